@@ -1,0 +1,42 @@
+# frontdesk developer commands. Everything runs inside .venv, which `make` creates itself.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run demo test check format package package-smoke bench screenshots clean
+
+$(STAMP): pyproject.toml packaging/bootstrap_venv.py
+	$(PYTHON) packaging/bootstrap_venv.py $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)          ## open the GUI (the demo clinic when no account is configured)
+	$(BIN)/frontdesk
+
+demo: $(STAMP)         ## always open the demo clinic
+	$(BIN)/frontdesk --demo
+
+test: $(STAMP)         ## the whole suite, headless
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+check: $(STAMP)        ## lint, format check and type check
+	$(BIN)/ruff check frontdesk tests bench packaging
+	$(BIN)/ruff format --check frontdesk tests bench packaging
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix frontdesk tests bench packaging
+	$(BIN)/ruff format frontdesk tests bench packaging
+
+package: $(STAMP)      ## standalone executable in dist/frontdesk/
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/frontdesk.spec
+
+package-smoke: package ## run the built executable outside the virtual environment
+	$(PYTHON) packaging/smoke_test.py dist/frontdesk/frontdesk
+
+bench: $(STAMP)
+	for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

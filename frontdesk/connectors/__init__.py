@@ -1,0 +1,1 @@
+"""Vendor connectors: one async HTTP core and one package per vendor."""

@@ -1,0 +1,110 @@
+"""The contract every vendor connector fulfils.
+
+A connector maps one vendor's API into the canonical model. It declares its capabilities; for
+anything outside them it raises NotSupported with a reason a receptionist can read.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import ClassVar
+
+from frontdesk.connectors.account import AccountConfig
+from frontdesk.connectors.http import VendorHttp
+from frontdesk.domain.clock import Clock, SystemClock
+from frontdesk.domain.errors import NotSupported
+from frontdesk.domain.models import (
+    Appointment,
+    BookingRequest,
+    Capability,
+    Location,
+    Opening,
+    Patient,
+    Provider,
+    Service,
+)
+
+
+class Connector(ABC):
+    vendor: ClassVar[str]  # the key used in configuration: "progenda"
+    label: ClassVar[str]  # what the user reads: "Progenda"
+    capabilities: ClassVar[frozenset[Capability]]
+    # Why each missing capability is missing, in words for the tooltip.
+    unsupported: ClassVar[dict[Capability, str]] = {}
+
+    def __init__(self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None) -> None:
+        self.account = account
+        self.http = http
+        self.clock: Clock = clock or SystemClock()
+
+    @property
+    def account_name(self) -> str:
+        return self.account.name
+
+    def can(self, capability: Capability) -> bool:
+        return capability in self.capabilities
+
+    def why_not(self, capability: Capability) -> str:
+        return self.unsupported.get(capability, f"{self.label}'s API cannot do this")
+
+    def not_supported(self, capability: Capability) -> NotSupported:
+        return NotSupported(self.why_not(capability), vendor=self.label)
+
+    # -- reads -----------------------------------------------------------------------------
+    async def test_connection(self) -> None:
+        """Raise AuthFailed/Unavailable/... when the account's settings do not work."""
+        await self.list_locations()
+
+    @abstractmethod
+    async def list_locations(self) -> list[Location]: ...
+
+    @abstractmethod
+    async def list_providers(self) -> list[Provider]: ...
+
+    @abstractmethod
+    async def list_services(self) -> list[Service]: ...
+
+    @abstractmethod
+    def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
+        """Pages of patients; with `since`, only those changed after it."""
+
+    @abstractmethod
+    async def list_appointments(
+        self, start: datetime, end: datetime, *, since: datetime | None = None
+    ) -> list[Appointment]: ...
+
+    async def find_openings(
+        self,
+        service_id: str,
+        start: datetime,
+        end: datetime,
+        provider_ids: Sequence[str] = (),
+    ) -> list[Opening]:
+        raise self.not_supported(Capability.OPENINGS)
+
+    # -- writes ----------------------------------------------------------------------------
+    async def book(self, request: BookingRequest) -> Appointment:
+        raise self.not_supported(Capability.BOOK)
+
+    async def find_booking(self, request: BookingRequest) -> Appointment | None:
+        """After an unknown outcome: the appointment `request` created, if it exists."""
+        raise self.not_supported(Capability.BOOK)
+
+    async def move(
+        self, appointment: Appointment, start: datetime, end: datetime, provider_id: str
+    ) -> Appointment:
+        raise self.not_supported(Capability.MOVE)
+
+    async def cancel(self, appointment: Appointment, reason: str = "") -> Appointment:
+        raise self.not_supported(Capability.CANCEL)
+
+    async def mark_arrived(self, appointment: Appointment) -> Appointment:
+        raise self.not_supported(Capability.ARRIVED)
+
+    async def mark_noshow(self, appointment: Appointment) -> Appointment:
+        raise self.not_supported(Capability.NOSHOW)
+
+    async def confirm(self, appointment: Appointment) -> Appointment:
+        raise self.not_supported(Capability.CONFIRM)

@@ -1,0 +1,272 @@
+"""The one HTTP core every connector uses.
+
+One retry loop (as in openai-python's base client): connection errors, 408, 429 and 5xx are
+retried with exponential backoff and jitter, a Retry-After is honoured and never undercut, and a
+non-idempotent write is never retried blindly: when its outcome is unknown the caller gets an
+`Unavailable(outcome_unknown=True)` and reconciles with the vendor before any resend.
+
+Status codes become typed errors. The request log names vendor, method, path and status only:
+query strings (which carry tokens and search terms) and bodies are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import httpx
+
+from frontdesk.connectors.budget import RequestBudget
+from frontdesk.domain.errors import (
+    AuthFailed,
+    Conflict,
+    FrontdeskError,
+    Invalid,
+    NotFound,
+    ProtocolError,
+    RateLimited,
+    Unavailable,
+)
+
+log = logging.getLogger("frontdesk.http")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class Forbidden(FrontdeskError):
+    """403: authenticated, but this account may not do this (scope, feature switched off)."""
+
+
+class OutcomeUnknown(Unavailable):
+    """A write may or may not have reached the vendor (timeout after sending)."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 4
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    # Longest Retry-After we wait for inside one call; beyond it RateLimited reaches the caller,
+    # which schedules the retry itself (the sync engine, the outbox).
+    max_retry_after: float = 30.0
+
+
+class Auth(Protocol):
+    """How a vendor authenticates a request. Implementations live beside their connector."""
+
+    async def prepare(self, http: VendorHttp) -> tuple[dict[str, str], dict[str, str]]:
+        """Headers and query parameters to add to the next request."""
+        ...
+
+    async def refresh(self, http: VendorHttp) -> bool:
+        """After a 401: obtain fresh credentials. False when that is impossible."""
+        ...
+
+
+class NoAuth:
+    async def prepare(self, http: VendorHttp) -> tuple[dict[str, str], dict[str, str]]:
+        return {}, {}
+
+    async def refresh(self, http: VendorHttp) -> bool:
+        return False
+
+
+ErrorReader = Callable[[httpx.Response], str | None]
+
+
+def read_error_detail(response: httpx.Response) -> str | None:
+    """Best-effort human text from an error body in any of the vendors' shapes."""
+    try:
+        body: Any = response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+    for _ in range(3):  # unwrap {"error": {...}} style nesting
+        if isinstance(body, dict):
+            for key in ("detail", "message", "Message", "title", "error_description", "error"):
+                value = body.get(key)
+                if isinstance(value, str) and value:
+                    return value[:300]
+                if isinstance(value, dict):
+                    body = value
+                    break
+            else:
+                errors = body.get("errors")
+                if isinstance(errors, list) and errors and isinstance(errors[0], str):
+                    return "; ".join(str(e) for e in errors)[:300]
+                return None
+        else:
+            return None
+    return None
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+class VendorHttp:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        vendor: str,
+        base_url: str,
+        auth: Auth | None = None,
+        retry: RetryPolicy | None = None,
+        budget: RequestBudget | None = None,
+        sleep: Sleep = asyncio.sleep,
+        error_reader: ErrorReader = read_error_detail,
+        timeout: float = 20.0,
+    ) -> None:
+        self.client = client
+        self.vendor = vendor
+        self.base_url = base_url.rstrip("/")
+        self.auth: Auth = auth or NoAuth()
+        self.retry = retry or RetryPolicy()
+        self.budget = budget
+        self._sleep = sleep
+        self._read_error = error_reader
+        self.timeout = timeout
+        self.requests_sent = 0
+
+    def url(self, path: str) -> str:
+        if path.startswith(("http://", "https://")):
+            return path
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+        authenticate: bool = True,
+    ) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise a typed FrontdeskError."""
+        method = method.upper()
+        if idempotent is None:
+            idempotent = method in IDEMPOTENT_METHODS
+        refreshed = False
+        attempt = 0
+        while True:
+            attempt += 1
+            last = attempt >= self.retry.max_attempts
+            extra_headers: dict[str, str] = {}
+            extra_params: dict[str, str] = {}
+            if authenticate:
+                extra_headers, extra_params = await self.auth.prepare(self)
+            if self.budget is not None:
+                self.budget.spend()
+            self.requests_sent += 1
+            started = time.monotonic()
+            try:
+                response = await self.client.request(
+                    method,
+                    self.url(path),
+                    params={**(params or {}), **extra_params} or None,
+                    json=json_body,
+                    data=data,
+                    headers={**(headers or {}), **extra_headers},
+                    timeout=self.timeout,
+                )
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                # Never reached the vendor: safe to retry whatever the method.
+                log.info("%s %s %s: cannot connect (%s)", self.vendor, method, path, type(exc).__name__)
+                if last:
+                    raise Unavailable("cannot reach the server", vendor=self.vendor) from None
+                await self._sleep(self._backoff(attempt))
+                continue
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                log.info("%s %s %s: no answer (%s)", self.vendor, method, path, type(exc).__name__)
+                if not idempotent:
+                    raise OutcomeUnknown(
+                        "no answer after sending; checking before any resend", vendor=self.vendor
+                    ) from None
+                if last:
+                    raise Unavailable("the server did not answer in time", vendor=self.vendor) from None
+                await self._sleep(self._backoff(attempt))
+                continue
+            elapsed_ms = (time.monotonic() - started) * 1000
+            log.debug("%s %s %s -> %s in %.0f ms", self.vendor, method, path, response.status_code, elapsed_ms)
+            status = response.status_code
+            if status < 400:
+                return response
+            if status == 401 and authenticate and not refreshed and await self.auth.refresh(self):
+                refreshed = True
+                attempt -= 1  # a token refresh is not a failed attempt
+                continue
+            error = self._error_for(response)
+            retryable = isinstance(error, Unavailable | RateLimited)
+            if not retryable or last:
+                raise error
+            if isinstance(error, RateLimited):
+                wait = error.retry_after
+                if wait is None or wait > self.retry.max_retry_after:
+                    raise error  # a quota window, not a burst: the caller plans around it
+                await self._sleep(wait)
+                continue
+            if not idempotent:
+                raise OutcomeUnknown(str(error.message), vendor=self.vendor) if status in (500, 502, 504) else error
+            await self._sleep(self._backoff(attempt))
+
+    def _backoff(self, attempt: int) -> float:
+        delay = min(self.retry.max_delay, self.retry.base_delay * 2 ** (attempt - 1))
+        return delay * (0.75 + random.random() * 0.5)
+
+    def _error_for(self, response: httpx.Response) -> FrontdeskError:
+        status = response.status_code
+        detail = self._read_error(response)
+        vendor = self.vendor
+        if status == 401:
+            return AuthFailed(detail or "the credentials were refused", vendor=vendor)
+        if status == 403:
+            return Forbidden(detail or "this account is not allowed to do that", vendor=vendor)
+        if status == 404:
+            return NotFound(detail or "no such record", vendor=vendor)
+        if status == 409:
+            return Conflict(detail or "the record changed or the slot was taken", vendor=vendor)
+        if status == 429:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"), time.time())
+            return RateLimited(
+                detail or "too many requests", vendor=vendor, retry_after=retry_after
+            )
+        if status == 408 or status >= 500:
+            return Unavailable(detail or f"server error {status}", vendor=vendor)
+        return Invalid(detail or f"request refused ({status})", vendor=vendor)
+
+    def json(self, response: httpx.Response) -> Any:
+        """The body as JSON, or a ProtocolError that says what was wrong."""
+        if not response.content.strip():
+            raise ProtocolError("answered with an empty body where data was expected", vendor=self.vendor)
+        try:
+            return response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            kind = response.headers.get("content-type", "unknown").split(";")[0]
+            raise ProtocolError(
+                f"answered with something that is not JSON ({kind})", vendor=self.vendor
+            ) from None
+
+    async def get_json(self, path: str, **kwargs: Any) -> Any:
+        return self.json(await self.request("GET", path, **kwargs))

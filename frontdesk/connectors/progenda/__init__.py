@@ -1,0 +1,3 @@
+from frontdesk.connectors.progenda.connector import ProgendaConnector
+
+__all__ = ["ProgendaConnector"]

@@ -1,0 +1,365 @@
+"""Progenda API v2 (shared/vendor-docs/progenda-api-v2.txt) mapped into the canonical model.
+
+Centers are locations, calendars are providers, services are listed per calendar and linked to
+appointments through the integrator's `service_remote_id`. Updates address records by
+`remote_id`, so a record the clinic created in Progenda gets one of ours ("fd-...") assigned
+before the first change. A booking's remote_id is the outbox key: after an unknown outcome a GET
+by remote_id tells whether it was created, so it is never sent twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from frontdesk.connectors.account import AccountConfig
+from frontdesk.connectors.base import Connector
+from frontdesk.connectors.http import VendorHttp
+from frontdesk.domain.clock import Clock
+from frontdesk.connectors.wire import Wire
+from frontdesk.domain.errors import Invalid, NotFound, NotSupported
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    BookingRequest,
+    Capability,
+    Location,
+    Opening,
+    Patient,
+    Provider,
+    Service,
+)
+
+PAGE_SIZE = 1000
+DEFAULT_BASE_URL = "https://progenda.be/api/v2"
+DEFAULT_TIMEZONE = "Europe/Brussels"  # Progenda serves Belgium; the API has no zone (assumed)
+# `since` is compared with "updated after": step back a little so an edit made in the same
+# second as the previous sync is not missed (records are upserted, so overlap is harmless).
+SINCE_OVERLAP_SECONDS = 2
+
+
+class ProgendaQueryAuth:
+    """Documented: `user_email` and `user_token` as query parameters on every request."""
+
+    def __init__(self, email: str, token: str) -> None:
+        self._params = {"user_email": email, "user_token": token}
+
+    async def prepare(self, http: Any) -> tuple[dict[str, str], dict[str, str]]:
+        return {}, dict(self._params)
+
+    async def refresh(self, http: Any) -> bool:
+        return False  # a static token: a 401 means the settings are wrong
+
+
+def unix(value: datetime) -> str:
+    return str(int(value.timestamp()))
+
+
+class ProgendaConnector(Connector):
+    vendor = "progenda"
+    label = "Progenda"
+    capabilities = frozenset(
+        {
+            Capability.READ_PATIENTS,
+            Capability.CREATE_PATIENT,
+            Capability.EDIT_PATIENT,
+            Capability.READ_APPOINTMENTS,
+            Capability.OPENINGS,
+            Capability.BOOK,
+            Capability.MOVE,
+            Capability.CANCEL,
+            Capability.ARRIVED,
+            Capability.NOSHOW,
+            Capability.INCREMENTAL_PATIENTS,
+            Capability.INCREMENTAL_APPOINTMENTS,
+        }
+    )
+    unsupported = {
+        Capability.CONFIRM: "Progenda's API has no appointment confirmation "
+        "(Progenda confirms by its own reminders)",
+    }
+
+    def __init__(self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None) -> None:
+        super().__init__(account, http, clock)
+        self.wire = Wire(self.label)
+        self.timezone = account.option("timezone", DEFAULT_TIMEZONE)
+        self._calendar_center: dict[str, str] = {}
+        # (calendar id, service remote id) -> Progenda service id, for suggestions.
+        self._service_ids: dict[tuple[str, str], str] = {}
+
+    # -- reads ---------------------------------------------------------------------------
+    def _elements(self, body: Any, plural: str, singular: str) -> list[dict[str, Any]]:
+        items = self.wire.list(self.wire.field(body, plural, "reply"), plural)
+        return [self.wire.obj(self.wire.field(item, singular, plural), singular) for item in items]
+
+    def _center_ids(self) -> list[str]:
+        wanted = self.account.option("center_id")
+        return [wanted] if wanted else sorted(set(self._calendar_center.values()), key=int)
+
+    async def list_locations(self) -> list[Location]:
+        body = await self.http.get_json("centers")
+        wanted = self.account.option("center_id")
+        out = []
+        for center in self._elements(body, "centers", "center"):
+            center_id = self.wire.str(center, "id", "center")
+            if wanted and center_id != wanted:
+                continue
+            name = self.wire.opt_str(center, "name", "center") or center_id
+            out.append(Location(self.account.name, center_id, name, self.timezone))
+        return out
+
+    async def _calendars(self) -> list[dict[str, Any]]:
+        body = await self.http.get_json("calendars")
+        wanted = self.account.option("center_id")
+        calendars = []
+        for calendar in self._elements(body, "calendars", "calendar"):
+            calendar_id = self.wire.str(calendar, "id", "calendar")
+            center_id = self.wire.str(calendar, "center_id", "calendar")
+            if wanted and center_id != wanted:
+                continue
+            self._calendar_center[calendar_id] = center_id
+            calendars.append(calendar)
+        return calendars
+
+    async def _ensure_calendars(self) -> None:
+        if not self._calendar_center:
+            await self._calendars()
+
+    async def list_providers(self) -> list[Provider]:
+        out = []
+        for calendar in await self._calendars():
+            calendar_id = self.wire.str(calendar, "id", "calendar")
+            name = self.wire.opt_str(calendar, "full_name", "calendar") or " ".join(
+                filter(None, (calendar.get("first_name"), calendar.get("last_name")))
+            )
+            out.append(
+                Provider(self.account.name, calendar_id, name or f"Calendar {calendar_id}",
+                         self._calendar_center[calendar_id])
+            )
+        return out
+
+    async def list_services(self) -> list[Service]:
+        await self._ensure_calendars()
+        merged: dict[str, Service] = {}
+        for calendar_id in self._calendar_center:
+            body = await self.http.get_json(f"calendars/{calendar_id}/services")
+            for service in self._elements(body, "services", "service"):
+                progenda_id = self.wire.str(service, "id", "service")
+                # Appointments name their service by remote_id: that is the shared key.
+                key = self.wire.opt_str(service, "remote_id", "service") or f"id:{progenda_id}"
+                self._service_ids[(calendar_id, key)] = progenda_id
+                known = merged.get(key)
+                providers = (*known.provider_ids, calendar_id) if known else (calendar_id,)
+                merged[key] = Service(
+                    self.account.name,
+                    key,
+                    self.wire.opt_str(service, "name", "service") or key,
+                    self.wire.int(service, "duration", "service"),
+                    self.wire.opt_str(service, "color", "service"),
+                    providers,
+                )
+        return list(merged.values())
+
+    def _patient(self, record: dict[str, Any]) -> Patient:
+        where = "patient"
+        return Patient(
+            account=self.account.name,
+            id=self.wire.str(record, "id", where),
+            first_name=self.wire.opt_str(record, "first_name", where) or "",
+            last_name=self.wire.opt_str(record, "last_name", where) or "",
+            birth_date=self.wire.opt_date(record, "birthdate", where),
+            phone=self.wire.opt_str(record, "phone_number", where),
+            email=self.wire.opt_str(record, "email", where),
+            active=record.get("status", "active") == "active",
+            vendor_ref=self.wire.opt_str(record, "remote_id", where),
+        )
+
+    async def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
+        await self._ensure_calendars()
+        for center_id in self._center_ids():
+            page = 1
+            while True:
+                params: dict[str, str] = {"page": str(page)}
+                if since is not None:
+                    params["since"] = str(int(since.timestamp()) - SINCE_OVERLAP_SECONDS)
+                response = await self.http.request("GET", f"centers/{center_id}/patients", params=params)
+                records = self._elements(self.http.json(response), "patients", "patient")
+                if records:
+                    yield [self._patient(r) for r in records]
+                total = response.headers.get("X-Total-Count")
+                done = len(records) < PAGE_SIZE
+                if total is not None and total.isdigit():
+                    done = done or page * PAGE_SIZE >= int(total)
+                if done:
+                    break
+                page += 1
+
+    def _appointment(self, record: dict[str, Any], calendar_id: str) -> Appointment:
+        where = "appointment"
+        vendor_status = self.wire.opt_str(record, "status", where) or "booked"
+        arrived = self.wire.opt_unix(record, "patient_arrived_at", where)
+        status = {
+            "cancelled": AppointmentStatus.CANCELLED,
+            "noshow": AppointmentStatus.NOSHOW,
+        }.get(vendor_status, AppointmentStatus.BOOKED)
+        if record.get("noshow") is True:
+            status = AppointmentStatus.NOSHOW
+        elif status is AppointmentStatus.BOOKED and arrived is not None:
+            status = AppointmentStatus.ARRIVED
+        notes = record.get("notes")
+        return Appointment(
+            account=self.account.name,
+            id=self.wire.str(record, "id", where),
+            provider_id=calendar_id,
+            start=self.wire.unix(record, "start", where),
+            end=self.wire.unix(record, "stop", where),
+            status=status,
+            patient_id=self.wire.opt_str(record, "patient_id", where),
+            service_id=self.wire.opt_str(record, "service_remote_id", where),
+            title=self.wire.opt_str(record, "title", where) or "",
+            notes=notes if isinstance(notes, str) else "",
+            colour=self.wire.opt_str(record, "color", where),
+            arrived_at=arrived,
+            vendor_status=vendor_status,
+            vendor_ref=self.wire.opt_str(record, "remote_id", where),
+        )
+
+    async def list_appointments(
+        self, start: datetime, end: datetime, *, since: datetime | None = None
+    ) -> list[Appointment]:
+        await self._ensure_calendars()
+        out: list[Appointment] = []
+        for calendar_id in self._calendar_center:
+            params = {"start": unix(start), "stop": unix(end)}
+            if since is not None:
+                params["since"] = str(int(since.timestamp()) - SINCE_OVERLAP_SECONDS)
+            body = await self.http.get_json(f"calendars/{calendar_id}/appointments", params=params)
+            out.extend(
+                self._appointment(r, calendar_id)
+                for r in self._elements(body, "appointments", "appointment")
+            )
+        return out
+
+    async def find_openings(
+        self,
+        service_id: str,
+        start: datetime,
+        end: datetime,
+        provider_ids: Sequence[str] = (),
+    ) -> list[Opening]:
+        if not self._service_ids:
+            await self.list_services()
+        out: list[Opening] = []
+        for calendar_id in provider_ids or list(self._calendar_center):
+            progenda_service = self._service_ids.get((calendar_id, service_id))
+            if progenda_service is None:
+                continue  # this calendar does not offer the service
+            body = await self.http.get_json(
+                f"calendars/{calendar_id}/suggestions",
+                params={"service_id": progenda_service, "start": unix(start), "stop": unix(end)},
+            )
+            for suggestion in self._elements(body, "suggestions", "suggestion"):
+                slot_start = self.wire.iso_datetime(suggestion, "start", "suggestion")
+                slot_end = self.wire.iso_datetime(suggestion, "stop", "suggestion")
+                if slot_start >= start and slot_end <= end:
+                    out.append(Opening(self.account.name, calendar_id, service_id, slot_start, slot_end))
+        return sorted(out, key=lambda o: (o.start, o.provider_id))
+
+    # -- writes --------------------------------------------------------------------------
+    async def _patient_remote_id(self, center_id: str, patient_id: str) -> str:
+        """The patient's remote_id, assigning ours when the clinic created the patient."""
+        remote_id = f"fd-p-{patient_id}"
+        try:
+            body = await self.http.get_json(f"centers/{center_id}/patients/remote_id:{remote_id}")
+            return self.wire.str(self.wire.field(body, "patient", "reply"), "remote_id", "patient")
+        except NotFound:
+            pass
+        try:
+            body = await self.http.request(
+                "PUT", f"centers/{center_id}/patients/{patient_id}",
+                json_body={"patient": {"remote_id": remote_id}},
+            )
+        except NotFound:
+            raise Invalid("the patient does not belong to this calendar's center", vendor=self.label) from None
+        patient = self.wire.field(self.http.json(body), "patient", "reply")
+        return self.wire.opt_str(patient, "remote_id", "patient") or remote_id
+
+    async def _appointment_remote_id(self, appointment: Appointment) -> str:
+        if appointment.vendor_ref:
+            return appointment.vendor_ref
+        remote_id = f"fd-a-{appointment.id}"
+        response = await self.http.request(
+            "PUT", f"calendars/{appointment.provider_id}/appointments/{appointment.id}",
+            json_body={"appointment": {"remote_id": remote_id}},
+        )
+        record = self.wire.field(self.http.json(response), "appointment", "reply")
+        return self.wire.opt_str(record, "remote_id", "appointment") or remote_id
+
+    async def book(self, request: BookingRequest) -> Appointment:
+        await self._ensure_calendars()
+        center_id = self._calendar_center.get(request.provider_id)
+        if center_id is None:
+            raise Invalid("unknown calendar", vendor=self.label)
+        if not request.client_key:
+            raise Invalid("a booking needs its idempotency key", vendor=self.label)
+        patient_remote_id = await self._patient_remote_id(center_id, request.patient_id)
+        payload: dict[str, Any] = {
+            "remote_id": request.client_key,
+            "start": unix(request.start),
+            "stop": unix(request.end),
+            "status": "booked",
+            "patient_remote_id": patient_remote_id,
+            "service_remote_id": request.service_id,
+        }
+        if request.notes:
+            payload["notes"] = request.notes
+        response = await self.http.request(
+            "POST", f"calendars/{request.provider_id}/appointments",
+            json_body={"appointment": payload}, idempotent=False,
+        )
+        record = self.wire.field(self.http.json(response), "appointment", "reply")
+        return self._appointment(self.wire.obj(record, "appointment"), request.provider_id)
+
+    async def find_booking(self, request: BookingRequest) -> Appointment | None:
+        try:
+            body = await self.http.get_json(
+                f"calendars/{request.provider_id}/appointments/remote_id:{request.client_key}"
+            )
+        except NotFound:
+            return None
+        record = self.wire.obj(self.wire.field(body, "appointment", "reply"), "appointment")
+        return self._appointment(record, request.provider_id)
+
+    async def _update(self, appointment: Appointment, fields: dict[str, Any]) -> Appointment:
+        remote_id = await self._appointment_remote_id(appointment)
+        response = await self.http.request(
+            "PUT",
+            f"calendars/{appointment.provider_id}/appointments/remote_id:{remote_id}",
+            json_body={"appointment": fields},
+        )
+        record = self.wire.obj(self.wire.field(self.http.json(response), "appointment", "reply"), "appointment")
+        return self._appointment(record, appointment.provider_id)
+
+    async def move(
+        self, appointment: Appointment, start: datetime, end: datetime, provider_id: str
+    ) -> Appointment:
+        if provider_id != appointment.provider_id:
+            raise NotSupported(
+                "Progenda cannot move an appointment to another calendar; cancel it and book again",
+                vendor=self.label,
+            )
+        return await self._update(appointment, {"start": unix(start), "stop": unix(end)})
+
+    async def cancel(self, appointment: Appointment, reason: str = "") -> Appointment:
+        fields: dict[str, Any] = {"status": "cancelled"}
+        if reason:
+            fields["notes"] = reason
+        return await self._update(appointment, fields)
+
+    async def mark_arrived(self, appointment: Appointment) -> Appointment:
+        now = self.clock.now() if appointment.arrived_at is None else appointment.arrived_at
+        return await self._update(appointment, {"patient_arrived_at": unix(now)})
+
+    async def mark_noshow(self, appointment: Appointment) -> Appointment:
+        return await self._update(appointment, {"status": "noshow", "noshow": True})

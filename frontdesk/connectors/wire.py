@@ -1,0 +1,83 @@
+"""Defensive readers for vendor JSON: a wrong shape becomes a ProtocolError naming the field."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from frontdesk.domain.errors import ProtocolError
+
+
+class Wire:
+    def __init__(self, vendor: str) -> None:
+        self.vendor = vendor
+
+    def fail(self, what: str) -> ProtocolError:
+        return ProtocolError(f"sent an unexpected reply: {what}", vendor=self.vendor)
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(f"{where} is not an object")
+        return value
+
+    def list(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(f"{where} is not a list")
+        return value
+
+    def field(self, record: Any, key: str, where: str) -> Any:
+        record = self.obj(record, where)
+        if key not in record:
+            raise self.fail(f"{where} has no '{key}'")
+        return record[key]
+
+    def str(self, record: Any, key: str, where: str) -> str:
+        value = self.field(record, key, where)
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise self.fail(f"{where}.{key} is not text")
+        return str(value)
+
+    def opt_str(self, record: dict[str, Any], key: str, where: str) -> str | None:
+        value = record.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self.fail(f"{where}.{key} is not text")
+        return str(value)
+
+    def int(self, record: Any, key: str, where: str) -> int:
+        value = self.field(record, key, where)
+        if isinstance(value, bool):
+            raise self.fail(f"{where}.{key} is not a number")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise self.fail(f"{where}.{key} is not a number") from None
+
+    def unix(self, record: Any, key: str, where: str) -> datetime:
+        """Unix seconds, as a number or a string of digits (Progenda sends strings)."""
+        return datetime.fromtimestamp(self.int(record, key, where), UTC)
+
+    def opt_unix(self, record: dict[str, Any], key: str, where: str) -> datetime | None:
+        if record.get(key) in (None, "", False):
+            return None
+        return self.unix(record, key, where)
+
+    def iso_datetime(self, record: Any, key: str, where: str) -> datetime:
+        text = self.str(record, key, where)
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            raise self.fail(f"{where}.{key} is not a date and time") from None
+        if value.tzinfo is None:
+            raise self.fail(f"{where}.{key} has no UTC offset")
+        return value.astimezone(UTC)
+
+    def opt_date(self, record: dict[str, Any], key: str, where: str) -> date | None:
+        text = self.opt_str(record, key, where)
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            raise self.fail(f"{where}.{key} is not a date") from None

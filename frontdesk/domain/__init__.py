@@ -1,0 +1,1 @@
+"""The canonical model: pure Python, no I/O, no Qt."""

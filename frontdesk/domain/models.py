@@ -1,0 +1,145 @@
+"""Canonical, vendor-neutral records.
+
+Every record carries the account it belongs to and the vendor's own opaque id, so the same
+patient number at two vendors never collides. Times are aware datetimes (UTC when stored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class AppointmentStatus(StrEnum):
+    """FHIR Appointment.status value set (the subset front desks meet)."""
+
+    PROPOSED = "proposed"
+    PENDING = "pending"
+    BOOKED = "booked"
+    ARRIVED = "arrived"
+    FULFILLED = "fulfilled"
+    CANCELLED = "cancelled"
+    NOSHOW = "noshow"
+    ENTERED_IN_ERROR = "entered-in-error"
+    CHECKED_IN = "checked-in"
+    WAITLIST = "waitlist"
+
+
+class Capability(StrEnum):
+    """What a connector can do; the UI greys out the rest and says why."""
+
+    READ_PATIENTS = "read_patients"
+    CREATE_PATIENT = "create_patient"
+    EDIT_PATIENT = "edit_patient"
+    READ_APPOINTMENTS = "read_appointments"
+    OPENINGS = "openings"  # the vendor computes openings itself
+    BOOK = "book"
+    MOVE = "move"
+    CANCEL = "cancel"
+    ARRIVED = "arrived"
+    NOSHOW = "noshow"
+    CONFIRM = "confirm"
+    INCREMENTAL_PATIENTS = "incremental_patients"
+    INCREMENTAL_APPOINTMENTS = "incremental_appointments"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    account: str
+    id: str
+    name: str
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Provider:
+    account: str
+    id: str
+    name: str
+    location_id: str | None = None
+    colour: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    account: str
+    id: str
+    name: str
+    minutes: int
+    colour: str | None = None
+    provider_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Patient:
+    account: str
+    id: str
+    first_name: str
+    last_name: str
+    birth_date: date | None = None
+    phone: str | None = None
+    email: str | None = None
+    active: bool = True
+    # SyncVet: the patient is an animal; the owner is shown beside it.
+    owner_name: str | None = None
+    updated_at: datetime | None = None
+    # The vendor's secondary key where it has one (Progenda remote_id).
+    vendor_ref: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        name = f"{self.first_name} {self.last_name}".strip()
+        return f"{name} ({self.owner_name})" if self.owner_name else name
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    account: str
+    id: str
+    provider_id: str
+    start: datetime
+    end: datetime
+    status: AppointmentStatus = AppointmentStatus.BOOKED
+    patient_id: str | None = None
+    service_id: str | None = None
+    title: str = ""
+    notes: str = ""
+    colour: str | None = None
+    confirmed_at: datetime | None = None
+    arrived_at: datetime | None = None
+    vendor_status: str = ""
+    updated_at: datetime | None = None
+    vendor_ref: str | None = None
+    # True while the write that created or changed it waits in the outbox.
+    pending: bool = False
+
+    @property
+    def minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """A free time for a service with a provider (FHIR Slot with status free)."""
+
+    account: str
+    provider_id: str
+    service_id: str
+    start: datetime
+    end: datetime
+    # "vendor" when the vendor's own search produced it, "computed" when frontdesk did.
+    source: str = "vendor"
+
+
+@dataclass(frozen=True, slots=True)
+class BookingRequest:
+    account: str
+    provider_id: str
+    service_id: str
+    patient_id: str
+    start: datetime
+    end: datetime
+    notes: str = ""
+    # The integrator's own key for the write: makes a resend recognisable (Progenda remote_id).
+    client_key: str = field(default="")

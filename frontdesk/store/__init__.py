@@ -1,0 +1,1 @@
+"""The on-disk SQLite cache: schema, search, accounts, cursors, outbox, secrets, paths."""

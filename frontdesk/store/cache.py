@@ -1,0 +1,324 @@
+"""The cache's reads and writes, in canonical records. Synchronous: callers pick the thread."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Location,
+    Patient,
+    Provider,
+    Service,
+)
+from frontdesk.store import db
+from frontdesk.store.search import birth_token, build_match, first_word, fold, phone_tokens
+
+
+@dataclass(frozen=True)
+class StoredAccount:
+    name: str
+    vendor: str
+    base_url: str
+    options: dict[str, str]
+
+
+@dataclass(frozen=True)
+class PatientHit:
+    patient: Patient
+    vendor: str
+
+
+def _ts(value: datetime | None) -> int | None:
+    return None if value is None else int(value.timestamp())
+
+
+def _dt(value: int | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+class Cache:
+    """One cache file. Each thread gets its own connection (SQLite's rule)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._shared: sqlite3.Connection | None = None
+        if str(path) == ":memory:":
+            self._shared = db.connect(path)
+        else:
+            self.conn  # create and migrate now, so errors surface at start  # noqa: B018
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._shared is not None:
+            return self._shared
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = db.connect(self.path)
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- accounts ---------------------------------------------------------------------------
+    def save_account(self, name: str, vendor: str, base_url: str, options: dict[str, str]) -> None:
+        with self.transaction() as conn:
+            position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM accounts").fetchone()[0]
+            conn.execute(
+                "INSERT INTO accounts (name, vendor, base_url, options, position) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET vendor = excluded.vendor,"
+                " base_url = excluded.base_url, options = excluded.options",
+                (name, vendor, base_url, json.dumps(options, sort_keys=True), position),
+            )
+
+    def accounts(self) -> list[StoredAccount]:
+        rows = self.conn.execute("SELECT * FROM accounts ORDER BY position, name").fetchall()
+        return [StoredAccount(r["name"], r["vendor"], r["base_url"], json.loads(r["options"])) for r in rows]
+
+    def account(self, name: str) -> StoredAccount | None:
+        return next((a for a in self.accounts() if a.name == name), None)
+
+    def remove_account(self, name: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM patient_search WHERE rowid IN (SELECT rowid FROM patients WHERE account = ?)",
+                (name,),
+            )
+            for table in ("accounts", "locations", "providers", "services", "patients",
+                          "appointments", "cursors", "request_budget", "outbox"):
+                column = "name" if table == "accounts" else "account"
+                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
+
+    # -- reference data ---------------------------------------------------------------------
+    def replace_reference(
+        self,
+        account: str,
+        locations: Sequence[Location],
+        providers: Sequence[Provider],
+        services: Sequence[Service],
+    ) -> None:
+        with self.transaction() as conn:
+            for table in ("locations", "providers", "services"):
+                conn.execute(f"DELETE FROM {table} WHERE account = ?", (account,))
+            conn.executemany(
+                "INSERT INTO locations VALUES (?, ?, ?, ?)",
+                [(account, x.id, x.name, x.timezone) for x in locations],
+            )
+            conn.executemany(
+                "INSERT INTO providers VALUES (?, ?, ?, ?, ?, ?)",
+                [(account, p.id, p.name, p.location_id, p.colour, n) for n, p in enumerate(providers)],
+            )
+            conn.executemany(
+                "INSERT INTO services VALUES (?, ?, ?, ?, ?, ?)",
+                [(account, s.id, s.name, s.minutes, s.colour, json.dumps(list(s.provider_ids)))
+                 for s in services],
+            )
+
+    def locations(self) -> list[Location]:
+        rows = self.conn.execute("SELECT * FROM locations ORDER BY account, name").fetchall()
+        return [Location(r["account"], r["id"], r["name"], r["timezone"]) for r in rows]
+
+    def providers(self, account: str | None = None) -> list[Provider]:
+        sql = ("SELECT p.* FROM providers p JOIN accounts a ON a.name = p.account"
+               " WHERE (? IS NULL OR p.account = ?) ORDER BY a.position, p.position")
+        rows = self.conn.execute(sql, (account, account)).fetchall()
+        return [Provider(r["account"], r["id"], r["name"], r["location_id"], r["colour"]) for r in rows]
+
+    def services(self, account: str | None = None) -> list[Service]:
+        rows = self.conn.execute(
+            "SELECT * FROM services WHERE (? IS NULL OR account = ?) ORDER BY account, name",
+            (account, account),
+        ).fetchall()
+        return [
+            Service(r["account"], r["id"], r["name"], r["minutes"], r["colour"],
+                    tuple(json.loads(r["provider_ids"])))
+            for r in rows
+        ]
+
+    # -- patients ---------------------------------------------------------------------------
+    def upsert_patients(self, patients: Iterable[Patient]) -> int:
+        count = 0
+        with self.transaction() as conn:
+            for p in patients:
+                row = conn.execute(
+                    "INSERT INTO patients (account, id, first_name, last_name, last_fold, birth_date,"
+                    " phone, email, active, owner_name, vendor_ref, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (account, id) DO UPDATE SET first_name = excluded.first_name,"
+                    " last_name = excluded.last_name, last_fold = excluded.last_fold,"
+                    " birth_date = excluded.birth_date, phone = excluded.phone,"
+                    " email = excluded.email, active = excluded.active,"
+                    " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
+                    " updated_at = excluded.updated_at RETURNING rowid",
+                    (p.account, p.id, p.first_name, p.last_name, fold(p.last_name),
+                     p.birth_date.isoformat() if p.birth_date else None, p.phone, p.email,
+                     int(p.active), p.owner_name, p.vendor_ref, _ts(p.updated_at)),
+                ).fetchone()
+                rowid = row[0]
+                conn.execute("DELETE FROM patient_search WHERE rowid = ?", (rowid,))
+                conn.execute(
+                    "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (rowid, p.last_name, p.first_name, p.owner_name or "", p.email or "",
+                     phone_tokens(p.phone), birth_token(p.birth_date)),
+                )
+                count += 1
+        return count
+
+    def patient_count(self, account: str | None = None) -> int:
+        return int(self.conn.execute(
+            "SELECT COUNT(*) FROM patients WHERE (? IS NULL OR account = ?)", (account, account)
+        ).fetchone()[0])
+
+    @staticmethod
+    def _patient(r: sqlite3.Row) -> Patient:
+        return Patient(
+            account=r["account"], id=r["id"], first_name=r["first_name"], last_name=r["last_name"],
+            birth_date=date.fromisoformat(r["birth_date"]) if r["birth_date"] else None,
+            phone=r["phone"], email=r["email"], active=bool(r["active"]),
+            owner_name=r["owner_name"], updated_at=_dt(r["updated_at"]), vendor_ref=r["vendor_ref"],
+        )
+
+    def patient(self, account: str, patient_id: str) -> Patient | None:
+        row = self.conn.execute(
+            "SELECT * FROM patients WHERE account = ? AND id = ?", (account, patient_id)
+        ).fetchone()
+        return self._patient(row) if row else None
+
+    def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
+        match = build_match(query)
+        if match is None:
+            return []
+        lead = first_word(query)
+        rows = self.conn.execute(
+            "SELECT p.*, a.vendor FROM patient_search s"
+            " JOIN patients p ON p.rowid = s.rowid JOIN accounts a ON a.name = p.account"
+            " WHERE patient_search MATCH ?"
+            " ORDER BY (p.last_fold LIKE ? || '%') DESC, bm25(patient_search, 10.0, 5.0, 5.0, 1.0, 1.0, 1.0),"
+            " p.last_fold, p.first_name LIMIT ?",
+            (match, lead.replace("%", ""), limit),
+        ).fetchall()
+        return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
+
+    # -- appointments -----------------------------------------------------------------------
+    @staticmethod
+    def _appointment_row(a: Appointment) -> tuple[Any, ...]:
+        return (a.account, a.id, a.provider_id, _ts(a.start), _ts(a.end), a.status.value,
+                a.patient_id, a.service_id, a.title, a.notes, a.colour, _ts(a.confirmed_at),
+                _ts(a.arrived_at), a.vendor_status, a.vendor_ref, _ts(a.updated_at), int(a.pending))
+
+    def upsert_appointments(self, appointments: Iterable[Appointment]) -> int:
+        rows = [self._appointment_row(a) for a in appointments]
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO appointments VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+        return len(rows)
+
+    def replace_appointments(
+        self, account: str, start: datetime, end: datetime, appointments: Sequence[Appointment]
+    ) -> int:
+        """A full read of [start, end): what the vendor no longer lists is gone (deleted)."""
+        rows = [self._appointment_row(a) for a in appointments]
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM appointments WHERE account = ? AND end_utc > ? AND start_utc < ?"
+                " AND pending = 0",
+                (account, _ts(start), _ts(end)),
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO appointments VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+        return len(rows)
+
+    def delete_appointment(self, account: str, appointment_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM appointments WHERE account = ? AND id = ?", (account, appointment_id))
+
+    @staticmethod
+    def _appointment(r: sqlite3.Row) -> Appointment:
+        start, end = _dt(r["start_utc"]), _dt(r["end_utc"])
+        assert start is not None and end is not None
+        return Appointment(
+            account=r["account"], id=r["id"], provider_id=r["provider_id"], start=start, end=end,
+            status=AppointmentStatus(r["status"]), patient_id=r["patient_id"],
+            service_id=r["service_id"], title=r["title"], notes=r["notes"], colour=r["colour"],
+            confirmed_at=_dt(r["confirmed_at"]), arrived_at=_dt(r["arrived_at"]),
+            vendor_status=r["vendor_status"], vendor_ref=r["vendor_ref"],
+            updated_at=_dt(r["updated_at"]), pending=bool(r["pending"]),
+        )
+
+    def appointments_between(
+        self, start: datetime, end: datetime, account: str | None = None
+    ) -> list[Appointment]:
+        rows = self.conn.execute(
+            "SELECT * FROM appointments WHERE end_utc > ? AND start_utc < ?"
+            " AND (? IS NULL OR account = ?) ORDER BY start_utc, end_utc",
+            (_ts(start), _ts(end), account, account),
+        ).fetchall()
+        return [self._appointment(r) for r in rows]
+
+    def appointment(self, account: str, appointment_id: str) -> Appointment | None:
+        row = self.conn.execute(
+            "SELECT * FROM appointments WHERE account = ? AND id = ?", (account, appointment_id)
+        ).fetchone()
+        return self._appointment(row) if row else None
+
+    # -- sync cursors -----------------------------------------------------------------------
+    def cursor(self, account: str, resource: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT value FROM cursors WHERE account = ? AND resource = ?", (account, resource)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_cursor(self, account: str, resource: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO cursors VALUES (?, ?, ?) ON CONFLICT (account, resource)"
+                " DO UPDATE SET value = excluded.value",
+                (account, resource, value),
+            )
+
+    # -- request budget ---------------------------------------------------------------------
+    def budget_used(self, account: str) -> tuple[date, int] | None:
+        row = self.conn.execute(
+            "SELECT day, used FROM request_budget WHERE account = ?", (account,)
+        ).fetchone()
+        return None if row is None else (date.fromisoformat(row["day"]), int(row["used"]))
+
+    def set_budget_used(self, account: str, day: date, used: int) -> None:
+        self.conn.execute(
+            "INSERT INTO request_budget VALUES (?, ?, ?) ON CONFLICT (account)"
+            " DO UPDATE SET day = excluded.day, used = excluded.used",
+            (account, day.isoformat(), used),
+        )

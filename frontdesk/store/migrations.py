@@ -1,0 +1,73 @@
+"""Schema versions. Append only: a shipped migration is never edited."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE accounts (
+        name TEXT PRIMARY KEY,
+        vendor TEXT NOT NULL,
+        base_url TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '{}',
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE locations (
+        account TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, timezone TEXT NOT NULL,
+        PRIMARY KEY (account, id)
+    );
+    CREATE TABLE providers (
+        account TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, location_id TEXT,
+        colour TEXT, position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, id)
+    );
+    CREATE TABLE services (
+        account TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, minutes INTEGER NOT NULL,
+        colour TEXT, provider_ids TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (account, id)
+    );
+    CREATE TABLE patients (
+        rowid INTEGER PRIMARY KEY,
+        account TEXT NOT NULL, id TEXT NOT NULL,
+        first_name TEXT NOT NULL, last_name TEXT NOT NULL, last_fold TEXT NOT NULL,
+        birth_date TEXT, phone TEXT, email TEXT, active INTEGER NOT NULL DEFAULT 1,
+        owner_name TEXT, vendor_ref TEXT, updated_at INTEGER,
+        UNIQUE (account, id)
+    );
+    CREATE VIRTUAL TABLE patient_search USING fts5(
+        last_name, first_name, owner, email, phone, birth,
+        tokenize = "unicode61 remove_diacritics 2"
+    );
+    CREATE TABLE appointments (
+        account TEXT NOT NULL, id TEXT NOT NULL, provider_id TEXT NOT NULL,
+        start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL,
+        status TEXT NOT NULL, patient_id TEXT, service_id TEXT,
+        title TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', colour TEXT,
+        confirmed_at INTEGER, arrived_at INTEGER, vendor_status TEXT NOT NULL DEFAULT '',
+        vendor_ref TEXT, updated_at INTEGER, pending INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, id)
+    );
+    CREATE INDEX appointments_by_time ON appointments (start_utc, end_utc);
+    CREATE TABLE cursors (
+        account TEXT NOT NULL, resource TEXT NOT NULL, value TEXT NOT NULL,
+        PRIMARY KEY (account, resource)
+    );
+    CREATE TABLE request_budget (
+        account TEXT PRIMARY KEY, day TEXT NOT NULL, used INTEGER NOT NULL
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        client_key TEXT NOT NULL UNIQUE,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'queued',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at INTEGER NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
