@@ -1,0 +1,102 @@
+"""Render icons/frontdesk.svg to the PNG sizes and the multi-size Windows .ico.
+
+Development-time script; its output is committed, so neither a build nor the application runs it.
+It needs only PySide6 (QtSvg is part of PySide6-Essentials) and the standard library:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python icons/render_icons.py          # write the files
+    QT_QPA_PLATFORM=offscreen .venv/bin/python icons/render_icons.py --check  # fail if stale
+
+The .ico container is written by hand: an ICONDIR header, one 16-byte ICONDIRENTRY per image and
+the PNG payloads (PNG-compressed icon images are supported by Windows since Vista).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import struct
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SVG = HERE / "frontdesk.svg"
+PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)
+# Sizes Windows asks for (Explorer, taskbar, title bar, Alt-Tab) at 100-200 % scaling; 256 at most.
+ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
+
+
+def render_png(renderer: QSvgRenderer, size: int) -> bytes:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise SystemExit(f"could not encode the {size} px PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico_container(images: dict[int, bytes]) -> bytes:
+    """ICONDIR + ICONDIRENTRY[] + PNG payloads, smallest image first."""
+    sizes = sorted(images)
+    header = struct.pack("<HHH", 0, 1, len(sizes))  # reserved, type 1 = icon, image count
+    offset = len(header) + 16 * len(sizes)
+    entries = b""
+    for size in sizes:
+        payload = images[size]
+        dim = 0 if size >= 256 else size  # 0 means 256 in the one-byte width and height fields
+        # width, height, palette colours, reserved, colour planes, bits per pixel, size, offset
+        entries += struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(payload), offset)
+        offset += len(payload)
+    return header + entries + b"".join(images[size] for size in sizes)
+
+
+def outputs() -> dict[Path, bytes]:
+    renderer = QSvgRenderer(str(SVG))
+    if not renderer.isValid():
+        raise SystemExit(f"QtSvg could not read {SVG}")
+    rendered = {size: render_png(renderer, size) for size in sorted({*PNG_SIZES, *ICO_SIZES})}
+    files = {HERE / f"frontdesk-{size}.png": rendered[size] for size in PNG_SIZES}
+    files[HERE / "frontdesk.ico"] = ico_container({size: rendered[size] for size in ICO_SIZES})
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check", action="store_true", help="only verify that the committed files are current"
+    )
+    args = parser.parse_args(argv)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (keeps Qt up)
+    stale = []
+    for path, data in outputs().items():
+        current = path.read_bytes() if path.exists() else None
+        if current == data:
+            continue
+        stale.append(path.name)
+        if not args.check:
+            path.write_bytes(data)
+            print(f"wrote {path.relative_to(HERE.parent)} ({len(data)} bytes)")
+    if args.check and stale:
+        print(f"out of date, run icons/render_icons.py: {', '.join(stale)}", file=sys.stderr)
+        return 1
+    if not stale:
+        print("icons are up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
