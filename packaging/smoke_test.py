@@ -1,0 +1,214 @@
+"""Smoke-test a built frontdesk executable outside the virtual environment.
+
+    python3 packaging/smoke_test.py dist/frontdesk/frontdesk
+
+Runs `<exe> --demo --screenshot <tmp>/shot.png` with a minimal environment (no VIRTUAL_ENV, no
+PYTHONPATH, a system-only PATH, a throw-away HOME and FRONTDESK_HOME, the offscreen Qt platform)
+from a temporary working directory, then checks that it exited with 0 within the time limit and
+wrote a well-formed PNG of at least 800x500 pixels that is not a blank image. Prints a one-line
+JSON summary; exits non-zero with the reason when a check fails. Standard library only, so any
+Python 3.11+ can run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MIN_WIDTH, MIN_HEIGHT = 800, 500
+MIN_COLOURS = 16  # fewer distinct colours than this means an empty or unpainted window
+CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # PNG colour type -> samples per pixel
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def clean_environment(home: Path, data: Path) -> dict[str, str]:
+    if sys.platform == "win32":
+        root = os.environ.get("SYSTEMROOT", r"C:\Windows")
+        env = {
+            "SYSTEMROOT": root,
+            "PATH": rf"{root}\System32;{root}",
+            "USERPROFILE": str(home),
+            "APPDATA": str(home / "AppData" / "Roaming"),
+            "LOCALAPPDATA": str(home / "AppData" / "Local"),
+            "TEMP": str(home),
+            "TMP": str(home),
+        }
+    else:
+        env = {"PATH": "/usr/bin:/bin"}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", FRONTDESK_HOME=str(data))
+    return env
+
+
+def read_png(path: Path) -> dict[str, int]:
+    """Validate the PNG's structure (signature, chunk CRCs, IHDR first, IEND last) and decode it."""
+    blob = path.read_bytes()
+    if not blob.startswith(PNG_SIGNATURE):
+        raise SmokeFailure(f"{path} is not a PNG (bad signature {blob[:8]!r})")
+    pos, chunks, idat = len(PNG_SIGNATURE), [], bytearray()
+    header: tuple[int, ...] = ()
+    while pos < len(blob):
+        if pos + 12 > len(blob):
+            raise SmokeFailure(f"{path} is truncated inside a chunk header")
+        length, kind = struct.unpack(">I4s", blob[pos : pos + 8])
+        body = blob[pos + 8 : pos + 8 + length]
+        (crc,) = struct.unpack(">I", blob[pos + 8 + length : pos + 12 + length] or b"\0\0\0\0")
+        if len(body) != length or zlib.crc32(kind + body) != crc:
+            raise SmokeFailure(f"{path}: chunk {kind!r} is truncated or has a bad CRC")
+        chunks.append(kind)
+        if kind == b"IHDR":
+            if length != 13:
+                raise SmokeFailure(f"{path}: IHDR has length {length}, expected 13")
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    if not chunks or chunks[0] != b"IHDR" or chunks[-1] != b"IEND" or b"IDAT" not in chunks:
+        raise SmokeFailure(f"{path}: bad chunk layout {[c.decode('latin-1') for c in chunks]}")
+    width, height, depth, colour_type, _, _, interlace = header
+    if width < MIN_WIDTH or height < MIN_HEIGHT:
+        expected = f"{MIN_WIDTH}x{MIN_HEIGHT}"
+        raise SmokeFailure(f"screenshot is {width}x{height}, expected at least {expected}")
+    info = {"width": width, "height": height, "bytes": len(blob)}
+    try:
+        raw = zlib.decompress(bytes(idat))
+    except zlib.error as exc:
+        raise SmokeFailure(f"{path}: image data does not decompress ({exc})") from None
+    if depth == 8 and colour_type in CHANNELS and interlace == 0:
+        info["colours"] = count_colours(raw, width, height, CHANNELS[colour_type])
+        if info["colours"] < MIN_COLOURS:
+            raise SmokeFailure(f"screenshot looks blank: only {info['colours']} distinct colours")
+    return info
+
+
+def count_colours(raw: bytes, width: int, height: int, bpp: int) -> int:
+    """Undo the PNG row filters (8-bit, non-interlaced) and count distinct pixel values."""
+    stride = width * bpp
+    if len(raw) != height * (stride + 1):
+        raise SmokeFailure(f"image data is {len(raw)} bytes, expected {height * (stride + 1)}")
+    prior = bytearray(stride)
+    colours: set[bytes] = set()
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, row = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        if kind == 1:  # Sub
+            for i in range(bpp, stride):
+                row[i] = (row[i] + row[i - bpp]) & 0xFF
+        elif kind == 2:  # Up
+            row = bytearray((a + b) & 0xFF for a, b in zip(row, prior, strict=True))
+        elif kind == 3:  # Average
+            for i in range(stride):
+                left = row[i - bpp] if i >= bpp else 0
+                row[i] = (row[i] + ((left + prior[i]) >> 1)) & 0xFF
+        elif kind == 4:  # Paeth
+            for i in range(stride):
+                a = row[i - bpp] if i >= bpp else 0
+                b = prior[i]
+                c = prior[i - bpp] if i >= bpp else 0
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pred = a if pa <= pb and pa <= pc else b if pb <= pc else c
+                row[i] = (row[i] + pred) & 0xFF
+        elif kind != 0:
+            raise SmokeFailure(f"row {y} has unknown PNG filter type {kind}")
+        if len(colours) < 4096:
+            view = bytes(row)
+            colours.update(view[i : i + bpp] for i in range(0, stride, bpp))
+        prior = row
+    return len(colours)
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def smoke(exe: Path, timeout: float, keep: bool) -> dict[str, object]:
+    if not exe.is_file():
+        raise SmokeFailure(f"no executable at {exe} (run `make package` first)")
+    if not os.access(exe, os.X_OK):
+        raise SmokeFailure(f"{exe} is not executable")
+    tmp = Path(tempfile.mkdtemp(prefix="frontdesk-smoke-"))
+    home, data, shot = tmp / "home", tmp / "data", tmp / "shot.png"
+    home.mkdir()
+    data.mkdir()
+    try:
+        summary = run(exe, tmp, home, data, shot, timeout)
+    except SmokeFailure as failure:
+        raise SmokeFailure(f"{failure}\n(files kept in {tmp})") from None
+    if keep:
+        summary["kept"] = str(tmp)
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return summary
+
+
+def run(
+    exe: Path, tmp: Path, home: Path, data: Path, shot: Path, timeout: float
+) -> dict[str, object]:
+    command = [str(exe), "--demo", "--screenshot", str(shot)]
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            command,
+            cwd=tmp,  # never the source checkout: nothing may be imported from it
+            env=clean_environment(home, data),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired as exc:
+        captured = exc.stderr or b""
+        tail = captured.decode(errors="replace") if isinstance(captured, bytes) else captured
+        tail = tail[-2000:]
+        raise SmokeFailure(f"no exit within {timeout:.0f} s: {' '.join(command)}\n{tail}") from None
+    seconds = time.monotonic() - started
+    if result.returncode != 0:
+        raise SmokeFailure(
+            f"exit code {result.returncode} after {seconds:.1f} s: {' '.join(command)}\n"
+            f"--- stdout ---\n{result.stdout[-2000:]}\n--- stderr ---\n{result.stderr[-4000:]}"
+        )
+    if not shot.is_file():
+        raise SmokeFailure(f"exit code 0 but no screenshot at {shot}\n{result.stderr[-2000:]}")
+    return {
+        "ok": True,
+        "exe": str(exe),
+        "exit_code": result.returncode,
+        "seconds": round(seconds, 2),
+        "screenshot": read_png(shot),
+        "bundle_mb": round(folder_size(exe.parent) / 1e6, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Smoke-test a built frontdesk executable.")
+    parser.add_argument("exe", type=Path, help="built executable, e.g. dist/frontdesk/frontdesk")
+    parser.add_argument("--timeout", type=float, default=180.0, help="seconds (default 180)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args(argv)
+    try:
+        summary = smoke(args.exe.resolve(), args.timeout, args.keep)
+    except SmokeFailure as failure:
+        message = str(failure)
+        print(json.dumps({"ok": False, "error": message.splitlines()[0]}))
+        print(f"smoke test FAILED: {message}", file=sys.stderr)
+        return 1
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
