@@ -131,6 +131,10 @@ class Opening:
     # "vendor" when the vendor's own search produced it, "computed" when frontdesk did.
     source: str = "vendor"
 
+    @property
+    def minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
 
 @dataclass(frozen=True, slots=True)
 class BookingRequest:

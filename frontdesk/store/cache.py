@@ -213,6 +213,23 @@ class Cache:
         ).fetchone()
         return self._patient(row) if row else None
 
+    def patient_names(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """Display names for (account, patient id) pairs, in one query per account."""
+        wanted: dict[str, list[str]] = {}
+        for account, patient_id in keys:
+            wanted.setdefault(account, []).append(patient_id)
+        out: dict[tuple[str, str], str] = {}
+        for account, ids in wanted.items():
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk: chunk + 500]
+                marks = ",".join("?" * len(part))
+                rows = self.conn.execute(
+                    f"SELECT * FROM patients WHERE account = ? AND id IN ({marks})", (account, *part)
+                ).fetchall()
+                for r in rows:
+                    out[(account, r["id"])] = self._patient(r).display_name
+        return out
+
     def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
         match = build_match(query)
         if match is None:

@@ -1,0 +1,80 @@
+"""Composition root: the one place that knows every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from frontdesk.connectors.account import AccountConfig
+from frontdesk.connectors.budget import RequestBudget
+from frontdesk.connectors.registry import build_connector, spec
+from frontdesk.domain.clock import Clock
+from frontdesk.sandbox.demo import DemoClinic, build_demo
+from frontdesk.store import paths, secrets
+from frontdesk.store.cache import Cache
+from frontdesk.sync.workspace import Workspace
+
+
+@dataclass
+class Opened:
+    workspace: Workspace
+    demo: DemoClinic | None = None
+
+
+def _budget(cache: Cache, account: AccountConfig, clock: Clock) -> RequestBudget:
+    vendor = spec(account.vendor)
+    limit_text = account.option("daily_budget")
+    limit = int(limit_text) if limit_text.isdigit() else vendor.daily_budget
+    stored = cache.budget_used(account.name)
+    day, used = stored if stored else (clock.now().date(), 0)
+    return RequestBudget(
+        clock, limit=limit, vendor=vendor.label, used_today=used, day=day,
+        on_change=lambda d, n: cache.set_budget_used(account.name, d, n),
+    )
+
+
+def open_workspace(
+    cache: Cache, accounts: list[AccountConfig], clock: Clock, client: httpx.AsyncClient
+) -> Workspace:
+    connectors = [
+        build_connector(a, client, clock, budget=_budget(cache, a, clock)) for a in accounts
+    ]
+    return Workspace(cache, clock, connectors, client)
+
+
+def open_demo(clock: Clock, cache_path: Path | None = None, *, patients: int | None = None) -> Opened:
+    """The demo clinic, in-process. Its cache is rebuilt each time: the demo is made around today."""
+    path = cache_path or paths.demo_cache_path()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    demo = build_demo(clock, patients=patients)
+    cache = Cache(path)
+    accounts = []
+    for a in demo.accounts:
+        cache.save_account(a.name, a.vendor, a.base_url, a.options)
+        accounts.append(AccountConfig(a.name, a.vendor, a.base_url, a.options, a.secrets))
+    client = httpx.AsyncClient(transport=demo.transport())
+    return Opened(open_workspace(cache, accounts, clock, client), demo)
+
+
+def configured_accounts(cache: Cache) -> list[AccountConfig]:
+    out = []
+    for stored in cache.accounts():
+        vendor = spec(stored.vendor)
+        out.append(
+            AccountConfig(stored.name, stored.vendor, stored.base_url, stored.options,
+                          secrets.load(stored.name, vendor.secrets))
+        )
+    return out
+
+
+def open_configured(clock: Clock, cache_path: Path | None = None) -> Opened | None:
+    """The clinic's own accounts, or None when none is configured (then the demo opens)."""
+    cache = Cache(cache_path or paths.cache_path())
+    if not cache.accounts():
+        cache.close()
+        return None
+    client = httpx.AsyncClient(timeout=20.0)  # TLS verification stays on (httpx default)
+    return Opened(open_workspace(cache, configured_accounts(cache), clock, client))

@@ -1,0 +1,1 @@
+"""Per-account coordinators: pulls into the cache, the outbox of writes, online/offline state."""

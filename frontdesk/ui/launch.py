@@ -1,0 +1,85 @@
+"""Starting the window on a qasync event loop, and the `--screenshot` mode."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from frontdesk.app import Opened, open_configured, open_demo
+from frontdesk.domain.clock import SystemClock
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.resources import icon_path
+
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("frontdesk")
+    app.setApplicationName("frontdesk")
+    app.setApplicationDisplayName("frontdesk")
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(*, demo: bool, screenshot: str | None) -> int:
+    app = make_app()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    clock = SystemClock()
+    try:
+        opened: Opened | None = None if demo else open_configured(clock)
+        if opened is None:
+            opened = open_demo(clock)
+    except FrontdeskError as exc:
+        print(f"frontdesk: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(opened.workspace, demo=opened.demo is not None, remember_layout=screenshot is None)
+    finished = asyncio.Event()
+    outcome = {"code": 0}
+    app.lastWindowClosed.connect(finished.set)
+    if screenshot:
+        _arm_screenshot(window, Path(screenshot), finished, outcome)
+    window.show()
+    window.start()
+    with loop:
+        loop.run_until_complete(finished.wait())
+        loop.run_until_complete(opened.workspace.aclose())
+    return outcome["code"]
+
+
+def _arm_screenshot(window: MainWindow, path: Path, finished: asyncio.Event, outcome: dict[str, int]) -> None:
+    def fail(message: str) -> None:
+        print(f"frontdesk: screenshot failed: {message}", file=sys.stderr)
+        outcome["code"] = 1
+        finished.set()
+
+    def capture() -> None:
+        sheet = window.day_view.sheet
+        if sheet is None or sheet.count == 0:
+            fail("the day view shows no appointment for today")
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(path)):
+            fail(f"could not write {path}")
+            return
+        print(f"frontdesk: wrote {path} ({sheet.count} appointments drawn)", file=sys.stderr)
+        finished.set()
+
+    def synced() -> None:
+        window.go_today()
+        QTimer.singleShot(200, capture)  # let the window paint once more before grabbing
+
+    window.synced.connect(synced)
+    window.sync_failed.connect(lambda message: fail(f"the first sync failed: {message}"))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out waiting for today's appointments"))

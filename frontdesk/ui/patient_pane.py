@@ -1,0 +1,175 @@
+"""Patient search: type a name, phone or birth date; results come before the next keystroke."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.store.cache import PatientHit
+from frontdesk.sync.workspace import Workspace
+from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary, vendor_label
+
+
+class PatientDelegate(QStyledItemDelegate):
+    """Two lines: the name, then birth date, phone and which account it comes from."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        return QSize(200, metrics.height() * 2 + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        hit: PatientHit | None = index.data(RecordRole)
+        if hit is None:
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(10, 5, -10, -5)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        patient = hit.patient
+        name = patient.display_name if not patient.owner_name else f"{patient.first_name} {patient.last_name}"
+        account = f"{patient.account} · {vendor_label(hit.vendor)}"
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(small.pointSizeF() * 0.88)
+        small_metrics = QFontMetrics(small)
+        account_width = min(small_metrics.horizontalAdvance(account) + 4, rect.width() // 2)
+        painter.setFont(bold)
+        painter.setPen(text)
+        top = QRect(rect.left(), rect.top(), rect.width() - account_width - 8, metrics.height())
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, top.width()))
+        painter.setFont(small)
+        painter.setPen(muted)
+        painter.drawText(QRect(rect.right() - account_width, rect.top(), account_width, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         small_metrics.elidedText(account, Qt.TextElideMode.ElideLeft, account_width))
+        details = patient_summary(patient)
+        if patient.owner_name:
+            details = f"Owner: {patient.owner_name} · {details}"
+        painter.drawText(QRect(rect.left(), rect.top() + metrics.height() + 2, rect.width(), small_metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         small_metrics.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+class SearchField(QLineEdit):
+    """Down moves into the results; Enter picks the current (or first) result."""
+
+    down = Signal()
+    enter = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ResultsView(QListView):
+    enter = Signal()
+    up_from_top = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and self.currentIndex().row() <= 0:
+            self.up_from_top.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PatientPane(QWidget):
+    patient_chosen = Signal(object)  # PatientHit
+    results_changed = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.field = SearchField()
+        self.field.setPlaceholderText("Name, phone or birth date (dd/mm/yyyy)")
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName("Search patients")
+        self.model = PatientResultsModel()
+        self.results = ResultsView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(PatientDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setAccessibleName("Patients found")
+        self.results.setAlternatingRowColors(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.field)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.results, 1)
+        self.field.textChanged.connect(self.search)
+        self.field.down.connect(self._into_results)
+        self.field.enter.connect(self._choose_current)
+        self.results.enter.connect(self._choose_current)
+        self.results.up_from_top.connect(self.field.setFocus)
+        self.results.doubleClicked.connect(lambda _index: self._choose_current())
+        self._show_hint("")
+
+    def _show_hint(self, query: str) -> None:
+        count = self.model.rowCount()
+        if not query.strip():
+            total = self.workspace.cache.patient_count()
+            self.hint.setText(f"{total:,} patients in the cache. Type to search.")
+        elif count == 0:
+            self.hint.setText("No patient matches. Try the surname, a phone number or dd/mm/yyyy.")
+        else:
+            more = "+" if count >= 50 else ""
+            self.hint.setText(f"{count}{more} found")
+
+    def search(self, query: str) -> None:
+        hits = self.workspace.search_patients(query) if query.strip() else []
+        self.model.set_hits(hits)
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        self._show_hint(query)
+        self.results_changed.emit(len(hits))
+
+    def focus_search(self) -> None:
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def _into_results(self) -> None:
+        if self.model.rowCount():
+            self.results.setFocus()
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def _choose_current(self) -> None:
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self.patient_chosen.emit(index.data(RecordRole))
+
+    def current(self) -> PatientHit | None:
+        index = self.results.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
