@@ -1,0 +1,190 @@
+"""The contract every connector passes against its simulator."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from frontdesk.domain.errors import NotSupported
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    BookingRequest,
+    Capability,
+    Opening,
+)
+from tests.connectors.harness import Rig, VendorHarness, make_rig
+from tests.connectors.harnesses import all_harnesses
+
+HARNESSES = all_harnesses()
+# A Wednesday morning before the clinics open, so the day ahead has room.
+NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=HARNESSES, ids=[h.name for h in HARNESSES])
+async def rig(request: pytest.FixtureRequest) -> AsyncIterator[Rig]:
+    harness: VendorHarness = request.param
+    rig = make_rig(harness, NOW)
+    yield rig
+    await rig.client.aclose()
+
+
+async def all_patients(rig: Rig, since: datetime | None = None) -> list[str]:
+    ids: list[str] = []
+    async for page in rig.connector.iter_patients(since):
+        ids.extend(p.id for p in page)
+    return ids
+
+
+def day_range(rig: Rig, days: int = 1) -> tuple[datetime, datetime]:
+    zone = ZoneInfo(rig.harness.timezone)
+    start = NOW.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + timedelta(days=days)
+
+
+async def first_opening(rig: Rig) -> Opening:
+    services = await rig.connector.list_services()
+    start, end = day_range(rig, 7)
+    for service in services:
+        openings = await rig.connector.find_openings(service.id, max(start, NOW), end)
+        if openings:
+            return openings[0]
+    raise AssertionError("no opening for any service in a week")
+
+
+async def booked(rig: Rig) -> Appointment:
+    opening = await first_opening(rig)
+    request = BookingRequest(
+        account=rig.connector.account_name, provider_id=opening.provider_id,
+        service_id=opening.service_id, patient_id=rig.harness.bookable_patient(rig.state, opening.provider_id),
+        start=opening.start, end=opening.end, notes="contract test", client_key="fd-contract-1",
+    )
+    return await rig.connector.book(request)
+
+
+async def test_reference_data(rig: Rig) -> None:
+    locations = await rig.connector.list_locations()
+    providers = await rig.connector.list_providers()
+    services = await rig.connector.list_services()
+    assert locations and providers and services
+    for location in locations:
+        ZoneInfo(location.timezone)  # a real IANA zone
+    location_ids = {loc.id for loc in locations}
+    assert all(p.location_id in location_ids or p.location_id is None for p in providers)
+    assert all(s.minutes > 0 and s.name for s in services)
+
+
+async def test_paging_reaches_every_patient(rig: Rig) -> None:
+    ids = await all_patients(rig)
+    assert len(ids) == rig.harness.patient_total(rig.state)
+    assert len(set(ids)) == len(ids)
+
+
+async def test_incremental_sync_returns_only_what_changed(rig: Rig) -> None:
+    if not rig.connector.can(Capability.INCREMENTAL_PATIENTS):
+        pytest.skip(f"{rig.harness.name} has no incremental patient sync (polled instead)")
+    await all_patients(rig)
+    cursor = rig.clock.now()
+    rig.clock.advance(timedelta(minutes=10))
+    changed = rig.harness.touch_patient(rig.state)
+    since = await all_patients(rig, cursor)
+    assert changed in since
+    assert len(since) < 10
+
+
+async def test_calendar_range(rig: Rig) -> None:
+    start, end = day_range(rig, 2)
+    appointments = await rig.connector.list_appointments(start, end)
+    assert appointments, "the demo book has appointments today and tomorrow"
+    providers = {p.id for p in await rig.connector.list_providers()}
+    for a in appointments:
+        assert a.end > start and a.start < end
+        assert a.provider_id in providers
+        assert a.end > a.start
+
+
+async def test_openings_or_a_reason(rig: Rig) -> None:
+    if not rig.connector.can(Capability.OPENINGS):
+        with pytest.raises(NotSupported) as raised:
+            await rig.connector.find_openings("x", NOW, NOW + timedelta(days=1))
+        assert raised.value.message
+        return
+    opening = await first_opening(rig)
+    assert opening.start >= NOW
+    start, end = opening.start, opening.end
+    taken = await rig.connector.list_appointments(start - timedelta(hours=2), end + timedelta(hours=2))
+    clashes = [a for a in taken if a.provider_id == opening.provider_id
+               and a.status is AppointmentStatus.BOOKED and a.start < end and start < a.end]
+    assert not clashes, "an opening must be free"
+
+
+async def test_book_and_see_it(rig: Rig) -> None:
+    if not rig.connector.can(Capability.BOOK):
+        with pytest.raises(NotSupported) as raised:
+            await rig.connector.book(BookingRequest(rig.connector.account_name, "1", "1", "1", NOW, NOW, client_key="k"))
+        assert raised.value.message
+        return
+    appointment = await booked(rig)
+    listed = await rig.connector.list_appointments(appointment.start - timedelta(hours=1), appointment.end + timedelta(hours=1))
+    assert any(a.id == appointment.id for a in listed)
+    assert appointment.status is AppointmentStatus.BOOKED
+
+
+@pytest.mark.parametrize("action", ["move", "cancel", "arrived", "noshow", "confirm"])
+async def test_each_write_or_a_reason(rig: Rig, action: str) -> None:
+    capability = {
+        "move": Capability.MOVE, "cancel": Capability.CANCEL, "arrived": Capability.ARRIVED,
+        "noshow": Capability.NOSHOW, "confirm": Capability.CONFIRM,
+    }[action]
+    if not rig.connector.can(capability):
+        start, end = day_range(rig)
+        existing = (await rig.connector.list_appointments(start, end))[0]
+        with pytest.raises(NotSupported) as raised:
+            await perform(rig, existing, action)
+        assert raised.value.message and raised.value.vendor
+        return
+    appointment = await booked(rig)
+    result = await perform(rig, appointment, action)
+    again = [a for a in await rig.connector.list_appointments(result.start - timedelta(hours=1), result.end + timedelta(hours=1))
+             if a.id == result.id]
+    assert again, "the changed appointment is still listed"
+    seen = again[0]
+    if action == "move":
+        assert seen.start == result.start != appointment.start
+    elif action == "cancel":
+        assert seen.status is AppointmentStatus.CANCELLED
+    elif action == "arrived":
+        assert seen.status is AppointmentStatus.ARRIVED
+    elif action == "noshow":
+        assert seen.status is AppointmentStatus.NOSHOW
+    elif action == "confirm":
+        assert seen.confirmed_at is not None
+
+
+async def free_time_after(rig: Rig, appointment: Appointment) -> datetime:
+    """Another free start for the same provider (the vendor's search when it has one)."""
+    if rig.connector.can(Capability.OPENINGS) and appointment.service_id:
+        openings = await rig.connector.find_openings(
+            appointment.service_id, appointment.end, appointment.end + timedelta(days=7),
+            [appointment.provider_id],
+        )
+        if openings:
+            return openings[0].start
+    return appointment.start + timedelta(days=1)
+
+
+async def perform(rig: Rig, appointment: Appointment, action: str) -> Appointment:
+    c = rig.connector
+    if action == "move":
+        target = await free_time_after(rig, appointment)
+        return await c.move(appointment, target, target + (appointment.end - appointment.start), appointment.provider_id)
+    if action == "cancel":
+        return await c.cancel(appointment, "contract test")
+    if action == "arrived":
+        return await c.mark_arrived(appointment)
+    if action == "noshow":
+        return await c.mark_noshow(appointment)
+    return await c.confirm(appointment)
