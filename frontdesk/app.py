@@ -44,12 +44,12 @@ def open_workspace(
     return Workspace(cache, clock, connectors, client)
 
 
-def open_demo(clock: Clock, cache_path: Path | None = None, *, patients: int | None = None) -> Opened:
+def open_demo(clock: Clock, cache_path: Path | None = None, *, only: set[str] | None = None) -> Opened:
     """The demo clinic, in-process. Its cache is rebuilt each time: the demo is made around today."""
     path = cache_path or paths.demo_cache_path()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    demo = build_demo(clock, patients=patients)
+    demo = build_demo(clock, only=only)
     cache = Cache(path)
     accounts = []
     for a in demo.accounts:

@@ -142,7 +142,7 @@ class VendorHttp:
         self.auth: Auth = auth or NoAuth()
         self.retry = retry or RetryPolicy()
         self.budget = budget
-        self._sleep = sleep
+        self.sleep = sleep
         self._read_error = error_reader
         self.timeout = timeout
         self.requests_sent = 0
@@ -196,7 +196,7 @@ class VendorHttp:
                 log.info("%s %s %s: cannot connect (%s)", self.vendor, method, path, type(exc).__name__)
                 if last:
                     raise Unavailable("cannot reach the server", vendor=self.vendor) from None
-                await self._sleep(self._backoff(attempt))
+                await self.sleep(self._backoff(attempt))
                 continue
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
                 log.info("%s %s %s: no answer (%s)", self.vendor, method, path, type(exc).__name__)
@@ -206,7 +206,7 @@ class VendorHttp:
                     ) from None
                 if last:
                     raise Unavailable("the server did not answer in time", vendor=self.vendor) from None
-                await self._sleep(self._backoff(attempt))
+                await self.sleep(self._backoff(attempt))
                 continue
             elapsed_ms = (time.monotonic() - started) * 1000
             log.debug("%s %s %s -> %s in %.0f ms", self.vendor, method, path, response.status_code, elapsed_ms)
@@ -225,11 +225,11 @@ class VendorHttp:
                 wait = error.retry_after
                 if wait is None or wait > self.retry.max_retry_after:
                     raise error  # a quota window, not a burst: the caller plans around it
-                await self._sleep(wait)
+                await self.sleep(wait)
                 continue
             if not idempotent:
                 raise OutcomeUnknown(str(error.message), vendor=self.vendor) if status in (500, 502, 504) else error
-            await self._sleep(self._backoff(attempt))
+            await self.sleep(self._backoff(attempt))
 
     def _backoff(self, attempt: int) -> float:
         delay = min(self.retry.max_delay, self.retry.base_delay * 2 ** (attempt - 1))

@@ -1,65 +1,47 @@
-"""The vendors frontdesk knows: their settings, defaults and how to build their connector."""
+"""The vendors frontdesk knows. Each vendor package exposes `vendor_specs()`; nothing else here
+changes when a vendor is added."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import importlib
+import pkgutil
+from functools import cache
 
 import httpx
 
+import frontdesk.connectors
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
 from frontdesk.connectors.budget import RequestBudget
-from frontdesk.connectors.http import Auth, RetryPolicy, Sleep, VendorHttp
+from frontdesk.connectors.http import RetryPolicy, Sleep, VendorHttp
+from frontdesk.connectors.spec import VendorSpec
 from frontdesk.domain.clock import Clock
 
-
-@dataclass(frozen=True)
-class VendorSpec:
-    key: str
-    label: str
-    default_base_url: str
-    options: tuple[str, ...]  # non-secret settings, stored in the cache database
-    secrets: tuple[str, ...]  # stored only in the keyring
-    required: tuple[str, ...]
-    connector: type[Connector]
-    make_auth: Callable[[AccountConfig], Auth]
-    daily_budget: int | None = None  # the vendor's own quota, when it publishes one
-    help: str = ""
+__all__ = ["VendorSpec", "build_connector", "spec", "vendor_keys"]
 
 
-def _progenda() -> VendorSpec:
-    from frontdesk.connectors.progenda.connector import (
-        DEFAULT_BASE_URL,
-        ProgendaConnector,
-        ProgendaQueryAuth,
-    )
-
-    return VendorSpec(
-        key="progenda",
-        label="Progenda",
-        default_base_url=DEFAULT_BASE_URL,
-        options=("user_email", "center_id", "timezone"),
-        secrets=("user_token",),
-        required=("user_email", "user_token"),
-        connector=ProgendaConnector,
-        make_auth=lambda a: ProgendaQueryAuth(a.option("user_email"), a.secret("user_token")),
-        help="The e-mail address and API token of the Progenda user frontdesk acts as.",
-    )
-
-
-_FACTORIES: dict[str, Callable[[], VendorSpec]] = {"progenda": _progenda}
+@cache
+def _specs() -> dict[str, VendorSpec]:
+    found: list[VendorSpec] = []
+    for module in pkgutil.iter_modules(frontdesk.connectors.__path__):
+        if not module.ispkg:
+            continue
+        package = importlib.import_module(f"frontdesk.connectors.{module.name}")
+        describe = getattr(package, "vendor_specs", None)
+        if describe is not None:
+            found.extend(describe())
+    return {s.key: s for s in sorted(found, key=lambda s: (s.order, s.key))}
 
 
 def vendor_keys() -> list[str]:
-    return list(_FACTORIES)
+    return list(_specs())
 
 
 def spec(vendor: str) -> VendorSpec:
     try:
-        return _FACTORIES[vendor]()
+        return _specs()[vendor]
     except KeyError:
-        known = ", ".join(_FACTORIES)
+        known = ", ".join(_specs())
         raise ValueError(f"unknown vendor '{vendor}' (known: {known})") from None
 
 
@@ -73,7 +55,6 @@ def build_connector(
     sleep: Sleep | None = None,
 ) -> Connector:
     vendor = spec(account.vendor)
-    kwargs = {"sleep": sleep} if sleep is not None else {}
     http = VendorHttp(
         client,
         vendor=vendor.label,
@@ -81,6 +62,7 @@ def build_connector(
         auth=vendor.make_auth(account),
         retry=retry,
         budget=budget,
-        **kwargs,  # type: ignore[arg-type]
     )
+    if sleep is not None:
+        http.sleep = sleep
     return vendor.connector(account, http, clock)

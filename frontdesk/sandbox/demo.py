@@ -1,26 +1,42 @@
 """The demo clinic: every simulator, seeded around today, reachable in-process.
 
-frontdesk opens it when no account is configured, and tests and benchmarks use it. It knows
+frontdesk opens it when no account is configured; tests and benchmarks use it too. Each simulator
+module in this package that defines `demo(clock) -> DemoVendor` contributes an account. It knows
 nothing of connectors: it hands out plain account settings the composition root turns into them.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+import frontdesk.sandbox
 from frontdesk.domain.clock import Clock
-from frontdesk.sandbox import progenda
-from frontdesk.sandbox.faults import Faults
+from frontdesk.sandbox.faults import ASGIApp, Faults
 from frontdesk.sandbox.transport import SandboxTransport
 
 
 @dataclass(frozen=True)
 class DemoAccount:
     name: str
-    vendor: str
+    vendor: str  # a connector registry key
     base_url: str
     options: dict[str, str] = field(default_factory=dict)
     secrets: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DemoVendor:
+    """What one simulator module contributes to the demo clinic."""
+
+    host: str
+    app: ASGIApp
+    state: Any
+    accounts: list[DemoAccount]
+    order: int = 100
 
 
 @dataclass
@@ -28,26 +44,31 @@ class DemoClinic:
     clock: Clock
     accounts: list[DemoAccount]
     apps: dict[str, Faults]  # host -> simulator
-    states: dict[str, object]  # vendor -> simulator state
+    states: dict[str, Any]  # host -> simulator state
 
     def transport(self) -> SandboxTransport:
         return SandboxTransport(dict(self.apps))
 
 
-def build_demo(clock: Clock, *, patients: int | None = None) -> DemoClinic:
+def demo_builders() -> list[Callable[[Clock], DemoVendor]]:
+    builders = []
+    for module in pkgutil.iter_modules(frontdesk.sandbox.__path__):
+        loaded = importlib.import_module(f"frontdesk.sandbox.{module.name}")
+        builder = getattr(loaded, "demo", None)
+        if callable(builder) and module.name != "demo":
+            builders.append(builder)
+    return builders
+
+
+def build_demo(clock: Clock, *, only: set[str] | None = None) -> DemoClinic:
+    """Every vendor's demo account, or only those whose vendor key is in `only`."""
     clinic = DemoClinic(clock, [], {}, {})
-    state = progenda.demo_state(clock, patients=patients or progenda.DEMO_PATIENTS)
-    host = "progenda.sandbox"
-    clinic.apps[host] = Faults(progenda.create_app(state))
-    clinic.states["progenda"] = state
-    email, token = progenda.DEMO_USER
-    clinic.accounts.append(
-        DemoAccount(
-            name="Brussels & Gent (Progenda)",
-            vendor="progenda",
-            base_url=f"http://{host}/api/v2",
-            options={"user_email": email},
-            secrets={"user_token": token},
-        )
-    )
+    vendors = sorted((build(clock) for build in demo_builders()), key=lambda v: v.order)
+    for vendor in vendors:
+        accounts = [a for a in vendor.accounts if only is None or a.vendor in only]
+        if not accounts:
+            continue
+        clinic.apps[vendor.host] = Faults(vendor.app)
+        clinic.states[vendor.host] = vendor.state
+        clinic.accounts.extend(accounts)
     return clinic

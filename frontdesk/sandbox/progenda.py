@@ -23,6 +23,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from frontdesk.domain.clock import Clock
+from frontdesk.sandbox.demo import DemoAccount, DemoVendor
 from frontdesk.sandbox.people import make_people
 from frontdesk.sandbox.schedule import fill_book, free_starts, open_intervals
 
@@ -612,3 +613,18 @@ def create_app(state: ProgendaState) -> Starlette:
         return error(404, "Not found")
 
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+
+
+def demo(clock: Clock) -> DemoVendor:
+    """The Progenda account of the demo clinic (two Belgian centers)."""
+    host = "progenda.sandbox"
+    state = demo_state(clock)
+    email, token = DEMO_USER
+    account = DemoAccount(
+        name="Brussels & Gent",
+        vendor="progenda",
+        base_url=f"http://{host}/api/v2",
+        options={"user_email": email},
+        secrets={"user_token": token},
+    )
+    return DemoVendor(host=host, app=create_app(state), state=state, accounts=[account], order=60)
