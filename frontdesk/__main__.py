@@ -23,7 +23,9 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="PATH",
         help="open the window, wait until today's appointments are drawn, save a PNG and exit",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more (never secrets or patient data)")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="log more (never secrets or patient data)"
+    )
     return parser.parse_args(argv)
 
 

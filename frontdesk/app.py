@@ -30,7 +30,11 @@ def _budget(cache: Cache, account: AccountConfig, clock: Clock) -> RequestBudget
     stored = cache.budget_used(account.name)
     day, used = stored if stored else (clock.now().date(), 0)
     return RequestBudget(
-        clock, limit=limit, vendor=vendor.label, used_today=used, day=day,
+        clock,
+        limit=limit,
+        vendor=vendor.label,
+        used_today=used,
+        day=day,
         on_change=lambda d, n: cache.set_budget_used(account.name, d, n),
     )
 
@@ -44,7 +48,9 @@ def open_workspace(
     return Workspace(cache, clock, connectors, client)
 
 
-def open_demo(clock: Clock, cache_path: Path | None = None, *, only: set[str] | None = None) -> Opened:
+def open_demo(
+    clock: Clock, cache_path: Path | None = None, *, only: set[str] | None = None
+) -> Opened:
     """The demo clinic, in-process. Its cache is rebuilt each time: the demo is made around today."""
     path = cache_path or paths.demo_cache_path()
     for suffix in ("", "-wal", "-shm"):
@@ -64,8 +70,13 @@ def configured_accounts(cache: Cache) -> list[AccountConfig]:
     for stored in cache.accounts():
         vendor = spec(stored.vendor)
         out.append(
-            AccountConfig(stored.name, stored.vendor, stored.base_url, stored.options,
-                          secrets.load(stored.name, vendor.secrets))
+            AccountConfig(
+                stored.name,
+                stored.vendor,
+                stored.base_url,
+                stored.options,
+                secrets.load(stored.name, vendor.secrets),
+            )
         )
     return out
 

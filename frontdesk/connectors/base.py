@@ -34,7 +34,9 @@ class Connector(ABC):
     # Why each missing capability is missing, in words for the tooltip.
     unsupported: ClassVar[dict[Capability, str]] = {}
 
-    def __init__(self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None) -> None:
+    def __init__(
+        self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None
+    ) -> None:
         self.account = account
         self.http = http
         self.clock: Clock = clock or SystemClock()

@@ -193,7 +193,9 @@ class VendorHttp:
                 )
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Never reached the vendor: safe to retry whatever the method.
-                log.info("%s %s %s: cannot connect (%s)", self.vendor, method, path, type(exc).__name__)
+                log.info(
+                    "%s %s %s: cannot connect (%s)", self.vendor, method, path, type(exc).__name__
+                )
                 if last:
                     raise Unavailable("cannot reach the server", vendor=self.vendor) from None
                 await self.sleep(self._backoff(attempt))
@@ -205,11 +207,20 @@ class VendorHttp:
                         "no answer after sending; checking before any resend", vendor=self.vendor
                     ) from None
                 if last:
-                    raise Unavailable("the server did not answer in time", vendor=self.vendor) from None
+                    raise Unavailable(
+                        "the server did not answer in time", vendor=self.vendor
+                    ) from None
                 await self.sleep(self._backoff(attempt))
                 continue
             elapsed_ms = (time.monotonic() - started) * 1000
-            log.debug("%s %s %s -> %s in %.0f ms", self.vendor, method, path, response.status_code, elapsed_ms)
+            log.debug(
+                "%s %s %s -> %s in %.0f ms",
+                self.vendor,
+                method,
+                path,
+                response.status_code,
+                elapsed_ms,
+            )
             status = response.status_code
             if status < 400:
                 return response
@@ -228,11 +239,15 @@ class VendorHttp:
                 await self.sleep(wait)
                 continue
             if not idempotent:
-                raise OutcomeUnknown(str(error.message), vendor=self.vendor) if status in (500, 502, 504) else error
+                raise (
+                    OutcomeUnknown(str(error.message), vendor=self.vendor)
+                    if status in (500, 502, 504)
+                    else error
+                )
             await self.sleep(self._backoff(attempt))
 
     def _backoff(self, attempt: int) -> float:
-        delay = min(self.retry.max_delay, self.retry.base_delay * 2 ** (attempt - 1))
+        delay = min(self.retry.max_delay, self.retry.base_delay * 2.0 ** (attempt - 1))
         return delay * (0.75 + random.random() * 0.5)
 
     def _error_for(self, response: httpx.Response) -> FrontdeskError:
@@ -259,7 +274,9 @@ class VendorHttp:
     def json(self, response: httpx.Response) -> Any:
         """The body as JSON, or a ProtocolError that says what was wrong."""
         if not response.content.strip():
-            raise ProtocolError("answered with an empty body where data was expected", vendor=self.vendor)
+            raise ProtocolError(
+                "answered with an empty body where data was expected", vendor=self.vendor
+            )
         try:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -9,43 +10,43 @@ from frontdesk.domain.errors import ProtocolError
 
 
 class Wire:
-    def __init__(self, vendor: str) -> None:
+    def __init__(self, vendor: builtins.str) -> None:
         self.vendor = vendor
 
-    def fail(self, what: str) -> ProtocolError:
+    def fail(self, what: builtins.str) -> ProtocolError:
         return ProtocolError(f"sent an unexpected reply: {what}", vendor=self.vendor)
 
-    def obj(self, value: Any, where: str) -> dict[str, Any]:
+    def obj(self, value: Any, where: builtins.str) -> dict[builtins.str, Any]:
         if not isinstance(value, dict):
             raise self.fail(f"{where} is not an object")
         return value
 
-    def list(self, value: Any, where: str) -> list[Any]:
+    def list(self, value: Any, where: builtins.str) -> builtins.list[Any]:
         if not isinstance(value, list):
             raise self.fail(f"{where} is not a list")
         return value
 
-    def field(self, record: Any, key: str, where: str) -> Any:
+    def field(self, record: Any, key: builtins.str, where: builtins.str) -> Any:
         record = self.obj(record, where)
         if key not in record:
             raise self.fail(f"{where} has no '{key}'")
         return record[key]
 
-    def str(self, record: Any, key: str, where: str) -> str:
+    def str(self, record: Any, key: builtins.str, where: builtins.str) -> builtins.str:
         value = self.field(record, key, where)
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, builtins.str | int):
             raise self.fail(f"{where}.{key} is not text")
         return str(value)
 
-    def opt_str(self, record: dict[str, Any], key: str, where: str) -> str | None:
+    def opt_str(self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str) -> builtins.str | None:
         value = record.get(key)
         if value is None or value == "":
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
+        if isinstance(value, bool) or not isinstance(value, builtins.str | int | float):
             raise self.fail(f"{where}.{key} is not text")
         return str(value)
 
-    def int(self, record: Any, key: str, where: str) -> int:
+    def int(self, record: Any, key: builtins.str, where: builtins.str) -> builtins.int:
         value = self.field(record, key, where)
         if isinstance(value, bool):
             raise self.fail(f"{where}.{key} is not a number")
@@ -54,16 +55,16 @@ class Wire:
         except (TypeError, ValueError):
             raise self.fail(f"{where}.{key} is not a number") from None
 
-    def unix(self, record: Any, key: str, where: str) -> datetime:
+    def unix(self, record: Any, key: builtins.str, where: builtins.str) -> datetime:
         """Unix seconds, as a number or a string of digits (Progenda sends strings)."""
         return datetime.fromtimestamp(self.int(record, key, where), UTC)
 
-    def opt_unix(self, record: dict[str, Any], key: str, where: str) -> datetime | None:
+    def opt_unix(self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str) -> datetime | None:
         if record.get(key) in (None, "", False):
             return None
         return self.unix(record, key, where)
 
-    def iso_datetime(self, record: Any, key: str, where: str) -> datetime:
+    def iso_datetime(self, record: Any, key: builtins.str, where: builtins.str) -> datetime:
         text = self.str(record, key, where)
         try:
             value = datetime.fromisoformat(text)
@@ -73,7 +74,7 @@ class Wire:
             raise self.fail(f"{where}.{key} has no UTC offset")
         return value.astimezone(UTC)
 
-    def opt_date(self, record: dict[str, Any], key: str, where: str) -> date | None:
+    def opt_date(self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str) -> date | None:
         text = self.opt_str(record, key, where)
         if text is None:
             return None

@@ -78,8 +78,12 @@ class Faults:
                 ScriptedReply(status, raw, dict(headers or {}), path_contains, method)
             )
 
-    def drop_after_next(self, *, path_contains: str | None = None, method: str | None = None) -> None:
-        self.script.append(ScriptedReply(0, drop_after_handling=True, path_contains=path_contains, method=method))
+    def drop_after_next(
+        self, *, path_contains: str | None = None, method: str | None = None
+    ) -> None:
+        self.script.append(
+            ScriptedReply(0, drop_after_handling=True, path_contains=path_contains, method=method)
+        )
 
     def _take(self, method: str, path: str) -> ScriptedReply | None:
         for reply in self.script:
@@ -131,12 +135,17 @@ class Faults:
         if scripted is not None and not scripted.drop_after_handling:
             status_seen = scripted.status
             self.requests.append(Recorded(method, path, query, headers, body, status_seen))
-            hdrs = [(b"content-type", b"application/json")] if scripted.body[:1] in (b"{", b"[") else []
+            hdrs = (
+                [(b"content-type", b"application/json")]
+                if scripted.body[:1] in (b"{", b"[")
+                else []
+            )
             hdrs += [(k.lower().encode(), v.encode()) for k, v in scripted.headers.items()]
             await send({"type": "http.response.start", "status": scripted.status, "headers": hdrs})
             await send({"type": "http.response.body", "body": scripted.body})
             return
         if scripted is not None:  # drop after handling: run the app, swallow its reply
+
             async def swallow(message: Message) -> None:
                 nonlocal status_seen
                 if message["type"] == "http.response.start":

@@ -30,9 +30,28 @@ from frontdesk.sandbox.schedule import fill_book, free_starts, open_intervals
 PAGE_SIZE = 1000
 SUGGESTION_STEP = 15
 SUGGESTION_LIMIT = 50
-PATIENT_FIELDS = ("last_name", "first_name", "email", "phone_number", "birthdate", "address", "notes", "language_code")
-APPOINTMENT_FIELDS = ("start", "stop", "notes", "color", "title", "status", "patient_remote_id",
-                      "service_remote_id", "noshow", "patient_arrived_at")
+PATIENT_FIELDS = (
+    "last_name",
+    "first_name",
+    "email",
+    "phone_number",
+    "birthdate",
+    "address",
+    "notes",
+    "language_code",
+)
+APPOINTMENT_FIELDS = (
+    "start",
+    "stop",
+    "notes",
+    "color",
+    "title",
+    "status",
+    "patient_remote_id",
+    "service_remote_id",
+    "noshow",
+    "patient_arrived_at",
+)
 STATUSES = ("booked", "cancelled", "noshow")
 
 
@@ -88,18 +107,28 @@ DEMO_CALENDARS = (
     (2, "Bram", "De Smet", "dietitian"),
 )
 DEMO_SERVICES = {
-    "general_practitioner": (("consult", "Consultation", 20, "#4C8BF5"),
-                             ("long-consult", "Long consultation", 40, "#1F5FBF"),
-                             ("vaccination", "Vaccination", 10, "#2EAD6B"),
-                             ("follow-up", "Follow-up", 15, "#8E7CC3")),
-    "physiotherapist": (("physio", "Kinésithérapie", 30, "#F29D38"),
-                        ("physio-intake", "Physio intake", 45, "#D9731A")),
-    "dermatologist": (("derm", "Skin check", 20, "#D45087"),
-                      ("derm-procedure", "Minor procedure", 40, "#A23B72")),
-    "psychologist": (("therapy", "Therapy session", 50, "#3FA7A3"),
-                     ("intake", "First interview", 60, "#2B7A78")),
-    "dietitian": (("diet", "Nutrition advice", 30, "#8AB833"),
-                  ("diet-follow", "Follow-up", 20, "#6B8F23")),
+    "general_practitioner": (
+        ("consult", "Consultation", 20, "#4C8BF5"),
+        ("long-consult", "Long consultation", 40, "#1F5FBF"),
+        ("vaccination", "Vaccination", 10, "#2EAD6B"),
+        ("follow-up", "Follow-up", 15, "#8E7CC3"),
+    ),
+    "physiotherapist": (
+        ("physio", "Kinésithérapie", 30, "#F29D38"),
+        ("physio-intake", "Physio intake", 45, "#D9731A"),
+    ),
+    "dermatologist": (
+        ("derm", "Skin check", 20, "#D45087"),
+        ("derm-procedure", "Minor procedure", 40, "#A23B72"),
+    ),
+    "psychologist": (
+        ("therapy", "Therapy session", 50, "#3FA7A3"),
+        ("intake", "First interview", 60, "#2B7A78"),
+    ),
+    "dietitian": (
+        ("diet", "Nutrition advice", 30, "#8AB833"),
+        ("diet-follow", "Follow-up", 20, "#6B8F23"),
+    ),
 }
 DEMO_USER = ("demo@frontdesk.example", "demo-token")
 DEMO_PATIENTS = 3000
@@ -117,11 +146,18 @@ def demo_state(clock: Clock, *, seed: int = 2, patients: int = DEMO_PATIENTS) ->
         center = 1 if index % 5 < 3 else 2
         patient_id = 1 + index
         state.patients[patient_id] = {
-            "id": patient_id, "remote_id": None, "last_name": person.last_name,
-            "first_name": person.first_name, "email": person.email,
-            "phone_number": person.phone, "birthdate": person.birth_date.isoformat(),
-            "address": person.address, "notes": None, "status": "active",
-            "language_code": person.language, "center_id": center,
+            "id": patient_id,
+            "remote_id": None,
+            "last_name": person.last_name,
+            "first_name": person.first_name,
+            "email": person.email,
+            "phone_number": person.phone,
+            "birthdate": person.birth_date.isoformat(),
+            "address": person.address,
+            "notes": None,
+            "status": "active",
+            "language_code": person.language,
+            "center_id": center,
         }
         state.updated[("patient", patient_id)] = created
         by_center[center].append(patient_id)
@@ -130,18 +166,40 @@ def demo_state(clock: Clock, *, seed: int = 2, patients: int = DEMO_PATIENTS) ->
     appointment_id = 1
     for calendar_id, (center_id, first, last, speciality) in enumerate(DEMO_CALENDARS, start=1):
         state.calendars[calendar_id] = {
-            "id": calendar_id, "center_id": center_id, "first_name": first, "last_name": last,
-            "full_name": f"{first} {last}", "slug": f"{first}{last}".lower().replace(" ", ""),
-            "specialities": [{"speciality": {"name": speciality, "id": 1 + list(DEMO_SERVICES).index(speciality)}}],
+            "id": calendar_id,
+            "center_id": center_id,
+            "first_name": first,
+            "last_name": last,
+            "full_name": f"{first} {last}",
+            "slug": f"{first}{last}".lower().replace(" ", ""),
+            "specialities": [
+                {
+                    "speciality": {
+                        "name": speciality,
+                        "id": 1 + list(DEMO_SERVICES).index(speciality),
+                    }
+                }
+            ],
         }
         offered = DEMO_SERVICES[speciality]
         for remote, service_name, minutes, colour in offered:
-            state.services[service_id] = {"id": service_id, "remote_id": remote, "duration": minutes,
-                                          "name": service_name, "color": colour, "calendar_id": calendar_id}
+            state.services[service_id] = {
+                "id": service_id,
+                "remote_id": remote,
+                "duration": minutes,
+                "name": service_name,
+                "color": colour,
+                "calendar_id": calendar_id,
+            }
             service_id += 1
         patients_here = by_center[center_id]
-        for booking in fill_book(rng, today=today, zone=state.zone,
-                                 durations=[s[2] for s in offered], patients=len(patients_here)):
+        for booking in fill_book(
+            rng,
+            today=today,
+            zone=state.zone,
+            durations=[s[2] for s in offered],
+            patients=len(patients_here),
+        ):
             remote, _, _, colour = offered[booking.service_index]
             start = int(booking.start.timestamp())
             status, noshow, arrived = "booked", False, None
@@ -156,11 +214,20 @@ def demo_state(clock: Clock, *, seed: int = 2, patients: int = DEMO_PATIENTS) ->
             elif rng.random() < 0.03:
                 status = "cancelled"
             state.appointments[appointment_id] = {
-                "id": str(appointment_id), "remote_id": None, "start": str(start),
-                "stop": str(int(booking.end.timestamp())), "notes": False, "warning": False,
-                "color": colour, "title": "", "status": status,
-                "patient_id": str(patients_here[booking.patient_index]), "patient_remote_id": None,
-                "service_remote_id": remote, "noshow": noshow, "patient_arrived_at": arrived,
+                "id": str(appointment_id),
+                "remote_id": None,
+                "start": str(start),
+                "stop": str(int(booking.end.timestamp())),
+                "notes": False,
+                "warning": False,
+                "color": colour,
+                "title": "",
+                "status": status,
+                "patient_id": str(patients_here[booking.patient_index]),
+                "patient_remote_id": None,
+                "service_remote_id": remote,
+                "noshow": noshow,
+                "patient_arrived_at": arrived,
                 "calendar_id": calendar_id,
             }
             state.updated[("appointment", appointment_id)] = created
@@ -205,7 +272,8 @@ async def body_of(request: Request, wrapper: str) -> dict[str, Any]:
         raise ApiError(400, "the body is not valid JSON") from None
     if not isinstance(payload, dict) or not isinstance(payload.get(wrapper), dict):
         raise ApiError(422, f"the body must be an object with a '{wrapper}' object")
-    return payload[wrapper]
+    fields: dict[str, Any] = payload[wrapper]
+    return fields
 
 
 # ---------------------------------------------------------------------------- the app
@@ -249,9 +317,15 @@ def create_app(state: ProgendaState) -> Starlette:
             if p["center_id"] == center_id and p["remote_id"] == remote_id and p["id"] != own_id:
                 raise ApiError(422, "Remote has already been taken")
 
-    def check_appointment_remote_unique(calendar_id: int, remote_id: str, own_id: str | None) -> None:
+    def check_appointment_remote_unique(
+        calendar_id: int, remote_id: str, own_id: str | None
+    ) -> None:
         for a in state.appointments.values():
-            if a["calendar_id"] == calendar_id and a["remote_id"] == remote_id and a["id"] != own_id:
+            if (
+                a["calendar_id"] == calendar_id
+                and a["remote_id"] == remote_id
+                and a["id"] != own_id
+            ):
                 raise ApiError(422, "Remote has already been taken")
 
     def apply_patient(target: dict[str, Any], fields: dict[str, Any]) -> None:
@@ -273,9 +347,7 @@ def create_app(state: ProgendaState) -> Starlette:
             if key not in fields:
                 continue
             value = fields[key]
-            if key in ("start", "stop"):
-                value = str(as_timestamp(value, key))
-            elif key == "patient_arrived_at" and value is not None:
+            if key in ("start", "stop") or (key == "patient_arrived_at" and value is not None):
                 value = str(as_timestamp(value, key))
             elif key == "status" and value not in STATUSES:
                 raise ApiError(422, "status must be one of: booked, cancelled, noshow")
@@ -308,7 +380,11 @@ def create_app(state: ProgendaState) -> Starlette:
         for other in state.appointments.values():
             if other["calendar_id"] != calendar_id or other["id"] == target.get("id"):
                 continue
-            if other["status"] == "booked" and int(other["start"]) < stop and start < int(other["stop"]):
+            if (
+                other["status"] == "booked"
+                and int(other["start"]) < stop
+                and start < int(other["stop"])
+            ):
                 raise ApiError(409, "This time slot is no longer available")
 
     # -- centers, calendars ------------------------------------------------------------
@@ -323,29 +399,43 @@ def create_app(state: ProgendaState) -> Starlette:
         center_id = center(request)
         if request.method == "POST":
             fields = await body_of(request, "patient")
-            missing = [k for k in ("remote_id", "first_name", "last_name", "email", "phone_number") if k not in fields]
+            missing = [
+                k
+                for k in ("remote_id", "first_name", "last_name", "email", "phone_number")
+                if k not in fields
+            ]
             if missing:
                 raise ApiError(422, f"missing required field(s): {', '.join(missing)}")
             remote_id = str(fields["remote_id"])
             if not remote_id:
                 raise ApiError(422, "remote_id can't be blank")
             check_patient_remote_unique(center_id, remote_id, None)
-            record: dict[str, Any] = {"id": state.next_id(), "remote_id": remote_id, "status": "active",
-                                      "center_id": center_id, **dict.fromkeys(PATIENT_FIELDS)}
+            record: dict[str, Any] = {
+                "id": state.next_id(),
+                "remote_id": remote_id,
+                "status": "active",
+                "center_id": center_id,
+                **dict.fromkeys(PATIENT_FIELDS),
+            }
             apply_patient(record, fields)
             state.patients[record["id"]] = record
             state.touch("patient", record["id"])
             return JSONResponse(patient_out(record), status_code=201)
         since = since_filter(request, "patient")
-        rows = [p for p in state.patients.values() if p["center_id"] == center_id
-                and (since is None or state.updated[("patient", p["id"])] > since)]
+        rows = [
+            p
+            for p in state.patients.values()
+            if p["center_id"] == center_id
+            and (since is None or state.updated[("patient", p["id"])] > since)
+        ]
         try:
             page = max(1, int(request.query_params.get("page", "1")))
         except ValueError:
             raise ApiError(422, "page must be an integer") from None
-        chunk = rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-        return JSONResponse({"patients": [patient_out(p) for p in chunk]},
-                            headers={"X-Total-Count": str(len(rows))})
+        chunk = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        return JSONResponse(
+            {"patients": [patient_out(p) for p in chunk]}, headers={"X-Total-Count": str(len(rows))}
+        )
 
     async def patient_remote(request: Request) -> Response:
         center_id = center(request)
@@ -383,15 +473,20 @@ def create_app(state: ProgendaState) -> Starlette:
         for item in items:
             fields = item.get("patient") if isinstance(item, dict) else None
             if not isinstance(fields, dict):
-                raise ApiError(422, "each element must be {\"patient\": {...}}")
+                raise ApiError(422, 'each element must be {"patient": {...}}')
             record = None
             if fields.get("id") is not None:
                 record = state.patients.get(int(fields["id"]))
             if record is None and fields.get("remote_id"):
                 record = patient_by_remote_or_none(center_id, str(fields["remote_id"]))
             if record is None:
-                record = {"id": state.next_id(), "remote_id": None, "status": "active",
-                          "center_id": center_id, **dict.fromkeys(PATIENT_FIELDS)}
+                record = {
+                    "id": state.next_id(),
+                    "remote_id": None,
+                    "status": "active",
+                    "center_id": center_id,
+                    **dict.fromkeys(PATIENT_FIELDS),
+                }
                 state.patients[record["id"]] = record
             if fields.get("remote_id"):
                 check_patient_remote_unique(center_id, str(fields["remote_id"]), record["id"])
@@ -415,10 +510,19 @@ def create_app(state: ProgendaState) -> Starlette:
             check_appointment_remote_unique(calendar_id, remote_id, None)
             new_id = state.next_id()
             record: dict[str, Any] = {
-                "id": str(new_id), "remote_id": remote_id, "notes": False, "warning": False,
-                "color": None, "title": "", "status": "booked", "patient_id": None,
-                "patient_remote_id": None, "service_remote_id": None, "noshow": False,
-                "patient_arrived_at": None, "calendar_id": calendar_id,
+                "id": str(new_id),
+                "remote_id": remote_id,
+                "notes": False,
+                "warning": False,
+                "color": None,
+                "title": "",
+                "status": "booked",
+                "patient_id": None,
+                "patient_remote_id": None,
+                "service_remote_id": None,
+                "noshow": False,
+                "patient_arrived_at": None,
+                "calendar_id": calendar_id,
             }
             apply_appointment(calendar_id, record, fields)
             check_free(calendar_id, record)
@@ -481,7 +585,7 @@ def create_app(state: ProgendaState) -> Starlette:
         for item in items:
             fields = item.get("appointment") if isinstance(item, dict) else None
             if not isinstance(fields, dict):
-                raise ApiError(422, "each element must be {\"appointment\": {...}}")
+                raise ApiError(422, 'each element must be {"appointment": {...}}')
             record = None
             if fields.get("id") is not None:
                 record = state.appointments.get(int(fields["id"]))
@@ -494,10 +598,21 @@ def create_app(state: ProgendaState) -> Starlette:
                 if "start" not in fields or "stop" not in fields:
                     raise ApiError(422, "a new appointment needs start and stop")
                 new_id = state.next_id()
-                record = {"id": str(new_id), "remote_id": None, "notes": False, "warning": False,
-                          "color": None, "title": "", "status": "booked", "patient_id": None,
-                          "patient_remote_id": None, "service_remote_id": None, "noshow": False,
-                          "patient_arrived_at": None, "calendar_id": calendar_id}
+                record = {
+                    "id": str(new_id),
+                    "remote_id": None,
+                    "notes": False,
+                    "warning": False,
+                    "color": None,
+                    "title": "",
+                    "status": "booked",
+                    "patient_id": None,
+                    "patient_remote_id": None,
+                    "service_remote_id": None,
+                    "noshow": False,
+                    "patient_arrived_at": None,
+                    "calendar_id": calendar_id,
+                }
                 state.appointments[new_id] = record
             if fields.get("remote_id"):
                 check_appointment_remote_unique(calendar_id, str(fields["remote_id"]), record["id"])
@@ -528,10 +643,21 @@ def create_app(state: ProgendaState) -> Starlette:
             if fields.get("id") is not None:
                 record = state.services.get(int(fields["id"]))
             if record is None and fields.get("remote_id"):
-                record = next((s for s in state.services.values() if s["calendar_id"] == calendar_id
-                               and s["remote_id"] == fields["remote_id"]), None)
+                record = next(
+                    (
+                        s
+                        for s in state.services.values()
+                        if s["calendar_id"] == calendar_id and s["remote_id"] == fields["remote_id"]
+                    ),
+                    None,
+                )
             if record is None:
-                record = {"id": state.next_id(), "remote_id": None, "color": None, "calendar_id": calendar_id}
+                record = {
+                    "id": state.next_id(),
+                    "remote_id": None,
+                    "color": None,
+                    "calendar_id": calendar_id,
+                }
                 state.services[record["id"]] = record
             for key in ("remote_id", "name", "duration", "color"):
                 if key in fields:
@@ -549,22 +675,48 @@ def create_app(state: ProgendaState) -> Starlette:
             raise ApiError(404, "Service not found")
         now = state.clock.now()
         start_raw, stop_raw = request.query_params.get("start"), request.query_params.get("stop")
-        start = datetime.fromtimestamp(as_timestamp(start_raw, "start"), now.tzinfo) if start_raw else now
-        stop = datetime.fromtimestamp(as_timestamp(stop_raw, "stop"), now.tzinfo) if stop_raw else now + timedelta(days=14)
+        start = (
+            datetime.fromtimestamp(as_timestamp(start_raw, "start"), now.tzinfo)
+            if start_raw
+            else now
+        )
+        stop = (
+            datetime.fromtimestamp(as_timestamp(stop_raw, "stop"), now.tzinfo)
+            if stop_raw
+            else now + timedelta(days=14)
+        )
         start = max(start, now)
-        busy = [(datetime.fromtimestamp(int(a["start"]), now.tzinfo), datetime.fromtimestamp(int(a["stop"]), now.tzinfo))
-                for a in state.appointments.values()
-                if a["calendar_id"] == calendar_id and a["status"] == "booked"]
+        busy = [
+            (
+                datetime.fromtimestamp(int(a["start"]), now.tzinfo),
+                datetime.fromtimestamp(int(a["stop"]), now.tzinfo),
+            )
+            for a in state.appointments.values()
+            if a["calendar_id"] == calendar_id and a["status"] == "booked"
+        ]
         out: list[dict[str, Any]] = []
         day = start.astimezone(state.zone).date()
         while day <= stop.astimezone(state.zone).date() and len(out) < SUGGESTION_LIMIT:
-            for slot in free_starts(state.working_intervals(day), busy, int(service["duration"]),
-                                    SUGGESTION_STEP, not_before=start):
+            for slot in free_starts(
+                state.working_intervals(day),
+                busy,
+                int(service["duration"]),
+                SUGGESTION_STEP,
+                not_before=start,
+            ):
                 end = slot + timedelta(minutes=int(service["duration"]))
                 if end > stop or len(out) >= SUGGESTION_LIMIT:
                     break
-                out.append({"suggestion": {"calendar_id": calendar_id, "service_id": service["id"],
-                                           "start": slot.isoformat(), "stop": end.isoformat()}})
+                out.append(
+                    {
+                        "suggestion": {
+                            "calendar_id": calendar_id,
+                            "service_id": service["id"],
+                            "start": slot.isoformat(),
+                            "stop": end.isoformat(),
+                        }
+                    }
+                )
             day += timedelta(days=1)
         return JSONResponse({"suggestions": out})
 
@@ -584,27 +736,59 @@ def create_app(state: ProgendaState) -> Starlette:
                 return await handler(request)  # type: ignore[no-any-return]
             except ApiError as exc:
                 return error(exc.status, exc.message)
+
         return endpoint
 
     prefix = "/api/v2"
     routes = [
         Route(f"{prefix}/centers", guarded(list_centers)),
         Route(f"{prefix}/calendars", guarded(list_calendars)),
-        Route(f"{prefix}/centers/{{center_id:int}}/patients", guarded(patients), methods=["GET", "POST"]),
-        Route(f"{prefix}/centers/{{center_id:int}}/patients/remote_id:{{remote_id}}", guarded(patient_remote),
-              methods=["GET", "PUT", "DELETE"]),
-        Route(f"{prefix}/centers/{{center_id:int}}/patients/{{patient_id:int}}", guarded(patient_assign), methods=["PUT"]),
-        Route(f"{prefix}/centers/{{center_id:int}}/patients_collections", guarded(patients_collection), methods=["POST"]),
-        Route(f"{prefix}/calendars/{{calendar_id:int}}/appointments", guarded(appointments), methods=["GET", "POST"]),
-        Route(f"{prefix}/calendars/{{calendar_id:int}}/appointments/remote_id:{{remote_id}}",
-              guarded(appointment_remote), methods=["GET", "PUT", "DELETE"]),
-        Route(f"{prefix}/calendars/{{calendar_id:int}}/appointments/{{appointment_id:int}}",
-              guarded(appointment_assign), methods=["PUT"]),
-        Route(f"{prefix}/calendars/{{calendar_id:int}}/appointments_collections",
-              guarded(appointments_collection), methods=["POST"]),
+        Route(
+            f"{prefix}/centers/{{center_id:int}}/patients",
+            guarded(patients),
+            methods=["GET", "POST"],
+        ),
+        Route(
+            f"{prefix}/centers/{{center_id:int}}/patients/remote_id:{{remote_id}}",
+            guarded(patient_remote),
+            methods=["GET", "PUT", "DELETE"],
+        ),
+        Route(
+            f"{prefix}/centers/{{center_id:int}}/patients/{{patient_id:int}}",
+            guarded(patient_assign),
+            methods=["PUT"],
+        ),
+        Route(
+            f"{prefix}/centers/{{center_id:int}}/patients_collections",
+            guarded(patients_collection),
+            methods=["POST"],
+        ),
+        Route(
+            f"{prefix}/calendars/{{calendar_id:int}}/appointments",
+            guarded(appointments),
+            methods=["GET", "POST"],
+        ),
+        Route(
+            f"{prefix}/calendars/{{calendar_id:int}}/appointments/remote_id:{{remote_id}}",
+            guarded(appointment_remote),
+            methods=["GET", "PUT", "DELETE"],
+        ),
+        Route(
+            f"{prefix}/calendars/{{calendar_id:int}}/appointments/{{appointment_id:int}}",
+            guarded(appointment_assign),
+            methods=["PUT"],
+        ),
+        Route(
+            f"{prefix}/calendars/{{calendar_id:int}}/appointments_collections",
+            guarded(appointments_collection),
+            methods=["POST"],
+        ),
         Route(f"{prefix}/calendars/{{calendar_id:int}}/services", guarded(services)),
-        Route(f"{prefix}/calendars/{{calendar_id:int}}/services_collections", guarded(services_collection),
-              methods=["POST"]),
+        Route(
+            f"{prefix}/calendars/{{calendar_id:int}}/services_collections",
+            guarded(services_collection),
+            methods=["POST"],
+        ),
         Route(f"{prefix}/suggestions", guarded(suggestions)),
         Route(f"{prefix}/calendars/{{calendar_id:int}}/suggestions", guarded(calendar_suggestions)),
     ]

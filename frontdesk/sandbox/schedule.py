@@ -61,7 +61,9 @@ def fill_book(
                 if cursor + length > closes:
                     break
                 if rng.random() < day_density:
-                    bookings.append(Booking(cursor, cursor + length, index, rng.randrange(patients)))
+                    bookings.append(
+                        Booking(cursor, cursor + length, index, rng.randrange(patients))
+                    )
                     if rng.random() < overlap_rate:
                         extra = rng.randrange(len(durations))
                         start = cursor + timedelta(minutes=5 * rng.randint(0, 3))

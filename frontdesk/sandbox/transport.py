@@ -13,9 +13,7 @@ from frontdesk.sandbox.faults import ASGIApp, DroppedConnection, VendorOffline
 
 class SandboxTransport(httpx.AsyncBaseTransport):
     def __init__(self, apps: dict[str, ASGIApp]) -> None:
-        self._transports = {
-            host: httpx.ASGITransport(app=app) for host, app in apps.items()
-        }
+        self._transports = {host: httpx.ASGITransport(app=app) for host, app in apps.items()}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         transport = self._transports.get(request.url.host)

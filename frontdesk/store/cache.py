@@ -91,7 +91,9 @@ class Cache:
     # -- accounts ---------------------------------------------------------------------------
     def save_account(self, name: str, vendor: str, base_url: str, options: dict[str, str]) -> None:
         with self.transaction() as conn:
-            position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM accounts").fetchone()[0]
+            position = conn.execute(
+                "SELECT COALESCE(MAX(position), 0) + 1 FROM accounts"
+            ).fetchone()[0]
             conn.execute(
                 "INSERT INTO accounts (name, vendor, base_url, options, position) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET vendor = excluded.vendor,"
@@ -101,7 +103,10 @@ class Cache:
 
     def accounts(self) -> list[StoredAccount]:
         rows = self.conn.execute("SELECT * FROM accounts ORDER BY position, name").fetchall()
-        return [StoredAccount(r["name"], r["vendor"], r["base_url"], json.loads(r["options"])) for r in rows]
+        return [
+            StoredAccount(r["name"], r["vendor"], r["base_url"], json.loads(r["options"]))
+            for r in rows
+        ]
 
     def account(self, name: str) -> StoredAccount | None:
         return next((a for a in self.accounts() if a.name == name), None)
@@ -112,8 +117,17 @@ class Cache:
                 "DELETE FROM patient_search WHERE rowid IN (SELECT rowid FROM patients WHERE account = ?)",
                 (name,),
             )
-            for table in ("accounts", "locations", "providers", "services", "patients",
-                          "appointments", "cursors", "request_budget", "outbox"):
+            for table in (
+                "accounts",
+                "locations",
+                "providers",
+                "services",
+                "patients",
+                "appointments",
+                "cursors",
+                "request_budget",
+                "outbox",
+            ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
 
@@ -134,12 +148,17 @@ class Cache:
             )
             conn.executemany(
                 "INSERT INTO providers VALUES (?, ?, ?, ?, ?, ?)",
-                [(account, p.id, p.name, p.location_id, p.colour, n) for n, p in enumerate(providers)],
+                [
+                    (account, p.id, p.name, p.location_id, p.colour, n)
+                    for n, p in enumerate(providers)
+                ],
             )
             conn.executemany(
                 "INSERT INTO services VALUES (?, ?, ?, ?, ?, ?)",
-                [(account, s.id, s.name, s.minutes, s.colour, json.dumps(list(s.provider_ids)))
-                 for s in services],
+                [
+                    (account, s.id, s.name, s.minutes, s.colour, json.dumps(list(s.provider_ids)))
+                    for s in services
+                ],
             )
 
     def locations(self) -> list[Location]:
@@ -147,10 +166,14 @@ class Cache:
         return [Location(r["account"], r["id"], r["name"], r["timezone"]) for r in rows]
 
     def providers(self, account: str | None = None) -> list[Provider]:
-        sql = ("SELECT p.* FROM providers p JOIN accounts a ON a.name = p.account"
-               " WHERE (? IS NULL OR p.account = ?) ORDER BY a.position, p.position")
+        sql = (
+            "SELECT p.* FROM providers p JOIN accounts a ON a.name = p.account"
+            " WHERE (? IS NULL OR p.account = ?) ORDER BY a.position, p.position"
+        )
         rows = self.conn.execute(sql, (account, account)).fetchall()
-        return [Provider(r["account"], r["id"], r["name"], r["location_id"], r["colour"]) for r in rows]
+        return [
+            Provider(r["account"], r["id"], r["name"], r["location_id"], r["colour"]) for r in rows
+        ]
 
     def services(self, account: str | None = None) -> list[Service]:
         rows = self.conn.execute(
@@ -158,8 +181,14 @@ class Cache:
             (account, account),
         ).fetchall()
         return [
-            Service(r["account"], r["id"], r["name"], r["minutes"], r["colour"],
-                    tuple(json.loads(r["provider_ids"])))
+            Service(
+                r["account"],
+                r["id"],
+                r["name"],
+                r["minutes"],
+                r["colour"],
+                tuple(json.loads(r["provider_ids"])),
+            )
             for r in rows
         ]
 
@@ -178,33 +207,60 @@ class Cache:
                     " email = excluded.email, active = excluded.active,"
                     " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
                     " updated_at = excluded.updated_at RETURNING rowid",
-                    (p.account, p.id, p.first_name, p.last_name, fold(p.last_name),
-                     p.birth_date.isoformat() if p.birth_date else None, p.phone, p.email,
-                     int(p.active), p.owner_name, p.vendor_ref, _ts(p.updated_at)),
+                    (
+                        p.account,
+                        p.id,
+                        p.first_name,
+                        p.last_name,
+                        fold(p.last_name),
+                        p.birth_date.isoformat() if p.birth_date else None,
+                        p.phone,
+                        p.email,
+                        int(p.active),
+                        p.owner_name,
+                        p.vendor_ref,
+                        _ts(p.updated_at),
+                    ),
                 ).fetchone()
                 rowid = row[0]
                 conn.execute("DELETE FROM patient_search WHERE rowid = ?", (rowid,))
                 conn.execute(
                     "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (rowid, p.last_name, p.first_name, p.owner_name or "", p.email or "",
-                     phone_tokens(p.phone), birth_token(p.birth_date)),
+                    (
+                        rowid,
+                        p.last_name,
+                        p.first_name,
+                        p.owner_name or "",
+                        p.email or "",
+                        phone_tokens(p.phone),
+                        birth_token(p.birth_date),
+                    ),
                 )
                 count += 1
         return count
 
     def patient_count(self, account: str | None = None) -> int:
-        return int(self.conn.execute(
-            "SELECT COUNT(*) FROM patients WHERE (? IS NULL OR account = ?)", (account, account)
-        ).fetchone()[0])
+        return int(
+            self.conn.execute(
+                "SELECT COUNT(*) FROM patients WHERE (? IS NULL OR account = ?)", (account, account)
+            ).fetchone()[0]
+        )
 
     @staticmethod
     def _patient(r: sqlite3.Row) -> Patient:
         return Patient(
-            account=r["account"], id=r["id"], first_name=r["first_name"], last_name=r["last_name"],
+            account=r["account"],
+            id=r["id"],
+            first_name=r["first_name"],
+            last_name=r["last_name"],
             birth_date=date.fromisoformat(r["birth_date"]) if r["birth_date"] else None,
-            phone=r["phone"], email=r["email"], active=bool(r["active"]),
-            owner_name=r["owner_name"], updated_at=_dt(r["updated_at"]), vendor_ref=r["vendor_ref"],
+            phone=r["phone"],
+            email=r["email"],
+            active=bool(r["active"]),
+            owner_name=r["owner_name"],
+            updated_at=_dt(r["updated_at"]),
+            vendor_ref=r["vendor_ref"],
         )
 
     def patient(self, account: str, patient_id: str) -> Patient | None:
@@ -221,10 +277,11 @@ class Cache:
         out: dict[tuple[str, str], str] = {}
         for account, ids in wanted.items():
             for chunk in range(0, len(ids), 500):
-                part = ids[chunk: chunk + 500]
+                part = ids[chunk : chunk + 500]
                 marks = ",".join("?" * len(part))
                 rows = self.conn.execute(
-                    f"SELECT * FROM patients WHERE account = ? AND id IN ({marks})", (account, *part)
+                    f"SELECT * FROM patients WHERE account = ? AND id IN ({marks})",
+                    (account, *part),
                 ).fetchall()
                 for r in rows:
                     out[(account, r["id"])] = self._patient(r).display_name
@@ -248,16 +305,33 @@ class Cache:
     # -- appointments -----------------------------------------------------------------------
     @staticmethod
     def _appointment_row(a: Appointment) -> tuple[Any, ...]:
-        return (a.account, a.id, a.provider_id, _ts(a.start), _ts(a.end), a.status.value,
-                a.patient_id, a.service_id, a.title, a.notes, a.colour, _ts(a.confirmed_at),
-                _ts(a.arrived_at), a.vendor_status, a.vendor_ref, _ts(a.updated_at), int(a.pending))
+        return (
+            a.account,
+            a.id,
+            a.provider_id,
+            _ts(a.start),
+            _ts(a.end),
+            a.status.value,
+            a.patient_id,
+            a.service_id,
+            a.title,
+            a.notes,
+            a.colour,
+            _ts(a.confirmed_at),
+            _ts(a.arrived_at),
+            a.vendor_status,
+            a.vendor_ref,
+            _ts(a.updated_at),
+            int(a.pending),
+        )
 
     def upsert_appointments(self, appointments: Iterable[Appointment]) -> int:
         rows = [self._appointment_row(a) for a in appointments]
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT OR REPLACE INTO appointments VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
         return len(rows)
 
@@ -274,25 +348,39 @@ class Cache:
             )
             conn.executemany(
                 "INSERT OR REPLACE INTO appointments VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
         return len(rows)
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:
-            conn.execute("DELETE FROM appointments WHERE account = ? AND id = ?", (account, appointment_id))
+            conn.execute(
+                "DELETE FROM appointments WHERE account = ? AND id = ?", (account, appointment_id)
+            )
 
     @staticmethod
     def _appointment(r: sqlite3.Row) -> Appointment:
         start, end = _dt(r["start_utc"]), _dt(r["end_utc"])
         assert start is not None and end is not None
         return Appointment(
-            account=r["account"], id=r["id"], provider_id=r["provider_id"], start=start, end=end,
-            status=AppointmentStatus(r["status"]), patient_id=r["patient_id"],
-            service_id=r["service_id"], title=r["title"], notes=r["notes"], colour=r["colour"],
-            confirmed_at=_dt(r["confirmed_at"]), arrived_at=_dt(r["arrived_at"]),
-            vendor_status=r["vendor_status"], vendor_ref=r["vendor_ref"],
-            updated_at=_dt(r["updated_at"]), pending=bool(r["pending"]),
+            account=r["account"],
+            id=r["id"],
+            provider_id=r["provider_id"],
+            start=start,
+            end=end,
+            status=AppointmentStatus(r["status"]),
+            patient_id=r["patient_id"],
+            service_id=r["service_id"],
+            title=r["title"],
+            notes=r["notes"],
+            colour=r["colour"],
+            confirmed_at=_dt(r["confirmed_at"]),
+            arrived_at=_dt(r["arrived_at"]),
+            vendor_status=r["vendor_status"],
+            vendor_ref=r["vendor_ref"],
+            updated_at=_dt(r["updated_at"]),
+            pending=bool(r["pending"]),
         )
 
     def appointments_between(

@@ -12,7 +12,9 @@ APP_NAME = "frontdesk"
 
 def data_dir() -> Path:
     override = os.environ.get("FRONTDESK_HOME")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

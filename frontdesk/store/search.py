@@ -37,7 +37,7 @@ def phone_tokens(phone: str | None, country_code: str = "32") -> str:
         return ""
     forms = {raw}
     if phone and phone.strip().startswith("+") and raw.startswith(country_code):
-        forms.add("0" + raw[len(country_code):])
+        forms.add("0" + raw[len(country_code) :])
     elif raw.startswith("00"):
         forms.add(raw[2:])
     tokens: set[str] = set()

@@ -6,6 +6,8 @@ secrets to a plain file, or there is none, we refuse instead of storing them ins
 
 from __future__ import annotations
 
+import contextlib
+
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -13,8 +15,11 @@ from keyring.backend import KeyringBackend
 from frontdesk.domain.errors import FrontdeskError
 
 SERVICE = "frontdesk"
-INSECURE_BACKENDS = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.fail.Keyring",
-                     "keyring.backends.null.Keyring")
+INSECURE_BACKENDS = (
+    "keyrings.alt.file.PlaintextKeyring",
+    "keyring.backends.fail.Keyring",
+    "keyring.backends.null.Keyring",
+)
 
 
 class NoKeyring(FrontdeskError):
@@ -56,7 +61,5 @@ def load(account: str, names: tuple[str, ...]) -> dict[str, str]:
 def delete(account: str, names: tuple[str, ...]) -> None:
     backend = _backend()
     for name in names:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             backend.delete_password(SERVICE, _key(account, name))
-        except keyring.errors.PasswordDeleteError:
-            pass

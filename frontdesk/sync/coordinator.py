@@ -105,7 +105,9 @@ class AccountCoordinator:
         locations = await self.connector.list_locations()
         providers = await self.connector.list_providers()
         services = await self.connector.list_services()
-        await asyncio.to_thread(self.cache.replace_reference, self.name, locations, providers, services)
+        await asyncio.to_thread(
+            self.cache.replace_reference, self.name, locations, providers, services
+        )
         return len(locations) + len(providers) + len(services)
 
     async def sync_patients(self) -> int:
@@ -127,4 +129,6 @@ class AccountCoordinator:
 
     async def sync_appointments(self, start: datetime, end: datetime) -> int:
         appointments = await self.connector.list_appointments(start, end)
-        return await asyncio.to_thread(self.cache.replace_appointments, self.name, start, end, appointments)
+        return await asyncio.to_thread(
+            self.cache.replace_appointments, self.name, start, end, appointments
+        )

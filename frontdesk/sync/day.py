@@ -61,8 +61,11 @@ def build_day(cache: Cache, day: date, zone: ZoneInfo, *, show_cancelled: bool =
         )
         by_provider.setdefault((a.account, a.provider_id), []).append(entry)
     columns = [
-        DayColumn(p, locations.get((p.account, p.location_id or ""), ""),
-                  by_provider.get((p.account, p.id), []))
+        DayColumn(
+            p,
+            locations.get((p.account, p.location_id or ""), ""),
+            by_provider.get((p.account, p.id), []),
+        )
         for p in cache.providers()
     ]
     return DaySheet(day, zone, columns)

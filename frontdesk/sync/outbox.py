@@ -57,18 +57,26 @@ class WriteResult:
 
 def _booking_payload(request: BookingRequest) -> dict[str, Any]:
     return {
-        "provider_id": request.provider_id, "service_id": request.service_id,
-        "patient_id": request.patient_id, "start": request.start.isoformat(),
-        "end": request.end.isoformat(), "notes": request.notes,
+        "provider_id": request.provider_id,
+        "service_id": request.service_id,
+        "patient_id": request.patient_id,
+        "start": request.start.isoformat(),
+        "end": request.end.isoformat(),
+        "notes": request.notes,
     }
 
 
 def _booking_from(entry: OutboxEntry) -> BookingRequest:
     p = entry.payload
     return BookingRequest(
-        account=entry.account, provider_id=p["provider_id"], service_id=p["service_id"],
-        patient_id=p["patient_id"], start=datetime.fromisoformat(p["start"]),
-        end=datetime.fromisoformat(p["end"]), notes=p.get("notes", ""), client_key=entry.client_key,
+        account=entry.account,
+        provider_id=p["provider_id"],
+        service_id=p["service_id"],
+        patient_id=p["patient_id"],
+        start=datetime.fromisoformat(p["start"]),
+        end=datetime.fromisoformat(p["end"]),
+        notes=p.get("notes", ""),
+        client_key=entry.client_key,
     )
 
 
@@ -97,9 +105,15 @@ class Outbox:
         entry = self._store(request.account, "book", _booking_payload(request))
         # Drawn at once, as pending, where it will be.
         placeholder = Appointment(
-            account=request.account, id=f"pending:{entry.client_key}", provider_id=request.provider_id,
-            start=request.start, end=request.end, status=AppointmentStatus.PENDING,
-            patient_id=request.patient_id, service_id=request.service_id, notes=request.notes,
+            account=request.account,
+            id=f"pending:{entry.client_key}",
+            provider_id=request.provider_id,
+            start=request.start,
+            end=request.end,
+            status=AppointmentStatus.PENDING,
+            patient_id=request.patient_id,
+            service_id=request.service_id,
+            notes=request.notes,
             pending=True,
         )
         self.cache.upsert_appointments([placeholder])
@@ -115,8 +129,16 @@ class Outbox:
             "SELECT * FROM outbox WHERE (? IS NULL OR account = ?) ORDER BY id", (account, account)
         ).fetchall()
         return [
-            OutboxEntry(r["id"], r["account"], r["kind"], r["client_key"], json.loads(r["payload"]),
-                        r["state"], r["attempts"], r["last_error"])
+            OutboxEntry(
+                r["id"],
+                r["account"],
+                r["kind"],
+                r["client_key"],
+                json.loads(r["payload"]),
+                r["state"],
+                r["attempts"],
+                r["last_error"],
+            )
             for r in rows
         ]
 
@@ -148,8 +170,12 @@ class Outbox:
     async def _send(self, entry: OutboxEntry) -> WriteResult:
         connector = self.connectors.get(entry.account)
         if connector is None:
-            return self._fail(entry, FrontdeskError(f"the account '{entry.account}' no longer exists"))
-        self.cache.conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (entry.id,))
+            return self._fail(
+                entry, FrontdeskError(f"the account '{entry.account}' no longer exists")
+            )
+        self.cache.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (entry.id,)
+        )
         try:
             if entry.state == "unknown":
                 # The previous try may have reached the vendor: look before sending again.
@@ -184,7 +210,9 @@ class Outbox:
         if entry.kind == "move":
             p = entry.payload
             return await connector.move(
-                appointment, datetime.fromisoformat(p["start"]), datetime.fromisoformat(p["end"]),
+                appointment,
+                datetime.fromisoformat(p["start"]),
+                datetime.fromisoformat(p["end"]),
                 p.get("provider_id", appointment.provider_id),
             )
         if entry.kind == "cancel":
@@ -212,7 +240,8 @@ class Outbox:
         """A final failure: the vendor refused. The user is told why; nothing is retried."""
         with self.cache.transaction() as conn:
             conn.execute(
-                "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", (str(error), entry.id)
+                "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?",
+                (str(error), entry.id),
             )
             conn.execute(
                 "DELETE FROM appointments WHERE account = ? AND id = ?",
@@ -221,7 +250,13 @@ class Outbox:
         self._notify()
         return WriteResult(entry, error=error)
 
-    def _mark(self, entry: OutboxEntry, state: str, error: FrontdeskError, retry_after: float | None = None) -> None:
+    def _mark(
+        self,
+        entry: OutboxEntry,
+        state: str,
+        error: FrontdeskError,
+        retry_after: float | None = None,
+    ) -> None:
         attempts = entry.attempts + 1
         delay = RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1]
         if retry_after is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QTime, Signal
@@ -110,12 +110,18 @@ class BookingDialog(QDialog):
         layout.addWidget(self.buttons)
 
         for service in workspace.services():
-            self.service.addItem(f"{service.name} · {service.minutes} min · {service.account}", service)
+            self.service.addItem(
+                f"{service.name} · {service.minutes} min · {service.account}", service
+            )
         self.patient_field.textChanged.connect(self._search)
         self.patient_list.clicked.connect(self._pick)
         self.patient_list.activated.connect(self._pick)
         self.service.currentIndexChanged.connect(self._fill_providers)
-        for signal in (self.provider.currentIndexChanged, self.date.dateChanged, self.time.timeChanged):
+        for signal in (
+            self.provider.currentIndexChanged,
+            self.date.dateChanged,
+            self.time.timeChanged,
+        ):
             signal.connect(self.validate)
         self.buttons.rejected.connect(self.reject)
         self.book_button.clicked.connect(self.submit)
@@ -160,7 +166,9 @@ class BookingDialog(QDialog):
         self.validate()
 
     def _search(self, text: str) -> None:
-        self.patient_model.set_hits(self.workspace.search_patients(text, 20) if text.strip() else [])
+        self.patient_model.set_hits(
+            self.workspace.search_patients(text, 20) if text.strip() else []
+        )
         if self.patient_model.rowCount():
             self.patient_list.setCurrentIndex(self.patient_model.index(0, 0))
 
@@ -184,13 +192,17 @@ class BookingDialog(QDialog):
         provider_id = self.provider.currentData()
         if self.patient is None or service is None or provider_id is None:
             return None
-        day = self.date.date().toPython()
-        clock = self.time.time().toPython()
+        day: date = self.date.date().toPython()  # type: ignore[assignment]
+        clock: time = self.time.time().toPython()  # type: ignore[assignment]
         start = datetime.combine(day, clock, self.zone)
         return BookingRequest(
-            account=service.account, provider_id=provider_id, service_id=service.id,
-            patient_id=self.patient.patient.id, start=start,
-            end=start + timedelta(minutes=service.minutes), notes=self.notes.toPlainText().strip(),
+            account=service.account,
+            provider_id=provider_id,
+            service_id=service.id,
+            patient_id=self.patient.patient.id,
+            start=start,
+            end=start + timedelta(minutes=service.minutes),
+            notes=self.notes.toPlainText().strip(),
         )
 
     def problem_text(self) -> str:
@@ -202,8 +214,10 @@ class BookingDialog(QDialog):
         if self.provider.currentData() is None:
             return "No provider offers this service."
         if self.patient.patient.account != service.account:
-            return (f"This patient is in {self.patient.patient.account}; the service belongs to "
-                    f"{service.account}. Choose a service of the patient's account.")
+            return (
+                f"This patient is in {self.patient.patient.account}; the service belongs to "
+                f"{service.account}. Choose a service of the patient's account."
+            )
         request = self.request()
         if request is not None and request.start < self.workspace.clock.now():
             return "That time has passed. Choose a time in the future."

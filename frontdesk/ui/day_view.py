@@ -97,7 +97,7 @@ class DayCanvas(QWidget):
         minutes = (local - day_start).total_seconds() / 60
         return max(0.0, min(minutes, (self.last_hour - self.first_hour) * 60)) * PX_PER_MINUTE
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         height = int((self.last_hour - self.first_hour) * 60 * PX_PER_MINUTE) + 1
         width = RULER_WIDTH + int(MIN_COLUMN_WIDTH * max(1, self.column_count()))
         return QSize(width, height)
@@ -123,11 +123,15 @@ class DayCanvas(QWidget):
                 lane_width = (width - 8) / placement.lanes
                 top = self.y_for(entry.appointment.start)
                 bottom = self.y_for(entry.appointment.end)
-                rect = QRectF(left + 3 + placement.lane * lane_width, top + 1,
-                              lane_width - 2, max(12.0, bottom - top - 2))
+                rect = QRectF(
+                    left + 3 + placement.lane * lane_width,
+                    top + 1,
+                    lane_width - 2,
+                    max(12.0, bottom - top - 2),
+                )
                 self.blocks.append(Block(rect, entry))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout_blocks()
         super().resizeEvent(event)
 
@@ -138,7 +142,7 @@ class DayCanvas(QWidget):
         return None
 
     # -- painting --------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -174,8 +178,11 @@ class DayCanvas(QWidget):
             painter.drawLine(QPointF(RULER_WIDTH, half + 0.5), QPointF(right, half + 0.5))
             if hour < self.last_hour:
                 painter.setPen(text)
-                painter.drawText(QRectF(0, y + 2, RULER_WIDTH - 10, 18),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour:02d}:00")
+                painter.drawText(
+                    QRectF(0, y + 2, RULER_WIDTH - 10, 18),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"{hour:02d}:00",
+                )
         painter.setPen(QPen(line, 1))
         for index in range(self.column_count() + 1):
             x = RULER_WIDTH + index * width
@@ -230,22 +237,35 @@ class DayCanvas(QWidget):
         painter.setPen(text_colour)
         top_line = QRectF(inner.left(), inner.top(), available, line_height)
         shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(available))
-        painter.drawText(top_line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.drawText(
+            top_line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
+        )
         if dim:
             y = top_line.center().y()
-            painter.drawLine(QPointF(inner.left(), y), QPointF(inner.left() + metrics.horizontalAdvance(shown), y))
+            painter.drawLine(
+                QPointF(inner.left(), y),
+                QPointF(inner.left() + metrics.horizontalAdvance(shown), y),
+            )
         if badge:
             painter.setPen(QColor(accent).darker(130) if not dark else accent.lighter(140))
-            painter.drawText(QRectF(inner.right() - 14, inner.top(), 14, line_height),
-                             Qt.AlignmentFlag.AlignCenter, badge)
+            painter.drawText(
+                QRectF(inner.right() - 14, inner.top(), 14, line_height),
+                Qt.AlignmentFlag.AlignCenter,
+                badge,
+            )
         if two_lines:
             painter.setFont(font)
             painter.setPen(muted)
             small = QFontMetrics(font)
-            second = QRectF(inner.left(), inner.top() + line_height - 1, inner.width(), small.height())
+            second = QRectF(
+                inner.left(), inner.top() + line_height - 1, inner.width(), small.height()
+            )
             detail = f"{local:%H:%M} {entry.service}".strip()
-            painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             small.elidedText(detail, Qt.TextElideMode.ElideRight, int(inner.width())))
+            painter.drawText(
+                second,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                small.elidedText(detail, Qt.TextElideMode.ElideRight, int(inner.width())),
+            )
 
     @staticmethod
     def _badge(status: AppointmentStatus, pending: bool) -> str:
@@ -297,15 +317,17 @@ class DayCanvas(QWidget):
             lines.append(a.notes)
         return "<br>".join(lines)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position())
-        self.selected = None if block is None else (block.entry.appointment.account, block.entry.appointment.id)
+        self.selected = (
+            None if block is None else (block.entry.appointment.account, block.entry.appointment.id)
+        )
         self.update()
         if block is not None:
             self.appointment_clicked.emit(block.entry)
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position())
         if block is not None:
             self.appointment_activated.emit(block.entry)
@@ -322,7 +344,7 @@ class DayHeader(QWidget):
         self.offset = offset
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
@@ -346,17 +368,23 @@ class DayHeader(QWidget):
             painter.setFont(name_font)
             painter.setPen(text)
             metrics = QFontMetrics(name_font)
-            painter.drawText(rect.adjusted(0, 0, 0, -rect.height() // 2),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                             metrics.elidedText(column.provider.name, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(
+                rect.adjusted(0, 0, 0, -rect.height() // 2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                metrics.elidedText(column.provider.name, Qt.TextElideMode.ElideRight, rect.width()),
+            )
             painter.setFont(small)
             painter.setPen(muted)
-            count = sum(1 for e in column.entries if e.appointment.status is not AppointmentStatus.CANCELLED)
+            count = sum(
+                1 for e in column.entries if e.appointment.status is not AppointmentStatus.CANCELLED
+            )
             booked = f"{count} appointment" + ("" if count == 1 else "s")
             detail = f"{booked} · {column.location}" if column.location else booked
-            painter.drawText(rect.adjusted(0, rect.height() // 2, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(
+                rect.adjusted(0, rect.height() // 2, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+            )
             painter.setPen(line)
             painter.drawLine(QPoint(int(x), 8), QPoint(int(x), self.height() - 8))
         painter.end()
@@ -372,16 +400,16 @@ class DayView(QWidget):
         super().__init__(parent)
         self.canvas = DayCanvas()
         self.header = DayHeader(self.canvas)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.canvas.appointment_clicked.connect(self.appointment_clicked)
         self.canvas.appointment_activated.connect(self.appointment_activated)
 
@@ -393,7 +421,7 @@ class DayView(QWidget):
         if self.canvas.sheet is None:
             return
         y = self.canvas.y_for(moment - timedelta(minutes=45))
-        self.scroll.verticalScrollBar().setValue(int(y))
+        self.scroll_area.verticalScrollBar().setValue(int(y))
 
     @property
     def sheet(self) -> DaySheet | None:

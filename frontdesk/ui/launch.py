@@ -44,7 +44,9 @@ def run_gui(*, demo: bool, screenshot: str | None) -> int:
     except FrontdeskError as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
-    window = MainWindow(opened.workspace, demo=opened.demo is not None, remember_layout=screenshot is None)
+    window = MainWindow(
+        opened.workspace, demo=opened.demo is not None, remember_layout=screenshot is None
+    )
     finished = asyncio.Event()
     outcome = {"code": 0}
     app.lastWindowClosed.connect(finished.set)
@@ -58,7 +60,9 @@ def run_gui(*, demo: bool, screenshot: str | None) -> int:
     return outcome["code"]
 
 
-def _arm_screenshot(window: MainWindow, path: Path, finished: asyncio.Event, outcome: dict[str, int]) -> None:
+def _arm_screenshot(
+    window: MainWindow, path: Path, finished: asyncio.Event, outcome: dict[str, int]
+) -> None:
     def fail(message: str) -> None:
         print(f"frontdesk: screenshot failed: {message}", file=sys.stderr)
         outcome["code"] = 1
@@ -82,4 +86,6 @@ def _arm_screenshot(window: MainWindow, path: Path, finished: asyncio.Event, out
 
     window.synced.connect(synced)
     window.sync_failed.connect(lambda message: fail(f"the first sync failed: {message}"))
-    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out waiting for today's appointments"))
+    QTimer.singleShot(
+        SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out waiting for today's appointments")
+    )

@@ -97,23 +97,52 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
         self.today_action = self._action("Today", "Ctrl+T", self.go_today, "Go to today")
-        self.prev_action = self._action("◀", "Alt+Left", lambda: self.go(self.day - timedelta(days=1)), "Previous day (Alt+Left)")
-        self.next_action = self._action("▶", "Alt+Right", lambda: self.go(self.day + timedelta(days=1)), "Next day (Alt+Right)")
+        self.prev_action = self._action(
+            "◀",
+            "Alt+Left",
+            lambda: self.go(self.day - timedelta(days=1)),
+            "Previous day (Alt+Left)",
+        )
+        self.next_action = self._action(
+            "▶", "Alt+Right", lambda: self.go(self.day + timedelta(days=1)), "Next day (Alt+Right)"
+        )
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
         self.date_edit.setAccessibleName("Day shown")
         self.date_edit.setMinimumWidth(230)
         self.date_edit.dateChanged.connect(lambda d: self.go(d.toPython()))
-        self.refresh_action = self._action("Refresh", QKeySequence.StandardKey.Refresh, self.refresh, "Fetch the latest from every account (F5)")
-        self.new_action = self._action("New appointment", QKeySequence.StandardKey.New, lambda: self.book_for_patient(self.patients.current()), "Book an appointment (Ctrl+N)")
-        self.search_action = self._action("Find patient", QKeySequence.StandardKey.Find, self.focus_search, "Search patients (Ctrl+F)")
-        self.openings_action = self._action("Find opening", "Ctrl+O", self.focus_openings, "Find the next opening (Ctrl+O)")
+        self.refresh_action = self._action(
+            "Refresh",
+            QKeySequence.StandardKey.Refresh,
+            self.refresh,
+            "Fetch the latest from every account (F5)",
+        )
+        self.new_action = self._action(
+            "New appointment",
+            QKeySequence.StandardKey.New,
+            lambda: self.book_for_patient(self.patients.current()),
+            "Book an appointment (Ctrl+N)",
+        )
+        self.search_action = self._action(
+            "Find patient",
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+            "Search patients (Ctrl+F)",
+        )
+        self.openings_action = self._action(
+            "Find opening", "Ctrl+O", self.focus_openings, "Find the next opening (Ctrl+O)"
+        )
         for action in (self.today_action, self.prev_action, self.next_action):
             bar.addAction(action)
         bar.addWidget(self.date_edit)
         bar.addSeparator()
-        for action in (self.refresh_action, self.new_action, self.search_action, self.openings_action):
+        for action in (
+            self.refresh_action,
+            self.new_action,
+            self.search_action,
+            self.openings_action,
+        ):
             bar.addAction(action)
 
     def _action(self, text: str, shortcut: object, slot: object, tip: str) -> QAction:
@@ -203,7 +232,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Fetching the latest from every account…")
         tasks.run(self.workspace.sync_all(), self._synced, self._sync_failed)
 
-    def _synced(self, results: dict[str, object]) -> None:
+    def _synced(self, results: dict[str, AccountStatus | FrontdeskError]) -> None:
         problems = [f"{name}: {r}" for name, r in results.items() if isinstance(r, FrontdeskError)]
         self.statusBar().showMessage("; ".join(problems) if problems else "Up to date", 8000)
         today = self._today()
@@ -231,7 +260,9 @@ class MainWindow(QMainWindow):
 
     def book_opening(self, opening: Opening) -> BookingDialog:
         return self._open_booking(
-            BookingDialog(self.workspace, opening=opening, patient=self.patients.current(), parent=self)
+            BookingDialog(
+                self.workspace, opening=opening, patient=self.patients.current(), parent=self
+            )
         )
 
     def _open_booking(self, dialog: BookingDialog) -> BookingDialog:
@@ -262,7 +293,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.remember_layout:
             super().closeEvent(event)
             return

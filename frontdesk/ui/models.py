@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from frontdesk.domain.models import Opening, Patient, Provider, Service
 from frontdesk.store.cache import PatientHit
@@ -17,8 +23,12 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 
 def vendor_label(vendor: str) -> str:
     return {
-        "progenda": "Progenda", "patientnow": "PatientNow", "vish": "VISH",
-        "pracsuite": "PracSuite", "naturaesoft": "Naturaesoft", "syncvet": "SyncVet",
+        "progenda": "Progenda",
+        "patientnow": "PatientNow",
+        "vish": "VISH",
+        "pracsuite": "PracSuite",
+        "naturaesoft": "Naturaesoft",
+        "syncvet": "SyncVet",
     }.get(vendor, vendor)
 
 
@@ -41,7 +51,7 @@ class PatientResultsModel(QAbstractListModel):
         self.hits = list(hits)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,16 +95,22 @@ class OpeningsModel(QAbstractTableModel):
         self.zone = zone
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.openings)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(OPENING_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(OPENING_COLUMNS):
-                return OPENING_COLUMNS[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and horizontal
+            and 0 <= section < len(OPENING_COLUMNS)
+        ):
+            return OPENING_COLUMNS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

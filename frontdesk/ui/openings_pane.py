@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,7 +31,7 @@ from frontdesk.ui.models import OpeningsModel, RecordRole
 class OpeningsTable(QTableView):
     enter = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.enter.emit()
             return
@@ -59,8 +59,8 @@ class OpeningsPane(QWidget):
         self.days.setValue(7)
         self.days.setSuffix(" days")
         self.days.setAccessibleName("Number of days")
-        self.find = QPushButton("Find openings")
-        self.find.setDefault(True)
+        self.find_button = QPushButton("Find openings")
+        self.find_button.setDefault(True)
         self.book = QPushButton("Book…")
         self.book.setEnabled(False)
         self.status = QLabel()
@@ -86,7 +86,7 @@ class OpeningsPane(QWidget):
         when.addWidget(self.days)
         form.addRow("From", when)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.find)
+        buttons.addWidget(self.find_button)
         buttons.addStretch(1)
         buttons.addWidget(self.book)
         layout = QVBoxLayout(self)
@@ -96,7 +96,7 @@ class OpeningsPane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
 
-        self.find.clicked.connect(self.search)
+        self.find_button.clicked.connect(self.search)
         self.book.clicked.connect(self._book_current)
         self.table.enter.connect(self._book_current)
         self.table.doubleClicked.connect(lambda _i: self._book_current())
@@ -133,7 +133,9 @@ class OpeningsPane(QWidget):
         if service is None:
             return
         for provider in self.workspace.providers():
-            if provider.account == service.account and (not service.provider_ids or provider.id in service.provider_ids):
+            if provider.account == service.account and (
+                not service.provider_ids or provider.id in service.provider_ids
+            ):
                 self.provider.addItem(provider.name, provider.id)
 
     def search(self) -> None:
@@ -142,11 +144,11 @@ class OpeningsPane(QWidget):
             self.status.setText("Choose a service first.")
             return
         zone = self.workspace.zone()
-        first = self.start.date().toPython()
+        first: date = self.start.date().toPython()  # type: ignore[assignment]
         start = datetime.combine(first, time(0), zone)
         end = start + timedelta(days=self.days.value())
         provider = self.provider.currentData()
-        self.find.setEnabled(False)
+        self.find_button.setEnabled(False)
         self.status.setText("Searching…")
         tasks.run(
             self.workspace.openings(service, start, end, [provider] if provider else []),
@@ -155,10 +157,14 @@ class OpeningsPane(QWidget):
         )
 
     def _show(self, openings: list[Opening]) -> None:
-        self.find.setEnabled(True)
-        self.model.set_openings(openings, self.workspace.providers(), self.workspace.services(), self.workspace.zone())
+        self.find_button.setEnabled(True)
+        self.model.set_openings(
+            openings, self.workspace.providers(), self.workspace.services(), self.workspace.zone()
+        )
         if openings:
-            self.status.setText(f"{len(openings)} openings, earliest first. Enter books the selected one.")
+            self.status.setText(
+                f"{len(openings)} openings, earliest first. Enter books the selected one."
+            )
             self.table.selectRow(0)
             self.table.setFocus()
         else:
@@ -166,7 +172,7 @@ class OpeningsPane(QWidget):
         self.searched.emit(len(openings))
 
     def _failed(self, error: FrontdeskError) -> None:
-        self.find.setEnabled(True)
+        self.find_button.setEnabled(True)
         self.status.setText(f"Could not search: {error}")
         self.failed.emit(str(error))
 

@@ -23,28 +23,45 @@ from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary
 class PatientDelegate(QStyledItemDelegate):
     """Two lines: the name, then birth date, phone and which account it comes from."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         return QSize(200, metrics.height() * 2 + 12)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         hit: PatientHit | None = index.data(RecordRole)
         if hit is None:
             return
         painter.save()
         style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )  # type: ignore[attr-defined]
         rect: QRect = option.rect.adjusted(10, 5, -10, -5)  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         palette: QPalette = option.palette  # type: ignore[attr-defined]
-        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
         bold = QFont(option.font)  # type: ignore[attr-defined]
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         patient = hit.patient
-        name = patient.display_name if not patient.owner_name else f"{patient.first_name} {patient.last_name}"
+        name = (
+            patient.display_name
+            if not patient.owner_name
+            else f"{patient.first_name} {patient.last_name}"
+        )
         account = f"{patient.account} · {vendor_label(hit.vendor)}"
         small = QFont(option.font)  # type: ignore[attr-defined]
         small.setPointSizeF(small.pointSizeF() * 0.88)
@@ -53,19 +70,28 @@ class PatientDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text)
         top = QRect(rect.left(), rect.top(), rect.width() - account_width - 8, metrics.height())
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, top.width()))
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(name, Qt.TextElideMode.ElideRight, top.width()),
+        )
         painter.setFont(small)
         painter.setPen(muted)
-        painter.drawText(QRect(rect.right() - account_width, rect.top(), account_width, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         small_metrics.elidedText(account, Qt.TextElideMode.ElideLeft, account_width))
+        painter.drawText(
+            QRect(rect.right() - account_width, rect.top(), account_width, metrics.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            small_metrics.elidedText(account, Qt.TextElideMode.ElideLeft, account_width),
+        )
         details = patient_summary(patient)
         if patient.owner_name:
             details = f"Owner: {patient.owner_name} · {details}"
-        painter.drawText(QRect(rect.left(), rect.top() + metrics.height() + 2, rect.width(), small_metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         small_metrics.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(
+                rect.left(), rect.top() + metrics.height() + 2, rect.width(), small_metrics.height()
+            ),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_metrics.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.restore()
 
 
@@ -75,7 +101,7 @@ class SearchField(QLineEdit):
     down = Signal()
     enter = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self.down.emit()
             return
@@ -89,7 +115,7 @@ class ResultsView(QListView):
     enter = Signal()
     up_from_top = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.enter.emit()
             return

@@ -58,9 +58,14 @@ async def first_opening(rig: Rig) -> Opening:
 async def booked(rig: Rig) -> Appointment:
     opening = await first_opening(rig)
     request = BookingRequest(
-        account=rig.connector.account_name, provider_id=opening.provider_id,
-        service_id=opening.service_id, patient_id=rig.harness.bookable_patient(rig.state, opening.provider_id),
-        start=opening.start, end=opening.end, notes="contract test", client_key="fd-contract-1",
+        account=rig.connector.account_name,
+        provider_id=opening.provider_id,
+        service_id=opening.service_id,
+        patient_id=rig.harness.bookable_patient(rig.state, opening.provider_id),
+        start=opening.start,
+        end=opening.end,
+        notes="contract test",
+        client_key="fd-contract-1",
     )
     return await rig.connector.book(request)
 
@@ -115,20 +120,32 @@ async def test_openings_or_a_reason(rig: Rig) -> None:
     opening = await first_opening(rig)
     assert opening.start >= NOW
     start, end = opening.start, opening.end
-    taken = await rig.connector.list_appointments(start - timedelta(hours=2), end + timedelta(hours=2))
-    clashes = [a for a in taken if a.provider_id == opening.provider_id
-               and a.status is AppointmentStatus.BOOKED and a.start < end and start < a.end]
+    taken = await rig.connector.list_appointments(
+        start - timedelta(hours=2), end + timedelta(hours=2)
+    )
+    clashes = [
+        a
+        for a in taken
+        if a.provider_id == opening.provider_id
+        and a.status is AppointmentStatus.BOOKED
+        and a.start < end
+        and start < a.end
+    ]
     assert not clashes, "an opening must be free"
 
 
 async def test_book_and_see_it(rig: Rig) -> None:
     if not rig.connector.can(Capability.BOOK):
         with pytest.raises(NotSupported) as raised:
-            await rig.connector.book(BookingRequest(rig.connector.account_name, "1", "1", "1", NOW, NOW, client_key="k"))
+            await rig.connector.book(
+                BookingRequest(rig.connector.account_name, "1", "1", "1", NOW, NOW, client_key="k")
+            )
         assert raised.value.message
         return
     appointment = await booked(rig)
-    listed = await rig.connector.list_appointments(appointment.start - timedelta(hours=1), appointment.end + timedelta(hours=1))
+    listed = await rig.connector.list_appointments(
+        appointment.start - timedelta(hours=1), appointment.end + timedelta(hours=1)
+    )
     assert any(a.id == appointment.id for a in listed)
     assert appointment.status is AppointmentStatus.BOOKED
 
@@ -136,8 +153,11 @@ async def test_book_and_see_it(rig: Rig) -> None:
 @pytest.mark.parametrize("action", ["move", "cancel", "arrived", "noshow", "confirm"])
 async def test_each_write_or_a_reason(rig: Rig, action: str) -> None:
     capability = {
-        "move": Capability.MOVE, "cancel": Capability.CANCEL, "arrived": Capability.ARRIVED,
-        "noshow": Capability.NOSHOW, "confirm": Capability.CONFIRM,
+        "move": Capability.MOVE,
+        "cancel": Capability.CANCEL,
+        "arrived": Capability.ARRIVED,
+        "noshow": Capability.NOSHOW,
+        "confirm": Capability.CONFIRM,
     }[action]
     if not rig.connector.can(capability):
         start, end = day_range(rig)
@@ -148,8 +168,13 @@ async def test_each_write_or_a_reason(rig: Rig, action: str) -> None:
         return
     appointment = await booked(rig)
     result = await perform(rig, appointment, action)
-    again = [a for a in await rig.connector.list_appointments(result.start - timedelta(hours=1), result.end + timedelta(hours=1))
-             if a.id == result.id]
+    again = [
+        a
+        for a in await rig.connector.list_appointments(
+            result.start - timedelta(hours=1), result.end + timedelta(hours=1)
+        )
+        if a.id == result.id
+    ]
     assert again, "the changed appointment is still listed"
     seen = again[0]
     if action == "move":
@@ -168,7 +193,9 @@ async def free_time_after(rig: Rig, appointment: Appointment) -> datetime:
     """Another free start for the same provider (the vendor's search when it has one)."""
     if rig.connector.can(Capability.OPENINGS) and appointment.service_id:
         openings = await rig.connector.find_openings(
-            appointment.service_id, appointment.end, appointment.end + timedelta(days=7),
+            appointment.service_id,
+            appointment.end,
+            appointment.end + timedelta(days=7),
             [appointment.provider_id],
         )
         if openings:
@@ -180,7 +207,12 @@ async def perform(rig: Rig, appointment: Appointment, action: str) -> Appointmen
     c = rig.connector
     if action == "move":
         target = await free_time_after(rig, appointment)
-        return await c.move(appointment, target, target + (appointment.end - appointment.start), appointment.provider_id)
+        return await c.move(
+            appointment,
+            target,
+            target + (appointment.end - appointment.start),
+            appointment.provider_id,
+        )
     if action == "cancel":
         return await c.cancel(appointment, "contract test")
     if action == "arrived":

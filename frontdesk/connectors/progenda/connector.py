@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
 from frontdesk.connectors.http import VendorHttp
-from frontdesk.domain.clock import Clock
 from frontdesk.connectors.wire import Wire
+from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid, NotFound, NotSupported
 from frontdesk.domain.models import (
     Appointment,
@@ -75,12 +75,14 @@ class ProgendaConnector(Connector):
             Capability.INCREMENTAL_APPOINTMENTS,
         }
     )
-    unsupported = {
+    unsupported: ClassVar[dict[Capability, str]] = {
         Capability.CONFIRM: "Progenda's API has no appointment confirmation "
         "(Progenda confirms by its own reminders)",
     }
 
-    def __init__(self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None) -> None:
+    def __init__(
+        self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None
+    ) -> None:
         super().__init__(account, http, clock)
         self.wire = Wire(self.label)
         self.timezone = account.option("timezone", DEFAULT_TIMEZONE)
@@ -134,8 +136,12 @@ class ProgendaConnector(Connector):
                 filter(None, (calendar.get("first_name"), calendar.get("last_name")))
             )
             out.append(
-                Provider(self.account.name, calendar_id, name or f"Calendar {calendar_id}",
-                         self._calendar_center[calendar_id])
+                Provider(
+                    self.account.name,
+                    calendar_id,
+                    name or f"Calendar {calendar_id}",
+                    self._calendar_center[calendar_id],
+                )
             )
         return out
 
@@ -183,7 +189,9 @@ class ProgendaConnector(Connector):
                 params: dict[str, str] = {"page": str(page)}
                 if since is not None:
                     params["since"] = str(int(since.timestamp()) - SINCE_OVERLAP_SECONDS)
-                response = await self.http.request("GET", f"centers/{center_id}/patients", params=params)
+                response = await self.http.request(
+                    "GET", f"centers/{center_id}/patients", params=params
+                )
                 records = self._elements(self.http.json(response), "patients", "patient")
                 if records:
                     yield [self._patient(r) for r in records]
@@ -263,7 +271,9 @@ class ProgendaConnector(Connector):
                 slot_start = self.wire.iso_datetime(suggestion, "start", "suggestion")
                 slot_end = self.wire.iso_datetime(suggestion, "stop", "suggestion")
                 if slot_start >= start and slot_end <= end:
-                    out.append(Opening(self.account.name, calendar_id, service_id, slot_start, slot_end))
+                    out.append(
+                        Opening(self.account.name, calendar_id, service_id, slot_start, slot_end)
+                    )
         return sorted(out, key=lambda o: (o.start, o.provider_id))
 
     # -- writes --------------------------------------------------------------------------
@@ -277,11 +287,14 @@ class ProgendaConnector(Connector):
             pass
         try:
             body = await self.http.request(
-                "PUT", f"centers/{center_id}/patients/{patient_id}",
+                "PUT",
+                f"centers/{center_id}/patients/{patient_id}",
                 json_body={"patient": {"remote_id": remote_id}},
             )
         except NotFound:
-            raise Invalid("the patient does not belong to this calendar's center", vendor=self.label) from None
+            raise Invalid(
+                "the patient does not belong to this calendar's center", vendor=self.label
+            ) from None
         patient = self.wire.field(self.http.json(body), "patient", "reply")
         return self.wire.opt_str(patient, "remote_id", "patient") or remote_id
 
@@ -290,7 +303,8 @@ class ProgendaConnector(Connector):
             return appointment.vendor_ref
         remote_id = f"fd-a-{appointment.id}"
         response = await self.http.request(
-            "PUT", f"calendars/{appointment.provider_id}/appointments/{appointment.id}",
+            "PUT",
+            f"calendars/{appointment.provider_id}/appointments/{appointment.id}",
             json_body={"appointment": {"remote_id": remote_id}},
         )
         record = self.wire.field(self.http.json(response), "appointment", "reply")
@@ -315,8 +329,10 @@ class ProgendaConnector(Connector):
         if request.notes:
             payload["notes"] = request.notes
         response = await self.http.request(
-            "POST", f"calendars/{request.provider_id}/appointments",
-            json_body={"appointment": payload}, idempotent=False,
+            "POST",
+            f"calendars/{request.provider_id}/appointments",
+            json_body={"appointment": payload},
+            idempotent=False,
         )
         record = self.wire.field(self.http.json(response), "appointment", "reply")
         return self._appointment(self.wire.obj(record, "appointment"), request.provider_id)
@@ -338,7 +354,9 @@ class ProgendaConnector(Connector):
             f"calendars/{appointment.provider_id}/appointments/remote_id:{remote_id}",
             json_body={"appointment": fields},
         )
-        record = self.wire.obj(self.wire.field(self.http.json(response), "appointment", "reply"), "appointment")
+        record = self.wire.obj(
+            self.wire.field(self.http.json(response), "appointment", "reply"), "appointment"
+        )
         return self._appointment(record, appointment.provider_id)
 
     async def move(

@@ -14,6 +14,8 @@ def all_harnesses() -> list[VendorHarness]:
         harness = getattr(importlib.import_module(f"{__name__}.{module.name}"), "HARNESS", None)
         if isinstance(harness, VendorHarness):
             found.append(harness)
-        for extra in getattr(importlib.import_module(f"{__name__}.{module.name}"), "EXTRA_HARNESSES", ()):
+        for extra in getattr(
+            importlib.import_module(f"{__name__}.{module.name}"), "EXTRA_HARNESSES", ()
+        ):
             found.append(extra)
     return found

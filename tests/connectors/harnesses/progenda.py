@@ -12,7 +12,11 @@ HOST = "progenda.sandbox"
 def account() -> AccountConfig:
     email, token = progenda.DEMO_USER
     return AccountConfig(
-        "Progenda clinic", "progenda", f"http://{HOST}/api/v2", {"user_email": email}, {"user_token": token}
+        "Progenda clinic",
+        "progenda",
+        f"http://{HOST}/api/v2",
+        {"user_email": email},
+        {"user_token": token},
     )
 
 
