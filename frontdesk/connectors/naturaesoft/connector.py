@@ -165,7 +165,10 @@ class NaturaesoftConnector(Connector):
         return f"{self.prefix}/{path}"
 
     def _data(self, body: Any, where: str) -> Any:
-        return self.wire.field(body, "data", where)
+        """The documented {"data": ...} envelope, unwrapped."""
+        if not isinstance(body, dict) or "data" not in body:
+            raise self.wire.fail(f"{where} is not wrapped in {{'data': ...}}")
+        return body["data"]
 
     async def _availability(self, path: str, params: dict[str, str] | None = None) -> Any:
         """GET under /availability (Providers scope), unwrapped from {"data": ...}."""
