@@ -29,13 +29,20 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse(argv)
+def configure_logging(verbose: bool) -> None:
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=logging.DEBUG if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # httpx logs whole URLs, and some vendors put credentials in the query string.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
+    configure_logging(args.verbose)
     from frontdesk.ui.launch import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(demo=args.demo, screenshot=args.screenshot)

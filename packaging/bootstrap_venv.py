@@ -30,7 +30,7 @@ def pip_wheel_url() -> str:
 
 
 def main(target: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs under the system Python, any version
         raise SystemExit(f"frontdesk needs Python 3.11 or newer, this is {sys.version.split()[0]}")
     env = Path(target)
     python = env / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")

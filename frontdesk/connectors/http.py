@@ -160,6 +160,8 @@ class VendorHttp:
         params: Mapping[str, Any] | None = None,
         json_body: Any = None,
         data: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        files: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         idempotent: bool | None = None,
         authenticate: bool = True,
@@ -188,6 +190,8 @@ class VendorHttp:
                     params={**(params or {}), **extra_params} or None,
                     json=json_body,
                     data=data,
+                    content=content,
+                    files=files,
                     headers={**(headers or {}), **extra_headers},
                     timeout=self.timeout,
                 )
@@ -241,7 +245,7 @@ class VendorHttp:
             if not idempotent:
                 raise (
                     OutcomeUnknown(str(error.message), vendor=self.vendor)
-                    if status in (500, 502, 504)
+                    if status in (408, 500, 502, 504)
                     else error
                 )
             await self.sleep(self._backoff(attempt))

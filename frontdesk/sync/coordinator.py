@@ -1,6 +1,6 @@
 """One coordinator per account: pulls the vendor's data into the cache and tracks its health.
 
-Cache work runs in a worker thread (asyncio.to_thread) so the GUI thread, which runs the event
+Cache work runs in the cache worker thread so the GUI thread, which runs the event
 loop under qasync, never waits on SQLite.
 """
 
@@ -17,6 +17,7 @@ from frontdesk.connectors.base import Connector
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import AuthFailed, FrontdeskError, RateLimited, Unavailable
 from frontdesk.store.cache import Cache
+from frontdesk.sync.worker import CacheWorker
 
 log = logging.getLogger("frontdesk.sync")
 
@@ -53,7 +54,9 @@ class AccountCoordinator:
         cache: Cache,
         clock: Clock,
         window: SyncWindow | None = None,
+        worker: CacheWorker | None = None,
     ) -> None:
+        self.worker = worker or CacheWorker()
         self.connector = connector
         self.cache = cache
         self.clock = clock
@@ -105,20 +108,20 @@ class AccountCoordinator:
         locations = await self.connector.list_locations()
         providers = await self.connector.list_providers()
         services = await self.connector.list_services()
-        await asyncio.to_thread(
+        await self.worker.run(
             self.cache.replace_reference, self.name, locations, providers, services
         )
         return len(locations) + len(providers) + len(services)
 
     async def sync_patients(self) -> int:
-        cursor = await asyncio.to_thread(self.cache.cursor, self.name, "patients")
+        cursor = await self.worker.run(self.cache.cursor, self.name, "patients")
         since = datetime.fromisoformat(cursor) if cursor else None
         started = self.clock.now()
         count = 0
         async for page in self.connector.iter_patients(since):
-            count += await asyncio.to_thread(self.cache.upsert_patients, page)
+            count += await self.worker.run(self.cache.upsert_patients, page)
         # Only after the whole pass: a crash mid-way resumes from the previous cursor.
-        await asyncio.to_thread(self.cache.set_cursor, self.name, "patients", started.isoformat())
+        await self.worker.run(self.cache.set_cursor, self.name, "patients", started.isoformat())
         return count
 
     async def _sync_window(self) -> int:
@@ -129,6 +132,6 @@ class AccountCoordinator:
 
     async def sync_appointments(self, start: datetime, end: datetime) -> int:
         appointments = await self.connector.list_appointments(start, end)
-        return await asyncio.to_thread(
+        return await self.worker.run(
             self.cache.replace_appointments, self.name, start, end, appointments
         )

@@ -24,6 +24,7 @@ from frontdesk.domain.models import (
 from frontdesk.store.cache import Cache, PatientHit
 from frontdesk.sync.coordinator import AccountCoordinator, AccountStatus, SyncWindow
 from frontdesk.sync.outbox import Outbox, WriteResult
+from frontdesk.sync.worker import CacheWorker
 
 
 class Workspace:
@@ -39,8 +40,10 @@ class Workspace:
         self.clock = clock
         self.client = client
         self.connectors: dict[str, Connector] = {c.account_name: c for c in connectors}
+        self.worker = CacheWorker()
         self.coordinators = {
-            name: AccountCoordinator(c, cache, clock, window) for name, c in self.connectors.items()
+            name: AccountCoordinator(c, cache, clock, window, self.worker)
+            for name, c in self.connectors.items()
         }
         self.outbox = Outbox(cache, self.connectors, clock)
 
@@ -108,16 +111,17 @@ class Workspace:
         return await connector.find_openings(service.id, start, end, provider_ids)
 
     async def book(self, request: BookingRequest) -> WriteResult:
-        entry = await asyncio.to_thread(self.outbox.queue_booking, request)
+        entry = await self.worker.run(self.outbox.queue_booking, request)
         return await self.outbox.send(entry)
 
     async def change(self, appointment: Appointment, kind: str, **fields: str) -> WriteResult:
-        entry = await asyncio.to_thread(self.outbox.queue_change, appointment, kind, **fields)
+        entry = await self.worker.run(self.outbox.queue_change, appointment, kind, **fields)
         return await self.outbox.send(entry)
 
     async def aclose(self) -> None:
         if self.client is not None:
             await self.client.aclose()
+        self.worker.close()
 
 
 def by_account(items: Sequence[Provider]) -> Mapping[str, list[Provider]]:

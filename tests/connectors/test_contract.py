@@ -55,8 +55,30 @@ async def first_opening(rig: Rig) -> Opening:
     raise AssertionError("no opening for any service in a week")
 
 
+async def free_slot(rig: Rig) -> Opening:
+    """For vendors without an availability search: a free time read off the book itself."""
+    services = await rig.connector.list_services()
+    providers = await rig.connector.list_providers()
+    service = services[0]
+    provider = next(p for p in providers if not service.provider_ids or p.id in service.provider_ids)
+    zone = ZoneInfo(rig.harness.timezone)
+    day = (NOW.astimezone(zone) + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+    taken = [a for a in await rig.connector.list_appointments(day, day + timedelta(hours=10))
+             if a.provider_id == provider.id and a.status is not AppointmentStatus.CANCELLED]
+    length = timedelta(minutes=service.minutes)
+    for step in range(0, 16 * 4):
+        start = day + timedelta(minutes=15 * step)
+        if not any(a.start < start + length and start < a.end for a in taken):
+            return Opening(rig.connector.account_name, provider.id, service.id,
+                           start.astimezone(UTC), (start + length).astimezone(UTC), "computed")
+    raise AssertionError("no free time tomorrow")
+
+
 async def booked(rig: Rig) -> Appointment:
-    opening = await first_opening(rig)
+    if rig.connector.can(Capability.OPENINGS):
+        opening = await first_opening(rig)
+    else:
+        opening = await free_slot(rig)
     request = BookingRequest(
         account=rig.connector.account_name,
         provider_id=opening.provider_id,

@@ -36,7 +36,15 @@ class World:
         account = AccountConfig(NAME, "progenda", "http://progenda.sandbox/api/v2",
                                 {"user_email": email}, {"user_token": token})
         self.cache.save_account(NAME, "progenda", account.base_url, account.options)
-        self.workspace: Workspace = open_workspace(self.cache, [account], self.clock, self.client)
+        self.waits: list[float] = []
+        self.workspace: Workspace = open_workspace(
+            self.cache, [account], self.clock, self.client, sleep=self.wait
+        )
+
+    async def wait(self, seconds: float) -> None:
+        """Retry back-off on the test clock instead of the wall clock."""
+        self.waits.append(seconds)
+        self.clock.advance(timedelta(seconds=seconds))
 
     def posts(self) -> int:
         return sum(1 for r in self.faults.requests if r.method == "POST")

@@ -550,10 +550,8 @@ class SyncVetConnector(Connector):
                 "enabled for this practice in SyncVet",
                 vendor=self.label,
             ) from None
-        except OutcomeUnknown:
-            raise
         except Unavailable:
-            # 408 "Agent connection timeout" may come after the PIMS took the booking.
+            # 408 "Agent connection timeout" (or a 5xx) may come after the PIMS took the booking.
             raise OutcomeUnknown(AGENT_OFFLINE, vendor=self.label) from None
         return self._appointment(self.wire.obj(self.http.json(response), "appointment"), zone)
 

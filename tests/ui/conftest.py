@@ -1,0 +1,64 @@
+"""GUI fixtures: a qasync loop the tests can spin with qtbot, and a demo window on a fixed clock."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from frontdesk.app import Opened, open_demo
+from frontdesk.domain.clock import FixedClock
+from frontdesk.ui.main_window import MainWindow
+
+# Wednesday 18 November 2026, 08:00 in Brussels: the day ahead is open for bookings.
+NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """One qasync loop for the session, marked as running, so tasks advance whenever qtbot
+    waits. (Several QEventLoops over one QApplication crash PySide6 at interpreter exit.)"""
+    QStandardPaths.setTestModeEnabled(True)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    yield loop
+    asyncio.events._set_running_loop(None)
+    loop.run_until_complete(loop.shutdown_default_executor())
+    loop.close()
+    asyncio.set_event_loop(None)
+    del loop
+    gc.collect()  # free Qt wrappers while the QApplication still exists
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def demo(qloop: qasync.QEventLoop, clock: FixedClock, tmp_path: Path) -> Iterator[Opened]:
+    opened = open_demo(clock, tmp_path / "demo.sqlite3", only={"progenda"})
+    yield opened
+    asyncio.events._set_running_loop(None)
+    qloop.run_until_complete(opened.workspace.aclose())
+    asyncio.events._set_running_loop(qloop)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Opened) -> MainWindow:
+    window = MainWindow(demo.workspace, demo=True, remember_layout=False)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    with qtbot.waitSignal(window.synced, timeout=20_000):
+        window.start()
+    return window
