@@ -21,6 +21,6 @@ async def test_verbose_logging_never_shows_the_token_or_a_search(caplog: pytest.
     async for _ in rig.connector.iter_patients():
         break
     await rig.client.aclose()
-    assert "/centers" in caplog.text
+    assert "GET centers" in caplog.text
     assert "demo-token" not in caplog.text
     assert "Van Hecke" not in caplog.text
