@@ -464,17 +464,10 @@ class PracSuiteConnector(Connector):
         start = max(start, self.clock.now())  # a past time is no opening
         if end <= start:
             return []
-        params: dict[str, Any] = {"appointment_type_id": self._id(service_id, "appointment type")}
-        params.update({flag: "true" for flag in self.settings.roster_flags})
         wanted = [p for p in provider_ids if p in self._placements]
         if provider_ids and not wanted:
             return []
-        if wanted:
-            chosen = [self._placements[p] for p in wanted]
-            params["practitioner_ids"] = ",".join(
-                str(i) for i in sorted({c.practitioner_id for c in chosen})
-            )
-            params["business_ids"] = ",".join(sorted({c.business_id for c in chosen}, key=int))
+        params = self._search_params(service_id, wanted)
         zones = [zone for zone, _ in self._time_scopes()]
         first = min(start.astimezone(z).date() for z in zones)
         last = max((end - timedelta(microseconds=1)).astimezone(z).date() for z in zones)
@@ -490,6 +483,17 @@ class PracSuiteConnector(Connector):
                     if opening.start >= start and opening.end <= end:
                         out.append(opening)
         return sorted(out, key=lambda o: (o.start, o.provider_id))
+
+    def _search_params(self, service_id: str, placement_ids: list[str]) -> dict[str, Any]:
+        """One appointment type, the roster flags, and the chosen practitioners' filters."""
+        params: dict[str, Any] = {"appointment_type_id": self._id(service_id, "appointment type")}
+        params.update({flag: "true" for flag in self.settings.roster_flags})
+        if placement_ids:
+            chosen = [self._placements[p] for p in placement_ids]
+            practitioners = sorted({c.practitioner_id for c in chosen})
+            params["practitioner_ids"] = ",".join(str(i) for i in practitioners)
+            params["business_ids"] = ",".join(sorted({c.business_id for c in chosen}))
+        return params
 
     def _opening(self, row: dict[str, Any], service_id: str) -> Opening:
         where = "available_time"

@@ -109,8 +109,8 @@ class Settings:
             conflict_codes=frozenset(
                 c.strip().upper() for c in get("conflict_codes").split(",") if c.strip()
             ),
-            cancellation_reason_id=_optional_id(account.option("cancellation_reason_id")),
-            reschedule_reason_id=_optional_id(account.option("reschedule_reason_id")),
+            cancellation_reason_id=_optional_id(account, "cancellation_reason_id"),
+            reschedule_reason_id=_optional_id(account, "reschedule_reason_id"),
             filter_format=_filter_format(get("filter_format")),
             privacy_rejected=_choice(
                 get("privacy_rejected"), "privacy_rejected", "minimal", "keep"
@@ -168,12 +168,12 @@ def _status_ids(text: str) -> dict[str, int]:
     return pairs
 
 
-def _optional_id(text: str) -> int | None:
-    text = text.strip()
+def _optional_id(account: AccountConfig, option: str) -> int | None:
+    text = account.option(option).strip()
     if not text:
         return None
     if not text.isdigit():
-        raise _bad("reason id", "must be a number")
+        raise _bad(option, "must be a number")
     return int(text)
 
 
