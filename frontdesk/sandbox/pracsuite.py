@@ -62,7 +62,6 @@ import itertools
 import json
 import random
 import re
-import unicodedata
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -78,6 +77,7 @@ from starlette.routing import Route
 
 from frontdesk.domain.clock import Clock
 from frontdesk.sandbox.demo import DemoAccount, DemoVendor
+from frontdesk.sandbox.people import ascii_fold
 from frontdesk.sandbox.schedule import fill_book, open_intervals
 
 HOST = "pracsuite.sandbox"
@@ -360,9 +360,8 @@ STREETS = (
 EMAIL_DOMAINS = ("gmail.com", "bigpond.com", "outlook.com.au", "icloud.com", "optusnet.com.au")
 
 
-def _ascii_local(first: str, last: str) -> str:
-    text = unicodedata.normalize("NFKD", f"{first}.{last}".lower())
-    return "".join(c for c in text if c.isascii() and (c.isalnum() or c == "."))
+def _email_local(first: str, last: str) -> str:
+    return "".join(c for c in ascii_fold(f"{first}.{last}").lower() if c.isalnum() or c == ".")
 
 
 def make_patient(rng: random.Random, patient_id: int, today: date, created: str) -> dict[str, Any]:
@@ -382,7 +381,7 @@ def make_patient(rng: random.Random, patient_id: int, today: date, created: str)
         "surname": last,
         "preferred_name": None,
         "date_of_birth": (today - timedelta(days=rng.randint(4 * 365, 90 * 365))).isoformat(),
-        "email": f"{_ascii_local(first, last)}{rng.randint(1, 99)}@{rng.choice(EMAIL_DOMAINS)}",
+        "email": f"{_email_local(first, last)}{rng.randint(1, 99)}@{rng.choice(EMAIL_DOMAINS)}",
         "home_phone": home,
         "mobile_phone": mobile,
         "preferred_phone": 1 if home and rng.random() < 0.5 else 3,
