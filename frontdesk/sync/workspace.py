@@ -69,7 +69,12 @@ class Workspace:
 
     # -- reads from the cache ----------------------------------------------------------------
     def zone(self) -> ZoneInfo:
+        """The home zone: the first location of the first account (what "today" means here)."""
         locations = self.cache.locations()
+        for account in self.cache.accounts():
+            for location in locations:
+                if location.account == account.name:
+                    return ZoneInfo(location.timezone)
         return ZoneInfo(locations[0].timezone) if locations else ZoneInfo("UTC")
 
     def day_bounds(self, day: date) -> tuple[datetime, datetime]:

@@ -8,7 +8,8 @@ by domain.layout, which the day-sheet printer shares.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -44,6 +45,9 @@ STATUS_LABEL = {
     AppointmentStatus.FULFILLED: "Fulfilled",
     AppointmentStatus.NOSHOW: "No-show",
     AppointmentStatus.CANCELLED: "Cancelled",
+    AppointmentStatus.PROPOSED: "Held, not booked",
+    AppointmentStatus.WAITLIST: "Waiting list",
+    AppointmentStatus.ENTERED_IN_ERROR: "Entered in error",
 }
 
 
@@ -51,6 +55,7 @@ STATUS_LABEL = {
 class Block:
     rect: QRectF
     entry: DayEntry
+    zone: ZoneInfo
 
 
 def hour_span(sheet: DaySheet | None) -> tuple[int, int]:
@@ -59,10 +64,12 @@ def hour_span(sheet: DaySheet | None) -> tuple[int, int]:
         return first, last
     for column in sheet.columns:
         for entry in column.entries:
-            start = entry.appointment.start.astimezone(sheet.zone)
-            end = entry.appointment.end.astimezone(sheet.zone)
+            start = entry.appointment.start.astimezone(column.zone)
+            end = entry.appointment.end.astimezone(column.zone)
             first = min(first, start.hour)
-            last = max(last, end.hour + (1 if end.minute else 0))
+            last = max(
+                last, 24 if end.date() > start.date() else end.hour + (1 if end.minute else 0)
+            )
     return first, min(24, last)
 
 
@@ -90,11 +97,16 @@ class DayCanvas(QWidget):
         count = max(1, self.column_count())
         return max(MIN_COLUMN_WIDTH, (self.width() - RULER_WIDTH) / count)
 
-    def y_for(self, moment: datetime) -> float:
+    def y_for(self, moment: datetime, zone: ZoneInfo | None = None) -> float:
+        """Vertical position of `moment` on the wall clock of `zone` (the home zone by default)."""
         assert self.sheet is not None
-        local = moment.astimezone(self.sheet.zone)
-        day_start = self.sheet.start.replace(hour=self.first_hour)
-        minutes = (local - day_start).total_seconds() / 60
+        local = moment.astimezone(zone or self.sheet.zone)
+        # Wall-clock minutes, so a day with a daylight-saving change still lines up with the ruler.
+        minutes = (local.hour - self.first_hour) * 60 + local.minute + local.second / 60
+        if local.date() < self.sheet.day:
+            minutes = 0
+        elif local.date() > self.sheet.day:
+            minutes = (self.last_hour - self.first_hour) * 60
         return max(0.0, min(minutes, (self.last_hour - self.first_hour) * 60)) * PX_PER_MINUTE
 
     def sizeHint(self) -> QSize:
@@ -121,15 +133,15 @@ class DayCanvas(QWidget):
             for placement in placements:
                 entry = column.entries[placement.index]
                 lane_width = (width - 8) / placement.lanes
-                top = self.y_for(entry.appointment.start)
-                bottom = self.y_for(entry.appointment.end)
+                top = self.y_for(entry.appointment.start, column.zone)
+                bottom = self.y_for(entry.appointment.end, column.zone)
                 rect = QRectF(
                     left + 3 + placement.lane * lane_width,
                     top + 1,
                     lane_width - 2,
                     max(12.0, bottom - top - 2),
                 )
-                self.blocks.append(Block(rect, entry))
+                self.blocks.append(Block(rect, entry, column.zone))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout_blocks()
@@ -227,7 +239,7 @@ class DayCanvas(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         line_height = metrics.height()
-        local = appointment.start.astimezone(self.sheet.zone) if self.sheet else appointment.start
+        local = appointment.start.astimezone(block.zone)
         badge = self._badge(appointment.status, appointment.pending)
         available = inner.width() - (16 if badge else 0)
         two_lines = inner.height() >= line_height * 2 - 2
@@ -280,18 +292,24 @@ class DayCanvas(QWidget):
         }.get(status, "")
 
     def _paint_now(self, painter: QPainter) -> None:
+        """The current-time line, in each column's own zone."""
         if self.sheet is None or self.now is None:
             return
-        local = self.now.astimezone(self.sheet.zone)
-        if local.date() != self.sheet.day or not (self.first_hour <= local.hour < self.last_hour):
-            return
-        y = self.y_for(self.now)
         colour = QColor("#E5484D")
-        painter.setPen(QPen(colour, 1.6))
-        painter.drawLine(QPointF(RULER_WIDTH, y), QPointF(self.width(), y))
-        painter.setBrush(colour)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QPointF(RULER_WIDTH, y), 4, 4)
+        width = self.column_width()
+        for index, column in enumerate(self.sheet.columns):
+            local = self.now.astimezone(column.zone)
+            if local.date() != self.sheet.day or not (
+                self.first_hour <= local.hour < self.last_hour
+            ):
+                continue
+            y = self.y_for(self.now, column.zone)
+            left = RULER_WIDTH + index * width
+            painter.setPen(QPen(colour, 1.6))
+            painter.drawLine(QPointF(left, y), QPointF(left + width, y))
+            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QPointF(left + 1, y), 3.5, 3.5)
 
     # -- interaction -----------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -306,13 +324,20 @@ class DayCanvas(QWidget):
 
     def tooltip_for(self, entry: DayEntry) -> str:
         a = entry.appointment
-        zone = self.sheet.zone if self.sheet else None
+        zone = block_zone = next((b.zone for b in self.blocks if b.entry is entry), None)
         start = a.start.astimezone(zone)
         end = a.end.astimezone(zone)
+        where = (
+            f" ({start:%Z})" if block_zone and self.sheet and block_zone != self.sheet.zone else ""
+        )
         status = STATUS_LABEL.get(a.status, a.status.value)
         if a.pending:
             status = STATUS_LABEL[AppointmentStatus.PENDING]
-        lines = [f"<b>{entry.patient}</b>", f"{start:%H:%M}–{end:%H:%M} · {entry.service}", status]
+        lines = [
+            f"<b>{entry.patient}</b>",
+            f"{start:%H:%M}–{end:%H:%M}{where} · {entry.service}",
+            status,
+        ]
         if a.notes:
             lines.append(a.notes)
         return "<br>".join(lines)
@@ -380,6 +405,8 @@ class DayHeader(QWidget):
             )
             booked = f"{count} appointment" + ("" if count == 1 else "s")
             detail = f"{booked} · {column.location}" if column.location else booked
+            if column.zone != sheet.zone:
+                detail += f" · {datetime.combine(sheet.day, time(12), column.zone):%Z}"
             painter.drawText(
                 rect.adjusted(0, rect.height() // 2, 0, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
