@@ -50,20 +50,27 @@ class DemoClinic:
         return SandboxTransport(dict(self.apps))
 
 
-def demo_builders() -> list[Callable[[Clock], DemoVendor]]:
-    builders = []
+def demo_builders() -> list[Callable[[Clock], list[DemoVendor]]]:
+    """Each simulator module's `demos(clock)` (several hosts) or `demo(clock)` (one)."""
+    builders: list[Callable[[Clock], list[DemoVendor]]] = []
     for module in pkgutil.iter_modules(frontdesk.sandbox.__path__):
+        if module.name == "demo":
+            continue
         loaded = importlib.import_module(f"frontdesk.sandbox.{module.name}")
-        builder = getattr(loaded, "demo", None)
-        if callable(builder) and module.name != "demo":
-            builders.append(builder)
+        many = getattr(loaded, "demos", None)
+        one = getattr(loaded, "demo", None)
+        if callable(many):
+            builders.append(many)
+        elif callable(one):
+            builders.append(lambda clock, one=one: [one(clock)])
     return builders
 
 
 def build_demo(clock: Clock, *, only: set[str] | None = None) -> DemoClinic:
     """Every vendor's demo account, or only those whose vendor key is in `only`."""
     clinic = DemoClinic(clock, [], {}, {})
-    vendors = sorted((build(clock) for build in demo_builders()), key=lambda v: v.order)
+    built = [vendor for build in demo_builders() for vendor in build(clock)]
+    vendors = sorted(built, key=lambda v: v.order)
     for vendor in vendors:
         accounts = [a for a in vendor.accounts if only is None or a.vendor in only]
         if not accounts:

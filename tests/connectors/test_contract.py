@@ -60,17 +60,30 @@ async def free_slot(rig: Rig) -> Opening:
     services = await rig.connector.list_services()
     providers = await rig.connector.list_providers()
     service = services[0]
-    provider = next(p for p in providers if not service.provider_ids or p.id in service.provider_ids)
+    provider = next(
+        p for p in providers if not service.provider_ids or p.id in service.provider_ids
+    )
     zone = ZoneInfo(rig.harness.timezone)
-    day = (NOW.astimezone(zone) + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
-    taken = [a for a in await rig.connector.list_appointments(day, day + timedelta(hours=10))
-             if a.provider_id == provider.id and a.status is not AppointmentStatus.CANCELLED]
+    day = (NOW.astimezone(zone) + timedelta(days=1)).replace(
+        hour=9, minute=0, second=0, microsecond=0
+    )
+    taken = [
+        a
+        for a in await rig.connector.list_appointments(day, day + timedelta(hours=10))
+        if a.provider_id == provider.id and a.status is not AppointmentStatus.CANCELLED
+    ]
     length = timedelta(minutes=service.minutes)
     for step in range(0, 16 * 4):
         start = day + timedelta(minutes=15 * step)
         if not any(a.start < start + length and start < a.end for a in taken):
-            return Opening(rig.connector.account_name, provider.id, service.id,
-                           start.astimezone(UTC), (start + length).astimezone(UTC), "computed")
+            return Opening(
+                rig.connector.account_name,
+                provider.id,
+                service.id,
+                start.astimezone(UTC),
+                (start + length).astimezone(UTC),
+                "computed",
+            )
     raise AssertionError("no free time tomorrow")
 
 

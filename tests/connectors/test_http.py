@@ -167,13 +167,17 @@ async def test_status_codes_become_typed_errors(status: int, error: type[Excepti
 async def test_unreadable_bodies_become_protocol_errors_naming_the_vendor(
     body: bytes, content_type: str, expected: str
 ) -> None:
-    http, _ = make(Script(httpx.Response(200, content=body, headers={"content-type": content_type})))
+    http, _ = make(
+        Script(httpx.Response(200, content=body, headers={"content-type": content_type}))
+    )
     with pytest.raises(ProtocolError, match=expected) as raised:
         await http.get_json("things")
     assert str(raised.value).startswith("Acme:")
 
 
-async def test_the_request_log_has_no_query_string_or_token(caplog: pytest.LogCaptureFixture) -> None:
+async def test_the_request_log_has_no_query_string_or_token(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level(logging.DEBUG, logger="frontdesk.http")
     http, _ = make(Script(httpx.Response(503), ok()), TokenAuth())
     await http.get_json("things", params={"search": "Dubois"})

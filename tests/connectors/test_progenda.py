@@ -28,7 +28,9 @@ async def rig() -> AsyncIterator[Rig]:
 async def booking(rig: Rig, key: str = "fd-k1") -> BookingRequest:
     openings = await rig.connector.find_openings("consult", NOW, NOW + timedelta(days=2), ["1"])
     opening = openings[0]
-    return BookingRequest(rig.connector.account_name, "1", "consult", "1", opening.start, opening.end, client_key=key)
+    return BookingRequest(
+        rig.connector.account_name, "1", "consult", "1", opening.start, opening.end, client_key=key
+    )
 
 
 async def test_credentials_travel_as_query_parameters_and_are_required(rig: Rig) -> None:
@@ -49,9 +51,17 @@ async def test_a_wrong_token_is_auth_failed(rig: Rig) -> None:
 
 async def test_elements_are_wrapped_twice_and_times_are_strings(rig: Rig) -> None:
     async with httpx.AsyncClient(transport=rig.client._transport) as raw:
-        body = (await raw.get(f"http://{HOST}/api/v2/calendars/1/appointments",
-                              params={"user_email": "demo@frontdesk.example", "user_token": "demo-token",
-                                      "start": str(int(NOW.timestamp())), "stop": str(int(NOW.timestamp()) + 86400)})).json()
+        body = (
+            await raw.get(
+                f"http://{HOST}/api/v2/calendars/1/appointments",
+                params={
+                    "user_email": "demo@frontdesk.example",
+                    "user_token": "demo-token",
+                    "start": str(int(NOW.timestamp())),
+                    "stop": str(int(NOW.timestamp()) + 86400),
+                },
+            )
+        ).json()
     first = body["appointments"][0]["appointment"]
     assert isinstance(first["start"], str) and first["start"].isdigit()
 
@@ -69,7 +79,7 @@ async def test_since_is_sent_as_unix_seconds(rig: Rig) -> None:
     since = NOW - timedelta(hours=1)
     async for _ in rig.connector.iter_patients(since):
         pass
-    sent = [r for r in rig.faults.requests if r.path.endswith("/patients")][0]
+    sent = next(r for r in rig.faults.requests if r.path.endswith("/patients"))
     assert int(sent.query["since"][0]) <= int(since.timestamp())
 
 
@@ -77,15 +87,22 @@ async def test_booking_assigns_our_remote_id_to_a_clinic_created_patient(rig: Ri
     appointment = await rig.connector.book(await booking(rig))
     assert rig.state.patients[1]["remote_id"] == "fd-p-1"
     assert appointment.vendor_ref == "fd-k1"
-    created = [r for r in rig.faults.requests if r.method == "POST"][0]
+    created = next(r for r in rig.faults.requests if r.method == "POST")
     assert json.loads(created.body)["appointment"]["patient_remote_id"] == "fd-p-1"
 
 
 async def test_a_remote_id_cannot_be_used_twice(rig: Rig) -> None:
     request = await booking(rig)
     await rig.connector.book(request)
-    later = BookingRequest(request.account, "1", "consult", "1", request.start + timedelta(days=1),
-                           request.end + timedelta(days=1), client_key=request.client_key)
+    later = BookingRequest(
+        request.account,
+        "1",
+        "consult",
+        "1",
+        request.start + timedelta(days=1),
+        request.end + timedelta(days=1),
+        client_key=request.client_key,
+    )
     with pytest.raises(Invalid, match="already been taken"):
         await rig.connector.book(later)
 
@@ -94,25 +111,33 @@ async def test_a_cancelled_appointment_cannot_become_booked_again(rig: Rig) -> N
     appointment = await rig.connector.cancel(await rig.connector.book(await booking(rig)))
     assert appointment.status is AppointmentStatus.CANCELLED
     with pytest.raises(Invalid, match="cannot become booked again"):
-        await rig.connector._update(appointment, {"status": "booked"})  # noqa: SLF001
+        await rig.connector._update(appointment, {"status": "booked"})
 
 
 async def test_changing_a_clinic_created_appointment_assigns_a_remote_id_first(rig: Rig) -> None:
     start, end = NOW, NOW + timedelta(days=1)
-    existing = next(a for a in await rig.connector.list_appointments(start, end)
-                    if a.status is AppointmentStatus.BOOKED and a.vendor_ref is None)
+    existing = next(
+        a
+        for a in await rig.connector.list_appointments(start, end)
+        if a.status is AppointmentStatus.BOOKED and a.vendor_ref is None
+    )
     changed = await rig.connector.mark_noshow(existing)
     assert changed.status is AppointmentStatus.NOSHOW
     assert changed.vendor_ref == f"fd-a-{existing.id}"
     methods = [(r.method, r.path) for r in rig.faults.requests[-2:]]
-    assert methods[0] == ("PUT", f"/api/v2/calendars/{existing.provider_id}/appointments/{existing.id}")
+    assert methods[0] == (
+        "PUT",
+        f"/api/v2/calendars/{existing.provider_id}/appointments/{existing.id}",
+    )
     assert methods[1][1].endswith(f"remote_id:fd-a-{existing.id}")
 
 
 async def test_a_double_booking_is_a_conflict(rig: Rig) -> None:
     request = await booking(rig)
     await rig.connector.book(request)
-    clash = BookingRequest(request.account, "1", "consult", "2", request.start, request.end, client_key="fd-k2")
+    clash = BookingRequest(
+        request.account, "1", "consult", "2", request.start, request.end, client_key="fd-k2"
+    )
     with pytest.raises(Conflict):
         await rig.connector.book(clash)
 

@@ -12,7 +12,9 @@ from tests.connectors.harness import make_rig
 from tests.connectors.harnesses.progenda import HARNESS
 
 
-async def test_verbose_logging_never_shows_the_token_or_a_search(caplog: pytest.LogCaptureFixture) -> None:
+async def test_verbose_logging_never_shows_the_token_or_a_search(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     configure_logging(verbose=True)
     caplog.set_level(logging.DEBUG)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # caplog lowers levels; restore ours

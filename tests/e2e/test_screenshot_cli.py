@@ -21,7 +21,10 @@ def test_the_demo_screenshot_is_written_and_the_process_exits_0(tmp_path: Path) 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FRONTDESK_HOME": str(tmp_path / "home")}
     done = subprocess.run(
         [sys.executable, "-m", "frontdesk", "--demo", "--screenshot", str(target)],
-        env=env, capture_output=True, text=True, timeout=180,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert done.returncode == 0, done.stderr
     width, height = png_size(target)
@@ -35,7 +38,10 @@ def test_a_screenshot_that_cannot_be_written_fails_with_a_clear_message(tmp_path
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FRONTDESK_HOME": str(tmp_path / "home")}
     done = subprocess.run(
         [sys.executable, "-m", "frontdesk", "--demo", "--screenshot", str(blocker / "x.png")],
-        env=env, capture_output=True, text=True, timeout=180,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert done.returncode != 0
     assert "screenshot failed" in done.stderr or "frontdesk:" in done.stderr

@@ -30,11 +30,18 @@ class World:
         self.clock = FixedClock(NOW)
         self.state = progenda.demo_state(self.clock, patients=1500)
         self.faults = Faults(progenda.create_app(self.state))
-        self.client = httpx.AsyncClient(transport=SandboxTransport({"progenda.sandbox": self.faults}))
+        self.client = httpx.AsyncClient(
+            transport=SandboxTransport({"progenda.sandbox": self.faults})
+        )
         self.cache = Cache(tmp_path / "cache.sqlite3")
         email, token = progenda.DEMO_USER
-        account = AccountConfig(NAME, "progenda", "http://progenda.sandbox/api/v2",
-                                {"user_email": email}, {"user_token": token})
+        account = AccountConfig(
+            NAME,
+            "progenda",
+            "http://progenda.sandbox/api/v2",
+            {"user_email": email},
+            {"user_token": token},
+        )
         self.cache.save_account(NAME, "progenda", account.base_url, account.options)
         self.waits: list[float] = []
         self.workspace: Workspace = open_workspace(
@@ -78,7 +85,9 @@ async def test_a_first_sync_fills_the_cache_and_the_next_is_incremental(world: W
     assert patient_reads and all("since" in r.query for r in patient_reads)
 
 
-async def test_an_unreachable_vendor_marks_the_account_offline_and_keeps_the_cache(world: World) -> None:
+async def test_an_unreachable_vendor_marks_the_account_offline_and_keeps_the_cache(
+    world: World,
+) -> None:
     await world.workspace.sync_all()
     world.faults.offline = True
     results = await world.workspace.sync_all()
@@ -111,7 +120,12 @@ async def test_a_lost_reply_is_reconciled_before_any_resend(world: World) -> Non
     results = await world.workspace.outbox.drain()
     assert len(results) == 1 and results[0].ok
     assert world.posts() == 1, "the booking reached the vendor once; the outbox must not resend it"
-    assert sum(1 for a in world.state.appointments.values() if a["remote_id"] == first.entry.client_key) == 1
+    assert (
+        sum(
+            1 for a in world.state.appointments.values() if a["remote_id"] == first.entry.client_key
+        )
+        == 1
+    )
     assert not [a for a in world.workspace.appointments_on(request.start.date()) if a.pending]
 
 
@@ -131,7 +145,9 @@ async def test_a_vendor_that_is_down_keeps_the_write_waiting_then_sends_it(world
 async def test_a_slot_taken_meanwhile_fails_with_the_vendors_reason(world: World) -> None:
     await world.workspace.sync_all()
     request = await request_for_free_slot(world)
-    taken = BookingRequest(NAME, "1", "consult", "2", request.start, request.end, client_key="fd-other")
+    taken = BookingRequest(
+        NAME, "1", "consult", "2", request.start, request.end, client_key="fd-other"
+    )
     await world.workspace.connectors[NAME].book(taken)
     result = await world.workspace.book(request)
     assert isinstance(result.error, Conflict)

@@ -43,7 +43,9 @@ def test_search_as_you_type_finds_accented_names(qtbot: QtBot, window: MainWindo
     model = window.patients.model
     assert model.rowCount() > 0
     hits = [model.index(row, 0).data(RecordRole) for row in range(model.rowCount())]
-    assert all("müller" in h.patient.last_name.lower() or "muller" in (h.patient.email or "") for h in hits)
+    assert all(
+        "müller" in h.patient.last_name.lower() or "muller" in (h.patient.email or "") for h in hits
+    )
     assert "found" in window.patients.hint.text()
 
 
@@ -85,17 +87,29 @@ def test_search_find_an_opening_book_it_and_see_it_in_the_day_view(
     assert isinstance(sent, dict) and sent["start"] == str(int(opening.start.timestamp()))
     sheet = window.day_view.sheet
     assert sheet is not None and sheet.day == opening.start.astimezone(sheet.zone).date()
-    drawn = [e for c in sheet.columns for e in c.entries
-             if e.appointment.start == opening.start and e.appointment.provider_id == calendar.id]
-    assert any(e.patient == patient.patient.display_name and e.appointment.status is AppointmentStatus.BOOKED
-               and not e.appointment.pending for e in drawn)
+    drawn = [
+        e
+        for c in sheet.columns
+        for e in c.entries
+        if e.appointment.start == opening.start and e.appointment.provider_id == calendar.id
+    ]
+    assert any(
+        e.patient == patient.patient.display_name
+        and e.appointment.status is AppointmentStatus.BOOKED
+        and not e.appointment.pending
+        for e in drawn
+    )
 
 
-def test_keyboard_down_and_enter_open_a_booking_for_the_patient(qtbot: QtBot, window: MainWindow) -> None:
+def test_keyboard_down_and_enter_open_a_booking_for_the_patient(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.focus_search()
     qtbot.keyClicks(window.patients.field, "dubois")
     qtbot.keyClick(window.patients.field, Qt.Key.Key_Down)
-    assert window.patients.results.hasFocus() or QApplication.focusWidget() is window.patients.results
+    assert (
+        window.patients.results.hasFocus() or QApplication.focusWidget() is window.patients.results
+    )
     qtbot.keyClick(window.patients.results, Qt.Key.Key_Down)
     chosen = window.patients.current()
     qtbot.keyClick(window.patients.results, Qt.Key.Key_Return)
@@ -108,8 +122,11 @@ def test_the_booking_dialog_explains_what_is_missing(qtbot: QtBot, window: MainW
     assert not dialog.book_button.isEnabled()
     assert "Choose the patient" in dialog.problem.text()
     qtbot.keyClicks(dialog.patient_field, "peeters")
-    qtbot.mouseClick(dialog.patient_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=dialog.patient_list.visualRect(dialog.patient_model.index(0, 0)).center())
+    qtbot.mouseClick(
+        dialog.patient_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=dialog.patient_list.visualRect(dialog.patient_model.index(0, 0)).center(),
+    )
     assert dialog.patient is not None
     dialog.time.setTime(dialog.time.time().addSecs(-3600 * 9))  # 08:00 -> 23:00 the day before
     dialog.date.setDate(dialog.date.date().addDays(-1))
@@ -131,17 +148,33 @@ def test_a_slot_taken_meanwhile_is_explained_and_nothing_is_lost(
     qtbot.keyClick(pane.table, Qt.Key.Key_Return)
     dialog = open_dialog(window)
     qtbot.keyClicks(dialog.patient_field, "peeters")
-    center_1 = [h for h in (dialog.patient_model.index(r, 0).data(RecordRole) for r in range(dialog.patient_model.rowCount()))
-                if state.patients[int(h.patient.id)]["center_id"] == 1]
+    center_1 = [
+        h
+        for h in (
+            dialog.patient_model.index(r, 0).data(RecordRole)
+            for r in range(dialog.patient_model.rowCount())
+        )
+        if state.patients[int(h.patient.id)]["center_id"] == 1
+    ]
     dialog.patient = center_1[0]
     dialog.validate()
     # Someone else takes the slot at the clinic while the receptionist talks to the patient.
     state.appointments[999_999] = {
-        "id": "999999", "remote_id": None, "start": str(int(opening.start.timestamp())),
-        "stop": str(int((opening.start + timedelta(minutes=20)).timestamp())), "notes": False,
-        "warning": False, "color": None, "title": "", "status": "booked", "patient_id": "2",
-        "patient_remote_id": None, "service_remote_id": "consult", "noshow": False,
-        "patient_arrived_at": None, "calendar_id": 1,
+        "id": "999999",
+        "remote_id": None,
+        "start": str(int(opening.start.timestamp())),
+        "stop": str(int((opening.start + timedelta(minutes=20)).timestamp())),
+        "notes": False,
+        "warning": False,
+        "color": None,
+        "title": "",
+        "status": "booked",
+        "patient_id": "2",
+        "patient_remote_id": None,
+        "service_remote_id": "consult",
+        "noshow": False,
+        "patient_arrived_at": None,
+        "calendar_id": 1,
     }
     state.updated[("appointment", 999_999)] = int(NOW.timestamp())
     qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)

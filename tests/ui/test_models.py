@@ -18,7 +18,10 @@ def test_patient_results_model(qtmodeltester: ModelTester) -> None:
     model = PatientResultsModel()
     qtmodeltester.check(model)
     hits = [
-        PatientHit(Patient("A", str(n), f"First{n}", f"Last{n}", date(1990, 1, n + 1), "+32 2 555 01 23"), "progenda")
+        PatientHit(
+            Patient("A", str(n), f"First{n}", f"Last{n}", date(1990, 1, n + 1), "+32 2 555 01 23"),
+            "progenda",
+        )
         for n in range(5)
     ]
     model.set_hits(hits)
@@ -37,8 +40,12 @@ def test_openings_model(qtmodeltester: ModelTester) -> None:
         Opening("A", "p1", "s1", T0 + timedelta(hours=n), T0 + timedelta(hours=n, minutes=20))
         for n in (3, 1, 2)
     ]
-    model.set_openings(openings, [Provider("A", "p1", "Dr Dubois")],
-                       [Service("A", "s1", "Consultation", 20)], ZoneInfo("Europe/Brussels"))
+    model.set_openings(
+        openings,
+        [Provider("A", "p1", "Dr Dubois")],
+        [Service("A", "s1", "Consultation", 20)],
+        ZoneInfo("Europe/Brussels"),
+    )
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.columnCount() == 4
     assert model.index(0, 0).data() == "Wed 18 Nov  10:00"  # earliest first, in clinic time
