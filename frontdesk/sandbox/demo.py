@@ -62,8 +62,12 @@ def demo_builders() -> list[Callable[[Clock], list[DemoVendor]]]:
         if callable(many):
             builders.append(many)
         elif callable(one):
-            builders.append(lambda clock, one=one: [one(clock)])
+            builders.append(_single(one))
     return builders
+
+
+def _single(build: Callable[[Clock], DemoVendor]) -> Callable[[Clock], list[DemoVendor]]:
+    return lambda clock: [build(clock)]
 
 
 def build_demo(clock: Clock, *, only: set[str] | None = None) -> DemoClinic:
