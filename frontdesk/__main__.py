@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import datetime
 from collections.abc import Sequence
 
 from frontdesk import __version__
@@ -22,6 +23,11 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "--screenshot",
         metavar="PATH",
         help="open the window, wait until today's appointments are drawn, save a PNG and exit",
+    )
+    parser.add_argument(
+        "--demo-time",
+        metavar="ISO",
+        help="with --demo: pretend it is this moment (e.g. 2026-11-18T10:30-08:00), for screenshots",
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log more (never secrets or patient data)"
@@ -45,7 +51,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(args.verbose)
     from frontdesk.ui.launch import run_gui  # Qt is imported only when a window is wanted
 
-    return run_gui(demo=args.demo, screenshot=args.screenshot)
+    demo_time = None
+    if args.demo_time:
+        try:
+            demo_time = datetime.fromisoformat(args.demo_time)
+        except ValueError:
+            print(f"frontdesk: --demo-time: not a date and time: {args.demo_time!r}", file=sys.stderr)
+            return 2
+        if demo_time.tzinfo is None:
+            print("frontdesk: --demo-time needs a UTC offset, e.g. 2026-11-18T10:30-08:00", file=sys.stderr)
+            return 2
+        if not args.demo:
+            print("frontdesk: --demo-time only applies to the demo clinic (--demo)", file=sys.stderr)
+            return 2
+    return run_gui(demo=args.demo, screenshot=args.screenshot, demo_time=demo_time)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,9 @@ class Wire:
             raise self.fail(f"{where}.{key} is not text")
         return str(value)
 
-    def opt_str(self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str) -> builtins.str | None:
+    def opt_str(
+        self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str
+    ) -> builtins.str | None:
         value = record.get(key)
         if value is None or value == "":
             return None
@@ -59,7 +61,9 @@ class Wire:
         """Unix seconds, as a number or a string of digits (Progenda sends strings)."""
         return datetime.fromtimestamp(self.int(record, key, where), UTC)
 
-    def opt_unix(self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str) -> datetime | None:
+    def opt_unix(
+        self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str
+    ) -> datetime | None:
         if record.get(key) in (None, "", False):
             return None
         return self.unix(record, key, where)
@@ -74,7 +78,9 @@ class Wire:
             raise self.fail(f"{where}.{key} has no UTC offset")
         return value.astimezone(UTC)
 
-    def opt_date(self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str) -> date | None:
+    def opt_date(
+        self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str
+    ) -> date | None:
         text = self.opt_str(record, key, where)
         if text is None:
             return None

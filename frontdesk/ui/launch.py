@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import qasync
@@ -12,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.app import Opened, open_configured, open_demo
-from frontdesk.domain.clock import SystemClock
+from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
@@ -32,11 +33,11 @@ def make_app() -> QApplication:
     return app
 
 
-def run_gui(*, demo: bool, screenshot: str | None) -> int:
+def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = None) -> int:
     app = make_app()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    clock = SystemClock()
+    clock: Clock = FixedClock(demo_time) if demo_time else SystemClock()
     try:
         opened: Opened | None = None if demo else open_configured(clock)
         if opened is None:
