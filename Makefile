@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+LINT_PATHS := frontdesk tests packaging icons $(wildcard bench)
 
 .PHONY: run demo test check format package package-smoke bench screenshots clean
 
@@ -21,13 +22,13 @@ test: $(STAMP)         ## the whole suite, headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 check: $(STAMP)        ## lint, format check and type check
-	$(BIN)/ruff check frontdesk tests bench packaging
-	$(BIN)/ruff format --check frontdesk tests bench packaging
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix frontdesk tests bench packaging
-	$(BIN)/ruff format frontdesk tests bench packaging
+	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
 
 package: $(STAMP)      ## standalone executable in dist/frontdesk/
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/frontdesk.spec

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import datetime
 from collections.abc import Sequence
+from datetime import datetime
 
 from frontdesk import __version__
 
@@ -56,13 +56,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             demo_time = datetime.fromisoformat(args.demo_time)
         except ValueError:
-            print(f"frontdesk: --demo-time: not a date and time: {args.demo_time!r}", file=sys.stderr)
+            print(
+                f"frontdesk: --demo-time: not a date and time: {args.demo_time!r}", file=sys.stderr
+            )
             return 2
         if demo_time.tzinfo is None:
-            print("frontdesk: --demo-time needs a UTC offset, e.g. 2026-11-18T10:30-08:00", file=sys.stderr)
+            print(
+                "frontdesk: --demo-time needs a UTC offset, e.g. 2026-11-18T10:30-08:00",
+                file=sys.stderr,
+            )
             return 2
         if not args.demo:
-            print("frontdesk: --demo-time only applies to the demo clinic (--demo)", file=sys.stderr)
+            print(
+                "frontdesk: --demo-time only applies to the demo clinic (--demo)", file=sys.stderr
+            )
             return 2
     return run_gui(demo=args.demo, screenshot=args.screenshot, demo_time=demo_time)
 
