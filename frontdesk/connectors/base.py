@@ -22,6 +22,7 @@ from frontdesk.domain.models import (
     Location,
     Opening,
     Patient,
+    PatientDraft,
     Provider,
     Service,
 )
@@ -87,6 +88,17 @@ class Connector(ABC):
         raise self.not_supported(Capability.OPENINGS)
 
     # -- writes ----------------------------------------------------------------------------
+    async def create_patient(self, draft: PatientDraft, client_key: str) -> Patient:
+        """`client_key` identifies the write so a retried create is recognised, not doubled."""
+        raise self.not_supported(Capability.CREATE_PATIENT)
+
+    async def find_created_patient(self, draft: PatientDraft, client_key: str) -> Patient | None:
+        """After an unknown outcome: the patient `create_patient` made, if it exists."""
+        raise self.not_supported(Capability.CREATE_PATIENT)
+
+    async def update_patient(self, patient: Patient, draft: PatientDraft) -> Patient:
+        raise self.not_supported(Capability.EDIT_PATIENT)
+
     async def book(self, request: BookingRequest) -> Appointment:
         raise self.not_supported(Capability.BOOK)
 

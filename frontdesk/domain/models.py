@@ -94,6 +94,19 @@ class Patient:
 
 
 @dataclass(frozen=True, slots=True)
+class PatientDraft:
+    """What the receptionist typed to create or edit a patient (validated before sending)."""
+
+    first_name: str
+    last_name: str
+    birth_date: date | None = None
+    phone: str | None = None
+    email: str | None = None
+    # SyncVet and other veterinary systems: the owner the animal belongs to.
+    owner_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Appointment:
     account: str
     id: str

@@ -20,7 +20,12 @@ from frontdesk.connectors.naturaesoft.connector import (
     local_to_utc,
 )
 from frontdesk.domain.errors import AuthFailed, Invalid, NotSupported, ProtocolError
-from frontdesk.domain.models import AppointmentStatus, BookingRequest, Capability, Patient
+from frontdesk.domain.models import (
+    AppointmentStatus,
+    BookingRequest,
+    Capability,
+    PatientDraft,
+)
 from frontdesk.sandbox import naturaesoft as sim
 from tests.connectors.harness import Rig, make_rig
 from tests.connectors.harnesses.naturaesoft import HARNESS, account
@@ -600,22 +605,22 @@ async def test_simulator_search_and_prospect_filter(rigs: RigFactory) -> None:
 async def test_create_and_update_a_patient(rigs: RigFactory) -> None:
     rig = rigs()
     created = await connector(rig).create_patient(
-        Patient(
-            rig.connector.account_name,
-            "",
+        PatientDraft(
             "Juniper",
             "Hale",
             birth_date=date(1990, 5, 17),
             phone="(828) 555-0150",
             email="juniper.hale@example.com",
-        )
+        ),
+        "fd-create-1",
     )
     record = rig.state.prospects[int(created.id)]
     assert record["DOB"] == "1990-05-17" and record["CellPhone"] == "(828) 555-0150"
     post = next(r for r in rig.faults.requests if r.method == "POST" and "prospects" in r.path)
     assert post.status == 201
     changed = await connector(rig).update_patient(
-        dataclasses.replace(created, email="j.hale@example.com")
+        created,
+        PatientDraft("Juniper", "Hale", date(1990, 5, 17), "(828) 555-0150", "j.hale@example.com"),
     )
     assert changed.email == "j.hale@example.com" == record["EMail"]
     put = next(r for r in rig.faults.requests if r.method == "PUT")

@@ -274,7 +274,7 @@ async def test_accepted_privacy_policy_null_true_false(rig: Rig) -> None:
 
 async def test_time_zone_and_timezone_are_both_read(rig: Rig) -> None:
     c = connector(rig)
-    created = await c.create_patient(
+    created = await c.create_patient_record(
         "Mia", "Tuilagi", mobile="0412 345 678", time_zone="Australia/Perth"
     )
     sent = json.loads(rig.faults.requests[-1].body)

@@ -11,6 +11,7 @@ time, converted with the `timezone` option (zoneinfo, daylight-saving changes in
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
@@ -32,6 +33,7 @@ from frontdesk.domain.models import (
     Location,
     Opening,
     Patient,
+    PatientDraft,
     Provider,
     Service,
 )
@@ -332,8 +334,20 @@ class NaturaesoftConnector(Connector):
             fields["DOB"] = patient.birth_date.isoformat()
         return fields
 
-    async def create_patient(self, patient: Patient) -> Patient:
+    @staticmethod
+    def _from_draft(patient: Patient, draft: PatientDraft) -> Patient:
+        return dataclasses.replace(
+            patient,
+            first_name=draft.first_name,
+            last_name=draft.last_name,
+            birth_date=draft.birth_date,
+            phone=draft.phone,
+            email=draft.email,
+        )
+
+    async def create_patient(self, draft: PatientDraft, client_key: str) -> Patient:
         """POST /prospects. Not idempotent: after a timeout, search before sending again."""
+        patient = self._from_draft(Patient(self.account.name, "", "", ""), draft)
         response = await self.http.request(
             "POST",
             self._path("prospects"),
@@ -342,12 +356,13 @@ class NaturaesoftConnector(Connector):
         )
         return self._patient(self._data(self.http.json(response), "created prospect"))
 
-    async def update_patient(self, patient: Patient) -> Patient:
+    async def update_patient(self, patient: Patient, draft: PatientDraft) -> Patient:
+        changed = self._from_draft(patient, draft)
         response = await self.http.request(
-            "PUT", self._path(f"prospects/{patient.id}"), json_body=self._prospect_fields(patient)
+            "PUT", self._path(f"prospects/{patient.id}"), json_body=self._prospect_fields(changed)
         )
         if not response.content.strip():
-            return patient
+            return changed
         return self._patient(self._data(self.http.json(response), "updated prospect"))
 
     # -- appointments ----------------------------------------------------------------------

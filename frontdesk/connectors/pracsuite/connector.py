@@ -47,6 +47,7 @@ from frontdesk.domain.models import (
     Location,
     Opening,
     Patient,
+    PatientDraft,
     Provider,
     Service,
 )
@@ -334,7 +335,18 @@ class PracSuiteConnector(Connector):
         body = await self._json("GET", f"patient/{self._id(patient_id, 'patient')}")
         return self.read_patient(body)
 
-    async def create_patient(
+    async def create_patient(self, draft: PatientDraft, client_key: str) -> Patient:
+        """The base contract; PracSuite has no client key, so a retry searches first."""
+        record = await self.create_patient_record(
+            draft.first_name,
+            draft.last_name,
+            birth_date=draft.birth_date,
+            mobile=draft.phone,
+            email=draft.email,
+        )
+        return record.patient
+
+    async def create_patient_record(
         self,
         first_name: str,
         last_name: str,
