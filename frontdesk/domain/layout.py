@@ -50,3 +50,8 @@ def lay_out(items: Sequence[Timed]) -> list[Placement]:
         Placement(index=i, lane=lane, lanes=cluster_lanes[cluster])
         for i, (lane, cluster) in sorted(placements.items())
     ]
+
+
+def overlapping(items: Sequence[Timed], start: datetime, end: datetime) -> list[int]:
+    """Indices of the items that share time with [start, end): back to back does not count."""
+    return [i for i, item in enumerate(items) if item.start < end and start < item.end]

@@ -1,13 +1,112 @@
-"""What one day of the appointment book holds: columns of providers with their entries."""
+"""What the appointment book shows: columns of entries for a day (a column per provider) or a
+week (a column per day, one provider), with each column's working hours and pending writes.
+
+Built from the cache only, so the book is instant and readable when a vendor is down.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.layout import overlapping
 from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
 from frontdesk.store.cache import Cache
+from frontdesk.sync.outbox import OutboxEntry
+
+log = logging.getLogger("frontdesk.sync")
+
+# Vendors do not all publish working hours; until an account says otherwise (its
+# `working_hours` option) the book assumes the hours the demo clinics and most practices keep.
+DEFAULT_HOURS_TEXT = "mon-fri 08:30-12:30 13:30-18:00"
+HOURS_OPTION = "working_hours"
+CHANGE_KINDS = frozenset({"move", "cancel", "arrived", "noshow", "confirm"})
+WAITING_STATES = frozenset({"queued", "unknown"})
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+ProviderKey = tuple[str, str]  # (account, provider id)
+
+
+class BookMode(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    """Opening spans per weekday (0 = Monday), on the clinic's wall clock."""
+
+    spans: Mapping[int, tuple[tuple[time, time], ...]]
+
+    @classmethod
+    def parse(cls, text: str) -> WorkingHours:
+        """`mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00` (days, then one or more spans)."""
+        spans: dict[int, tuple[tuple[time, time], ...]] = {}
+        for part in filter(None, (p.strip() for p in text.lower().split(";"))):
+            words = part.split()
+            if len(words) < 2:
+                raise ValueError(f"'{part}': expected days then times, as in 'mon-fri 08:30-12:30'")
+            days = _parse_days(words[0])
+            times = tuple(_parse_span(word) for word in words[1:])
+            for day in days:
+                spans[day] = tuple(sorted(spans.get(day, ()) + times))
+        return cls(spans)
+
+    def intervals(self, day: date, zone: ZoneInfo) -> list[tuple[datetime, datetime]]:
+        return [
+            (datetime.combine(day, a, zone), datetime.combine(day, b, zone))
+            for a, b in self.spans.get(day.weekday(), ())
+        ]
+
+
+def _parse_days(word: str) -> list[int]:
+    def index(name: str) -> int:
+        if name[:3] not in _DAY_NAMES:
+            raise ValueError(f"'{name}' is not a day; use mon, tue, wed, thu, fri, sat or sun")
+        return _DAY_NAMES.index(name[:3])
+
+    days: list[int] = []
+    for piece in word.split(","):
+        first, _, last = piece.partition("-")
+        a = index(first)
+        b = index(last) if last else a
+        days += list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(0, b + 1)]
+    return days
+
+
+def _parse_span(word: str) -> tuple[time, time]:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})", word)
+    if not match:
+        raise ValueError(f"'{word}' is not a time span; write it as 08:30-12:30")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2, m2) > (24, 0):
+        raise ValueError(f"'{word}' is not a valid time span")
+    start = time(h1, m1)
+    end = time(23, 59, 59) if h2 == 24 else time(h2, m2)
+    if end <= start:
+        raise ValueError(f"'{word}' ends before it starts")
+    return start, end
+
+
+DEFAULT_HOURS = WorkingHours.parse(DEFAULT_HOURS_TEXT)
+
+
+def account_hours(cache: Cache) -> dict[str, WorkingHours]:
+    """Each account's working hours: its `working_hours` option, else the default."""
+    hours: dict[str, WorkingHours] = {}
+    for account in cache.accounts():
+        text = account.options.get(HOURS_OPTION, "").strip()
+        try:
+            hours[account.name] = WorkingHours.parse(text) if text else DEFAULT_HOURS
+        except ValueError as exc:
+            log.warning("account %s: working_hours ignored (%s)", account.name, exc)
+            hours[account.name] = DEFAULT_HOURS
+    return hours
 
 
 @dataclass(frozen=True)
@@ -25,6 +124,13 @@ class DayColumn:
     entries: list[DayEntry]
     # Each column runs on its clinic's wall clock: 09:00 is nine in the morning there.
     zone: ZoneInfo
+    day: date | None = None  # the column's date (every column of a day view shares it)
+    open_hours: tuple[tuple[datetime, datetime], ...] = ()
+    hidden_cancelled: int = 0  # cancelled appointments left out (shown on request)
+
+    @property
+    def key(self) -> ProviderKey:
+        return (self.provider.account, self.provider.id)
 
 
 @dataclass(frozen=True)
@@ -32,6 +138,8 @@ class DaySheet:
     day: date
     zone: ZoneInfo
     columns: list[DayColumn]
+    mode: BookMode = BookMode.DAY
+    grouped: bool = False  # columns grouped by location (a header band per location)
 
     @property
     def start(self) -> datetime:
@@ -41,43 +149,237 @@ class DaySheet:
     def count(self) -> int:
         return sum(len(c.entries) for c in self.columns)
 
+    @property
+    def hidden_cancelled(self) -> int:
+        return sum(c.hidden_cancelled for c in self.columns)
 
-def build_day(cache: Cache, day: date, zone: ZoneInfo, *, show_cancelled: bool = False) -> DaySheet:
-    """`zone` is the workstation's home zone; each provider's column uses its location's zone."""
-    all_locations = cache.locations()
-    zones = {(loc.account, loc.id): ZoneInfo(loc.timezone) for loc in all_locations}
-    # Wide enough for every zone on earth; each column keeps only its own local day.
-    start = datetime.combine(day, time(0), zone) - timedelta(hours=26)
-    end = start + timedelta(hours=26 + 24 + 26)
-    appointments = cache.appointments_between(start, end)
-    services = {(s.account, s.id): s for s in cache.services()}
-    locations = {(loc.account, loc.id): loc.name for loc in all_locations}
-    wanted = {(a.account, a.patient_id) for a in appointments if a.patient_id}
-    names = cache.patient_names(wanted)
-    by_provider: dict[tuple[str, str], list[DayEntry]] = {}
+    def column_day(self, column: DayColumn) -> date:
+        return column.day or self.day
+
+    def location_groups(self) -> list[tuple[str, int, int]]:
+        """(location, first column, number of columns) for each run of one location."""
+        groups: list[tuple[str, int, int]] = []
+        for index, column in enumerate(self.columns):
+            if groups and groups[-1][0] == column.location:
+                name, first, count = groups[-1]
+                groups[-1] = (name, first, count + 1)
+            else:
+                groups.append((column.location, index, 1))
+        return groups
+
+
+@dataclass(frozen=True)
+class BookOptions:
+    show_cancelled: bool = False
+    group_by_location: bool = True
+    # The providers shown in the day view; None shows everyone.
+    providers: Collection[ProviderKey] | None = None
+    waiting: Sequence[OutboxEntry] = field(default_factory=tuple)
+
+
+def apply_waiting(
+    appointments: Iterable[Appointment], waiting: Sequence[OutboxEntry]
+) -> list[Appointment]:
+    """Appointments as they will be once the writes waiting in the outbox are sent, marked
+    pending (drawn dashed) until the vendor confirms them."""
+    changes: dict[tuple[str, str], list[OutboxEntry]] = {}
+    for entry in waiting:
+        if entry.kind in CHANGE_KINDS and entry.state in WAITING_STATES:
+            key = (entry.account, str(entry.payload.get("appointment_id", "")))
+            changes.setdefault(key, []).append(entry)
+    out = []
     for a in appointments:
-        if a.status is AppointmentStatus.CANCELLED and not show_cancelled:
-            continue
-        service = services.get((a.account, a.service_id or ""))
-        entry = DayEntry(
-            appointment=a,
-            patient=names.get((a.account, a.patient_id or ""), a.title or "—"),
-            service=service.name if service else (a.title or ""),
-            colour=(service.colour if service else None) or a.colour,
+        for entry in changes.get((a.account, a.id), []):
+            a = _changed(a, entry)
+        out.append(a)
+    return out
+
+
+def _changed(a: Appointment, entry: OutboxEntry) -> Appointment:
+    p = entry.payload
+    if entry.kind == "move":
+        return replace(
+            a,
+            start=datetime.fromisoformat(p["start"]),
+            end=datetime.fromisoformat(p["end"]),
+            provider_id=p.get("provider_id", a.provider_id),
+            pending=True,
         )
-        by_provider.setdefault((a.account, a.provider_id), []).append(entry)
-    columns = []
-    for p in cache.providers():
+    if entry.kind == "confirm":
+        return replace(a, confirmed_at=a.confirmed_at or a.start, pending=True)
+    status = {
+        "cancel": AppointmentStatus.CANCELLED,
+        "arrived": AppointmentStatus.ARRIVED,
+        "noshow": AppointmentStatus.NOSHOW,
+    }[entry.kind]
+    return replace(a, status=status, pending=True)
+
+
+class _Reader:
+    """Reference data read once per build."""
+
+    def __init__(self, cache: Cache, zone: ZoneInfo) -> None:
+        self.cache = cache
+        self.home = zone
+        locations = cache.locations()
+        self.zones = {(loc.account, loc.id): ZoneInfo(loc.timezone) for loc in locations}
+        self.location_names = {(loc.account, loc.id): loc.name for loc in locations}
+        self.services = {(s.account, s.id): s for s in cache.services()}
+        self.hours = account_hours(cache)
+
+    def zone_of(self, p: Provider) -> ZoneInfo:
         key = (p.account, p.location_id or "")
-        column_zone = zones.get(key) or _account_zone(zones, p.account) or zone
-        entries = [
-            e
-            for e in by_provider.get((p.account, p.id), [])
-            if e.appointment.start.astimezone(column_zone).date() == day
-        ]
-        columns.append(DayColumn(p, locations.get(key, ""), entries, column_zone))
-    return DaySheet(day, zone, columns)
+        account_zone = next((z for (a, _), z in self.zones.items() if a == p.account), None)
+        return self.zones.get(key) or account_zone or self.home
+
+    def location_of(self, p: Provider) -> str:
+        return self.location_names.get((p.account, p.location_id or ""), "")
+
+    def entries(
+        self, appointments: list[Appointment], options: BookOptions
+    ) -> tuple[dict[ProviderKey, list[DayEntry]], dict[ProviderKey, list[Appointment]]]:
+        """Entries by provider, and the cancelled appointments left out, by provider."""
+        keys = {(a.account, a.patient_id) for a in appointments if a.patient_id}
+        names = self.cache.patient_names(keys)
+        shown: dict[ProviderKey, list[DayEntry]] = {}
+        hidden: dict[ProviderKey, list[Appointment]] = {}
+        for a in apply_waiting(appointments, options.waiting):
+            key = (a.account, a.provider_id)
+            # A cancellation still waiting to be sent stays visible (dashed) until it is done.
+            cancelled = a.status is AppointmentStatus.CANCELLED
+            if cancelled and not (options.show_cancelled or a.pending):
+                hidden.setdefault(key, []).append(a)
+                continue
+            service = self.services.get((a.account, a.service_id or ""))
+            entry = DayEntry(
+                appointment=a,
+                patient=names.get((a.account, a.patient_id or ""), a.title or "—"),
+                service=service.name if service else (a.title or ""),
+                colour=(service.colour if service else None) or a.colour,
+            )
+            shown.setdefault(key, []).append(entry)
+        return shown, hidden
+
+    def column(
+        self,
+        p: Provider,
+        day: date,
+        entries: list[DayEntry],
+        hidden: list[Appointment],
+        *,
+        dated: bool,
+    ) -> DayColumn:
+        zone = self.zone_of(p)
+        kept = [e for e in entries if e.appointment.start.astimezone(zone).date() == day]
+        left_out = sum(1 for a in hidden if a.start.astimezone(zone).date() == day)
+        hours = self.hours.get(p.account, DEFAULT_HOURS)
+        return DayColumn(
+            p,
+            self.location_of(p),
+            kept,
+            zone,
+            day if dated else None,
+            tuple(hours.intervals(day, zone)),
+            left_out,
+        )
 
 
-def _account_zone(zones: dict[tuple[str, str], ZoneInfo], account: str) -> ZoneInfo | None:
-    return next((z for (a, _), z in zones.items() if a == account), None)
+def _wide_range(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    # Wide enough for every zone on earth; each column keeps only its own local day.
+    start = datetime.combine(first, time(0), zone) - timedelta(hours=26)
+    return start, start + timedelta(hours=26 + 24 * days + 26)
+
+
+def build_day(
+    cache: Cache,
+    day: date,
+    zone: ZoneInfo,
+    *,
+    show_cancelled: bool = False,
+    options: BookOptions | None = None,
+) -> DaySheet:
+    """A column per provider. `zone` is the workstation's home zone; each column uses its
+    location's zone."""
+    options = options or BookOptions(show_cancelled=show_cancelled, group_by_location=False)
+    reader = _Reader(cache, zone)
+    shown, hidden = reader.entries(cache.appointments_between(*_wide_range(day, 1, zone)), options)
+    providers = cache.providers()
+    if options.providers is not None:
+        wanted = set(options.providers)
+        providers = [p for p in providers if (p.account, p.id) in wanted]
+    if options.group_by_location:
+        # Accounts keep their order, locations are sorted by name within an account, and
+        # providers keep the vendor's order within their location (a stable sort).
+        rank = {account: n for n, account in enumerate(dict.fromkeys(p.account for p in providers))}
+        providers = sorted(
+            providers, key=lambda p: (rank[p.account], reader.location_of(p).casefold())
+        )
+    columns = [
+        reader.column(p, day, shown.get(k, []), hidden.get(k, []), dated=False)
+        for p in providers
+        for k in [(p.account, p.id)]
+    ]
+    return DaySheet(day, zone, columns, BookMode.DAY, options.group_by_location)
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def build_week(
+    cache: Cache, provider: ProviderKey, day: date, zone: ZoneInfo, options: BookOptions
+) -> DaySheet:
+    """One provider's week (Monday to Sunday around `day`): a column per day."""
+    found = next((p for p in cache.providers(provider[0]) if p.id == provider[1]), None)
+    if found is None:
+        return DaySheet(day, zone, [], BookMode.WEEK)
+    reader = _Reader(cache, zone)
+    monday = week_start(day)
+    appointments = cache.appointments_between(*_wide_range(monday, 7, zone), account=provider[0])
+    # Bucketed after the pending writes apply: a move to another provider leaves this week.
+    shown, hidden = reader.entries(appointments, options)
+    columns = [
+        reader.column(
+            found,
+            monday + timedelta(days=n),
+            shown.get(provider, []),
+            hidden.get(provider, []),
+            dated=True,
+        )
+        for n in range(7)
+    ]
+    return DaySheet(day, zone, columns, BookMode.WEEK)
+
+
+def clashes(
+    cache: Cache,
+    appointment: Appointment,
+    start: datetime,
+    end: datetime,
+    provider_id: str,
+    waiting: Sequence[OutboxEntry] = (),
+) -> list[DayEntry]:
+    """Live appointments of `provider_id` that [start, end) would overlap (the double-booking
+    guard): cancelled and no-show appointments, and the appointment itself, do not count."""
+    nearby = apply_waiting(
+        cache.appointments_between(start, end, account=appointment.account), waiting
+    )
+    others = [
+        a
+        for a in nearby
+        if a.provider_id == provider_id
+        and a.id != appointment.id
+        and a.status not in (AppointmentStatus.CANCELLED, AppointmentStatus.NOSHOW)
+    ]
+    hits = overlapping(others, start, end)
+    names = cache.patient_names({(a.account, a.patient_id) for a in others if a.patient_id})
+    services = {(s.account, s.id): s.name for s in cache.services(appointment.account)}
+    return [
+        DayEntry(
+            others[i],
+            names.get((others[i].account, others[i].patient_id or ""), others[i].title or "—"),
+            services.get((others[i].account, others[i].service_id or ""), others[i].title),
+            None,
+        )
+        for i in hits
+    ]

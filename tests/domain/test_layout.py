@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from frontdesk.domain.layout import lay_out
+from frontdesk.domain.layout import lay_out, overlapping
 
 T0 = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 
@@ -45,3 +45,9 @@ def test_input_order_does_not_matter() -> None:
     placements = lay_out(items)
     assert {p.index for p in placements} == {0, 1}
     assert all(p.lanes == 2 for p in placements)
+
+
+def test_overlapping_finds_shared_time_but_not_back_to_back() -> None:
+    items = [item(0, 30), item(30, 60), item(50, 70), item(120, 150)]
+    assert overlapping(items, T0 + timedelta(minutes=30), T0 + timedelta(minutes=55)) == [1, 2]
+    assert overlapping(items, T0 + timedelta(minutes=70), T0 + timedelta(minutes=120)) == []
