@@ -41,6 +41,9 @@ def main() -> None:
     state = patientnow.demo_state(clock, customers=args.customers)
     state.daily_quota = args.quota
     sock = socket.socket()
+    # Accepted connections inherit TCP_NODELAY (Linux). Without it, uvicorn's separate writes of
+    # headers and body meet the client's delayed ACK: every keep-alive request waits ~40 ms.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = int(sock.getsockname()[1])
     config = uvicorn.Config(
