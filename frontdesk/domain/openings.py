@@ -53,13 +53,18 @@ def _clock(hours: str, minutes: str, text: str) -> time:
 
 
 def _days(text: str) -> list[int]:
-    if text in DAY_NAMES:
-        return [DAY_NAMES.index(text)]
-    first, dash, last = text.partition("-")
-    if dash and first in DAY_NAMES and last in DAY_NAMES:
-        a, b = DAY_NAMES.index(first), DAY_NAMES.index(last)
-        return list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(0, b + 1)]
-    raise BadWorkingHours(f"'{text}' is not a day or a range of days like mon-fri")
+    """'mon', 'mon-fri', 'mon,wed-fri' (the syntax the appointment book reads too)."""
+    out: list[int] = []
+    for piece in filter(None, text.split(",")):
+        first, dash, last = piece.partition("-")
+        if first[:3] not in DAY_NAMES or (dash and last[:3] not in DAY_NAMES):
+            raise BadWorkingHours(f"'{text}' is not a day or a range of days like mon-fri")
+        a = DAY_NAMES.index(first[:3])
+        b = DAY_NAMES.index(last[:3]) if dash else a
+        out += list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(0, b + 1)]
+    if not out:
+        raise BadWorkingHours(f"'{text}' is not a day or a range of days like mon-fri")
+    return out
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,8 @@ class WorkingHours:
         if not parts:
             raise BadWorkingHours("no working hours given (e.g. mon-fri 08:30-12:30 13:30-18:00)")
         for part in parts:
-            words = part.replace(",", " ").split()
+            days, _, rest = part.partition(" ")
+            words = [days, *rest.replace(",", " ").split()]
             if len(words) < 2:
                 raise BadWorkingHours(f"'{part}' needs days and hours, e.g. mon-fri 08:30-18:00")
             ranges: list[tuple[time, time]] = []

@@ -112,6 +112,8 @@ def test_working_hours_read_and_write_back() -> None:
     assert WorkingHours.parse(hours.format()) == hours
     assert DEFAULT_WORKING_HOURS.format() == "mon-fri 08:30-12:30 13:30-18:00"
     assert WorkingHours.parse("fri-mon 09:00-10:00").week[6] != ()
+    listed = WorkingHours.parse("mon,wed-thu 09:00-12:00")
+    assert [bool(day) for day in listed.week] == [True, False, True, True, False, False, False]
 
 
 @pytest.mark.parametrize(
