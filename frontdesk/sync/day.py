@@ -7,8 +7,7 @@ Built from the cache only, so the book is instant and readable when a vendor is 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -16,18 +15,18 @@ from zoneinfo import ZoneInfo
 
 from frontdesk.domain.layout import overlapping
 from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
+from frontdesk.domain.openings import DEFAULT_WORKING_HOURS, BadWorkingHours, WorkingHours
 from frontdesk.store.cache import Cache
 from frontdesk.sync.outbox import OutboxEntry
 
 log = logging.getLogger("frontdesk.sync")
 
-# Vendors do not all publish working hours; until an account says otherwise (its
-# `working_hours` option) the book assumes the hours the demo clinics and most practices keep.
-DEFAULT_HOURS_TEXT = "mon-fri 08:30-12:30 13:30-18:00"
+# Vendors do not all publish working hours: an account's `working_hours` option says them
+# ("mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00"), else the book assumes the default
+# (the hours the demo clinics keep). Closed time is shaded.
 HOURS_OPTION = "working_hours"
 CHANGE_KINDS = frozenset({"move", "cancel", "arrived", "noshow", "confirm"})
 WAITING_STATES = frozenset({"queued", "unknown"})
-_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 ProviderKey = tuple[str, str]  # (account, provider id)
 
@@ -37,75 +36,16 @@ class BookMode(StrEnum):
     WEEK = "week"
 
 
-@dataclass(frozen=True)
-class WorkingHours:
-    """Opening spans per weekday (0 = Monday), on the clinic's wall clock."""
-
-    spans: Mapping[int, tuple[tuple[time, time], ...]]
-
-    @classmethod
-    def parse(cls, text: str) -> WorkingHours:
-        """`mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00` (days, then one or more spans)."""
-        spans: dict[int, tuple[tuple[time, time], ...]] = {}
-        for part in filter(None, (p.strip() for p in text.lower().split(";"))):
-            words = part.split()
-            if len(words) < 2:
-                raise ValueError(f"'{part}': expected days then times, as in 'mon-fri 08:30-12:30'")
-            days = _parse_days(words[0])
-            times = tuple(_parse_span(word) for word in words[1:])
-            for day in days:
-                spans[day] = tuple(sorted(spans.get(day, ()) + times))
-        return cls(spans)
-
-    def intervals(self, day: date, zone: ZoneInfo) -> list[tuple[datetime, datetime]]:
-        return [
-            (datetime.combine(day, a, zone), datetime.combine(day, b, zone))
-            for a, b in self.spans.get(day.weekday(), ())
-        ]
-
-
-def _parse_days(word: str) -> list[int]:
-    def index(name: str) -> int:
-        if name[:3] not in _DAY_NAMES:
-            raise ValueError(f"'{name}' is not a day; use mon, tue, wed, thu, fri, sat or sun")
-        return _DAY_NAMES.index(name[:3])
-
-    days: list[int] = []
-    for piece in word.split(","):
-        first, _, last = piece.partition("-")
-        a = index(first)
-        b = index(last) if last else a
-        days += list(range(a, b + 1)) if a <= b else [*range(a, 7), *range(0, b + 1)]
-    return days
-
-
-def _parse_span(word: str) -> tuple[time, time]:
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})", word)
-    if not match:
-        raise ValueError(f"'{word}' is not a time span; write it as 08:30-12:30")
-    h1, m1, h2, m2 = (int(g) for g in match.groups())
-    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2, m2) > (24, 0):
-        raise ValueError(f"'{word}' is not a valid time span")
-    start = time(h1, m1)
-    end = time(23, 59, 59) if h2 == 24 else time(h2, m2)
-    if end <= start:
-        raise ValueError(f"'{word}' ends before it starts")
-    return start, end
-
-
-DEFAULT_HOURS = WorkingHours.parse(DEFAULT_HOURS_TEXT)
-
-
 def account_hours(cache: Cache) -> dict[str, WorkingHours]:
     """Each account's working hours: its `working_hours` option, else the default."""
     hours: dict[str, WorkingHours] = {}
     for account in cache.accounts():
         text = account.options.get(HOURS_OPTION, "").strip()
         try:
-            hours[account.name] = WorkingHours.parse(text) if text else DEFAULT_HOURS
-        except ValueError as exc:
+            hours[account.name] = WorkingHours.parse(text) if text else DEFAULT_WORKING_HOURS
+        except BadWorkingHours as exc:
             log.warning("account %s: working_hours ignored (%s)", account.name, exc)
-            hours[account.name] = DEFAULT_HOURS
+            hours[account.name] = DEFAULT_WORKING_HOURS
     return hours
 
 
@@ -272,7 +212,7 @@ class _Reader:
         zone = self.zone_of(p)
         kept = [e for e in entries if e.appointment.start.astimezone(zone).date() == day]
         left_out = sum(1 for a in hidden if a.start.astimezone(zone).date() == day)
-        hours = self.hours.get(p.account, DEFAULT_HOURS)
+        hours = self.hours.get(p.account, DEFAULT_WORKING_HOURS)
         return DayColumn(
             p,
             self.location_of(p),

@@ -30,3 +30,10 @@ def service_fill(colour: str | None) -> QColor:
 def service_accent(colour: str | None) -> QColor:
     base = QColor(colour or DEFAULT_SERVICE_COLOUR)
     return base if base.isValid() else QColor(DEFAULT_SERVICE_COLOUR)
+
+
+def closed_shade(palette: QPalette) -> QColor:
+    """Closed time: a grey wash over the base colour, visible in light and dark alike."""
+    shade = QColor("#FFFFFF") if is_dark() else QColor("#5B6472")
+    shade.setAlpha(14 if is_dark() else 20)
+    return shade

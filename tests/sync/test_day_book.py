@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from frontdesk.domain.models import Appointment, AppointmentStatus, Location, Provider, Service
+from frontdesk.domain.openings import DEFAULT_WORKING_HOURS
 from frontdesk.store.cache import Cache
 from frontdesk.sync.day import (
-    DEFAULT_HOURS,
     BookMode,
     BookOptions,
-    WorkingHours,
+    account_hours,
     build_day,
     build_week,
     clashes,
@@ -94,30 +94,18 @@ def waiting(kind: str, appointment_id: str, state: str = "queued", **payload: st
     )
 
 
-def test_hours_parse_days_ranges_and_several_spans() -> None:
-    hours = WorkingHours.parse("mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00")
-    assert hours.intervals(WEDNESDAY, BRUSSELS) == [
+def test_the_default_hours_are_weekdays_with_a_lunch_break() -> None:
+    assert DEFAULT_WORKING_HOURS.intervals(WEDNESDAY, BRUSSELS) == [
         (at(WEDNESDAY, 8, 30), at(WEDNESDAY, 12, 30)),
         (at(WEDNESDAY, 13, 30), at(WEDNESDAY, 18)),
     ]
-    saturday = WEDNESDAY + timedelta(days=3)
-    assert hours.intervals(saturday, BRUSSELS) == [(at(saturday, 9), at(saturday, 12))]
-    assert hours.intervals(saturday + timedelta(days=1), BRUSSELS) == []
-    assert DEFAULT_HOURS.intervals(saturday, BRUSSELS) == []
+    assert DEFAULT_WORKING_HOURS.intervals(WEDNESDAY + timedelta(days=3), BRUSSELS) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("mon-fri", "expected days then times"),
-        ("funday 09:00-12:00", "is not a day"),
-        ("mon 9h-12h", "08:30-12:30"),
-        ("mon 12:00-09:00", "ends before it starts"),
-    ],
-)
-def test_bad_hours_are_explained(text: str, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        WorkingHours.parse(text)
+def test_an_unreadable_hours_option_falls_back_to_the_default(cache: Cache) -> None:
+    cache.save_account("A", "progenda", "http://a", {"working_hours": "funday 9-5"})
+    assert account_hours(cache)["A"] == DEFAULT_WORKING_HOURS
+    assert account_hours(cache)["B"] != DEFAULT_WORKING_HOURS
 
 
 def test_day_columns_group_by_location_with_each_accounts_hours(cache: Cache) -> None:

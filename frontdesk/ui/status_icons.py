@@ -1,0 +1,150 @@
+"""The status of an appointment at a glance: one small vector mark per status, shared by the book,
+its legend in Help and the printed day sheet."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+
+from frontdesk.domain.models import Appointment, AppointmentStatus
+
+
+class StatusKind(StrEnum):
+    BOOKED = "booked"
+    CONFIRMED = "confirmed"
+    ARRIVED = "arrived"
+    FULFILLED = "fulfilled"
+    NOSHOW = "noshow"
+    CANCELLED = "cancelled"
+
+
+LABEL = {
+    StatusKind.BOOKED: "Booked",
+    StatusKind.CONFIRMED: "Confirmed",
+    StatusKind.ARRIVED: "Arrived",
+    StatusKind.FULFILLED: "Seen",
+    StatusKind.NOSHOW: "No-show",
+    StatusKind.CANCELLED: "Cancelled",
+}
+
+EXPLAINED = {
+    StatusKind.BOOKED: "Booked: no mark",
+    StatusKind.CONFIRMED: "Confirmed by the patient: a ring with a tick and a solid outline",
+    StatusKind.ARRIVED: "Arrived (checked in): a green disc with a tick",
+    StatusKind.FULFILLED: "Seen (fulfilled): a grey square with a tick",
+    StatusKind.NOSHOW: "No-show: a red disc with a cross; the name is struck through",
+    StatusKind.CANCELLED: "Cancelled (shown on request): a grey ring with a bar",
+}
+
+_LIGHT = {
+    StatusKind.CONFIRMED: "#1565C0",
+    StatusKind.ARRIVED: "#2E7D32",
+    StatusKind.FULFILLED: "#546E7A",
+    StatusKind.NOSHOW: "#C62828",
+    StatusKind.CANCELLED: "#757575",
+}
+_DARK = {
+    StatusKind.CONFIRMED: "#64B5F6",
+    StatusKind.ARRIVED: "#66BB6A",
+    StatusKind.FULFILLED: "#90A4AE",
+    StatusKind.NOSHOW: "#EF5350",
+    StatusKind.CANCELLED: "#9E9E9E",
+}
+
+
+def status_kind(a: Appointment) -> StatusKind:
+    if a.status is AppointmentStatus.CANCELLED or a.status is AppointmentStatus.ENTERED_IN_ERROR:
+        return StatusKind.CANCELLED
+    if a.status is AppointmentStatus.NOSHOW:
+        return StatusKind.NOSHOW
+    if a.status is AppointmentStatus.FULFILLED:
+        return StatusKind.FULFILLED
+    if a.status in (AppointmentStatus.ARRIVED, AppointmentStatus.CHECKED_IN):
+        return StatusKind.ARRIVED
+    if a.confirmed_at is not None:
+        return StatusKind.CONFIRMED
+    return StatusKind.BOOKED
+
+
+def status_colour(kind: StatusKind, dark: bool) -> QColor:
+    return QColor((_DARK if dark else _LIGHT).get(kind, "#757575"))
+
+
+def paint_status(painter: QPainter, rect: QRectF, kind: StatusKind, dark: bool) -> None:
+    """The mark for `kind`, fitted in `rect` (a square reads best). Booked has none."""
+    if kind is StatusKind.BOOKED:
+        return
+    colour = status_colour(kind, dark)
+    side = min(rect.width(), rect.height())
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(rect.center())
+    inner = box.adjusted(side * 0.08, side * 0.08, -side * 0.08, -side * 0.08)
+    stroke = max(1.2, side * 0.13)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    white = QColor("#FFFFFF") if not dark else QColor("#101418")
+    if kind is StatusKind.CONFIRMED:
+        painter.setPen(QPen(colour, stroke * 0.8))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner)
+        _tick(painter, inner, colour, stroke)
+    elif kind is StatusKind.ARRIVED:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(inner)
+        _tick(painter, inner, white, stroke)
+    elif kind is StatusKind.FULFILLED:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(inner, side * 0.18, side * 0.18)
+        _tick(painter, inner, white, stroke)
+    elif kind is StatusKind.NOSHOW:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(inner)
+        painter.setPen(QPen(white, stroke, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        d = inner.width() * 0.28
+        c = inner.center()
+        painter.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
+        painter.drawLine(QPointF(c.x() + d, c.y() - d), QPointF(c.x() - d, c.y() + d))
+    elif kind is StatusKind.CANCELLED:
+        painter.setPen(QPen(colour, stroke * 0.8))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner)
+        d = inner.width() * 0.32
+        c = inner.center()
+        painter.drawLine(QPointF(c.x() - d, c.y() + d), QPointF(c.x() + d, c.y() - d))
+    painter.restore()
+
+
+def _tick(painter: QPainter, box: QRectF, colour: QColor, stroke: float) -> None:
+    w, h = box.width(), box.height()
+    path = QPainterPath(QPointF(box.left() + w * 0.27, box.top() + h * 0.52))
+    path.lineTo(QPointF(box.left() + w * 0.44, box.top() + h * 0.68))
+    path.lineTo(QPointF(box.left() + w * 0.74, box.top() + h * 0.34))
+    painter.setPen(
+        QPen(
+            colour,
+            stroke,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
+    )
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+
+
+def status_icon(kind: StatusKind, dark: bool, size: int = 16, scale: float = 2.0) -> QIcon:
+    """For lists and the legend (rendered at twice the size: crisp on high-DPI screens)."""
+    side = round(size * scale)
+    image = QImage(QSize(side, side), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    paint_status(painter, QRectF(0, 0, side, side), kind, dark)
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(scale)
+    return QIcon(pixmap)
