@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,8 +15,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
-from frontdesk.domain.models import Opening, Patient, Provider, Service
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Opening,
+    Patient,
+    Provider,
+    Service,
+)
 from frontdesk.store.cache import PatientHit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +81,21 @@ class PatientResultsModel(QAbstractListModel):
         return None
 
 
-OPENING_COLUMNS = ("When", "Provider", "Service", "Account")
+OPENING_COLUMNS = ("When", "Provider", "Service", "Account", "Found by")
+SOURCE_LABEL = {"vendor": "vendor search", "computed": "computed"}
+SOURCE_TIP = {
+    "vendor": "Found by the vendor's own availability search",
+    "computed": "Computed by frontdesk from the cached book and the working hours",
+}
+
+
+def when_text(start: datetime, zone: ZoneInfo, home: ZoneInfo) -> str:
+    """Clinic time; the zone's abbreviation when it differs from the workstation's."""
+    local = start.astimezone(zone)
+    text = f"{local:%a %d %b} · {local:%H:%M}"
+    if local.utcoffset() != start.astimezone(home).utcoffset():
+        text += f" {local.tzname()}"
+    return text
 
 
 class OpeningsModel(QAbstractTableModel):
@@ -80,6 +105,7 @@ class OpeningsModel(QAbstractTableModel):
         self.providers: dict[tuple[str, str], Provider] = {}
         self.services: dict[tuple[str, str], Service] = {}
         self.zone = ZoneInfo("UTC")
+        self.zones: Mapping[tuple[str, str], ZoneInfo] = {}
 
     def set_openings(
         self,
@@ -87,12 +113,15 @@ class OpeningsModel(QAbstractTableModel):
         providers: Sequence[Provider],
         services: Sequence[Service],
         zone: ZoneInfo,
+        zones: Mapping[tuple[str, str], ZoneInfo] | None = None,
     ) -> None:
+        """`zone` is the workstation's; `zones` each provider's clinic zone (times shown there)."""
         self.beginResetModel()
         self.openings = sorted(openings, key=lambda o: (o.start, o.account, o.provider_id))
         self.providers = {(p.account, p.id): p for p in providers}
         self.services = {(s.account, s.id): s for s in services}
         self.zone = zone
+        self.zones = dict(zones or {})
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -113,26 +142,153 @@ class OpeningsModel(QAbstractTableModel):
             return OPENING_COLUMNS[section]
         return None
 
+    def zone_of(self, opening: Opening) -> ZoneInfo:
+        return self.zones.get((opening.account, opening.provider_id), self.zone)
+
+    def provider_name(self, opening: Opening) -> str:
+        provider = self.providers.get((opening.account, opening.provider_id))
+        return provider.name if provider else opening.provider_id
+
+    def service_text(self, opening: Opening) -> str:
+        service = self.services.get((opening.account, opening.service_id))
+        if service is None:
+            return f"{opening.minutes} min" if not opening.service_id else opening.service_id
+        return f"{service.name} ({opening.minutes} min)"
+
+    def when(self, opening: Opening) -> str:
+        return when_text(opening.start, self.zone_of(opening), self.zone)
+
+    def sentence(self, opening: Opening) -> str:
+        return (
+            f"{self.when(opening)} with {self.provider_name(opening)}, "
+            f"{self.service_text(opening)}, {opening.account}, "
+            f"{SOURCE_LABEL.get(opening.source, opening.source)}"
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.openings):
             return None
         opening = self.openings[index.row()]
         if role == RecordRole:
             return opening
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.sentence(opening)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.sentence(opening)}\n{SOURCE_TIP.get(opening.source, '')}"
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == 0:
-            local = opening.start.astimezone(self.zone)
-            return f"{local:%a %d %b  %H:%M}"
+            return self.when(opening)
         if column == 1:
-            provider = self.providers.get((opening.account, opening.provider_id))
-            return provider.name if provider else opening.provider_id
+            return self.provider_name(opening)
         if column == 2:
-            service = self.services.get((opening.account, opening.service_id))
-            name = service.name if service else opening.service_id
-            return f"{name} ({opening.minutes} min)"
+            return self.service_text(opening)
         if column == 3:
-            source = "vendor search" if opening.source == "vendor" else "computed"
-            return f"{opening.account} · {source}"
+            return opening.account
+        if column == 4:
+            return SOURCE_LABEL.get(opening.source, opening.source)
+        return None
+
+
+STATUS_WORD = {
+    AppointmentStatus.CANCELLED: "cancelled",
+    AppointmentStatus.NOSHOW: "no-show",
+    AppointmentStatus.ARRIVED: "arrived",
+    AppointmentStatus.CHECKED_IN: "checked in",
+    AppointmentStatus.FULFILLED: "seen",
+    AppointmentStatus.PENDING: "waiting to be sent",
+    AppointmentStatus.ENTERED_IN_ERROR: "entered in error",
+    AppointmentStatus.WAITLIST: "waiting list",
+    AppointmentStatus.PROPOSED: "proposed",
+}
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One appointment of a patient, as the details panel lists it."""
+
+    appointment: Appointment
+    provider: str
+    service: str
+    zone: ZoneInfo
+
+    @property
+    def status(self) -> str:
+        word = STATUS_WORD.get(self.appointment.status, "")
+        if self.appointment.pending and not word:
+            word = "waiting to be sent"
+        return word
+
+
+class VisitsModel(QAbstractListModel):
+    """A patient's appointments: one line each, in the clinic's time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[VisitRow] = []
+
+    def set_rows(self, rows: Sequence[VisitRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            local = row.appointment.start.astimezone(row.zone)
+            text = f"{local:%a %d/%m/%Y %H:%M} · {row.service} · {row.provider}"
+            return f"{text} ({row.status})" if row.status else text
+        if role == Qt.ItemDataRole.ForegroundRole and row.appointment.status in (
+            AppointmentStatus.CANCELLED,
+            AppointmentStatus.NOSHOW,
+            AppointmentStatus.ENTERED_IN_ERROR,
+        ):
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == RecordRole:
+            return row.appointment
+        return None
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    name: str
+    vendor: str  # the registry key
+    label: str  # the vendor as the user reads it
+    health: str = ""  # "online", "needs login"... empty when not running
+
+
+class AccountsModel(QAbstractListModel):
+    """The configured accounts: name, vendor and, when running, its health."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AccountRow] = []
+
+    def set_rows(self, rows: Sequence[AccountRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def row_of(self, name: str) -> int:
+        return next((n for n, r in enumerate(self.rows) if r.name == name), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row.name}\n{row.label}" + (f" · {row.health}" if row.health else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name} ({row.label})"
+        if role == RecordRole:
+            return row
         return None
