@@ -1,4 +1,5 @@
-"""Command line: the GUI by default (`frontdesk`), `--demo`, `--screenshot PATH`."""
+"""Command line: the GUI by default (`frontdesk`, `--demo`, `--screenshot PATH`), and headless
+subcommands for clinic IT and tests (`frontdesk accounts ...`, `sync`, `patients`, ...)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,18 @@ from datetime import datetime
 
 from frontdesk import __version__
 
+GUI_FLAGS = {"demo": "--demo", "screenshot": "--screenshot", "demo_time": "--demo-time"}
 
-def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+
+def build_parser() -> argparse.ArgumentParser:
+    from frontdesk.cli import Parser, register
+
+    parser = Parser(
         prog="frontdesk",
-        description="Front-desk scheduling for clinics. With no account configured, "
-        "the built-in demo clinic opens.",
+        description="Front-desk scheduling for clinics. With no command, the window opens: the "
+        "clinic's accounts, or the built-in demo clinic when none is configured.",
+        epilog="Each command takes --json and -v; `frontdesk COMMAND --help` says more. "
+        "FRONTDESK_HOME selects the data folder.",
     )
     parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the built-in demo clinic")
@@ -32,7 +39,16 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log more (never secrets or patient data)"
     )
-    return parser.parse_args(argv)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="headless commands (for IT and tests)"
+    )
+    register(commands)
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Raises frontdesk.cli.UsageError on bad arguments (main turns it into exit code 2)."""
+    return build_parser().parse_args(argv)
 
 
 def configure_logging(verbose: bool) -> None:
@@ -46,9 +62,41 @@ def configure_logging(verbose: bool) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def _usage_error(error: Exception, wants_json: bool) -> int:
+    from frontdesk.cli import UsageError
+    from frontdesk.cli.common import dumps
+
+    assert isinstance(error, UsageError)
+    error.parser.print_usage(sys.stderr)
+    print(f"{error.parser.prog}: error: {error.message}", file=sys.stderr)
+    if wants_json:
+        print(dumps({"error": {"kind": "usage", "message": error.message}}))
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse(argv)
+    from frontdesk.cli import UsageError, execute
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parse(arguments)
+    except UsageError as exc:
+        return _usage_error(exc, "--json" in arguments)
     configure_logging(args.verbose)
+    if args.command is not None:
+        given = [flag for dest, flag in GUI_FLAGS.items() if getattr(args, dest)]
+        if given:
+            print(
+                f"frontdesk: {', '.join(given)}: for the window only, not for "
+                f"`frontdesk {args.command}`",
+                file=sys.stderr,
+            )
+            return 2
+        return execute(args)
+    return run_window(args)
+
+
+def run_window(args: argparse.Namespace) -> int:
     from frontdesk.ui.launch import run_gui  # Qt is imported only when a window is wanted
 
     demo_time = None

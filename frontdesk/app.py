@@ -15,6 +15,7 @@ from frontdesk.connectors.registry import build_connector, spec, vendor_keys
 from frontdesk.domain.clock import Clock
 from frontdesk.sandbox.demo import DemoClinic, build_demo
 from frontdesk.store import paths, secrets
+from frontdesk.store.accounts import check_stored
 from frontdesk.store.cache import Cache
 from frontdesk.sync.workspace import Workspace
 
@@ -84,6 +85,7 @@ def configured_accounts(cache: Cache) -> list[AccountConfig]:
     out = []
     for stored in cache.accounts():
         vendor = spec(stored.vendor)
+        check_stored(vendor, stored)  # https unless loopback, also for a hand-edited cache
         out.append(
             AccountConfig(
                 stored.name,

@@ -1,0 +1,219 @@
+"""What every headless command shares: results and errors, exit codes, dates, opening the store.
+
+A handler returns a `Result`: `data` is printed as JSON on stdout with --json, `text` otherwise.
+Messages (progress, warnings, errors) always go to stderr, so stdout stays machine-readable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any, NoReturn
+
+import httpx
+
+from frontdesk.connectors.account import AccountConfig
+from frontdesk.connectors.registry import spec
+from frontdesk.domain.clock import Clock, SystemClock
+from frontdesk.domain.errors import (
+    AuthFailed,
+    FrontdeskError,
+    NotSupported,
+    RateLimited,
+    Unavailable,
+)
+from frontdesk.store import accounts as account_store
+from frontdesk.store import paths, secrets
+from frontdesk.store.cache import Cache, StoredAccount
+
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+HTTP_TIMEOUT = 20.0
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FAILED = 1  # the vendor refused, could not be reached, or cannot do this
+    USAGE = 2  # bad input: arguments, settings, dates, an unknown account
+    NO_KEYRING = 3  # secrets cannot be stored or read: no secure keyring
+
+
+class CliError(Exception):
+    """A failure the user can act on; `kind` is its stable name in --json output."""
+
+    def __init__(self, message: str, code: ExitCode = ExitCode.FAILED, kind: str = "failed"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.kind = kind
+
+
+class UsageError(Exception):
+    """argparse's complaint, raised instead of exiting so --json can report it too."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(self, message)
+
+
+@dataclass
+class Result:
+    data: Any
+    text: str
+    code: ExitCode = ExitCode.OK
+
+
+Handler = Callable[[argparse.Namespace], Result]
+
+
+def common_options() -> argparse.ArgumentParser:
+    """--json and -v for every command (SUPPRESS keeps a `frontdesk -v sync` from being undone)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--json", action="store_true", help="machine-readable output on stdout (messages on stderr)"
+    )
+    parent.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log more on stderr (never secrets or patient data)",
+    )
+    return parent
+
+
+# -- output ---------------------------------------------------------------------------------------
+def _json_default(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def dumps(data: Any, *, one_line: bool = False) -> str:
+    indent = None if one_line else 2
+    return json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default)
+
+
+def say(message: str) -> None:
+    """A message for the person at the terminal, on stderr."""
+    print(f"frontdesk: {message}", file=sys.stderr, flush=True)
+
+
+def emit(result: Result, as_json: bool) -> None:
+    if result.data is None and not result.text:
+        return  # the command printed as it went (sandbox serve)
+    if as_json:
+        print(dumps(result.data), flush=True)
+    elif result.text:
+        print(result.text, flush=True)
+
+
+def fail(error: CliError, as_json: bool) -> int:
+    say(error.message)
+    if as_json:
+        print(dumps({"error": {"kind": error.kind, "message": error.message}}), flush=True)
+    return int(error.code)
+
+
+def as_cli_error(exc: FrontdeskError) -> CliError:
+    """Typed errors become an exit code and a stable kind; their text is already safe to show."""
+    if isinstance(exc, account_store.InvalidSettings):
+        return CliError(str(exc), ExitCode.USAGE, "invalid_settings")
+    if isinstance(exc, secrets.NoKeyring):
+        return CliError(str(exc), ExitCode.NO_KEYRING, "no_keyring")
+    kinds: tuple[tuple[type[FrontdeskError], str], ...] = (
+        (AuthFailed, "auth_failed"),
+        (RateLimited, "rate_limited"),
+        (Unavailable, "unavailable"),
+        (NotSupported, "not_supported"),
+    )
+    kind = next((k for cls, k in kinds if isinstance(exc, cls)), _snake(type(exc).__name__))
+    return CliError(str(exc), ExitCode.FAILED, kind)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Plain aligned columns; the last column is never padded."""
+    if not rows:
+        return ""
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers) - 1)]
+    lines = []
+    for row in [headers, *rows]:
+        cells = [str(c).ljust(w) for c, w in zip(row, widths, strict=False)]
+        lines.append("  ".join([*cells, str(row[-1])]).rstrip())
+    return "\n".join(lines)
+
+
+# -- input ----------------------------------------------------------------------------------------
+def parse_day(text: str, flag: str) -> date:
+    example = "use YYYY-MM-DD, e.g. 2026-11-18"
+    if not DAY.match(text.strip()):
+        raise CliError(f"{flag}: {text!r} is not a date; {example}", ExitCode.USAGE, "invalid_date")
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise CliError(
+            f"{flag}: {text!r} is not a date ({exc}); {example}", ExitCode.USAGE, "invalid_date"
+        ) from None
+
+
+# -- the store and the vendors ----------------------------------------------------------------------
+def clock() -> Clock:
+    return SystemClock()
+
+
+def open_cache() -> Cache:
+    return Cache(paths.cache_path())
+
+
+def http_client() -> httpx.AsyncClient:
+    # TLS certificates are always verified (httpx's default; never turned off anywhere).
+    return httpx.AsyncClient(timeout=HTTP_TIMEOUT)
+
+
+def stored_account(cache: Cache, name: str) -> StoredAccount:
+    found = cache.account(name)
+    if found is None:
+        known = ", ".join(a.name for a in cache.accounts()) or "none configured"
+        raise CliError(
+            f"no account named {name!r} (accounts: {known})", ExitCode.USAGE, "no_account"
+        )
+    return found
+
+
+def account_configs(cache: Cache, only: str | None = None) -> list[AccountConfig]:
+    """The configured accounts (or one), their secrets read from the keyring."""
+    chosen = [stored_account(cache, only)] if only is not None else cache.accounts()
+    configs = []
+    for stored in chosen:
+        try:
+            vendor = spec(stored.vendor)
+        except ValueError as exc:
+            raise CliError(f"{stored.name}: {exc}", ExitCode.FAILED, "unknown_vendor") from None
+        account_store.check_stored(vendor, stored)
+        loaded = secrets.load(stored.name, vendor.secrets)
+        missing = [k for k in vendor.required if k in vendor.secrets and k not in loaded]
+        if missing:
+            raise CliError(
+                f"{stored.name}: the keyring holds no {', '.join(missing)} for this account; "
+                "add it again with `frontdesk accounts add ... --replace`",
+                ExitCode.FAILED,
+                "missing_secret",
+            )
+        base_url = stored.base_url or vendor.default_base_url
+        configs.append(AccountConfig(stored.name, stored.vendor, base_url, stored.options, loaded))
+    return configs

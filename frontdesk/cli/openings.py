@@ -1,0 +1,181 @@
+"""`frontdesk openings --account NAME --service S`: free times from the vendor's own search."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
+from typing import Any, Protocol, TypeVar
+from zoneinfo import ZoneInfo
+
+from frontdesk.app import open_workspace
+from frontdesk.cli.common import (
+    CliError,
+    ExitCode,
+    Result,
+    account_configs,
+    clock,
+    http_client,
+    open_cache,
+    parse_day,
+    say,
+    table,
+)
+from frontdesk.connectors.registry import spec
+from frontdesk.domain.errors import NotSupported
+from frontdesk.domain.models import Opening, Provider, Service
+from frontdesk.store.cache import Cache
+
+DEFAULT_DAYS = 7
+MAX_DAYS = 31  # each vendor call costs quota; a month is more than a front desk looks ahead
+
+
+def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    openings = commands.add_parser(
+        "openings",
+        parents=[common],
+        help="free times for a service, from the vendor's own search",
+        description="Ask the vendor for free times for a service, earliest first. SERVICE and "
+        "PROVIDER are ids or names (case does not matter). The range is in the account's "
+        f"local dates: --from defaults to today, --to to {DEFAULT_DAYS - 1} days later.",
+    )
+    openings.add_argument("--account", required=True, metavar="NAME")
+    openings.add_argument("--service", required=True, metavar="SERVICE")
+    openings.add_argument("--provider", metavar="PROVIDER", help="only this provider")
+    openings.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
+    openings.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (included)")
+    openings.set_defaults(handler=find_openings)
+
+
+class Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+N = TypeVar("N", bound=Named)
+
+
+def resolve(wanted: str, items: Sequence[N], what: str, flag: str) -> N:
+    """By id first, then by name, ignoring case; an ambiguous name lists the ids to choose."""
+    by_id = [i for i in items if i.id == wanted]
+    if by_id:
+        return by_id[0]
+    folded = wanted.strip().casefold()
+    by_name = [i for i in items if i.name.casefold() == folded]
+    if len(by_name) == 1:
+        return by_name[0]
+    if by_name:
+        ids = ", ".join(f"{i.id} ({i.name})" for i in by_name)
+        raise CliError(
+            f"{flag}: several {what}s are called {wanted!r}; give one of these ids: {ids}",
+            ExitCode.USAGE,
+            f"ambiguous_{what}",
+        )
+    known = "; ".join(f"{i.name} [{i.id}]" for i in items[:40]) or "none in the cache"
+    more = f" and {len(items) - 40} more" if len(items) > 40 else ""
+    raise CliError(
+        f"{flag}: no {what} {wanted!r} in this account ({what}s: {known}{more})",
+        ExitCode.USAGE,
+        f"unknown_{what}",
+    )
+
+
+def _zones(cache: Cache, account: str) -> tuple[ZoneInfo, dict[str, ZoneInfo]]:
+    """The account's zone (its first location) and each provider's."""
+    locations = {
+        loc.id: ZoneInfo(loc.timezone) for loc in cache.locations() if loc.account == account
+    }
+    home = next(iter(locations.values()), ZoneInfo("UTC"))
+    providers = {p.id: locations.get(p.location_id or "", home) for p in cache.providers(account)}
+    return home, providers
+
+
+def _range(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[datetime, datetime]:
+    today = now.astimezone(zone).date()
+    first = parse_day(args.start, "--from") if args.start else today
+    last = parse_day(args.end, "--to") if args.end else first + timedelta(days=DEFAULT_DAYS - 1)
+    if last < first:
+        raise CliError("--to is before --from", ExitCode.USAGE, "invalid_range")
+    if (last - first).days + 1 > MAX_DAYS:
+        raise CliError(
+            f"the range is longer than {MAX_DAYS} days; ask for a shorter one",
+            ExitCode.USAGE,
+            "invalid_range",
+        )
+    start = datetime.combine(first, time(0), zone)
+    end = datetime.combine(last + timedelta(days=1), time(0), zone)
+    return max(start, now), end  # no opening in the past
+
+
+async def _search(
+    cache: Cache, args: argparse.Namespace
+) -> tuple[list[Opening], Service, dict[str, Provider], dict[str, ZoneInfo]]:
+    (config,) = account_configs(cache, args.account)
+    workspace = open_workspace(cache, [config], clock(), http_client())
+    try:
+        if not cache.services(config.name):  # never synced: fetch the reference data first
+            say(f"{config.name}: fetching locations, providers and services first")
+            await workspace.coordinators[config.name].sync_reference()
+        providers = cache.providers(config.name)
+        chosen = (
+            resolve(args.provider, providers, "provider", "--provider") if args.provider else None
+        )
+        services = cache.services(config.name)
+        if chosen is not None:  # "Follow-up" may be two services; the provider offers one
+            offered = [s for s in services if not s.provider_ids or chosen.id in s.provider_ids]
+            services = offered or services
+        service = resolve(args.service, services, "service", "--service")
+        home, zones = _zones(cache, config.name)
+        start, end = _range(args, home, workspace.clock.now())
+        try:
+            found = await workspace.openings(service, start, end, [chosen.id] if chosen else [])
+        except NotSupported:
+            label = spec(config.vendor).label
+            raise CliError(
+                f"{label}'s API has no search for openings, so frontdesk cannot list "
+                f"{config.name}'s openings from the command line",
+                ExitCode.FAILED,
+                "not_supported",
+            ) from None
+        return found, service, {p.id: p for p in providers}, zones
+    finally:
+        await workspace.aclose()
+
+
+def find_openings(args: argparse.Namespace) -> Result:
+    cache = open_cache()
+    found, service, providers, zones = asyncio.run(_search(cache, args))
+    vendor = next(a.vendor for a in cache.accounts() if a.name == service.account)
+    out: list[dict[str, Any]] = []
+    for o in found:
+        zone = zones.get(o.provider_id, ZoneInfo("UTC"))
+        provider = providers.get(o.provider_id)
+        out.append(
+            {
+                "account": o.account,
+                "vendor": vendor,
+                "provider_id": o.provider_id,
+                "provider": provider.name if provider else None,
+                "service_id": o.service_id,
+                "service": service.name,
+                "start": o.start.astimezone(zone).isoformat(),
+                "end": o.end.astimezone(zone).isoformat(),
+                "minutes": o.minutes,
+                "timezone": zone.key,
+                "source": o.source,
+            }
+        )
+    if not out:
+        return Result([], f"No opening for {service.name} in that range.")
+    rows = [
+        [
+            f"{o['start'][:10]} {o['start'][11:16]}–{o['end'][11:16]}",
+            o["provider"] or o["provider_id"],
+            o["timezone"],
+        ]
+        for o in out
+    ]
+    return Result(out, table(["when", "provider", "zone"], rows))

@@ -1,0 +1,61 @@
+"""`frontdesk patients search QUERY`: the same search as the window's, from the cache only."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from frontdesk.cli.common import CliError, ExitCode, Result, open_cache, table
+from frontdesk.store.cache import PatientHit
+
+
+def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("patients", help="search the cached patients")
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    search = actions.add_parser(
+        "search",
+        parents=[common],
+        help="find patients by name, phone, birth date or e-mail (from the cache)",
+        description="Search every account's cached patients: a surname or first name (accents "
+        "and case do not matter), a phone number in any format, a birth date (1990-05-16 or "
+        "16/05/1990) or an e-mail address. Run `frontdesk sync` first.",
+    )
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.set_defaults(handler=search_patients)
+
+
+def _row(hit: PatientHit) -> dict[str, Any]:
+    p = hit.patient
+    return {
+        "account": p.account,
+        "vendor": hit.vendor,
+        "id": p.id,
+        "first_name": p.first_name,
+        "last_name": p.last_name,
+        "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+        "phone": p.phone,
+        "email": p.email,
+        "owner_name": p.owner_name,
+        "active": p.active,
+    }
+
+
+def search_patients(args: argparse.Namespace) -> Result:
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1", ExitCode.USAGE, "invalid_limit")
+    hits = [_row(h) for h in open_cache().search_patients(args.query, args.limit)]
+    if not hits:
+        return Result([], "No patient found.")
+    rows = [
+        [
+            f"{h['last_name']}, {h['first_name']}"
+            + (f" ({h['owner_name']})" if h["owner_name"] else ""),
+            h["birth_date"] or "",
+            h["phone"] or "",
+            h["email"] or "",
+            f"{h['account']} [{h['vendor']}] #{h['id']}",
+        ]
+        for h in hits
+    ]
+    return Result(hits, table(["name", "born", "phone", "e-mail", "account"], rows))

@@ -1,0 +1,202 @@
+"""Validating and saving account settings: non-secret settings to the cache, secrets to the keyring.
+
+The store does not import connectors: a vendor's keys arrive as anything shaped like `VendorKeys`
+(the registry's VendorSpec is).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.store import secrets
+from frontdesk.store.cache import Cache, StoredAccount
+
+NAME_MAX = 80
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class InvalidSettings(FrontdeskError):
+    """The settings given for an account cannot work; the message says which and why."""
+
+
+class VendorKeys(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def default_base_url(self) -> str: ...
+    @property
+    def options(self) -> tuple[str, ...]: ...
+    @property
+    def secrets(self) -> tuple[str, ...]: ...
+    @property
+    def required(self) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class AccountSettings:
+    name: str
+    vendor: str
+    base_url: str
+    options: dict[str, str] = field(default_factory=dict)
+    secrets: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+# -- single checks ------------------------------------------------------------------------------
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 (also IPv4-mapped) and localhost: traffic that never leaves the machine."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def check_url(url: str, what: str = "the base URL") -> str:
+    """An https URL, or http to a loopback address; returned without a trailing slash."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
+    except ValueError:
+        raise InvalidSettings(f"{what} is not a valid URL") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise InvalidSettings(f"{what} must be a full address such as https://api.example.com/v1")
+    if parts.username is not None or parts.password is not None:
+        raise InvalidSettings(
+            f"{what} must not contain a user name or password; give credentials with --secret"
+        )
+    if parts.query or parts.fragment:
+        raise InvalidSettings(f"{what} must not contain '?' or '#' parts")
+    if parts.scheme == "http" and not is_loopback(host):
+        raise InvalidSettings(
+            f"{what} must use https (plain http is only allowed to this computer: "
+            "127.0.0.1, ::1 or localhost)"
+        )
+    return text.rstrip("/")
+
+
+def check_name(name: str) -> str:
+    cleaned = name.strip()
+    if not cleaned:
+        raise InvalidSettings("the account name is empty")
+    if len(cleaned) > NAME_MAX:
+        raise InvalidSettings(f"the account name is longer than {NAME_MAX} characters")
+    if CONTROL.search(cleaned):
+        raise InvalidSettings("the account name contains control characters")
+    return cleaned
+
+
+def parse_pairs(items: Iterable[str], flag: str) -> dict[str, str]:
+    """`KEY=VALUE` arguments into a dict; a repeated or malformed key is refused."""
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise InvalidSettings(f"{flag} {_shown(item, flag)}: expected KEY=VALUE")
+        if key in out:
+            raise InvalidSettings(f"{flag} {key} is given twice")
+        out[key] = value
+    return out
+
+
+def _shown(item: str, flag: str) -> str:
+    # Never echo what might be a secret: only the part before '='.
+    return item if flag != "--secret" else item.partition("=")[0] + "=…"
+
+
+def _listing(keys: Iterable[str]) -> str:
+    keys = list(keys)
+    return ", ".join(keys) if keys else "none"
+
+
+# -- the whole account ---------------------------------------------------------------------------
+def validate(
+    vendor: VendorKeys,
+    name: str,
+    *,
+    base_url: str | None,
+    options: Mapping[str, str],
+    secrets: Mapping[str, str],
+) -> AccountSettings:
+    """Every problem with the keys is reported at once, each by name."""
+    problems: list[str] = []
+    for key in options:
+        if key in vendor.secrets:
+            problems.append(f"{key} is a secret: give it with --secret {key}=..., not --option")
+        elif key not in vendor.options:
+            problems.append(
+                f"unknown option {key} for {vendor.label} (options: {_listing(vendor.options)})"
+            )
+    for key in secrets:
+        if key in vendor.options:
+            problems.append(f"{key} is not a secret: give it with --option {key}=..., not --secret")
+        elif key not in vendor.secrets:
+            problems.append(
+                f"unknown secret {key} for {vendor.label} (secrets: {_listing(vendor.secrets)})"
+            )
+    given = {**options, **secrets}
+    missing = [k for k in vendor.required if not given.get(k, "").strip()]
+    if missing:
+        flags = [f"--{'secret' if k in vendor.secrets else 'option'} {k}=..." for k in missing]
+        problems.append(f"{vendor.label} needs {', '.join(flags)}")
+    for key, value in options.items():
+        if value.strip().lower().startswith(("http://", "https://")):
+            try:
+                check_url(value, f"option {key}")
+            except InvalidSettings as exc:
+                problems.append(exc.message)
+    url = base_url if base_url is not None else vendor.default_base_url
+    try:
+        url = check_url(url)
+    except InvalidSettings as exc:
+        problems.append(exc.message)
+    try:
+        name = check_name(name)
+    except InvalidSettings as exc:
+        problems.append(exc.message)
+    if problems:
+        raise InvalidSettings("; ".join(problems))
+    return AccountSettings(name, vendor.key, url, dict(options), dict(secrets))
+
+
+def check_stored(vendor: VendorKeys, stored: StoredAccount) -> None:
+    """Settings read back from the cache obey the same rules (an older or hand-edited cache)."""
+    check_url(stored.base_url or vendor.default_base_url, f"{stored.name}: the base URL")
+    for key, value in stored.options.items():
+        if value.strip().lower().startswith(("http://", "https://")):
+            check_url(value, f"{stored.name}: option {key}")
+
+
+def save(cache: Cache, vendor: VendorKeys, settings: AccountSettings) -> None:
+    """Secrets first: when the keyring refuses, nothing at all is saved."""
+    secrets.save(settings.name, settings.secrets)
+    try:
+        cache.save_account(settings.name, settings.vendor, settings.base_url, settings.options)
+    except BaseException:
+        secrets.delete(settings.name, tuple(settings.secrets))
+        raise
+    # Replacing an account: secrets it no longer has must not linger in the keyring.
+    stale = tuple(k for k in vendor.secrets if k not in settings.secrets)
+    if stale:
+        secrets.delete(settings.name, stale)
+
+
+def remove(cache: Cache, name: str, secret_names: tuple[str, ...]) -> None:
+    """Keyring entries first: if the keyring cannot be reached, the account stays whole."""
+    secrets.delete(name, secret_names)
+    cache.remove_account(name)
