@@ -6,15 +6,17 @@ anything outside them it raises NotSupported with a reason a receptionist can re
 
 from __future__ import annotations
 
+import functools
+import logging
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.http import VendorHttp
 from frontdesk.domain.clock import Clock, SystemClock
-from frontdesk.domain.errors import NotSupported
+from frontdesk.domain.errors import NotSupported, ProtocolError
 from frontdesk.domain.models import (
     Appointment,
     BookingRequest,
@@ -26,6 +28,61 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+
+log = logging.getLogger("frontdesk.connectors")
+
+# The contract's methods: whatever goes wrong while reading a reply leaves them as a typed error.
+CONTRACT_METHODS = (
+    "test_connection",
+    "list_locations",
+    "list_providers",
+    "list_services",
+    "list_appointments",
+    "find_openings",
+    "book",
+    "find_booking",
+    "move",
+    "cancel",
+    "mark_arrived",
+    "mark_noshow",
+    "confirm",
+    "create_patient",
+    "find_created_patient",
+    "update_patient",
+)
+# Exceptions a mapping raises on a reply of an unexpected shape that Wire did not catch.
+READING_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
+
+
+def _unreadable(connector: Connector, method: str, exc: Exception) -> ProtocolError:
+    # The exception's text may quote the reply (patient data): log and show only its type.
+    log.warning("%s.%s: unreadable reply (%s)", connector.label, method, type(exc).__name__)
+    return ProtocolError(
+        f"sent a reply frontdesk could not read ({type(exc).__name__})", vendor=connector.label
+    )
+
+
+def _typed(method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    @functools.wraps(method)
+    async def wrapper(self: Connector, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await method(self, *args, **kwargs)
+        except READING_ERRORS as exc:
+            raise _unreadable(self, method.__name__, exc) from exc
+
+    return wrapper
+
+
+def _typed_pages(method: Callable[..., AsyncIterator[Any]]) -> Callable[..., AsyncIterator[Any]]:
+    @functools.wraps(method)
+    async def wrapper(self: Connector, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        try:
+            async for page in method(self, *args, **kwargs):
+                yield page
+        except READING_ERRORS as exc:
+            raise _unreadable(self, method.__name__, exc) from exc
+
+    return wrapper
 
 
 class Connector(ABC):
@@ -72,6 +129,18 @@ class Connector(ABC):
     @abstractmethod
     def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
         """Pages of patients; with `since`, only those changed after it."""
+
+    async def iter_patients_from(
+        self, since: datetime | None, resume: str | None
+    ) -> AsyncIterator[tuple[list[Patient], str | None]]:
+        """Pages of patients, each with a token the listing can resume from after that page.
+
+        A sync killed half-way through a large first pass continues from the last stored page
+        instead of starting over. The default cannot resume (token None, `resume` ignored);
+        vendors whose paging is stable override it.
+        """
+        async for page in self.iter_patients(since):
+            yield page, None
 
     @abstractmethod
     async def list_appointments(

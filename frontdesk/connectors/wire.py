@@ -57,9 +57,19 @@ class Wire:
         except (TypeError, ValueError):
             raise self.fail(f"{where}.{key} is not a number") from None
 
+    def minutes(self, record: Any, key: builtins.str, where: builtins.str) -> builtins.int:
+        """A duration in minutes: positive and at most a week, or the reply is nonsense."""
+        value = self.int(record, key, where)
+        if not 0 < value <= 7 * 24 * 60:
+            raise self.fail(f"{where}.{key} is not a plausible number of minutes")
+        return value
+
     def unix(self, record: Any, key: builtins.str, where: builtins.str) -> datetime:
         """Unix seconds, as a number or a string of digits (Progenda sends strings)."""
-        return datetime.fromtimestamp(self.int(record, key, where), UTC)
+        try:
+            return datetime.fromtimestamp(self.int(record, key, where), UTC)
+        except (OverflowError, OSError, ValueError):
+            raise self.fail(f"{where}.{key} is not a plausible time") from None
 
     def opt_unix(
         self, record: dict[builtins.str, Any], key: builtins.str, where: builtins.str

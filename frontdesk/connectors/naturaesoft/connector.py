@@ -394,14 +394,14 @@ class NaturaesoftConnector(Connector):
         code = self.wire.opt_str(visit, "type", "visit")
         if code is None:
             return
-        minutes = self.wire.int(visit, "duration", "visit")
+        minutes = self.wire.minutes(visit, "duration", "visit")
         self._type_minutes.setdefault(code, Counter())[minutes] += 1
         self._type_providers.setdefault(code, set()).add(provider_id)
 
     def _visit(self, provider_id: str, day: date, visit: dict[str, Any]) -> Appointment:
         where = "visit"
         start = local_to_utc(day, self._time(visit, "time", where), self.zone)
-        minutes = self.wire.int(visit, "duration", where)
+        minutes = self.wire.minutes(visit, "duration", where)
         booked = _flag(visit.get("booked", True))
         if booked is None:
             raise self.wire.fail("visit.booked is not true or false")

@@ -149,13 +149,18 @@ class EnvisionConnector(Connector):
             ) from None
 
     async def pages(
-        self, resource: str, params: Mapping[str, str] | None = None, *, method: str = "GET"
+        self,
+        resource: str,
+        params: Mapping[str, str] | None = None,
+        *,
+        method: str = "GET",
+        first_page: int = 1,
     ) -> AsyncIterator[list[dict[str, Any]]]:
         """Every page of a list. Follows the Data* headers when present, else stops at a short
         or empty page. "Short" is measured against what the server can serve (Rows is clamped to
         100), so a page size above the cap still reaches the end."""
         served = min(self.page_size, MAX_ROWS)
-        for page in range(1, MAX_PAGES + 1):
+        for page in range(first_page, MAX_PAGES + 1):
             query = {**(params or {}), "Page": str(page), "Rows": str(self.page_size)}
             if method == "POST":
                 # Documented reads that use POST (customers/{id}/Appointments): safe to retry.
@@ -298,7 +303,7 @@ class EnvisionConnector(Connector):
                     self.account.name,
                     self.wire.str(record, "ServiceId", where),
                     self.wire.opt_str(record, "Name", where) or "Service",
-                    self.wire.int(record, "Duration", where),
+                    self.wire.minutes(record, "Duration", where),
                     self.wire.opt_str(record, "Color", where),
                     tuple(str(e) for e in self.wire.list(employees, "service.EmployeeIds")),
                 )
@@ -429,6 +434,18 @@ class PatientNowConnector(EnvisionConnector):
         params = {} if since is None else {"ModifiedOnStart": self.modified_since(since)}
         async for batch in self.pages("customers", params):
             yield [self.patient(record) for record in batch]
+
+    async def iter_patients_from(
+        self, since: datetime | None, resume: str | None
+    ) -> AsyncIterator[tuple[list[Patient], str | None]]:
+        """Customers page by page; the token "<rows>:<next page>" resumes a killed pass (PNE
+        lists customers in a stable order, new ones last)."""
+        params = {} if since is None else {"ModifiedOnStart": self.modified_since(since)}
+        rows, _, page_text = (resume or "").partition(":")
+        page = int(page_text) if rows == str(self.page_size) and page_text.isdigit() else 1
+        async for batch in self.pages("customers", params, first_page=page):
+            page += 1
+            yield [self.patient(record) for record in batch], f"{self.page_size}:{page}"
 
     # -- openings ------------------------------------------------------------------------
     async def find_openings(

@@ -280,7 +280,7 @@ class PracSuiteConnector(Connector):
                     self.account.name,
                     type_id,
                     self.wire.opt_str(kind, "name", "appointment_type") or f"Type {type_id}",
-                    self.wire.int(kind, "duration", "appointment_type"),
+                    self.wire.minutes(kind, "duration", "appointment_type"),
                     self.wire.opt_str(kind, "colour", "appointment_type"),
                     (*known.provider_ids, *providers) if known else tuple(providers),
                 )
@@ -406,7 +406,7 @@ class PracSuiteConnector(Connector):
             id=self.wire.str(record, "appointment_id", where),
             provider_id=placement_id,
             start=start,
-            end=start + timedelta(minutes=self.wire.int(record, "duration", where)),
+            end=start + timedelta(minutes=self.wire.minutes(record, "duration", where)),
             status=AppointmentStatus.PENDING if reservation else status,
             patient_id=self.wire.opt_str(record, "client_id", where),
             service_id=self.wire.opt_str(record, "appointment_type_id", where),
@@ -511,7 +511,7 @@ class PracSuiteConnector(Connector):
         where = "available_time"
         business_id = self.wire.str(row, "business_id", where)
         opening_start = self._local_time(row, "app_time", self._zone(business_id))
-        minutes = self.wire.int(row, "duration", where)
+        minutes = self.wire.minutes(row, "duration", where)
         return Opening(
             self.account.name,
             self.wire.str(row, "practitioner_business_id", where),

@@ -161,7 +161,7 @@ class ProgendaConnector(Connector):
                     self.account.name,
                     key,
                     self.wire.opt_str(service, "name", "service") or key,
-                    self.wire.int(service, "duration", "service"),
+                    self.wire.minutes(service, "duration", "service"),
                     self.wire.opt_str(service, "color", "service"),
                     providers,
                 )

@@ -328,7 +328,10 @@ class SyncVetConnector(Connector):
         where = "client"
 
         def primary(key: str, value_key: str) -> str | None:
-            entries = [e for e in record.get(key) or () if isinstance(e, dict)]
+            listed = record.get(key) or []
+            if not isinstance(listed, list):
+                raise self.wire.fail(f"{where}.{key} is not a list")
+            entries = [e for e in listed if isinstance(e, dict)]
             entries.sort(key=lambda e: e.get("IsPrimary") is not True)
             for entry in entries:
                 text = self.wire.opt_str(entry, value_key, f"{where}.{key}")
@@ -468,7 +471,7 @@ class SyncVetConnector(Connector):
         if record.get("EndDateTime"):
             end = self._local(record, "EndDateTime", where, zone)
         else:
-            end = start + timedelta(minutes=self.wire.int(record, "Duration", where))
+            end = start + timedelta(minutes=self.wire.minutes(record, "Duration", where))
         vendor_status = self.wire.opt_str(record, "Status", where) or "Scheduled"
         status = STATUSES.get(vendor_status.replace(" ", "").lower(), AppointmentStatus.BOOKED)
         if record.get("IsDeleted") is True:
