@@ -1,34 +1,151 @@
-"""Openings finder: a service and a date range -> free times, earliest first; Enter books."""
+"""Openings finder: a service (or a length), providers, location, days and times of day ->
+free times across every matching account, earliest first. Enter books the selected one.
+
+A service name several accounts share ("Vaccination") searches them all. Each opening says
+whether the vendor's own search found it or frontdesk computed it from the cached book.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListView,
     QPushButton,
     QSpinBox,
-    QTableView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Opening, Service
+from frontdesk.domain.models import Capability, Opening, Service
+from frontdesk.domain.openings import TimeOfDay
+from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
-from frontdesk.ui.models import OpeningsModel, RecordRole
+from frontdesk.ui.models import SOURCE_LABEL, OpeningsModel, RecordRole
+
+AccountRole = Qt.ItemDataRole.UserRole + 2
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+BADGE = {"vendor": ("#1565C0", "#E3F2FD"), "computed": ("#6D4C41", "#F3ECE4")}
+BADGE_DARK = {"vendor": ("#90CAF9", "#1A2B3F"), "computed": ("#D7CCC8", "#33291F")}
 
 
-class OpeningsTable(QTableView):
+def badge_colours(source: str, dark: bool) -> tuple[QColor, QColor]:
+    text, fill = (BADGE_DARK if dark else BADGE).get(source, BADGE["computed"])
+    return QColor(text), QColor(fill)
+
+
+class OpeningDelegate(QStyledItemDelegate):
+    """Two lines: when (and a badge saying how it was found), then who, what and where."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        return QSize(220, metrics.height() * 2 + 14)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opening: Opening | None = index.data(RecordRole)
+        model = index.model()
+        if opening is None or not isinstance(model, OpeningsModel):
+            return
+        painter.save()
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
+        rect: QRect = option.rect.adjusted(10, 5, -10, -5)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(small.pointSizeF() * 0.88)
+        small_metrics = QFontMetrics(small)
+
+        label = SOURCE_LABEL.get(opening.source, opening.source)
+        badge_w = small_metrics.horizontalAdvance(label) + 12
+        badge_h = small_metrics.height() + 2
+        badge = QRectF(
+            rect.right() - badge_w,
+            rect.top() + (bold_metrics.height() - badge_h) / 2,
+            badge_w,
+            badge_h,
+        )
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        ink, fill = badge_colours(opening.source, dark)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, badge_h / 2, badge_h / 2)
+        painter.setFont(small)
+        painter.setPen(ink)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+
+        top = QRect(rect.left(), rect.top(), rect.width() - badge_w - 8, bold_metrics.height())
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            bold_metrics.elidedText(model.when(opening), Qt.TextElideMode.ElideRight, top.width()),
+        )
+        details = f"{model.provider_name(opening)} · {model.service_text(opening)}"
+        details += f" · {opening.account}"
+        painter.setFont(small)
+        painter.setPen(muted)
+        painter.drawText(
+            QRect(
+                rect.left(),
+                rect.top() + bold_metrics.height() + 3,
+                rect.width(),
+                small_metrics.height(),
+            ),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_metrics.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
+
+
+class OpeningsList(QListView):
     enter = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -36,6 +153,50 @@ class OpeningsTable(QTableView):
             self.enter.emit()
             return
         super().keyPressEvent(event)
+
+
+def group_services(services: Sequence[Service]) -> list[tuple[str, tuple[Service, ...]]]:
+    """Services by name, across accounts: one entry searches every account that offers it."""
+    groups: dict[str, list[Service]] = {}
+    names: dict[str, str] = {}
+    for service in services:
+        key = " ".join(service.name.split()).casefold()
+        groups.setdefault(key, []).append(service)
+        names.setdefault(key, service.name)
+    accounts = len({s.account for s in services})
+    out = []
+    for key in sorted(groups):
+        members = tuple(groups[key])
+        lengths = sorted({s.minutes for s in members})
+        minutes = f"{lengths[0]}" if len(lengths) == 1 else f"{lengths[0]}–{lengths[-1]}"
+        label = f"{names[key]} · {minutes} min"
+        in_accounts = sorted({s.account for s in members})
+        if len(in_accounts) > 1:
+            label += f" · {len(in_accounts)} accounts"
+        elif accounts > 1:
+            label += f" · {in_accounts[0]}"
+        out.append((label, members))
+    return out
+
+
+TOGGLE_STYLE = (
+    "QToolButton { padding: 2px 7px; border: 1px solid palette(mid); border-radius: 4px;"
+    " background: palette(base); color: palette(text); }"
+    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+)
+
+
+def toggle(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setStyleSheet(TOGGLE_STYLE)
+    button.setText(text)
+    button.setCheckable(True)
+    button.setChecked(True)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
 
 
 class OpeningsPane(QWidget):
@@ -46,10 +207,25 @@ class OpeningsPane(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.finder = OpeningsFinder(workspace)
+        self._generation = 0
+
         self.service = QComboBox()
         self.service.setAccessibleName("Service")
+        self.service.setToolTip(
+            "A service several accounts share is searched in all of them; "
+            "choose 'Any service' to search by length"
+        )
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(5)
+        self.minutes.setValue(30)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Length")
         self.provider = QComboBox()
         self.provider.setAccessibleName("Provider")
+        self.location = QComboBox()
+        self.location.setAccessibleName("Location")
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd dd/MM/yyyy")
@@ -59,34 +235,68 @@ class OpeningsPane(QWidget):
         self.days.setValue(7)
         self.days.setSuffix(" days")
         self.days.setAccessibleName("Number of days")
+        self.weekday_buttons = [toggle(name[:2], name) for name in WEEKDAYS]
+        for button in self.weekday_buttons[5:]:
+            button.setChecked(False)  # most clinics are closed at the weekend
+        self.time_buttons = {
+            TimeOfDay.MORNING: toggle("Morning", "Morning (before 12:00)"),
+            TimeOfDay.AFTERNOON: toggle("Afternoon", "Afternoon (12:00 to 17:00)"),
+            TimeOfDay.EVENING: toggle("Evening", "Evening (from 17:00)"),
+        }
+        self._toggles = QButtonGroup(self)
+        self._toggles.setExclusive(False)
+        for button in [*self.weekday_buttons, *self.time_buttons.values()]:
+            self._toggles.addButton(button)
+
         self.find_button = QPushButton("Find openings")
         self.find_button.setDefault(True)
+        self.find_button.setToolTip("Openings in the chosen days, earliest first")
+        self.next_button = QPushButton("Next available")
+        self.next_button.setToolTip("The earliest opening from today on, in one click")
         self.book = QPushButton("Book…")
         self.book.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setAccessibleName("Search result")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setObjectName("hint")
+        self.notes.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.notes.hide()
         self.model = OpeningsModel()
-        self.table = OpeningsTable()
+        self.table = OpeningsList()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setItemDelegate(OpeningDelegate(self.table))
+        self.table.setUniformItemSizes(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName("Openings found")
-        self.table.setShowGrid(False)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Service", self.service)
+        form.addRow("Length", self.minutes)
         form.addRow("Provider", self.provider)
+        form.addRow("Location", self.location)
         when = QHBoxLayout()
         when.addWidget(self.start, 1)
         when.addWidget(self.days)
         form.addRow("From", when)
+        days_row = QHBoxLayout()
+        days_row.setSpacing(2)
+        for button in self.weekday_buttons:
+            days_row.addWidget(button)
+        days_row.addStretch(1)
+        form.addRow("Days", days_row)
+        times_row = QHBoxLayout()
+        times_row.setSpacing(2)
+        for button in self.time_buttons.values():
+            times_row.addWidget(button)
+        times_row.addStretch(1)
+        form.addRow("Time", times_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.find_button)
+        buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         buttons.addWidget(self.book)
         layout = QVBoxLayout(self)
@@ -94,89 +304,213 @@ class OpeningsPane(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.notes)
         layout.addWidget(self.table, 1)
 
         self.find_button.clicked.connect(self.search)
+        self.next_button.clicked.connect(self.next_available)
         self.book.clicked.connect(self._book_current)
         self.table.enter.connect(self._book_current)
         self.table.doubleClicked.connect(lambda _i: self._book_current())
-        self.service.currentIndexChanged.connect(self._fill_providers)
+        self.service.currentIndexChanged.connect(self._service_changed)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.book.setEnabled(current.isValid())
+            lambda _current, _previous: self._update_book_button()
         )
+        self._service_changed()
+
+    # -- choices ---------------------------------------------------------------------------
+    def services(self) -> tuple[Service, ...]:
+        """The services the current choice stands for (empty: any service, by length)."""
+        chosen = self.service.currentData()
+        return tuple(chosen) if chosen else ()
 
     def reload_choices(self, today: QDate) -> None:
-        """Fill the service list from the cache (after a sync)."""
-        current = self.service.currentData()
+        """Fill the lists from the cache (after a sync), keeping what was chosen."""
+        label = self.service.currentText()
+        provider = (self.provider.currentData(), self.provider.currentData(AccountRole))
+        location = self.location.currentData()
         self.service.blockSignals(True)
         self.service.clear()
-        accounts = len({s.account for s in self.workspace.services()})
-        for service in self.workspace.services():
-            label = f"{service.name} · {service.minutes} min"
-            if accounts > 1:
-                label += f" · {service.account}"
-            self.service.addItem(label, service)
-        if current is not None:
-            for row in range(self.service.count()):
-                item = self.service.itemData(row)
-                if (item.account, item.id) == (current.account, current.id):
-                    self.service.setCurrentIndex(row)
+        for text, members in group_services(self.workspace.services()):
+            self.service.addItem(text, members)
+        self.service.addItem("Any service, by length", None)
+        row = self.service.findText(label)
+        self.service.setCurrentIndex(max(row, 0))
         self.service.blockSignals(False)
-        self._fill_providers()
+        self._service_changed()
+        for row in range(self.provider.count()):
+            if (self.provider.itemData(row), self.provider.itemData(row, AccountRole)) == provider:
+                self.provider.setCurrentIndex(row)
+        row = self.location.findData(location)
+        if location is not None and row >= 0:
+            self.location.setCurrentIndex(row)
         if not self.start.date().isValid() or self.start.date() < today:
             self.start.setDate(today)
 
-    def _fill_providers(self) -> None:
-        service: Service | None = self.service.currentData()
+    def _service_changed(self) -> None:
+        services = self.services()
+        self.minutes.setEnabled(not services)
+        if services:
+            self.minutes.setValue(min(s.minutes for s in services))
+        accounts = {s.account for s in services}
+        offered: set[tuple[str, str]] = set()
+        for s in services:
+            offered.update((s.account, p) for p in s.provider_ids)
+        several = len(accounts) != 1
         self.provider.clear()
         self.provider.addItem("Any provider", None)
-        if service is None:
-            return
-        for provider in self.workspace.providers():
-            if provider.account == service.account and (
-                not service.provider_ids or provider.id in service.provider_ids
-            ):
-                self.provider.addItem(provider.name, provider.id)
+        for p in self.workspace.providers():
+            if services and p.account not in accounts:
+                continue
+            everyone = any(not s.provider_ids for s in services if s.account == p.account)
+            if services and not everyone and (p.account, p.id) not in offered:
+                continue
+            self.provider.addItem(f"{p.name} · {p.account}" if several else p.name, p.id)
+            self.provider.setItemData(self.provider.count() - 1, p.account, AccountRole)
+        self.location.clear()
+        self.location.addItem("Any location", None)
+        for loc in self.workspace.cache.locations():
+            if services and loc.account not in accounts:
+                continue
+            self.location.addItem(loc.name, (loc.account, loc.id))
 
-    def search(self) -> None:
-        service: Service | None = self.service.currentData()
-        if service is None:
-            self.status.setText("Choose a service first.")
-            return
-        zone = self.workspace.zone()
+    def query(self) -> OpeningSearch | None:
+        """What the form asks for, or None (and the reason in the status line)."""
+        weekdays = frozenset(n for n, b in enumerate(self.weekday_buttons) if b.isChecked())
+        times = frozenset(t for t, b in self.time_buttons.items() if b.isChecked())
+        if not weekdays:
+            self.status.setText("Choose at least one day of the week.")
+            return None
+        if not times:
+            self.status.setText("Choose morning, afternoon or evening (or several).")
+            return None
+        provider_id = self.provider.currentData()
+        providers = (
+            frozenset({(self.provider.currentData(AccountRole), provider_id)})
+            if provider_id is not None
+            else frozenset()
+        )
+        location = self.location.currentData()
+        services = self.services()
         first: date = self.start.date().toPython()  # type: ignore[assignment]
-        start = datetime.combine(first, time(0), zone)
-        end = start + timedelta(days=self.days.value())
-        provider = self.provider.currentData()
-        self.find_button.setEnabled(False)
-        self.status.setText("Searching…")
-        tasks.run(
-            self.workspace.openings(service, start, end, [provider] if provider else []),
-            self._show,
-            self._failed,
+        return OpeningSearch(
+            first_day=first,
+            days=self.days.value(),
+            services=services,
+            minutes=None if services else self.minutes.value(),
+            providers=providers,
+            locations=frozenset({tuple(location)}) if location else frozenset(),
+            weekdays=frozenset() if len(weekdays) == 7 else weekdays,
+            times_of_day=frozenset() if len(times) == 3 else times,
         )
 
-    def _show(self, openings: list[Opening]) -> None:
-        self.find_button.setEnabled(True)
-        self.model.set_openings(
-            openings, self.workspace.providers(), self.workspace.services(), self.workspace.zone()
+    # -- searching -------------------------------------------------------------------------
+    def search(self) -> None:
+        query = self.query()
+        if query is None:
+            return
+        self._start("Searching…")
+        generation = self._generation
+        tasks.run(
+            self.finder.find(query),
+            lambda found: self._show(found, generation, first_only=False),
+            lambda error: self._failed(error, generation),
         )
+
+    def next_available(self) -> None:
+        """The earliest opening from today on, whatever the range shown."""
+        query = self.query()
+        if query is None:
+            return
+        today = self.workspace.clock.now().astimezone(self.workspace.zone()).date()
+        query = query.later((today - query.first_day).days, 1)
+        self._start("Looking for the next available time…")
+        generation = self._generation
+        tasks.run(
+            self.finder.next_available(query),
+            lambda found: self._show(found, generation, first_only=True),
+            lambda error: self._failed(error, generation),
+        )
+
+    def _start(self, message: str) -> None:
+        self._generation += 1
+        self.find_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+        self.status.setText(message)
+
+    def _show(self, found: OpeningsFound, generation: int, *, first_only: bool) -> None:
+        if generation != self._generation:
+            return  # a newer search is under way
+        self.find_button.setEnabled(True)
+        self.next_button.setEnabled(True)
+        openings = found.openings
+        self.model.set_openings(
+            openings,
+            self.workspace.providers(),
+            self.workspace.services(),
+            self.workspace.zone(),
+            self.finder.zones(),
+        )
+        self._show_notes(found)
         if openings:
-            self.status.setText(
-                f"{len(openings)} openings, earliest first. Enter books the selected one."
-            )
-            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.setFocus()
+            first = openings[0]
+            if first_only:
+                self.status.setText(
+                    f"Next available: {self.model.when(first)} with "
+                    f"{self.model.provider_name(first)}. Enter books it."
+                )
+            else:
+                more = f" (the first {len(openings)} shown)" if found.truncated else ""
+                self.status.setText(
+                    f"{len(openings)} openings{more}, earliest first. Enter books the selected one."
+                )
+        elif first_only:
+            self.status.setText(f"No opening in the next {found.searched_days} days.")
         else:
             self.status.setText("No opening in this range. Try more days or any provider.")
+        self._update_book_button()
         self.searched.emit(len(openings))
 
-    def _failed(self, error: FrontdeskError) -> None:
+    def _show_notes(self, found: OpeningsFound) -> None:
+        lines = []
+        for account, sources in sorted(found.sources.items()):
+            how = " and ".join(SOURCE_LABEL[s] for s in ("vendor", "computed") if s in sources)
+            note = found.notes.get(account)
+            lines.append(f"{account}: {how}" + (f" — {note}" if note else ""))
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines))
+
+    def _failed(self, error: FrontdeskError, generation: int) -> None:
+        if generation != self._generation:
+            return
         self.find_button.setEnabled(True)
+        self.next_button.setEnabled(True)
         self.status.setText(f"Could not search: {error}")
         self.failed.emit(str(error))
 
-    def _book_current(self) -> None:
+    # -- booking ---------------------------------------------------------------------------
+    def current(self) -> Opening | None:
         index = self.table.currentIndex()
-        if index.isValid():
-            self.book_requested.emit(self.model.index(index.row(), 0).data(RecordRole))
+        return self.model.index(index.row(), 0).data(RecordRole) if index.isValid() else None
+
+    def _update_book_button(self) -> None:
+        opening = self.current()
+        if opening is None:
+            self.book.setEnabled(False)
+            self.book.setToolTip("Select an opening first")
+            return
+        allowed, why = self.workspace.can(opening.account, Capability.BOOK)
+        self.book.setEnabled(allowed)
+        self.book.setToolTip("Book the selected opening (Enter)" if allowed else why)
+
+    def _book_current(self) -> None:
+        opening = self.current()
+        if opening is None:
+            return
+        allowed, why = self.workspace.can(opening.account, Capability.BOOK)
+        if not allowed:
+            self.status.setText(f"Cannot book this one from frontdesk: {why}.")
+            return
+        self.book_requested.emit(opening)

@@ -1,0 +1,56 @@
+"""Helpers for the GUI tests of the panes and dialogs (a demo with chosen vendors, awaiting)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import qasync
+from pytestqt.qtbot import QtBot
+
+from frontdesk.app import Opened, open_demo
+from frontdesk.domain.clock import FixedClock
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.ui import tasks
+
+T = TypeVar("T")
+
+
+def wait_for(qtbot: QtBot, coroutine: Coroutine[Any, Any, T], timeout: int = 20_000) -> T:
+    """Run a coroutine on the session's qasync loop while Qt keeps processing events."""
+    box: dict[str, Any] = {}
+
+    def failed(error: FrontdeskError) -> None:
+        box["error"] = error
+
+    tasks.run(coroutine, lambda value: box.setdefault("value", value), failed)
+    qtbot.waitUntil(lambda: "value" in box or "error" in box, timeout=timeout)
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
+
+
+@contextmanager
+def demo_of(
+    qloop: qasync.QEventLoop, clock: FixedClock, tmp_path: Path, vendors: set[str]
+) -> Iterator[Opened]:
+    opened = open_demo(clock, tmp_path / "demo.sqlite3", only=vendors)
+    try:
+        yield opened
+    finally:
+        asyncio.events._set_running_loop(None)
+        qloop.run_until_complete(opened.workspace.aclose())
+        asyncio.events._set_running_loop(qloop)
+
+
+async def sync_book(opened: Opened, now: datetime, *, patients: bool = False) -> None:
+    """Reference data and three weeks of the book (and patients when asked): enough for a pane."""
+    for coordinator in opened.workspace.coordinators.values():
+        await coordinator.sync_reference()
+        if patients:
+            await coordinator.sync_patients()
+        await coordinator.sync_appointments(now - timedelta(days=8), now + timedelta(days=21))
