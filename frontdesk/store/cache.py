@@ -33,6 +33,25 @@ class StoredAccount:
 
 
 @dataclass(frozen=True)
+class TaskRecord:
+    """The scheduler's memory of one sync task of one account."""
+
+    last_ok: datetime | None = None
+    last_try: datetime | None = None
+    cost: float | None = None  # requests its last successful run used
+
+
+@dataclass(frozen=True)
+class AccountSyncState:
+    """Survives a restart: the "as of" time and the back-off of an unreachable vendor."""
+
+    last_sync: datetime | None = None
+    failures: int = 0
+    blocked_until: datetime | None = None
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
 class PatientHit:
     patient: Patient
     vendor: str
@@ -127,6 +146,8 @@ class Cache:
                 "cursors",
                 "request_budget",
                 "outbox",
+                "sync_tasks",
+                "sync_accounts",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -193,20 +214,32 @@ class Cache:
         ]
 
     # -- patients ---------------------------------------------------------------------------
-    def upsert_patients(self, patients: Iterable[Patient]) -> int:
+    def upsert_patients(
+        self,
+        patients: Iterable[Patient],
+        *,
+        cursor: tuple[str, str, str] | None = None,
+        pending: bool = False,
+    ) -> int:
+        """Insert or update; a patient with an edit waiting in the outbox keeps the edit.
+
+        `cursor` (account, resource, value) is saved in the same transaction, so a sync killed
+        at any moment resumes exactly after the last page it stored.
+        """
         count = 0
         with self.transaction() as conn:
             for p in patients:
                 row = conn.execute(
                     "INSERT INTO patients (account, id, first_name, last_name, last_fold, birth_date,"
-                    " phone, email, active, owner_name, vendor_ref, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " phone, email, active, owner_name, vendor_ref, updated_at, pending)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (account, id) DO UPDATE SET first_name = excluded.first_name,"
                     " last_name = excluded.last_name, last_fold = excluded.last_fold,"
                     " birth_date = excluded.birth_date, phone = excluded.phone,"
                     " email = excluded.email, active = excluded.active,"
                     " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
-                    " updated_at = excluded.updated_at RETURNING rowid",
+                    " updated_at = excluded.updated_at, pending = excluded.pending"
+                    " WHERE excluded.pending = 1 OR patients.pending = 0 RETURNING rowid",
                     (
                         p.account,
                         p.id,
@@ -220,8 +253,11 @@ class Cache:
                         p.owner_name,
                         p.vendor_ref,
                         _ts(p.updated_at),
+                        int(pending),
                     ),
                 ).fetchone()
+                if row is None:
+                    continue  # an edit of this patient waits in the outbox: keep it shown
                 rowid = row[0]
                 conn.execute("DELETE FROM patient_search WHERE rowid = ?", (rowid,))
                 conn.execute(
@@ -238,7 +274,22 @@ class Cache:
                     ),
                 )
                 count += 1
+            if cursor is not None:
+                self._set_cursor(conn, *cursor)
         return count
+
+    def delete_patient(self, account: str, patient_id: str) -> None:
+        with self.transaction() as conn:
+            self._delete_patient(conn, account, patient_id)
+
+    @staticmethod
+    def _delete_patient(conn: sqlite3.Connection, account: str, patient_id: str) -> None:
+        row = conn.execute(
+            "SELECT rowid FROM patients WHERE account = ? AND id = ?", (account, patient_id)
+        ).fetchone()
+        if row is not None:
+            conn.execute("DELETE FROM patient_search WHERE rowid = ?", (row[0],))
+            conn.execute("DELETE FROM patients WHERE rowid = ?", (row[0],))
 
     def patient_count(self, account: str | None = None) -> int:
         return int(
@@ -326,32 +377,69 @@ class Cache:
         )
 
     def upsert_appointments(self, appointments: Iterable[Appointment]) -> int:
-        rows = [self._appointment_row(a) for a in appointments]
+        """Write as given, pending or not (the outbox's own writes)."""
         with self.transaction() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO appointments VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            return self.write_appointments(conn, appointments)
+
+    @classmethod
+    def write_appointments(
+        cls, conn: sqlite3.Connection, appointments: Iterable[Appointment]
+    ) -> int:
+        rows = [cls._appointment_row(a) for a in appointments]
+        conn.executemany(
+            "INSERT OR REPLACE INTO appointments VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         return len(rows)
 
-    def replace_appointments(
-        self, account: str, start: datetime, end: datetime, appointments: Sequence[Appointment]
+    @staticmethod
+    def _pending_ids(conn: sqlite3.Connection, account: str) -> set[str]:
+        rows = conn.execute(
+            "SELECT id FROM appointments WHERE account = ? AND pending = 1", (account,)
+        ).fetchall()
+        return {str(r[0]) for r in rows}
+
+    def merge_appointments(
+        self,
+        account: str,
+        appointments: Sequence[Appointment],
+        *,
+        cursor: tuple[str, str, str] | None = None,
     ) -> int:
-        """A full read of [start, end): what the vendor no longer lists is gone (deleted)."""
-        rows = [self._appointment_row(a) for a in appointments]
+        """Changes read from the vendor (an incremental pull). An appointment with a change
+        waiting in the outbox keeps showing that change until the vendor confirms it."""
         with self.transaction() as conn:
+            pending = self._pending_ids(conn, account)
+            count = self.write_appointments(
+                conn, [a for a in appointments if a.account == account and a.id not in pending]
+            )
+            if cursor is not None:
+                self._set_cursor(conn, *cursor)
+        return count
+
+    def replace_appointments(
+        self,
+        account: str,
+        start: datetime,
+        end: datetime,
+        appointments: Sequence[Appointment],
+        *,
+        cursor: tuple[str, str, str] | None = None,
+    ) -> int:
+        """A full read of [start, end): what the vendor no longer lists is gone (deleted).
+        Rows with a write waiting in the outbox stay as the receptionist left them."""
+        with self.transaction() as conn:
+            pending = self._pending_ids(conn, account)
             conn.execute(
                 "DELETE FROM appointments WHERE account = ? AND end_utc > ? AND start_utc < ?"
                 " AND pending = 0",
                 (account, _ts(start), _ts(end)),
             )
-            conn.executemany(
-                "INSERT OR REPLACE INTO appointments VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-        return len(rows)
+            self.write_appointments(conn, [a for a in appointments if a.id not in pending])
+            if cursor is not None:
+                self._set_cursor(conn, *cursor)
+        return len(appointments)
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:
@@ -406,12 +494,83 @@ class Cache:
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def set_cursor(self, account: str, resource: str, value: str) -> None:
+    def set_cursor(self, account: str, resource: str, value: str | None) -> None:
+        """None forgets the cursor."""
+        with self.transaction() as conn:
+            self._set_cursor(conn, account, resource, value)
+
+    def set_cursors(self, account: str, values: dict[str, str | None]) -> None:
+        """Several cursors at once (None forgets one), in one transaction."""
+        with self.transaction() as conn:
+            for resource, value in values.items():
+                self._set_cursor(conn, account, resource, value)
+
+    @staticmethod
+    def _set_cursor(
+        conn: sqlite3.Connection, account: str, resource: str, value: str | None
+    ) -> None:
+        if value is None:
+            conn.execute(
+                "DELETE FROM cursors WHERE account = ? AND resource = ?", (account, resource)
+            )
+            return
+        conn.execute(
+            "INSERT INTO cursors VALUES (?, ?, ?) ON CONFLICT (account, resource)"
+            " DO UPDATE SET value = excluded.value",
+            (account, resource, value),
+        )
+
+    # -- the sync scheduler's memory ----------------------------------------------------------
+    def task_records(self, account: str) -> dict[str, TaskRecord]:
+        rows = self.conn.execute(
+            "SELECT * FROM sync_tasks WHERE account = ?", (account,)
+        ).fetchall()
+        return {
+            r["task"]: TaskRecord(_dt(r["last_ok"]), _dt(r["last_try"]), r["cost"]) for r in rows
+        }
+
+    def record_task(
+        self, account: str, task: str, at: datetime, *, ok: bool, cost: float | None = None
+    ) -> None:
+        """A run of `task`: when, whether it succeeded and the requests it used."""
+        stamp = _ts(at)
         with self.transaction() as conn:
             conn.execute(
-                "INSERT INTO cursors VALUES (?, ?, ?) ON CONFLICT (account, resource)"
-                " DO UPDATE SET value = excluded.value",
-                (account, resource, value),
+                "INSERT INTO sync_tasks (account, task, last_ok, last_try, cost)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, task) DO UPDATE SET"
+                " last_try = excluded.last_try,"
+                " last_ok = COALESCE(excluded.last_ok, sync_tasks.last_ok),"
+                " cost = COALESCE(excluded.cost, sync_tasks.cost)",
+                (account, task, stamp if ok else None, stamp, cost),
+            )
+
+    def account_state(self, account: str) -> AccountSyncState:
+        row = self.conn.execute(
+            "SELECT * FROM sync_accounts WHERE account = ?", (account,)
+        ).fetchone()
+        if row is None:
+            return AccountSyncState()
+        return AccountSyncState(
+            _dt(row["last_sync"]),
+            int(row["failures"]),
+            _dt(row["blocked_until"] or None),
+            row["last_error"],
+        )
+
+    def save_account_state(self, account: str, state: AccountSyncState) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sync_accounts (account, last_sync, failures, blocked_until, last_error)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account) DO UPDATE SET"
+                " last_sync = excluded.last_sync, failures = excluded.failures,"
+                " blocked_until = excluded.blocked_until, last_error = excluded.last_error",
+                (
+                    account,
+                    _ts(state.last_sync),
+                    state.failures,
+                    _ts(state.blocked_until) or 0,
+                    state.last_error,
+                ),
             )
 
     # -- request budget ---------------------------------------------------------------------

@@ -68,6 +68,32 @@ MIGRATIONS: list[str] = [
         created_at INTEGER NOT NULL
     );
     """,
+    # 2: the sync scheduler's memory, durable outbox states, pending patients
+    """
+    CREATE TABLE sync_tasks (
+        account TEXT NOT NULL,
+        task TEXT NOT NULL,
+        last_ok INTEGER,
+        last_try INTEGER,
+        cost REAL,
+        PRIMARY KEY (account, task)
+    );
+    CREATE TABLE sync_accounts (
+        account TEXT PRIMARY KEY,
+        last_sync INTEGER,
+        failures INTEGER NOT NULL DEFAULT 0,
+        blocked_until INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+    );
+    ALTER TABLE outbox ADD COLUMN target_id TEXT;
+    ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE outbox ADD COLUMN sending_at INTEGER;
+    ALTER TABLE outbox ADD COLUMN updated_at INTEGER;
+    ALTER TABLE outbox ADD COLUMN alternatives TEXT;
+    CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    CREATE INDEX appointments_by_account ON appointments (account, start_utc);
+    ALTER TABLE patients ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,25 +1,42 @@
 """One coordinator per account: pulls the vendor's data into the cache and tracks its health.
 
-Cache work runs in the cache worker thread so the GUI thread, which runs the event
-loop under qasync, never waits on SQLite.
+What to pull and when is decided by `planner.plan` (pure, clock-driven); this module runs the
+tasks, measures what each costs in requests, persists cursors and back-off, and says whether the
+account is online. Cache work runs in the cache worker thread so the GUI thread, which runs the
+event loop under qasync, never waits on SQLite.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from frontdesk.connectors.base import Connector
 from frontdesk.domain.clock import Clock
-from frontdesk.domain.errors import AuthFailed, FrontdeskError, RateLimited, Unavailable
-from frontdesk.store.cache import Cache
+from frontdesk.domain.errors import (
+    AuthFailed,
+    BudgetExhausted,
+    FrontdeskError,
+    RateLimited,
+    Unavailable,
+)
+from frontdesk.domain.models import Capability
+from frontdesk.store.cache import AccountSyncState, Cache
+from frontdesk.sync.planner import Budget, Plan, Situation, SyncPolicy, Task, next_reset, plan
 from frontdesk.sync.worker import CacheWorker
 
 log = logging.getLogger("frontdesk.sync")
+
+# Our clock and the vendor's may disagree: a cursor is kept this far behind the time the read
+# started, so an edit stamped by a vendor clock running behind ours is not missed. Records are
+# upserted, so reading a few twice is harmless.
+CLOCK_SKEW = timedelta(minutes=2)
+PATIENTS, PATIENTS_PASS, APPOINTMENTS = "patients", "patients.pass", "appointments"
 
 
 class Health(StrEnum):
@@ -36,15 +53,27 @@ class AccountStatus:
     account: str
     vendor: str
     health: Health = Health.UNKNOWN
+    # The "as of" time: when the cache last heard from the vendor (kept across restarts).
     last_sync: datetime | None = None
     message: str = ""
     fetched: dict[str, int] = field(default_factory=dict)
+    requests_used: int = 0  # by the last sync()
+    retry_at: datetime | None = None  # while offline: when the next attempt is due
 
 
 @dataclass(frozen=True)
 class SyncWindow:
     days_back: int = 7
     days_ahead: int = 60
+
+    def with_options(self, options: dict[str, str]) -> SyncWindow:
+        """Account options `sync_days_back` / `sync_days_ahead` override the default."""
+        back = options.get("sync_days_back", "")
+        ahead = options.get("sync_days_ahead", "")
+        return SyncWindow(
+            int(back) if back.isdigit() else self.days_back,
+            int(ahead) if ahead.isdigit() else self.days_ahead,
+        )
 
 
 class AccountCoordinator:
@@ -55,15 +84,23 @@ class AccountCoordinator:
         clock: Clock,
         window: SyncWindow | None = None,
         worker: CacheWorker | None = None,
+        policy: SyncPolicy | None = None,
     ) -> None:
         self.worker = worker or CacheWorker()
         self.connector = connector
         self.cache = cache
         self.clock = clock
-        self.window = window or SyncWindow()
+        self.window = (window or SyncWindow()).with_options(connector.account.options)
+        self.policy = policy or SyncPolicy()
         self.status = AccountStatus(connector.account_name, connector.vendor)
         self.listeners: list[Callable[[AccountStatus], None]] = []
+        # The range on screen, refreshed more often than the rest of the window.
+        self.visible: tuple[datetime, datetime] | None = None
         self._lock = asyncio.Lock()
+        self._state = cache.account_state(self.name)
+        self.status.last_sync = self._state.last_sync
+        if self._state.failures:
+            self.status.retry_at = self._state.blocked_until
 
     @property
     def name(self) -> str:
@@ -75,35 +112,154 @@ class AccountCoordinator:
         for listener in list(self.listeners):
             listener(self.status)
 
+    # -- budget and back-off -------------------------------------------------------------------
     @property
     def requests_left(self) -> int | None:
         budget = self.connector.http.budget
         return None if budget is None else budget.remaining
 
+    def budget(self) -> Budget:
+        now = self.clock.now()
+        budget = self.connector.http.budget
+        if budget is None:
+            return Budget.unlimited(now)
+        return Budget(budget.limit, budget.remaining, next_reset(now))
+
+    @property
+    def blocked_until(self) -> datetime | None:
+        """While set and in the future, nothing is sent to this vendor (offline, quota)."""
+        until = self._state.blocked_until
+        return until if until is not None and until > self.clock.now() else None
+
+    @property
+    def reachable(self) -> bool:
+        return self.blocked_until is None
+
+    async def _save_state(self, state: AccountSyncState) -> None:
+        self._state = state
+        await self.worker.run(self.cache.save_account_state, self.name, state)
+
+    async def _succeeded(self) -> None:
+        now = self.clock.now()
+        await self._save_state(AccountSyncState(now, 0, None, None))
+        self.status.last_sync = now
+        self.status.retry_at = None
+        self._set(Health.ONLINE)
+
+    async def failed(self, exc: BaseException) -> None:
+        """Back off: never hammer a vendor that is down, and never retry a 429 at once."""
+        now = self.clock.now()
+        failures = self._state.failures + 1
+        wait = self.policy.backoff_after(failures)
+        if isinstance(exc, RateLimited) and exc.retry_after is not None:
+            wait = max(wait, timedelta(seconds=exc.retry_after))
+        until = now + wait
+        if isinstance(exc, BudgetExhausted):
+            until = next_reset(now)
+        message = str(exc) if isinstance(exc, FrontdeskError) else "unexpected error (see log)"
+        await self._save_state(
+            replace(self._state, failures=failures, blocked_until=until, last_error=message)
+        )
+        self.status.retry_at = until
+        if isinstance(exc, AuthFailed):
+            self._set(Health.NEEDS_LOGIN, message)
+        elif isinstance(exc, Unavailable | RateLimited | BudgetExhausted):
+            self._set(Health.OFFLINE, message)
+        else:
+            self._set(Health.ERROR, message)
+
+    # -- planning ------------------------------------------------------------------------------
+    async def plan(self) -> Plan:
+        records = await self.worker.run(self.cache.task_records, self.name)
+        first_pass = await self.worker.run(self.cache.cursor, self.name, PATIENTS)
+        c = self.connector
+        return plan(
+            Situation(
+                now=self.clock.now(),
+                records=records,
+                reads_patients=c.can(Capability.READ_PATIENTS),
+                incremental_patients=c.can(Capability.INCREMENTAL_PATIENTS),
+                incremental_appointments=c.can(Capability.INCREMENTAL_APPOINTMENTS),
+                first_pass_done=first_pass is not None,
+                visible=self.visible is not None,
+                budget=self.budget(),
+                blocked_until=self.blocked_until,
+            ),
+            self.policy,
+        )
+
+    async def step(self) -> list[Task]:
+        """Run whatever is due now; stop at the first failure (the account backs off)."""
+        async with self._lock:
+            current = await self.plan()
+            done: list[Task] = []
+            for task in current.due:
+                try:
+                    await self.run_task(task)
+                except Exception as exc:
+                    if not isinstance(exc, FrontdeskError):
+                        log.exception("%s: %s failed", self.name, task.value)
+                    await self.failed(exc)
+                    break
+                done.append(task)
+            if done:
+                await self._succeeded()
+            return done
+
+    async def run_task(self, task: Task) -> int:
+        """One task, its cost in requests recorded for the planner. Raises on failure."""
+        http = self.connector.http
+        before = http.requests_sent
+        started = self.clock.now()
+        try:
+            count = await self._run(task)
+        except BaseException:
+            await self.worker.run(self.cache.record_task, self.name, task.value, started, ok=False)
+            raise
+        cost = float(http.requests_sent - before)
+        await self.worker.run(
+            self.cache.record_task, self.name, task.value, started, ok=True, cost=cost
+        )
+        return count
+
+    async def _run(self, task: Task) -> int:
+        if task is Task.REFERENCE:
+            return await self.sync_reference()
+        if task is Task.PATIENTS:
+            return await self.sync_patients()
+        if task is Task.WINDOW:
+            return await self._sync_window()
+        if task is Task.CHANGES:
+            return await self.sync_changes()
+        if self.visible is None:
+            return 0
+        return await self.sync_appointments(*self.visible)
+
+    # -- a full sync (the first one, F5, the command line) ------------------------------------
     async def sync(self) -> AccountStatus:
         """Reference data, patients (incremental after the first time) and the window."""
         async with self._lock:
             self._set(Health.SYNCING)
+            before = self.connector.http.requests_sent
+            fetched: dict[str, int] = {}
             try:
-                fetched = {
-                    "reference": await self.sync_reference(),
-                    "patients": await self.sync_patients(),
-                    "appointments": await self._sync_window(),
-                }
-            except AuthFailed as exc:
-                self._set(Health.NEEDS_LOGIN, str(exc))
-                raise
-            except (Unavailable, RateLimited) as exc:
-                self._set(Health.OFFLINE, str(exc))
-                raise
+                fetched["reference"] = await self.run_task(Task.REFERENCE)
+                fetched["patients"] = (
+                    await self.run_task(Task.PATIENTS)
+                    if self.connector.can(Capability.READ_PATIENTS)
+                    else 0
+                )
+                fetched["appointments"] = await self.run_task(Task.WINDOW)
             except FrontdeskError as exc:
-                self._set(Health.ERROR, str(exc))
+                self.status.requests_used = self.connector.http.requests_sent - before
+                await self.failed(exc)
                 raise
             self.status.fetched = fetched
-            self.status.last_sync = self.clock.now()
-            self._set(Health.ONLINE)
+            self.status.requests_used = self.connector.http.requests_sent - before
+            await self._succeeded()
             return self.status
 
+    # -- the tasks -----------------------------------------------------------------------------
     async def sync_reference(self) -> int:
         locations = await self.connector.list_locations()
         providers = await self.connector.list_providers()
@@ -114,24 +270,88 @@ class AccountCoordinator:
         return len(locations) + len(providers) + len(services)
 
     async def sync_patients(self) -> int:
-        cursor = await self.worker.run(self.cache.cursor, self.name, "patients")
-        since = datetime.fromisoformat(cursor) if cursor else None
+        """A pass over the patients changed since the cursor (all of them the first time, or
+        every time where the vendor has no change filter). Each page is stored with a resume
+        point, so a pass killed half-way continues where it stopped."""
+        incremental = self.connector.can(Capability.INCREMENTAL_PATIENTS)
+        cursor = await self.worker.run(self.cache.cursor, self.name, PATIENTS)
+        checkpoint = await self.worker.run(self.cache.cursor, self.name, PATIENTS_PASS)
+        since = _parse(cursor) if incremental else None
         started = self.clock.now()
+        resume: str | None = None
+        if checkpoint:
+            saved = json.loads(checkpoint)
+            since, resume = _parse(saved["since"]), saved["resume"]
+            started = _parse(saved["started"]) or started
+            log.info("%s: resuming the patient pass", self.name)
         count = 0
-        async for page in self.connector.iter_patients(since):
-            count += await self.worker.run(self.cache.upsert_patients, page)
-        # Only after the whole pass: a crash mid-way resumes from the previous cursor.
-        await self.worker.run(self.cache.set_cursor, self.name, "patients", started.isoformat())
+        async for page, token in self.connector.iter_patients_from(since, resume):
+            point = None
+            if token is not None:
+                mark = {"since": _text(since), "started": _text(started), "resume": token}
+                point = (self.name, PATIENTS_PASS, json.dumps(mark))
+            count += await self.worker.run(self.cache.upsert_patients, page, cursor=point)
+        await self.worker.run(
+            self.cache.set_cursors,
+            self.name,
+            {PATIENTS: _text(started - CLOCK_SKEW), PATIENTS_PASS: None},
+        )
         return count
 
-    async def _sync_window(self) -> int:
+    def window_range(self) -> tuple[datetime, datetime]:
         today = self.clock.now().astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-        start = today - timedelta(days=self.window.days_back)
-        end = today + timedelta(days=self.window.days_ahead + 1)
-        return await self.sync_appointments(start, end)
+        return (
+            today - timedelta(days=self.window.days_back),
+            today + timedelta(days=self.window.days_ahead + 1),
+        )
+
+    async def _sync_window(self) -> int:
+        start, end = self.window_range()
+        started = self.clock.now()
+        appointments = await self.connector.list_appointments(start, end)
+        mark = (self.name, APPOINTMENTS, (started - CLOCK_SKEW).isoformat())
+        return await self.worker.run(
+            self.cache.replace_appointments, self.name, start, end, appointments, cursor=mark
+        )
+
+    async def sync_changes(self) -> int:
+        """Appointments changed since the cursor, anywhere in the window (one cheap request
+        where the vendor filters by modification time)."""
+        cursor = await self.worker.run(self.cache.cursor, self.name, APPOINTMENTS)
+        if cursor is None:
+            return await self._sync_window()
+        start, end = self.window_range()
+        started = self.clock.now()
+        changed = await self.connector.list_appointments(start, end, since=_parse(cursor))
+        mark = (self.name, APPOINTMENTS, (started - CLOCK_SKEW).isoformat())
+        return await self.worker.run(self.cache.merge_appointments, self.name, changed, cursor=mark)
 
     async def sync_appointments(self, start: datetime, end: datetime) -> int:
         appointments = await self.connector.list_appointments(start, end)
         return await self.worker.run(
             self.cache.replace_appointments, self.name, start, end, appointments
         )
+
+    async def refresh_visible(self, start: datetime, end: datetime) -> int:
+        """The range on screen, now (the receptionist asked), unless the vendor is backing off."""
+        self.visible = (start, end)
+        if not self.reachable:
+            return 0
+        async with self._lock:
+            try:
+                count = await self.run_task(Task.VISIBLE)
+            except Exception as exc:
+                if not isinstance(exc, FrontdeskError):
+                    log.exception("%s: refreshing the range on screen failed", self.name)
+                await self.failed(exc)
+                return 0
+            await self._succeeded()
+            return count
+
+
+def _parse(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _text(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -1,9 +1,17 @@
-"""Everything the GUI and the commands talk to: the cache, a coordinator per account, the outbox."""
+"""Everything the GUI and the commands talk to: the cache, a coordinator per account, the outbox.
+
+`start()` runs the background loop: every few seconds each account does what its planner says
+is due (within its request budget, backing off while the vendor is unreachable), and the outbox
+sends the writes that are due to the vendors that answer.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,20 +19,40 @@ import httpx
 
 from frontdesk.connectors.base import Connector
 from frontdesk.domain.clock import Clock
-from frontdesk.domain.errors import FrontdeskError, NotSupported
+from frontdesk.domain.errors import (
+    AuthFailed,
+    BudgetExhausted,
+    FrontdeskError,
+    NotSupported,
+    RateLimited,
+    Unavailable,
+)
 from frontdesk.domain.models import (
     Appointment,
     BookingRequest,
     Capability,
     Opening,
     Patient,
+    PatientDraft,
     Provider,
     Service,
 )
 from frontdesk.store.cache import Cache, PatientHit
 from frontdesk.sync.coordinator import AccountCoordinator, AccountStatus, SyncWindow
-from frontdesk.sync.outbox import Outbox, WriteResult
+from frontdesk.sync.outbox import Outbox, OutboxEntry, WaitingForEarlierWrite, WriteResult
+from frontdesk.sync.planner import SyncPolicy, Task
 from frontdesk.sync.worker import CacheWorker
+
+log = logging.getLogger("frontdesk.sync")
+TICK_SECONDS = 5.0
+
+
+@dataclass
+class Tick:
+    """What one round of the background loop did."""
+
+    ran: dict[str, list[Task]] = field(default_factory=dict)
+    sent: list[WriteResult] = field(default_factory=list)
 
 
 class Workspace:
@@ -35,6 +63,9 @@ class Workspace:
         connectors: Sequence[Connector],
         client: httpx.AsyncClient | None = None,
         window: SyncWindow | None = None,
+        *,
+        policy: SyncPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.cache = cache
         self.clock = clock
@@ -42,10 +73,12 @@ class Workspace:
         self.connectors: dict[str, Connector] = {c.account_name: c for c in connectors}
         self.worker = CacheWorker()
         self.coordinators = {
-            name: AccountCoordinator(c, cache, clock, window, self.worker)
+            name: AccountCoordinator(c, cache, clock, window, self.worker, policy)
             for name, c in self.connectors.items()
         }
-        self.outbox = Outbox(cache, self.connectors, clock)
+        self.outbox = Outbox(cache, self.connectors, clock, self.worker)
+        self._sleep = sleep
+        self._loop_task: asyncio.Task[None] | None = None
 
     # -- sync ------------------------------------------------------------------------------
     async def sync_all(self) -> dict[str, AccountStatus | FrontdeskError]:
@@ -62,10 +95,65 @@ class Workspace:
         return out
 
     async def refresh_range(self, start: datetime, end: datetime) -> None:
+        """Read [start, end) from every reachable vendor now, and keep it fresh from then on
+        (the range on screen is refreshed more often than the rest of the window)."""
         await asyncio.gather(
-            *(c.sync_appointments(start, end) for c in self.coordinators.values()),
+            *(c.refresh_visible(start, end) for c in self.coordinators.values()),
             return_exceptions=True,
         )
+
+    def set_visible_range(self, start: datetime, end: datetime) -> None:
+        """The range on screen, refreshed by the background loop (no request now)."""
+        for coordinator in self.coordinators.values():
+            coordinator.visible = (start, end)
+
+    # -- the background loop -------------------------------------------------------------------
+    async def tick(self) -> Tick:
+        """One round: each account runs what is due, then the outbox sends what is due to the
+        vendors that answer. Tests call it directly on a FixedClock."""
+        names = list(self.coordinators)
+        done = await asyncio.gather(
+            *(self.coordinators[n].step() for n in names), return_exceptions=True
+        )
+        tick = Tick()
+        for name, result in zip(names, done, strict=True):
+            if isinstance(result, BaseException):
+                log.error("sync of %s failed unexpectedly: %r", name, result)
+            else:
+                tick.ran[name] = result
+        offline = [n for n, c in self.coordinators.items() if not c.reachable]
+        tick.sent = await self.outbox.drain(skip=offline)
+        for written in tick.sent:
+            account = self.coordinators.get(written.entry.account)
+            if account is not None and written.error is not None and _unreachable(written.error):
+                await account.failed(written.error)
+        return tick
+
+    def start(self, interval: float = TICK_SECONDS) -> None:
+        """Run `tick` every `interval` seconds until `stop` (needs a running event loop)."""
+        if self._loop_task is None or self._loop_task.done():
+            self._loop_task = asyncio.get_running_loop().create_task(self._run(interval))
+
+    async def stop(self) -> None:
+        task, self._loop_task = self._loop_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    @property
+    def running(self) -> bool:
+        return self._loop_task is not None and not self._loop_task.done()
+
+    async def _run(self, interval: float) -> None:
+        while True:
+            try:
+                await self.tick()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("background sync round failed")
+            await self._sleep(interval)
 
     # -- reads from the cache ----------------------------------------------------------------
     def zone(self) -> ZoneInfo:
@@ -116,17 +204,49 @@ class Workspace:
         return await connector.find_openings(service.id, start, end, provider_ids)
 
     async def book(self, request: BookingRequest) -> WriteResult:
-        entry = await self.worker.run(self.outbox.queue_booking, request)
-        return await self.outbox.send(entry)
+        """Stored in the outbox (drawn as pending), then sent at once unless the vendor is
+        known to be unreachable: then it waits for the background loop."""
+        return await self._submit(await self.outbox.add(self.outbox.queue_booking, request))
 
     async def change(self, appointment: Appointment, kind: str, **fields: str) -> WriteResult:
-        entry = await self.worker.run(self.outbox.queue_change, appointment, kind, **fields)
-        return await self.outbox.send(entry)
+        """kind: move (start, end, provider_id), cancel (reason), arrived, noshow, confirm."""
+        entry = await self.outbox.add(self.outbox.queue_change, appointment, kind, **fields)
+        return await self._submit(entry)
+
+    async def create_patient(self, account: str, draft: PatientDraft) -> WriteResult:
+        """A new patient, found by search at once and bookable while the write waits."""
+        entry = await self.outbox.add(self.outbox.queue_patient, account, draft)
+        return await self._submit(entry)
+
+    async def update_patient(self, patient: Patient, draft: PatientDraft) -> WriteResult:
+        entry = await self.outbox.add(self.outbox.queue_patient_update, patient, draft)
+        return await self._submit(entry)
+
+    async def queue_booking(self, request: BookingRequest) -> OutboxEntry:
+        """Stored only; the background loop (or `outbox.drain`) sends it."""
+        return await self.outbox.add(self.outbox.queue_booking, request)
+
+    async def _submit(self, entry: OutboxEntry) -> WriteResult:
+        coordinator = self.coordinators.get(entry.account)
+        if coordinator is not None and not coordinator.reachable:
+            reason = coordinator.status.message or "the vendor cannot be reached"
+            return WriteResult(entry, error=Unavailable(f"kept to send later ({reason})"))
+        result = await self.outbox.send(entry)
+        if coordinator is not None and result.error is not None and _unreachable(result.error):
+            await coordinator.failed(result.error)
+        return result
 
     async def aclose(self) -> None:
+        await self.stop()
         if self.client is not None:
             await self.client.aclose()
         self.worker.close()
+
+
+def _unreachable(error: FrontdeskError | None) -> bool:
+    return isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed) and not (
+        isinstance(error, WaitingForEarlierWrite)
+    )
 
 
 def by_account(items: Sequence[Provider]) -> Mapping[str, list[Provider]]:
