@@ -224,6 +224,11 @@ class _Reader:
         )
 
 
+def provider_zone(cache: Cache, provider: Provider, home: ZoneInfo) -> ZoneInfo:
+    """The wall clock a provider's column runs on (their location's zone)."""
+    return _Reader(cache, home).zone_of(provider)
+
+
 def _wide_range(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
     # Wide enough for every zone on earth; each column keeps only its own local day.
     start = datetime.combine(first, time(0), zone) - timedelta(hours=26)

@@ -333,7 +333,9 @@ class DayCanvas(QWidget):
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
         if kind is StatusKind.CONFIRMED and not appointment.pending:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(status_colour(kind, dark), 1.5))
+            outline = status_colour(kind, dark)
+            outline.setAlpha(170)
+            painter.setPen(QPen(outline, 1.2))
             painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4)
         if appointment.pending:
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -3,40 +3,52 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
+    QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Appointment, Opening
+from frontdesk.domain.models import Appointment, Opening, Provider
 from frontdesk.store.cache import PatientHit
-from frontdesk.sync.coordinator import AccountStatus, Health
-from frontdesk.sync.day import build_day
+from frontdesk.sync.coordinator import AccountStatus
+from frontdesk.sync.day import BookMode, BookOptions, DayEntry, ProviderKey, build_day, build_week
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
+from frontdesk.ui.appointment_actions import AppointmentActions
 from frontdesk.ui.booking_dialog import BookingDialog
+from frontdesk.ui.day_sheet import sheet_document, write_pdf
+from frontdesk.ui.day_sheet_dialog import DaySheetDialog
 from frontdesk.ui.day_view import DayView
+from frontdesk.ui.help_dialog import HelpDialog, shortcuts_of
+from frontdesk.ui.icons import icon
 from frontdesk.ui.openings_pane import OpeningsPane
 from frontdesk.ui.patient_pane import PatientPane
+from frontdesk.ui.provider_menu import ProviderMenu
+from frontdesk.ui.status_bar import AccountStatusStrip
+from frontdesk.ui.view_state import ViewState
 
-HEALTH_DOT = {
-    Health.ONLINE: ("●", "#2E7D32"),
-    Health.SYNCING: ("◌", "#1565C0"),
-    Health.OFFLINE: ("●", "#C62828"),
-    Health.NEEDS_LOGIN: ("●", "#EF6C00"),
-    Health.ERROR: ("●", "#C62828"),
-    Health.UNKNOWN: ("○", "#757575"),
-}
+SETTINGS_SCOPE = ("frontdesk", "frontdesk")  # organisation, application
+
+
+def settings() -> QSettings:
+    """The per-user settings file (tests run with QStandardPaths' test mode: a private one)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, *SETTINGS_SCOPE)
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +69,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.demo = demo
         self.day: date = self._today()
+        self.view = ViewState()
         self.setWindowTitle("frontdesk — demo clinic" if demo else "frontdesk")
         self.resize(1440, 900)
 
@@ -67,6 +80,7 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.patients, "Patients")
         self.side.addTab(self.openings, "Openings")
         self.side.setMinimumWidth(300)
+        self.side.setAccessibleName("Patients and openings")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side)
         splitter.addWidget(self.day_view)
@@ -76,119 +90,291 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.splitter = splitter
 
-        self._build_toolbar()
+        self.appointment = AppointmentActions(workspace, self)
+        self._build_actions()
+        self._build_toolbars()
+        self._build_menus()
         self._build_status_bar()
 
         self.patients.patient_chosen.connect(self.book_for_patient)
         self.openings.book_requested.connect(self.book_opening)
-        self.day_view.appointment_clicked.connect(self._appointment_clicked)
-        for coordinator in workspace.coordinators.values():
-            coordinator.listeners.append(self._account_changed)
-        workspace.outbox.listeners.append(self._outbox_changed)
+        self.day_view.selection_changed.connect(self.appointment.set_entry)
+        self.day_view.appointment_activated.connect(self._appointment_activated)
+        self.day_view.context_requested.connect(self._context_menu)
+        self.day_view.move_requested.connect(self.appointment.request_move)
+        self.appointment.done.connect(self._changed)
+        self.appointment.queued.connect(self._changed)
+        self.appointment.failed.connect(self._refused)
+        self.appointment.open_patient.connect(self.open_patient)
+        # Writes waiting redraw as pending at once, and as done when sent (coalesced).
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(lambda: self.show_day(announce=False))
+        self.status_strip.relay.outbox.connect(self._redraw.start)
         self.remember_layout = remember_layout
         if remember_layout:
             self._restore_layout()
+        self._apply_view()
 
-    # -- chrome ------------------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Navigation")
-        bar.setObjectName("navigation")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(bar)
-        self.today_action = self._action("Today", "Ctrl+T", self.go_today, "Go to today")
+    # -- actions -----------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: Any, slot: Any, tip: str, icon_name: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({keys})" if keys else tip
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.today_action = self._action("Today", "Ctrl+T", self.go_today, "Go to today", "today")
         self.prev_action = self._action(
-            "◀",
-            "Alt+Left",
-            lambda: self.go(self.day - timedelta(days=1)),
-            "Previous day (Alt+Left)",
+            "Previous", "Alt+Left", lambda: self.step(-1), "Previous day", "previous"
         )
         self.next_action = self._action(
-            "▶", "Alt+Right", lambda: self.go(self.day + timedelta(days=1)), "Next day (Alt+Right)"
+            "Next", "Alt+Right", lambda: self.step(1), "Next day", "next"
         )
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
-        self.date_edit.setAccessibleName("Day shown")
-        self.date_edit.setMinimumWidth(230)
-        self.date_edit.dateChanged.connect(lambda d: self.go(d.toPython()))
+        self.date_action = self._action(
+            "Go to date…", "Ctrl+G", self.focus_date, "Choose the day to show"
+        )
         self.refresh_action = self._action(
             "Refresh",
             QKeySequence.StandardKey.Refresh,
             self.refresh,
-            "Fetch the latest from every account (F5)",
+            "Fetch the latest from every account",
+            "refresh",
         )
         self.new_action = self._action(
             "New appointment",
             QKeySequence.StandardKey.New,
             lambda: self.book_for_patient(self.patients.current()),
-            "Book an appointment (Ctrl+N)",
+            "Book an appointment",
+            "new",
         )
         self.search_action = self._action(
             "Find patient",
             QKeySequence.StandardKey.Find,
             self.focus_search,
-            "Search patients (Ctrl+F)",
+            "Search patients by name, phone or birth date",
+            "search",
         )
         self.openings_action = self._action(
-            "Find opening", "Ctrl+O", self.focus_openings, "Find the next opening (Ctrl+O)"
+            "Find opening", "Ctrl+O", self.focus_openings, "Find the next opening", "openings"
         )
-        for action in (self.today_action, self.prev_action, self.next_action):
-            bar.addAction(action)
+        self.book_focus_action = self._action(
+            "Go to the book", "Ctrl+B", self.focus_book, "Move the keyboard to the appointment book"
+        )
+        self.day_mode_action = self._action(
+            "Day",
+            "Ctrl+1",
+            lambda: self.set_mode(BookMode.DAY),
+            "Day view: a column per provider",
+            "day",
+        )
+        self.week_mode_action = self._action(
+            "Week",
+            "Ctrl+2",
+            lambda: self.set_mode(BookMode.WEEK),
+            "Week view: one provider, a column per day",
+            "week",
+        )
+        self.mode_toggle_action = self._action(
+            "Switch day/week", "Ctrl+Shift+W", self.toggle_mode, "Switch between day and week"
+        )
+        modes = QActionGroup(self)
+        for action in (self.day_mode_action, self.week_mode_action):
+            action.setCheckable(True)
+            modes.addAction(action)
+        self.cancelled_action = self._action(
+            "Show cancelled",
+            "Ctrl+Shift+X",
+            lambda checked: self.set_show_cancelled(bool(checked)),
+            "Show cancelled appointments too",
+            "cancelled",
+        )
+        self.cancelled_action.setCheckable(True)
+        self.group_action = self._action(
+            "Group by location",
+            None,
+            lambda checked: self.set_grouped(bool(checked)),
+            "Group the providers by location",
+        )
+        self.group_action.setCheckable(True)
+        self.pdf_action = self._action(
+            "Export day sheet…",
+            "Ctrl+P",
+            self.export_day_sheet,
+            "Export a day sheet (one provider or everyone) to PDF",
+            "pdf",
+        )
+        self.help_action = self._action(
+            "Keyboard shortcuts",
+            QKeySequence.StandardKey.HelpContents,
+            self.show_help,
+            "Every shortcut, and what the marks in the book mean",
+            "help",
+        )
+        self.quit_action = self._action(
+            "Quit", QKeySequence.StandardKey.Quit, self.close, "Close frontdesk"
+        )
+
+    def _build_toolbars(self) -> None:
+        bar = QToolBar("Navigation")
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        self.navigation_bar = bar
+        bar.addAction(self.today_action)
+        bar.addAction(self.prev_action)
+        bar.addAction(self.next_action)
+        for action in (self.prev_action, self.next_action):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        self.date_edit.setAccessibleName("Day shown")
+        self.date_edit.setMinimumWidth(190)
+        self.date_edit.dateChanged.connect(lambda d: self.go(d.toPython()))
         bar.addWidget(self.date_edit)
         bar.addSeparator()
-        for action in (
-            self.refresh_action,
-            self.new_action,
-            self.search_action,
-            self.openings_action,
-        ):
-            bar.addAction(action)
+        bar.addAction(self.day_mode_action)
+        bar.addAction(self.week_mode_action)
+        self.provider_menu = ProviderMenu(self)
+        self.provider_menu.changed.connect(self._providers_chosen)
+        self.providers_button = QToolButton()
+        self.providers_button.setText("Providers")
+        self.providers_button.setIcon(icon("providers"))
+        self.providers_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.providers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.providers_button.setMenu(self.provider_menu)
+        self.providers_button.setAccessibleName("Providers shown")
+        self.providers_button.setToolTip("Choose the providers shown in the day view")
+        self.providers_widget = bar.addWidget(self.providers_button)
+        self.week_provider = QComboBox()
+        self.week_provider.setAccessibleName("Provider of the week")
+        self.week_provider.setToolTip("Whose week is shown")
+        self.week_provider.setMinimumContentsLength(16)
+        self.week_provider.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.week_provider.activated.connect(self._week_provider_chosen)
+        self.week_provider_widget = bar.addWidget(self.week_provider)
+        bar.addAction(self.cancelled_action)
+        bar.addSeparator()
+        bar.addAction(self.new_action)
+        bar.addAction(self.refresh_action)
+        bar.addAction(self.search_action)
+        bar.addAction(self.openings_action)
+        for action in (self.refresh_action, self.search_action, self.openings_action):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # the side pane's tabs name them already
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
-    def _action(self, text: str, shortcut: object, slot: object, tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.addAction(action)
-        return action
+        actions = QToolBar("Appointment")
+        actions.setObjectName("appointment")
+        actions.setMovable(False)
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for name in ("confirm", "arrived", "noshow", "move", "cancel", "patient"):
+            actions.addAction(self.appointment.actions[name])
+        actions.addSeparator()
+        actions.addAction(self.pdf_action)
+        self.addToolBar(actions)
+        self.appointment_bar = actions
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.pdf_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("&View")
+        for action in (self.today_action, self.prev_action, self.next_action, self.date_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        for action in (self.day_mode_action, self.week_mode_action, self.mode_toggle_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        providers = self.view_menu.addMenu(icon("providers"), "Providers")
+        providers.aboutToShow.connect(lambda: self._fill_providers(providers))
+        self.view_menu.addAction(self.group_action)
+        self.view_menu.addAction(self.cancelled_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.book_focus_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.appointment_menu = bar.addMenu("&Appointment")
+        self.appointment_menu.addAction(self.new_action)
+        self.appointment_menu.addSeparator()
+        self.appointment_menu.addActions(self.appointment.menu(self).actions())
+        self.appointment_menu.setToolTipsVisible(True)
+        self.appointment_menu.addSeparator()
+        self.appointment_menu.addAction(self.search_action)
+        self.appointment_menu.addAction(self.openings_action)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.help_action)
+
+    def _fill_providers(self, menu: QMenu) -> None:
+        menu.clear()
+        menu.addActions(self.provider_menu.actions())
 
     def _build_status_bar(self) -> None:
-        self.account_labels: dict[str, QLabel] = {}
         status = self.statusBar()
-        for name in self.workspace.coordinators:
-            label = QLabel()
-            label.setTextFormat(Qt.TextFormat.RichText)
-            self.account_labels[name] = label
-            status.addPermanentWidget(label)
-            self._account_changed(self.workspace.coordinators[name].status)
-        self.outbox_label = QLabel()
-        status.addPermanentWidget(self.outbox_label)
-        self._outbox_changed()
+        self.status_strip = AccountStatusStrip(self.workspace)
+        status.addPermanentWidget(self.status_strip)
+        # The popover's line per account: state, requests left, writes waiting, last sync.
+        self.account_labels: dict[str, QLabel] = self.status_strip.labels
         self.notice.connect(lambda text: status.showMessage(text, 8000))
 
-    def _account_changed(self, status: AccountStatus) -> None:
-        label = self.account_labels.get(status.account)
-        if label is None:
-            return
-        dot, colour = HEALTH_DOT[status.health]
-        detail = status.health.value
-        if status.health is Health.ONLINE and status.last_sync:
-            zone = self.workspace.zone()
-            detail = f"synced {status.last_sync.astimezone(zone):%H:%M}"
-        elif status.health is Health.OFFLINE and status.last_sync:
-            zone = self.workspace.zone()
-            detail = f"offline · as of {status.last_sync.astimezone(zone):%H:%M}"
-        left = self.workspace.coordinators[status.account].requests_left
-        if left is not None:
-            detail += f" · {left} requests left today"
-        label.setText(f"<span style='color:{colour}'>{dot}</span> {status.account}: {detail}")
-        label.setToolTip(status.message or detail)
+    def shortcut_sections(self) -> list[tuple[str, list[QAction]]]:
+        a = self.appointment.actions
+        return [
+            (
+                "Book",
+                [
+                    self.today_action,
+                    self.prev_action,
+                    self.next_action,
+                    self.date_action,
+                    self.day_mode_action,
+                    self.week_mode_action,
+                    self.mode_toggle_action,
+                    self.cancelled_action,
+                    self.book_focus_action,
+                    self.refresh_action,
+                ],
+            ),
+            (
+                "Appointment",
+                [
+                    self.new_action,
+                    a["confirm"],
+                    a["arrived"],
+                    a["noshow"],
+                    a["move"],
+                    a["cancel"],
+                    a["patient"],
+                ],
+            ),
+            ("Search", [self.search_action, self.openings_action]),
+            ("Window", [self.pdf_action, self.help_action, self.quit_action]),
+        ]
 
-    def _outbox_changed(self) -> None:
-        waiting = self.workspace.outbox.waiting()
-        self.outbox_label.setText(f"Writes waiting: {waiting}" if waiting else "All changes sent")
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(shortcuts_of(self.shortcut_sections()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_dialog = dialog
+        return dialog
 
     # -- days ------------------------------------------------------------------------------
     def _today(self) -> date:
@@ -197,33 +383,148 @@ class MainWindow(QMainWindow):
     def go_today(self) -> None:
         self.go(self._today())
 
+    def step(self, direction: int) -> None:
+        days = 7 if self.view.mode is BookMode.WEEK else 1
+        self.go(self.day + timedelta(days=days * direction))
+
     def go(self, day: date) -> None:
-        if day != self.day or self.day_view.sheet is None:
-            self.day = day
+        self.day = day
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
         self.show_day()
 
-    def show_day(self) -> None:
-        sheet = build_day(self.workspace.cache, self.day, self.workspace.zone())
+    def focus_date(self) -> None:
+        self.date_edit.setFocus()
+
+    def focus_book(self) -> None:
+        self.day_view.canvas.setFocus()
+
+    def _options(self) -> BookOptions:
+        shown = self.view.shown_providers(self.workspace.providers())
+        return BookOptions(
+            show_cancelled=self.view.show_cancelled,
+            group_by_location=self.view.grouped,
+            providers=shown,
+            waiting=self.workspace.outbox.entries(),
+        )
+
+    def show_day(self, *, announce: bool = True) -> None:
+        """Draws the book (day or week) from the cache. A redraw because a write moved on in
+        the outbox does not `announce` (emit day_shown): the day shown has not changed."""
+        zone = self.workspace.zone()
+        options = self._options()
+        previous = self.day_view.sheet
+        if self.view.mode is BookMode.WEEK:
+            provider = self._week_provider_key()
+            sheet = build_week(self.workspace.cache, provider, self.day, zone, options)
+        else:
+            sheet = build_day(self.workspace.cache, self.day, zone, options=options)
         now = self.workspace.clock.now()
-        first = self.day_view.sheet is None or self.day_view.sheet.day != self.day
-        self.day_view.show_sheet(sheet, now)
+        first = previous is None or previous.day != self.day or previous.mode != sheet.mode
+        self.day_view.show_sheet(sheet, now, self._today())
         if first:
             self.day_view.scroll_to(self._scroll_target(now, sheet.zone))
-        self.day_shown.emit(sheet.count)
+        self.appointment.set_entry(self.day_view.selected_entry())
+        hidden = sheet.hidden_cancelled
+        self.cancelled_action.setText(f"Show cancelled ({hidden})" if hidden else "Show cancelled")
+        if announce:
+            self.day_shown.emit(sheet.count)
 
     def _scroll_target(self, now: datetime, zone: ZoneInfo) -> datetime:
         """Now, when today is shown during the working day; else the start of the day."""
         local = now.astimezone(zone)
         if self.day == local.date() and 9 <= local.hour < 18:
             return now
-        return datetime.combine(self.day, time(9, 0), zone)
+        return datetime.combine(self.day, time(8, 30), zone)
+
+    # -- view: day or week, providers, cancelled -------------------------------------------------
+    def set_mode(self, mode: BookMode) -> None:
+        self.view.mode = mode
+        if mode is BookMode.WEEK:
+            entry = self.day_view.selected_entry()
+            if entry is not None:
+                a = entry.appointment
+                self.view.week_provider = (a.account, a.provider_id)
+        self._apply_view()
+
+    def toggle_mode(self) -> None:
+        self.set_mode(BookMode.WEEK if self.view.mode is BookMode.DAY else BookMode.DAY)
+
+    def set_show_cancelled(self, shown: bool) -> None:
+        self.view.show_cancelled = shown
+        self._apply_view()
+
+    def set_grouped(self, grouped: bool) -> None:
+        self.view.grouped = grouped
+        self._apply_view()
+
+    def show_week_of(self, provider: Provider) -> None:
+        self.view.week_provider = (provider.account, provider.id)
+        self.set_mode(BookMode.WEEK)
+
+    def _providers_chosen(self, hidden: set[ProviderKey]) -> None:
+        self.view.hidden = set(hidden)
+        self._apply_view()
+
+    def _week_provider_chosen(self, index: int) -> None:
+        key = self.week_provider.itemData(index)
+        if key is not None:
+            self.view.week_provider = tuple(key)  # type: ignore[assignment]
+            self.show_day()
+
+    def _week_provider_key(self) -> ProviderKey:
+        providers = self.workspace.providers()
+        keys = [(p.account, p.id) for p in providers]
+        if self.view.week_provider in keys and self.view.week_provider is not None:
+            return self.view.week_provider
+        shown = self.view.shown_providers(providers)
+        candidates = [k for k in keys if shown is None or k in shown] or keys
+        chosen = candidates[0] if candidates else ("", "")
+        self.view.week_provider = chosen
+        return chosen
+
+    def _apply_view(self) -> None:
+        week = self.view.mode is BookMode.WEEK
+        self.day_mode_action.setChecked(not week)
+        self.week_mode_action.setChecked(week)
+        self.cancelled_action.setChecked(self.view.show_cancelled)
+        self.group_action.setChecked(self.view.grouped)
+        self.group_action.setEnabled(not week)
+        self.providers_widget.setVisible(not week)
+        self.week_provider_widget.setVisible(week)
+        self.prev_action.setToolTip(
+            "Previous week (Alt+Left)" if week else "Previous day (Alt+Left)"
+        )
+        self.next_action.setToolTip("Next week (Alt+Right)" if week else "Next day (Alt+Right)")
+        self._reload_providers()
+        self.show_day()
+
+    def _reload_providers(self) -> None:
+        providers = self.workspace.providers()
+        locations = {(loc.account, loc.id): loc.name for loc in self.workspace.cache.locations()}
+        self.provider_menu.set_providers(providers, locations, self.view.hidden)
+        shown = self.view.shown_providers(providers)
+        count = len(providers) if shown is None else len(shown)
+        self.providers_button.setText(
+            "Everyone" if shown is None else f"{count} of {len(providers)} providers"
+        )
+        key = self._week_provider_key() if providers else None
+        self.week_provider.blockSignals(True)
+        self.week_provider.clear()
+        for p in providers:
+            where = locations.get((p.account, p.location_id or ""), "")
+            self.week_provider.addItem(
+                f"{p.name} · {where}" if where else p.name, (p.account, p.id)
+            )
+        if key is not None:
+            self.week_provider.setCurrentIndex(self.week_provider.findData(key))
+        self.week_provider.blockSignals(False)
 
     # -- sync ------------------------------------------------------------------------------
     def start(self) -> None:
         """Show what the cache has at once, then fetch."""
+        self._reload_providers()
         self.go(self.day)
         self.openings.reload_choices(QDate(self.day.year, self.day.month, self.day.day))
         self.refresh()
@@ -238,6 +539,7 @@ class MainWindow(QMainWindow):
         today = self._today()
         self.openings.reload_choices(QDate(today.year, today.month, today.day))
         self.patients.search(self.patients.field.text())
+        self._reload_providers()
         self.show_day()
         self.synced.emit()
 
@@ -245,6 +547,103 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Could not sync: {error}", 10000)
         self.show_day()
         self.sync_failed.emit(str(error))
+
+    # -- appointments ----------------------------------------------------------------------------
+    def _changed(self, message: str) -> None:
+        self.notice.emit(message)
+        self.show_day()
+
+    def _refused(self, message: str) -> None:
+        self.notice.emit(message)
+        self.show_day()
+
+    def _appointment_activated(self, entry: DayEntry) -> None:
+        self.appointment.set_entry(entry)
+        self.appointment.trigger("patient")
+
+    def context_menu_for(self, entry: DayEntry) -> QMenu:
+        self.appointment.set_entry(entry)
+        menu = self.appointment.menu(self)
+        if self.view.mode is BookMode.DAY:
+            a = entry.appointment
+            provider = next(
+                (p for p in self.workspace.cache.providers(a.account) if p.id == a.provider_id),
+                None,
+            )
+            if provider is not None:
+                menu.addSeparator()
+                week = menu.addAction(icon("week"), f"Week of {provider.name}")
+                week.triggered.connect(lambda: self.show_week_of(provider))
+        return menu
+
+    def _context_menu(self, entry: DayEntry, where: QPoint) -> None:
+        menu = self.context_menu_for(entry)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_context_menu = menu
+        menu.popup(where)
+
+    def open_patient(self, entry: DayEntry) -> None:
+        """Select the appointment's patient in the Patients pane."""
+        a = entry.appointment
+        if not a.patient_id:
+            return
+        self.side.setCurrentWidget(self.patients)
+        show = getattr(self.patients, "show_patient", None)
+        if callable(show):
+            show(a.account, a.patient_id)
+            return
+        patient = self.workspace.patient(a.account, a.patient_id)
+        query = f"{patient.first_name} {patient.last_name}".strip() if patient else entry.patient
+        self.patients.field.setText(query)
+        model = self.patients.model
+        for row in range(model.rowCount()):
+            hit = model.hits[row]
+            if (hit.patient.account, hit.patient.id) == (a.account, a.patient_id):
+                self.patients.results.setCurrentIndex(model.index(row, 0))
+                break
+        self.patients.results.setFocus()
+
+    # -- day sheet -----------------------------------------------------------------------------
+    def export_day_sheet(self) -> DaySheetDialog:
+        entry = self.day_view.selected_entry()
+        chosen: ProviderKey | None = None
+        if self.view.mode is BookMode.WEEK:
+            chosen = self._week_provider_key()
+        elif entry is not None:
+            chosen = (entry.appointment.account, entry.appointment.provider_id)
+        dialog = DaySheetDialog(self.workspace.providers(), self.day, chosen, self)
+        dialog.accepted.connect(lambda: self._ask_pdf_path(dialog))
+        dialog.open()
+        self.day_sheet_dialog = dialog
+        return dialog
+
+    def _ask_pdf_path(self, dialog: DaySheetDialog) -> None:
+        day, provider = dialog.choice()
+        name = f"day-sheet-{day:%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Export day sheet", name, "PDF (*.pdf)")
+        if path:
+            self.write_day_sheet(Path(path), day, provider)
+
+    def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> int:
+        """Writes the PDF; returns its number of pages."""
+        options = self._options()
+        if provider is not None:
+            options = BookOptions(
+                show_cancelled=options.show_cancelled,
+                group_by_location=options.group_by_location,
+                providers={provider},
+                waiting=options.waiting,
+            )
+        sheet = build_day(self.workspace.cache, day, self.workspace.zone(), options=options)
+        document = sheet_document(sheet, self.workspace.clock.now(), provider)
+        try:
+            pages = write_pdf(document, path)
+        except OSError as exc:
+            self.notice.emit(f"Could not write the day sheet: {exc.strerror or exc}")
+            return 0
+        self.last_day_sheet = document
+        self.notice.emit(f"Day sheet written to {path} ({pages} page{'s' if pages != 1 else ''})")
+        return pages
 
     # -- booking ---------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -280,24 +679,25 @@ class MainWindow(QMainWindow):
         self.notice.emit(f"Saved; it will be sent when the vendor answers ({why})")
         self.show_day()
 
-    def _appointment_clicked(self, entry: object) -> None:
-        pass
-
     # -- layout memory -----------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
+        stored = settings()
+        geometry = stored.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        state = settings.value("main/splitter")
+        state = stored.value("main/splitter")
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]
+        self.view = ViewState.load(stored)
+
+    def save_layout(self) -> None:
+        stored = settings()
+        stored.setValue("main/geometry", self.saveGeometry())
+        stored.setValue("main/splitter", self.splitter.saveState())
+        self.view.save(stored)
+        stored.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.remember_layout:
-            super().closeEvent(event)
-            return
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/splitter", self.splitter.saveState())
+        if self.remember_layout:
+            self.save_layout()
         super().closeEvent(event)

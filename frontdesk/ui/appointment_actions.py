@@ -1,0 +1,313 @@
+"""What can be done to an appointment: confirm, check in, no-show, cancel (with a reason),
+reschedule (a dialog, or a drag in the book) and open the patient.
+
+Every action is shown for every account. Where the account's vendor cannot do it, or the
+appointment's state does not allow it, the action is disabled and its tooltip says why. Writes go
+through the outbox: success updates the book, a refusal shows the vendor's reason, and an
+unreachable vendor keeps the write pending (drawn dashed) until it can be sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from frontdesk.domain.models import Appointment, AppointmentStatus, Capability
+from frontdesk.sync.day import WAITING_STATES, DayEntry, clashes, provider_zone
+from frontdesk.sync.outbox import WriteResult
+from frontdesk.sync.workspace import Workspace
+from frontdesk.ui import tasks
+from frontdesk.ui.day_view import Drop
+from frontdesk.ui.icons import icon
+from frontdesk.ui.reason_dialog import ReasonDialog
+from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcut: str
+    icon: str
+    tip: str
+    capability: Capability | None
+    done: str  # what the status bar says afterwards
+
+
+SPECS = (
+    ActionSpec(
+        "confirm",
+        "Confirm",
+        "Ctrl+Shift+C",
+        "confirm",
+        "The patient confirmed they will come",
+        Capability.CONFIRM,
+        "confirmed",
+    ),
+    ActionSpec(
+        "arrived",
+        "Check in",
+        "Ctrl+Shift+A",
+        "arrived",
+        "The patient has arrived",
+        Capability.ARRIVED,
+        "checked in",
+    ),
+    ActionSpec(
+        "noshow",
+        "No-show",
+        "Ctrl+Shift+N",
+        "noshow",
+        "The patient did not come",
+        Capability.NOSHOW,
+        "marked as a no-show",
+    ),
+    ActionSpec(
+        "cancel",
+        "Cancel appointment…",
+        "Del",
+        "cancel",
+        "Cancel the appointment, with a reason",
+        Capability.CANCEL,
+        "cancelled",
+    ),
+    ActionSpec(
+        "move",
+        "Reschedule…",
+        "Ctrl+M",
+        "reschedule",
+        "Move to another day, time or provider (or drag it in the book)",
+        Capability.MOVE,
+        "moved",
+    ),
+    ActionSpec(
+        "patient",
+        "Open patient",
+        "Ctrl+Shift+P",
+        "patient",
+        "Show the patient in the Patients pane",
+        None,
+        "",
+    ),
+)
+
+_CLOSED = {
+    AppointmentStatus.CANCELLED: "it is cancelled",
+    AppointmentStatus.ENTERED_IN_ERROR: "it was entered in error",
+    AppointmentStatus.FULFILLED: "the visit is over",
+}
+
+
+def state_blocks(name: str, a: Appointment) -> str:
+    """Why the appointment's state does not allow the action ("" when it does)."""
+    if a.id.startswith("pending:") and name != "patient":
+        return "the booking has not reached the vendor yet"
+    if name == "patient":
+        return "" if a.patient_id else "no patient is attached to this appointment"
+    closed = _CLOSED.get(a.status)
+    if closed:
+        return closed
+    if name == "confirm":
+        if a.status is not AppointmentStatus.BOOKED:
+            return "only a booked appointment can be confirmed"
+        return "it is already confirmed" if a.confirmed_at else ""
+    if name == "arrived":
+        checked_in = (AppointmentStatus.ARRIVED, AppointmentStatus.CHECKED_IN)
+        return "the patient is already checked in" if a.status in checked_in else ""
+    if name == "noshow":
+        if a.status is AppointmentStatus.NOSHOW:
+            return "it is already marked as a no-show"
+        if a.status in (AppointmentStatus.ARRIVED, AppointmentStatus.CHECKED_IN):
+            return "the patient has arrived"
+        return ""
+    if name == "move" and a.status is AppointmentStatus.NOSHOW:
+        return "the patient did not come; book a new appointment instead"
+    return ""
+
+
+class AppointmentActions(QObject):
+    done = Signal(str)  # the vendor accepted: the book should refresh
+    queued = Signal(str)  # kept in the outbox: the vendor could not be reached
+    failed = Signal(str)  # the vendor refused; the message is its reason
+    open_patient = Signal(object)  # DayEntry
+
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.window = parent
+        self.entry: DayEntry | None = None
+        self.actions: dict[str, QAction] = {}
+        self.dialog: Any = None  # the dialog or question open right now (tests look at it)
+        for spec in SPECS:
+            action = QAction(icon(spec.icon), spec.text, parent)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _=False, name=spec.name: self.trigger(name))
+            parent.addAction(action)
+            self.actions[spec.name] = action
+        self.set_entry(None)
+
+    # -- what is possible ----------------------------------------------------------------------
+    def why_not(self, name: str, entry: DayEntry | None) -> str:
+        """Why `name` cannot be done to `entry` ("" when it can)."""
+        if entry is None:
+            return "select an appointment first"
+        spec = next(s for s in SPECS if s.name == name)
+        a = entry.appointment
+        if spec.capability is not None:
+            ok, reason = self.workspace.can(a.account, spec.capability)
+            if not ok:
+                return reason
+        return state_blocks(name, a)
+
+    def set_entry(self, entry: DayEntry | None) -> None:
+        self.entry = entry
+        for spec in SPECS:
+            action = self.actions[spec.name]
+            reason = self.why_not(spec.name, entry)
+            action.setEnabled(not reason)
+            keys = f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            tip = f"{spec.tip}{keys}" if not reason else f"{spec.text.rstrip('…')}: {reason}"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def menu(self, parent: QWidget | None = None) -> QMenu:
+        menu = QMenu(parent)
+        for name in ("confirm", "arrived", "noshow"):
+            menu.addAction(self.actions[name])
+        menu.addSeparator()
+        menu.addAction(self.actions["move"])
+        menu.addAction(self.actions["cancel"])
+        menu.addSeparator()
+        menu.addAction(self.actions["patient"])
+        menu.setToolTipsVisible(True)  # the disabled ones say why
+        return menu
+
+    # -- doing it ------------------------------------------------------------------------------
+    def trigger(self, name: str) -> None:
+        entry = self.entry
+        if entry is None or self.why_not(name, entry):
+            return
+        if name == "patient":
+            self.open_patient.emit(entry)
+        elif name == "cancel":
+            self._ask_reason(entry)
+        elif name == "move":
+            self._ask_new_time(entry)
+        else:
+            self.send(entry, name)
+
+    def send(self, entry: DayEntry, kind: str, **fields: str) -> None:
+        spec = next(s for s in SPECS if s.name == kind)
+        label = f"{entry.patient}: {spec.done}"
+        tasks.run(
+            self.workspace.change(entry.appointment, kind, **fields),
+            lambda result: self._result(result, label),
+            lambda error: self._refused(str(error)),
+        )
+
+    def _result(self, result: WriteResult, label: str) -> None:
+        if result.ok:
+            self.done.emit(label)
+            return
+        stored = next(
+            (
+                e
+                for e in self.workspace.outbox.entries(result.entry.account)
+                if e.id == result.entry.id
+            ),
+            None,
+        )
+        if stored is not None and stored.state in WAITING_STATES:
+            self.queued.emit(
+                f"{label}: saved, and will be sent when the vendor answers ({result.error})"
+            )
+            return
+        if stored is not None:
+            self.workspace.outbox.dismiss(stored.id)  # the reason is shown right now
+        self._refused(str(result.error))
+
+    def _refused(self, reason: str) -> None:
+        self.failed.emit(reason)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Not done",
+            "The change was not made.",
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setInformativeText(reason)
+        self._show(box)
+
+    def _show(self, dialog: Any) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _ask_reason(self, entry: DayEntry) -> None:
+        a = entry.appointment
+        zone = self._zone_of(a)
+        dialog = ReasonDialog(
+            f"{entry.patient}, {a.start.astimezone(zone):%A %d %B %H:%M}", self.window
+        )
+        dialog.accepted.connect(lambda: self.send(entry, "cancel", reason=dialog.reason()))
+        self._show(dialog)
+
+    def _ask_new_time(self, entry: DayEntry) -> None:
+        dialog = RescheduleDialog(self.workspace, entry, self.window)
+        dialog.accepted.connect(lambda: self._move(entry, *dialog.target()))
+        self._show(dialog)
+
+    def _move(self, entry: DayEntry, start: Any, end: Any, provider_id: str) -> None:
+        self.send(
+            entry, "move", start=start.isoformat(), end=end.isoformat(), provider_id=provider_id
+        )
+
+    def request_move(self, drop: Drop) -> None:
+        """A drag in the book ended: ask before moving, and warn of a double booking."""
+        entry = drop.entry
+        reason = self.why_not("move", entry)
+        if reason:
+            self.failed.emit(f"Cannot move {entry.patient}: {reason}")
+            return
+        if drop.start < self.workspace.clock.now():
+            self.failed.emit(f"Cannot move {entry.patient}: that time has passed")
+            return
+        a = entry.appointment
+        provider = drop.column.provider
+        found = clashes(
+            self.workspace.cache,
+            a,
+            drop.start,
+            drop.end,
+            provider.id,
+            self.workspace.outbox.entries(a.account),
+        )
+        local = drop.start.astimezone(drop.column.zone)
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Move appointment")
+        box.setIcon(QMessageBox.Icon.Warning if found else QMessageBox.Icon.Question)
+        box.setText(f"Move {entry.patient} to {local:%A %d %B, %H:%M} with {provider.name}?")
+        if found:
+            box.setInformativeText(
+                clash_text(found, drop.column.zone) + ": this double-books the provider."
+            )
+        move = box.addButton("Move anyway" if found else "Move", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep if found else move)
+
+        def finished(_code: int) -> None:
+            if box.clickedButton() is move:
+                self._move(entry, drop.start, drop.end, provider.id)
+
+        box.finished.connect(finished)
+        self._show(box)
+
+    def _zone_of(self, a: Appointment) -> Any:
+        provider = next(
+            (p for p in self.workspace.cache.providers(a.account) if p.id == a.provider_id), None
+        )
+        home = self.workspace.zone()
+        return home if provider is None else provider_zone(self.workspace.cache, provider, home)

@@ -1,0 +1,245 @@
+"""The printed day sheet: one day, one provider or everyone, as a clean table per provider
+(time, patient, service, status, notes). Painted with QPainter on any paged device, so the same
+code writes the PDF (QPdfWriter, in QtGui) and feeds a printer (QPrinter)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from frontdesk.sync.day import DaySheet, ProviderKey
+from frontdesk.ui.status_icons import LABEL, status_kind
+
+COLUMNS = (("Time", 0.15), ("Patient", 0.25), ("Service", 0.22), ("Status", 0.13), ("Notes", 0.25))
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    time: str
+    patient: str
+    service: str
+    status: str
+    notes: str
+
+    def cells(self) -> tuple[str, str, str, str, str]:
+        return (self.time, self.patient, self.service, self.status, self.notes)
+
+
+@dataclass(frozen=True)
+class SheetSection:
+    provider: str
+    subtitle: str  # location, and the zone when it is not the home zone
+    rows: list[SheetRow]
+
+
+@dataclass(frozen=True)
+class SheetDocument:
+    title: str
+    printed: str
+    sections: list[SheetSection]
+
+    @property
+    def patients(self) -> list[str]:
+        return [row.patient for section in self.sections for row in section.rows]
+
+
+def sheet_document(
+    sheet: DaySheet, printed_at: datetime, provider: ProviderKey | None = None
+) -> SheetDocument:
+    """The sheet's day for `provider`, or for every provider with appointments that day."""
+    sections = []
+    for column in sheet.columns:
+        if provider is not None and column.key != provider:
+            continue
+        if provider is None and not column.entries:
+            continue
+        rows = []
+        for entry in sorted(column.entries, key=lambda e: e.appointment.start):
+            a = entry.appointment
+            start = a.start.astimezone(column.zone)
+            end = a.end.astimezone(column.zone)
+            status = LABEL[status_kind(a)]
+            if a.pending:
+                status += " (not sent yet)"
+            notes = " ".join(a.notes.split())
+            rows.append(
+                SheetRow(f"{start:%H:%M}–{end:%H:%M}", entry.patient, entry.service, status, notes)
+            )
+        subtitle = column.location
+        if column.zone != sheet.zone:
+            subtitle += f" · times in {column.zone.key}"
+        sections.append(SheetSection(column.provider.name, subtitle.strip(" ·"), rows))
+    day = sheet.day
+    return SheetDocument(
+        f"Day sheet · {day:%A} {day.day} {day:%B %Y}",
+        f"Printed {printed_at.astimezone(sheet.zone):%d/%m/%Y %H:%M}",
+        sections,
+    )
+
+
+class _Painter:
+    """Lays the document out on pages: each provider starts a page; long days continue on the
+    next with the table header repeated."""
+
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
+        self.p = painter
+        self.device = device
+        rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        self.page = QRectF(0, 0, rect.width(), rect.height())
+        self.pages = 1
+        self.y = 0.0
+        self.base = QFont("DejaVu Sans")
+        self.base.setStyleHint(QFont.StyleHint.SansSerif)
+        self.base.setPointSizeF(9.5)
+        self.bold = QFont(self.base)
+        self.bold.setBold(True)
+        self.title = QFont(self.base)
+        self.title.setPointSizeF(15)
+        self.title.setBold(True)
+        self.small = QFont(self.base)
+        self.small.setPointSizeF(8)
+        self.pad = self.px(1.6)
+
+    def px(self, mm: float) -> float:
+        return mm / 25.4 * self.device.logicalDpiY()
+
+    def new_page(self) -> None:
+        self.device.newPage()
+        self.pages += 1
+        self.y = 0.0
+
+    def header(self, doc: SheetDocument, section: SheetSection, continued: bool) -> None:
+        p = self.p
+        p.setPen(QColor("#5B6472"))
+        p.setFont(self.small)
+        small = QFontMetricsF(self.small)
+        p.drawText(QRectF(0, 0, self.page.width(), small.height()), doc.title)
+        p.drawText(
+            QRectF(0, 0, self.page.width(), small.height()),
+            Qt.AlignmentFlag.AlignRight,
+            f"{doc.printed} · page {self.pages}",
+        )
+        self.y = small.height() + self.px(3)
+        p.setPen(QColor("#111111"))
+        p.setFont(self.title)
+        title = QFontMetricsF(self.title)
+        name = section.provider + (" (continued)" if continued else "")
+        p.drawText(QRectF(0, self.y, self.page.width(), title.height()), name)
+        self.y += title.height()
+        if section.subtitle:
+            p.setFont(self.base)
+            p.setPen(QColor("#5B6472"))
+            p.drawText(
+                QRectF(0, self.y, self.page.width(), QFontMetricsF(self.base).height()),
+                section.subtitle,
+            )
+            self.y += QFontMetricsF(self.base).height()
+        self.y += self.px(3)
+        self.row([c for c, _ in COLUMNS], header=True)
+
+    def widths(self) -> list[float]:
+        return [self.page.width() * share for _, share in COLUMNS]
+
+    def row_height(self, cells: list[str] | tuple[str, ...], font: QFont) -> float:
+        metrics = QFontMetricsF(font)
+        tallest = metrics.height()
+        for text, width in zip(cells, self.widths(), strict=True):
+            box = metrics.boundingRect(
+                QRectF(0, 0, width - 2 * self.pad, 10_000),
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            )
+            tallest = max(tallest, box.height())
+        return tallest + 2 * self.pad
+
+    def row(
+        self, cells: list[str] | tuple[str, ...], *, header: bool = False, shade: bool = False
+    ) -> None:
+        p = self.p
+        font = self.bold if header else self.base
+        height = self.row_height(cells, font)
+        if header or shade:
+            p.fillRect(
+                QRectF(0, self.y, self.page.width(), height),
+                QColor("#E8ECF1") if header else QColor("#F6F8FA"),
+            )
+        p.setFont(font)
+        p.setPen(QColor("#111111"))
+        x = 0.0
+        for text, width in zip(cells, self.widths(), strict=True):
+            p.drawText(
+                QRectF(x + self.pad, self.y + self.pad, width - 2 * self.pad, height),
+                int(
+                    Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignTop
+                    | Qt.TextFlag.TextWordWrap
+                ),
+                text,
+            )
+            x += width
+        p.setPen(QPen(QColor("#C9D1DB"), max(1.0, self.px(0.2))))
+        p.drawLine(0, int(self.y + height), int(self.page.width()), int(self.y + height))
+        self.y += height
+
+    def document(self, doc: SheetDocument) -> None:
+        if not doc.sections:
+            self.header(doc, SheetSection("No appointments", "", []), False)
+            return
+        for number, section in enumerate(doc.sections):
+            if number:
+                self.new_page()
+            self.header(doc, section, False)
+            if not section.rows:
+                self.p.setFont(self.base)
+                self.p.drawText(
+                    QRectF(0, self.y + self.pad, self.page.width(), self.page.height()),
+                    "No appointments.",
+                )
+            for index, row in enumerate(section.rows):
+                if self.y + self.row_height(row.cells(), self.base) > self.page.height():
+                    self.new_page()
+                    self.header(doc, section, True)
+                self.row(row.cells(), shade=index % 2 == 1)
+
+
+def paint_document(doc: SheetDocument, device: QPagedPaintDevice) -> int:
+    """Paints on `device` (a QPdfWriter or a QPrinter); returns the number of pages."""
+    painter = QPainter(device)
+    try:
+        layout = _Painter(painter, device)
+        layout.document(doc)
+        return layout.pages
+    finally:
+        painter.end()
+
+
+def write_pdf(doc: SheetDocument, path: Path) -> int:
+    """Writes an A4 PDF; returns its number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(doc.title)
+    writer.setCreator("frontdesk")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(14, 14, 14, 14),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return paint_document(doc, writer)

@@ -1,0 +1,68 @@
+"""File → Export day sheet: which day, and one provider or everyone shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.domain.models import Provider
+from frontdesk.sync.day import ProviderKey
+
+
+class DaySheetDialog(QDialog):
+    def __init__(
+        self,
+        providers: Sequence[Provider],
+        day: date,
+        chosen: ProviderKey | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export day sheet")
+        self.setMinimumWidth(420)
+        intro = QLabel("A PDF with a table per provider: time, patient, service, status and notes.")
+        intro.setWordWrap(True)
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        self.date.setAccessibleName("Day of the sheet")
+        self.provider = QComboBox()
+        self.provider.setAccessibleName("Provider of the sheet")
+        self.provider.addItem("Everyone shown in the book", None)
+        for p in providers:
+            self.provider.addItem(p.name, (p.account, p.id))
+        if chosen is not None:
+            found = self.provider.findData(chosen)
+            self.provider.setCurrentIndex(max(0, found))
+        form = QFormLayout()
+        form.addRow("&Day", self.date)
+        form.addRow("&Provider", self.provider)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setText("Export PDF…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[date, ProviderKey | None]:
+        data = self.provider.currentData()
+        day: date = self.date.date().toPython()  # type: ignore[assignment]
+        return day, (str(data[0]), str(data[1])) if data else None

@@ -1,0 +1,151 @@
+"""Moving an appointment to another day, time or provider of the same account, with a warning
+when the new time overlaps another appointment of that provider (the double-booking guard)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.domain.models import Provider
+from frontdesk.sync.day import DayEntry, clashes, provider_zone
+from frontdesk.sync.workspace import Workspace
+
+
+def clash_text(found: list[DayEntry], zone: ZoneInfo) -> str:
+    """'Overlaps 10:00 Jan Peeters (Consultation)' for the first two, and how many more."""
+    parts = [
+        f"{e.appointment.start.astimezone(zone):%H:%M} {e.patient}"
+        + (f" ({e.service})" if e.service else "")
+        for e in found[:2]
+    ]
+    more = f" and {len(found) - 2} more" if len(found) > 2 else ""
+    return "Overlaps " + ", ".join(parts) + more
+
+
+class RescheduleDialog(QDialog):
+    def __init__(
+        self, workspace: Workspace, entry: DayEntry, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.entry = entry
+        a = entry.appointment
+        self.setWindowTitle("Reschedule appointment")
+        self.setMinimumWidth(460)
+        self.providers: list[Provider] = workspace.cache.providers(a.account)
+        current = next((p for p in self.providers if p.id == a.provider_id), None)
+        zone = self._zone(current)
+        local = a.start.astimezone(zone)
+        who = current.name if current else "—"
+        intro = QLabel(
+            f"<b>{entry.patient}</b> · {entry.service or 'appointment'} ({a.minutes} min)"
+            f"<br>Now {local:%A %d %B, %H:%M} with {who}"
+        )
+        intro.setWordWrap(True)
+        self.date = QDateEdit(QDate(local.year, local.month, local.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        self.date.setAccessibleName("New date")
+        self.time = QTimeEdit(QTime(local.hour, local.minute))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName("New time")
+        self.provider = QComboBox()
+        self.provider.setAccessibleName("Provider")
+        for p in self.providers:
+            self.provider.addItem(p.name, p.id)
+        if current is not None:
+            self.provider.setCurrentIndex(self.providers.index(current))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Warning")
+        form = QFormLayout()
+        form.addRow("&Date", self.date)
+        form.addRow("&Time", self.time)
+        form.addRow("&Provider", self.provider)
+        buttons = QDialogButtonBox()
+        self.move_button = QPushButton("Move")
+        self.move_button.setDefault(True)
+        buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Keep", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.date.dateChanged.connect(self.validate)
+        self.time.timeChanged.connect(self.validate)
+        self.provider.currentIndexChanged.connect(self.validate)
+        self.clashes: list[DayEntry] = []
+        self.validate()
+
+    def _zone(self, provider: Provider | None) -> ZoneInfo:
+        home = self.workspace.zone()
+        return home if provider is None else provider_zone(self.workspace.cache, provider, home)
+
+    def set_target(self, day: date, at: time, provider_id: str | None = None) -> None:
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.time.setTime(QTime(at.hour, at.minute))
+        if provider_id is not None:
+            self.provider.setCurrentIndex(self.provider.findData(provider_id))
+
+    def _provider(self) -> Provider | None:
+        index = self.provider.currentIndex()
+        return self.providers[index] if 0 <= index < len(self.providers) else None
+
+    def target(self) -> tuple[datetime, datetime, str]:
+        """(start, end, provider id) on the chosen provider's wall clock."""
+        provider = self._provider()
+        zone = self._zone(provider)
+        day: date = self.date.date().toPython()  # type: ignore[assignment]
+        at: time = self.time.time().toPython()  # type: ignore[assignment]
+        start = datetime.combine(day, at, zone)
+        a = self.entry.appointment
+        provider_id = provider.id if provider else a.provider_id
+        return start, start + (a.end - a.start), provider_id
+
+    def validate(self) -> None:
+        start, end, provider_id = self.target()
+        a = self.entry.appointment
+        self.clashes = []
+        problem, blocking = "", False
+        if start == a.start and provider_id == a.provider_id:
+            problem, blocking = "Choose a new time or provider.", True
+        elif start < self.workspace.clock.now():
+            problem, blocking = "That time has passed.", True
+        else:
+            self.clashes = clashes(
+                self.workspace.cache,
+                a,
+                start,
+                end,
+                provider_id,
+                self.workspace.outbox.entries(a.account),
+            )
+            if self.clashes:
+                problem = clash_text(self.clashes, self._zone(self._provider()))
+                problem += " of the same provider: moving it there double-books them."
+        self.problem.setText(problem)
+        colour = "#C62828" if self.clashes else "palette(placeholder-text)"
+        self.problem.setStyleSheet(f"color: {colour};")
+        self.move_button.setEnabled(not blocking)
+        self.move_button.setText("Move anyway" if self.clashes else "Move")
+
+    def accept(self) -> None:
+        if self.move_button.isEnabled():
+            super().accept()

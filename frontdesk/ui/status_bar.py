@@ -1,0 +1,248 @@
+"""The status bar's account strip: a coloured dot and a short name per account (details in the
+tooltip and in a popover list), writes waiting, and progress while accounts sync.
+
+Six accounts with long names must still fit on a laptop screen, so the strip says only what
+a glance needs; the popover says everything.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.sync.coordinator import AccountStatus, Health
+from frontdesk.sync.workspace import Workspace
+from frontdesk.ui.icons import icon
+from frontdesk.ui.models import vendor_label
+
+HEALTH_COLOUR = {
+    Health.ONLINE: "#2E7D32",
+    Health.SYNCING: "#1E88E5",
+    Health.OFFLINE: "#C62828",
+    Health.NEEDS_LOGIN: "#EF6C00",
+    Health.ERROR: "#C62828",
+    Health.UNKNOWN: "#8A8F98",
+}
+SHORT_NAME_CHARS = 14
+
+
+def _first_words(name: str) -> str:
+    taken = ""
+    for word in (w for w in name.split() if w not in ("&", "-", "and")):
+        taken = f"{taken} {word}".strip()
+        if len(taken.replace(" ", "")) >= 6:
+            break
+    return taken
+
+
+def short_name(name: str, others: list[str]) -> str:
+    """'Front Range Skin & Laser' -> 'Front Range': words until the name reads (6+ letters),
+    unless another account would get the same short name."""
+    taken = _first_words(name)
+    clash = any(o != name and _first_words(o) == taken for o in others)
+    chosen = name if clash or not taken else taken
+    return chosen if len(chosen) <= SHORT_NAME_CHARS else chosen[: SHORT_NAME_CHARS - 1] + "…"
+
+
+def dot_icon(colour: str, hollow: bool = False, scale: float = 2.0) -> QIcon:
+    side = round(10 * scale)
+    image = QImage(QSize(side, side), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(side * 0.1, side * 0.1, side * 0.8, side * 0.8)
+    if hollow:
+        painter.setPen(QPen(QColor(colour), side * 0.14))
+        painter.drawEllipse(rect.adjusted(side * 0.07, side * 0.07, -side * 0.07, -side * 0.07))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(rect)
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(scale)
+    return QIcon(pixmap)
+
+
+def state_text(status: AccountStatus, zone: ZoneInfo) -> str:
+    """'synced 08:00', 'offline · as of 08:00', 'needs login'..."""
+    last = status.last_sync.astimezone(zone) if status.last_sync else None
+    if status.health is Health.ONLINE:
+        return f"synced {last:%H:%M}" if last else "online"
+    if status.health is Health.SYNCING:
+        return f"syncing… (last {last:%H:%M})" if last else "syncing…"
+    if status.health is Health.OFFLINE:
+        return f"offline · as of {last:%H:%M}" if last else "offline"
+    if status.health is Health.NEEDS_LOGIN:
+        return "needs login"
+    if status.health is Health.ERROR:
+        return "error"
+    return "not synced yet"
+
+
+class _Relay(QObject):
+    """Coordinator and outbox listeners may be called off the GUI thread: go through a signal."""
+
+    account = Signal(object)
+    outbox = Signal()
+
+
+class AccountsPopover(QFrame):
+    """Every account on one line: state, last sync, requests left today, writes waiting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Accounts")
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(6)
+        title = QLabel("<b>Accounts</b>")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addLayout(self.grid)
+
+
+class AccountStatusStrip(QWidget):
+    details_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.relay = _Relay(self)
+        self.relay.account.connect(self.account_changed)
+        self.relay.outbox.connect(self.outbox_changed)
+        self.chips: dict[str, QToolButton] = {}
+        self.labels: dict[str, QLabel] = {}  # the popover's detail line per account
+        self.dots: dict[str, QLabel] = {}
+        self.popover = AccountsPopover(self)
+        names = list(workspace.coordinators)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 4, 0)
+        row.setSpacing(2)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Sync progress")
+        self.progress.setMaximumWidth(130)
+        self.progress.setMaximumHeight(16)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        row.addWidget(self.progress)
+        for index, name in enumerate(names):
+            chip = QToolButton()
+            chip.setAutoRaise(True)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setText(short_name(name, names))
+            chip.setIconSize(QSize(10, 10))
+            chip.clicked.connect(self.show_details)
+            self.chips[name] = chip
+            row.addWidget(chip)
+            dot = QLabel()
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.dots[name] = dot
+            self.labels[name] = label
+            self.popover.grid.addWidget(dot, index, 0)
+            self.popover.grid.addWidget(label, index, 1)
+        self.writes = QToolButton()
+        self.writes.setAutoRaise(True)
+        self.writes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.writes.clicked.connect(self.show_details)
+        self.writes.setAccessibleName("Writes waiting")
+        row.addWidget(self.writes)
+        self.writes_total = QLabel()
+        self.popover.layout().addWidget(self.writes_total)  # type: ignore[union-attr]
+        for coordinator in workspace.coordinators.values():
+            coordinator.listeners.append(self.relay.account.emit)
+            self.account_changed(coordinator.status)
+        workspace.outbox.listeners.append(self.relay.outbox.emit)
+        self.outbox_changed()
+
+    # -- updates ---------------------------------------------------------------------------
+    def account_changed(self, status: AccountStatus) -> None:
+        chip = self.chips.get(status.account)
+        if chip is None:
+            return
+        zone = self.workspace.zone()
+        state = state_text(status, zone)
+        colour = HEALTH_COLOUR[status.health]
+        hollow = status.health in (Health.UNKNOWN, Health.SYNCING)
+        chip.setIcon(dot_icon(colour, hollow))
+        self.dots[status.account].setPixmap(dot_icon(colour, hollow).pixmap(QSize(10, 10)))
+        coordinator = self.workspace.coordinators[status.account]
+        vendor = vendor_label(status.vendor)
+        waiting = self.workspace.outbox.waiting(status.account)
+        left = coordinator.requests_left
+        facts = [vendor]
+        if left is not None:
+            facts.append(f"{left:,} requests left today")
+        if waiting:
+            facts.append(f"{waiting} write{'s' if waiting != 1 else ''} waiting")
+        facts.append(state)
+        detail = " · ".join(facts)
+        self.labels[status.account].setText(f"<b>{status.account}</b> — {detail}")
+        tip = f"{status.account} ({vendor})\n{state[:1].upper()}{state[1:]}"
+        if left is not None:
+            tip += f"\n{left:,} requests left today"
+        tip += f"\n{waiting} write{'s' if waiting != 1 else ''} waiting"
+        if status.message:
+            tip += f"\n{status.message}"
+        retry_at: datetime | None = getattr(status, "retry_at", None)
+        if status.health is Health.OFFLINE and retry_at is not None:
+            tip += f"\nNext try at {retry_at.astimezone(zone):%H:%M}"
+        chip.setToolTip(tip + "\n(click for every account)")
+        chip.setAccessibleName(f"{status.account}: {state}")
+        self._progress()
+        self.details_changed.emit()
+
+    def outbox_changed(self) -> None:
+        waiting = self.workspace.outbox.waiting()
+        if waiting:
+            self.writes.setText(f"{waiting} waiting")
+            self.writes.setIcon(icon("refresh"))
+            self.writes.setToolTip(
+                f"{waiting} change{'s' if waiting != 1 else ''} saved here, waiting to be sent"
+            )
+        else:
+            self.writes.setText("All sent")
+            self.writes.setIcon(icon("confirm"))
+            self.writes.setToolTip("Every change has reached its vendor")
+        self.writes_total.setText(
+            f"{waiting} write{'s' if waiting != 1 else ''} waiting in all"
+            if waiting
+            else "Every change has been sent."
+        )
+        for coordinator in self.workspace.coordinators.values():
+            self.account_changed(coordinator.status)
+
+    def _progress(self) -> None:
+        statuses = [c.status for c in self.workspace.coordinators.values()]
+        syncing = sum(1 for s in statuses if s.health is Health.SYNCING)
+        if not syncing:
+            self.progress.hide()
+            return
+        total = len(statuses)
+        self.progress.setRange(0, total)
+        self.progress.setValue(total - syncing)
+        self.progress.setFormat(f"Syncing {total - syncing}/{total}")
+        self.progress.show()
+
+    def show_details(self) -> None:
+        self.popover.adjustSize()
+        size = self.popover.sizeHint()
+        anchor = self.mapToGlobal(QPoint(self.width() - size.width(), -size.height() - 4))
+        self.popover.move(anchor)
+        self.popover.show()

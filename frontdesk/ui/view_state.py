@@ -1,0 +1,72 @@
+"""What the book shows (day or week, providers, cancelled, grouping), remembered between runs."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from frontdesk.domain.models import Provider
+from frontdesk.sync.day import BookMode, ProviderKey
+
+log = logging.getLogger("frontdesk.ui")
+KEY = "book/view"
+
+
+@dataclass
+class ViewState:
+    mode: BookMode = BookMode.DAY
+    show_cancelled: bool = False
+    grouped: bool = True
+    # Providers hidden from the day view: a provider added later is shown by default.
+    hidden: set[ProviderKey] = field(default_factory=set)
+    week_provider: ProviderKey | None = None
+
+    def shown_providers(self, providers: Sequence[Provider]) -> set[ProviderKey] | None:
+        """The providers to draw, or None for everyone."""
+        keys = {(p.account, p.id) for p in providers}
+        if not keys & self.hidden:
+            return None
+        return keys - self.hidden
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "mode": self.mode.value,
+                "show_cancelled": self.show_cancelled,
+                "grouped": self.grouped,
+                "hidden": sorted([list(k) for k in self.hidden]),
+                "week_provider": list(self.week_provider) if self.week_provider else None,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ViewState:
+        data: dict[str, Any] = json.loads(text)
+        week = data.get("week_provider")
+        return cls(
+            mode=BookMode(data.get("mode", "day")),
+            show_cancelled=bool(data.get("show_cancelled", False)),
+            grouped=bool(data.get("grouped", True)),
+            hidden={(str(a), str(b)) for a, b in data.get("hidden", [])},
+            week_provider=(str(week[0]), str(week[1])) if week else None,
+        )
+
+    @classmethod
+    def load(cls, settings: QSettings) -> ViewState:
+        text = settings.value(KEY)
+        if not isinstance(text, str) or not text:
+            return cls()
+        try:
+            return cls.from_json(text)
+        except (ValueError, TypeError, KeyError) as exc:
+            # A damaged settings file costs the view, never the start.
+            log.warning("the saved view could not be read (%s); using the default", exc)
+            return cls()
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(KEY, self.to_json())
