@@ -188,14 +188,13 @@ def plan(s: Situation, policy: SyncPolicy | None = None) -> Plan:
         keep = budget.limit * policy.reserve
         if stretch == 0.0:
             # Only the once-a-day tasks may still run, and only while they leave the reserve.
-            affordable = [
-                t
-                for t in ORDER
-                if t in base
-                and base[t] >= DAILY
-                and _is_due(t, s, base[t])
-                and budget.remaining - cost_of(t, s, policy) >= keep
-            ]
+            affordable: list[Task] = []
+            left = float(budget.remaining) - keep
+            for t in ORDER:
+                cost = cost_of(t, s, policy)
+                if t in base and base[t] >= DAILY and _is_due(t, s, base[t]) and cost <= left:
+                    affordable.append(t)
+                    left -= cost
             if not affordable:
                 return Plan(
                     (),

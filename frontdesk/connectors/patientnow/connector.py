@@ -35,6 +35,7 @@ from frontdesk.domain.models import (
     Location,
     Opening,
     Patient,
+    PatientDraft,
     Provider,
     Service,
 )
@@ -380,6 +381,8 @@ class PatientNowConnector(EnvisionConnector):
     capabilities = frozenset(
         {
             Capability.READ_PATIENTS,
+            Capability.CREATE_PATIENT,
+            Capability.EDIT_PATIENT,
             Capability.READ_APPOINTMENTS,
             Capability.OPENINGS,
             Capability.BOOK,
@@ -392,12 +395,7 @@ class PatientNowConnector(EnvisionConnector):
             Capability.INCREMENTAL_APPOINTMENTS,
         }
     )
-    unsupported: ClassVar[dict[Capability, str]] = {
-        Capability.CREATE_PATIENT: "frontdesk cannot add PatientNow customers yet; "
-        "add the customer in PatientNow and it appears here at the next sync",
-        Capability.EDIT_PATIENT: "frontdesk cannot edit PatientNow customers yet; "
-        "change the customer in PatientNow",
-    }
+    unsupported: ClassVar[dict[Capability, str]] = {}
 
     def __init__(
         self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None
@@ -446,6 +444,54 @@ class PatientNowConnector(EnvisionConnector):
         async for batch in self.pages("customers", params, first_page=page):
             page += 1
             yield [self.patient(record) for record in batch], f"{self.page_size}:{page}"
+
+    # -- patient writes (POST/PUT customers, documented) ----------------------------------
+    @staticmethod
+    def customer_fields(draft: PatientDraft) -> dict[str, Any]:
+        return {
+            "FirstName": draft.first_name.strip(),
+            "LastName": draft.last_name.strip(),
+            "Email": draft.email or None,
+            "MobilePhone": draft.phone or None,
+            "DateOfBirth": f"{draft.birth_date.isoformat()}T00:00:00" if draft.birth_date else None,
+        }
+
+    async def customer(self, customer_id: str) -> Patient:
+        response = await self.send("GET", f"customers/{customer_id}")
+        return self.patient(self.wire.obj(self.http.json(response), "customer"))
+
+    async def create_patient(self, draft: PatientDraft, client_key: str) -> Patient:
+        """PNE has no client key on customers: after an unknown outcome find_created_patient
+        looks the customer up by name, birth date and contact before anything is resent."""
+        await self._ensure_companies()
+        fields = self.customer_fields(draft)
+        company = self.company_id or next(iter(self._companies), "")
+        if company:
+            fields["CompanyId"] = company
+        response = await self.send("POST", "customers", json_body=fields, idempotent=False)
+        new_id = self.wire.str(self.http.json(response), "id", "create reply")
+        return await self.customer(new_id)
+
+    async def find_created_patient(self, draft: PatientDraft, client_key: str) -> Patient | None:
+        params = {"FirstName": draft.first_name.strip(), "LastName": draft.last_name.strip()}
+        if draft.email:
+            params["Email"] = draft.email
+        async for batch in self.pages("customers", params):
+            for record in batch:
+                found = self.patient(record)
+                if _same_person(found, draft):
+                    return found
+        return None
+
+    async def update_patient(self, patient: Patient, draft: PatientDraft) -> Patient:
+        response = await self.send(
+            "PUT", f"customers/{patient.id}", json_body=self.customer_fields(draft)
+        )
+        if response.content.strip():
+            body = self.http.json(response)
+            if isinstance(body, dict) and "CustomerId" in body:
+                return self.patient(body)
+        return await self.customer(patient.id)
 
     # -- openings ------------------------------------------------------------------------
     async def find_openings(
@@ -587,6 +633,22 @@ class PatientNowConnector(EnvisionConnector):
 
     async def confirm(self, appointment: Appointment) -> Appointment:
         return await self._update(appointment, {"IsConfirmed": True})
+
+
+def _same_person(found: Patient, draft: PatientDraft) -> bool:
+    def same(a: str | None, b: str | None) -> bool:
+        return (a or "").strip().casefold() == (b or "").strip().casefold()
+
+    def digits(text: str | None) -> str:
+        return "".join(c for c in text or "" if c.isdigit())
+
+    return (
+        same(found.first_name, draft.first_name)
+        and same(found.last_name, draft.last_name)
+        and found.birth_date == draft.birth_date
+        and same(found.email, draft.email)
+        and (not draft.phone or digits(found.phone) == digits(draft.phone))
+    )
 
 
 VISH_NO_WRITES = "VISH's API exposes no appointment writes"

@@ -27,6 +27,7 @@ from frontdesk.domain.models import (
     Location,
     Opening,
     Patient,
+    PatientDraft,
     Provider,
     Service,
 )
@@ -297,6 +298,65 @@ class ProgendaConnector(Connector):
             ) from None
         patient = self.wire.field(self.http.json(body), "patient", "reply")
         return self.wire.opt_str(patient, "remote_id", "patient") or remote_id
+
+    @staticmethod
+    def _patient_fields(draft: PatientDraft) -> dict[str, Any]:
+        # email and phone_number must be present on a create, even when unknown.
+        return {
+            "first_name": draft.first_name.strip(),
+            "last_name": draft.last_name.strip(),
+            "email": draft.email or None,
+            "phone_number": draft.phone or None,
+            "birthdate": draft.birth_date.isoformat() if draft.birth_date else None,
+        }
+
+    async def create_patient(self, draft: PatientDraft, client_key: str) -> Patient:
+        """The outbox key is the patient's remote_id: a lost reply is looked up, not resent."""
+        await self._ensure_calendars()
+        centers = self._center_ids()
+        if not centers:
+            raise Invalid("this account has no center to add the patient to", vendor=self.label)
+        fields = {**self._patient_fields(draft), "remote_id": client_key}
+        response = await self.http.request(
+            "POST",
+            f"centers/{centers[0]}/patients",
+            json_body={"patient": fields},
+            idempotent=False,
+        )
+        record = self.wire.field(self.http.json(response), "patient", "reply")
+        return self._patient(self.wire.obj(record, "patient"))
+
+    async def find_created_patient(self, draft: PatientDraft, client_key: str) -> Patient | None:
+        await self._ensure_calendars()
+        for center_id in self._center_ids():
+            try:
+                body = await self.http.get_json(
+                    f"centers/{center_id}/patients/remote_id:{client_key}"
+                )
+            except NotFound:
+                continue
+            record = self.wire.field(body, "patient", "reply")
+            return self._patient(self.wire.obj(record, "patient"))
+        return None
+
+    async def update_patient(self, patient: Patient, draft: PatientDraft) -> Patient:
+        """Addressed by remote_id (ours is assigned first when the clinic created the patient);
+        the patient's center is the one that knows it."""
+        await self._ensure_calendars()
+        fields = {"patient": self._patient_fields(draft)}
+        for center_id in self._center_ids():
+            try:
+                remote_id = patient.vendor_ref or await self._patient_remote_id(
+                    center_id, patient.id
+                )
+                response = await self.http.request(
+                    "PUT", f"centers/{center_id}/patients/remote_id:{remote_id}", json_body=fields
+                )
+            except (NotFound, Invalid):
+                continue  # not this center's patient
+            record = self.wire.field(self.http.json(response), "patient", "reply")
+            return self._patient(self.wire.obj(record, "patient"))
+        raise NotFound("the patient is not in this account's centers", vendor=self.label)
 
     async def _appointment_remote_id(self, appointment: Appointment) -> str:
         if appointment.vendor_ref:

@@ -1,0 +1,118 @@
+"""An older cache upgrades with its data kept; what migration 2 adds works on upgraded files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from frontdesk.domain.clock import FixedClock
+from frontdesk.store.cache import AccountSyncState, Cache
+from frontdesk.store.db import CacheTooNew, _statements
+from frontdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from frontdesk.sync.outbox import Outbox
+
+T0 = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+def version_1_cache(path: Path) -> None:
+    """A cache file exactly as frontdesk with schema 1 left it, with data in every table."""
+    raw = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute(
+        "INSERT INTO accounts VALUES ('Clinic', 'progenda', 'https://progenda.be/api/v2', '{}', 1)"
+    )
+    raw.execute("INSERT INTO locations VALUES ('Clinic', '1', 'Louise', 'Europe/Brussels')")
+    raw.execute("INSERT INTO providers VALUES ('Clinic', '7', 'Dr Peeters', '1', NULL, 0)")
+    raw.execute(
+        "INSERT INTO patients (rowid, account, id, first_name, last_name, last_fold, phone)"
+        " VALUES (1, 'Clinic', '42', 'Zoë', 'Müller', 'muller', '+32 2 555 01 23')"
+    )
+    raw.execute(
+        "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth)"
+        " VALUES (1, 'Müller', 'Zoë', '', '', '025550123 5550123', '')"
+    )
+    start = int(T0.timestamp())
+    raw.execute(
+        "INSERT INTO appointments (account, id, provider_id, start_utc, end_utc, status,"
+        " patient_id) VALUES ('Clinic', '900', '7', ?, ?, 'booked', '42')",
+        (start, start + 1200),
+    )
+    raw.execute("INSERT INTO cursors VALUES ('Clinic', 'patients', '2026-11-18T08:00:00+00:00')")
+    raw.execute(
+        "INSERT INTO outbox (account, kind, client_key, payload, created_at)"
+        " VALUES ('Clinic', 'cancel', 'fd-old', ?, ?)",
+        (json.dumps({"appointment_id": "900"}), start),
+    )
+    raw.commit()
+    raw.close()
+
+
+def test_a_version_1_cache_upgrades_and_keeps_every_record(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    version_1_cache(path)
+    cache = Cache(path)
+    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert [a.name for a in cache.accounts()] == ["Clinic"]
+    assert [p.name for p in cache.providers()] == ["Dr Peeters"]
+    hits = cache.search_patients("muller")
+    assert [h.patient.id for h in hits] == ["42"]
+    assert cache.search_patients("555-0123")[0].patient.last_name == "Müller"
+    appointment = cache.appointment("Clinic", "900")
+    assert appointment is not None and appointment.start == T0 and not appointment.pending
+    assert cache.cursor("Clinic", "patients") == "2026-11-18T08:00:00+00:00"
+    assert cache.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_what_version_2_adds_works_on_an_upgraded_file(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    version_1_cache(path)
+    cache = Cache(path)
+    # The old outbox entry reads with the new columns' defaults.
+    entries = Outbox(cache, {}, FixedClock(T0)).entries()
+    assert [(e.kind, e.state, e.in_flight, e.alternatives) for e in entries] == [
+        ("cancel", "queued", False, ())
+    ]
+    cache.record_task("Clinic", "reference", T0, ok=True, cost=3)
+    assert cache.task_records("Clinic")["reference"].cost == 3
+    cache.save_account_state("Clinic", AccountSyncState(T0, 2, T0, "offline"))
+    assert cache.account_state("Clinic") == AccountSyncState(T0, 2, T0, "offline")
+    cache.remove_account("Clinic")
+    assert cache.task_records("Clinic") == {} and cache.account_state("Clinic").failures == 0
+
+
+def test_a_migration_that_fails_leaves_the_file_at_its_old_version(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    version_1_cache(path)
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE sync_tasks (x)")  # makes migration 2 fail half-way
+    raw.commit()
+    raw.close()
+    with pytest.raises(sqlite3.OperationalError):
+        Cache(path)
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(outbox)")]
+    assert "claimed_by" not in columns  # rolled back as a whole
+    raw.close()
+
+
+def test_a_cache_newer_than_this_frontdesk_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    Cache(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    raw.commit()
+    raw.close()
+    with pytest.raises(CacheTooNew) as refused:
+        Cache(path)
+    assert f"schema {SCHEMA_VERSION + 5}" in str(refused.value)
+    assert "update frontdesk" in str(refused.value)
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 5
+    raw.close()
