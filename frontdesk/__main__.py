@@ -97,8 +97,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    from frontdesk.ui.launch import run_gui  # Qt is imported only when a window is wanted
-
     demo_time = None
     if args.demo_time:
         try:
@@ -119,6 +117,8 @@ def run_window(args: argparse.Namespace) -> int:
                 "frontdesk: --demo-time only applies to the demo clinic (--demo)", file=sys.stderr
             )
             return 2
+    from frontdesk.ui.launch import run_gui  # Qt is imported only when a window is wanted
+
     return run_gui(demo=args.demo, screenshot=args.screenshot, demo_time=demo_time)
 
 

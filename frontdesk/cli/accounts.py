@@ -76,14 +76,20 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
 
 
 # -- add ----------------------------------------------------------------------------------------
-def _secret_pairs(items: list[str]) -> dict[str, str]:
+def _secret_pairs(items: list[str], vendor: VendorSpec) -> dict[str, str]:
     """KEY=VALUE pairs, and bare KEYs asked for (so secrets stay out of shell history)."""
     given = account_store.parse_pairs([i for i in items if "=" in i], "--secret")
     for key in (i.strip() for i in items if "=" not in i):
-        if not key or key in given:
+        if key not in vendor.secrets:
+            # Not echoed: a bare word that is no key name may be the secret itself.
             raise CliError(
-                f"--secret {key}: given twice or empty", ExitCode.USAGE, "invalid_settings"
+                f"--secret without a value must name one of {vendor.label}'s secrets "
+                f"({', '.join(vendor.secrets)}); what was given is not shown",
+                ExitCode.USAGE,
+                "invalid_settings",
             )
+        if key in given:
+            raise CliError(f"--secret {key} is given twice", ExitCode.USAGE, "invalid_settings")
         given[key] = _ask(key)
     return given
 
@@ -129,7 +135,7 @@ def add_account(args: argparse.Namespace) -> Result:
         args.name,
         base_url=args.base_url,
         options=account_store.parse_pairs(args.option, "--option"),
-        secrets=_secret_pairs(args.secret),
+        secrets=_secret_pairs(args.secret, vendor),
     )
     cache = open_cache()
     if cache.account(settings.name) is not None and not args.replace:

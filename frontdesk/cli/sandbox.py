@@ -12,7 +12,7 @@ from typing import Any
 from frontdesk.cli.common import CliError, ExitCode, Result, clock, dumps, say
 from frontdesk.connectors.registry import spec, vendor_keys
 from frontdesk.sandbox.demo import DemoAccount, build_demo
-from frontdesk.sandbox.serve import Sandbox, SandboxError
+from frontdesk.sandbox.serve import Sandbox, SandboxError, loopback_address
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -91,6 +91,7 @@ def serve_sandbox(args: argparse.Namespace) -> Result:
 
 
 async def _serve(args: argparse.Namespace) -> None:
+    loopback_address(args.host)  # refuse before building anything
     now = clock()
     clinic = build_demo(now, only=set(args.vendor) if args.vendor else None)
     if not clinic.apps:

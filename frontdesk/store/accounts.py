@@ -107,16 +107,13 @@ def parse_pairs(items: Iterable[str], flag: str) -> dict[str, str]:
         key, sep, value = item.partition("=")
         key = key.strip()
         if not sep or not key:
-            raise InvalidSettings(f"{flag} {_shown(item, flag)}: expected KEY=VALUE")
+            # What was typed may be the secret itself: never echo a malformed --secret.
+            shown = "" if flag == "--secret" else f" {item}"
+            raise InvalidSettings(f"{flag}{shown}: expected KEY=VALUE")
         if key in out:
             raise InvalidSettings(f"{flag} {key} is given twice")
         out[key] = value
     return out
-
-
-def _shown(item: str, flag: str) -> str:
-    # Never echo what might be a secret: only the part before '='.
-    return item if flag != "--secret" else item.partition("=")[0] + "=…"
 
 
 def _listing(keys: Iterable[str]) -> str:
