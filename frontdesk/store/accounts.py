@@ -18,6 +18,9 @@ from frontdesk.store import secrets
 from frontdesk.store.cache import Cache, StoredAccount
 
 NAME_MAX = 80
+# frontdesk's own settings, the same for every vendor: the request budget for a higher quota tier
+# (app.py) and the appointment window kept in the cache (sync). Whole numbers.
+COMMON_OPTIONS = ("daily_budget", "sync_days_back", "sync_days_ahead")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -132,12 +135,17 @@ def validate(
 ) -> AccountSettings:
     """Every problem with the keys is reported at once, each by name."""
     problems: list[str] = []
-    for key in options:
+    for key, value in options.items():
+        if key in COMMON_OPTIONS:
+            if not value.strip().isdigit():
+                problems.append(f"option {key} must be a whole number")
+            continue
         if key in vendor.secrets:
             problems.append(f"{key} is a secret: give it with --secret {key}=..., not --option")
         elif key not in vendor.options:
             problems.append(
-                f"unknown option {key} for {vendor.label} (options: {_listing(vendor.options)})"
+                f"unknown option {key} for {vendor.label} "
+                f"(options: {_listing((*vendor.options, *COMMON_OPTIONS))})"
             )
     for key in secrets:
         if key in vendor.options:

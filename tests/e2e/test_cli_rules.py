@@ -70,6 +70,24 @@ def test_the_documented_keys_of_every_vendor_are_accepted(
     assert settings.options == options and settings.secrets == given
 
 
+def test_frontdesk_settings_are_accepted_for_every_vendor_as_whole_numbers() -> None:
+    secret = {"user_token": "t"}
+    common = {"daily_budget": "10000", "sync_days_back": "3", "sync_days_ahead": "90"}
+    options = {"user_email": "a@b.c", **common}
+    settings = accounts.validate(
+        spec("progenda"), "A", base_url=None, options=options, secrets=secret
+    )
+    assert settings.options == options
+    with pytest.raises(accounts.InvalidSettings, match="option daily_budget must be a whole"):
+        accounts.validate(
+            spec("progenda"),
+            "A",
+            base_url=None,
+            options={"user_email": "a", "daily_budget": "lots"},
+            secrets=secret,
+        )
+
+
 @pytest.mark.parametrize(
     "url",
     [
