@@ -6,6 +6,7 @@ The store does not import connectors: a vendor's keys arrive as anything shaped 
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 from collections.abc import Iterable, Mapping
@@ -189,11 +190,12 @@ def check_stored(vendor: VendorKeys, stored: StoredAccount) -> None:
 
 def save(cache: Cache, vendor: VendorKeys, settings: AccountSettings) -> None:
     """Secrets first: when the keyring refuses, nothing at all is saved."""
-    secrets.save(settings.name, settings.secrets)
     try:
+        secrets.save(settings.name, settings.secrets)
         cache.save_account(settings.name, settings.vendor, settings.base_url, settings.options)
     except BaseException:
-        secrets.delete(settings.name, tuple(settings.secrets))
+        with contextlib.suppress(secrets.NoKeyring):  # undo what the keyring took, if it can
+            secrets.delete(settings.name, tuple(settings.secrets))
         raise
     # Replacing an account: secrets it no longer has must not linger in the keyring.
     stale = tuple(k for k in vendor.secrets if k not in settings.secrets)

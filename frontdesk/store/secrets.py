@@ -7,6 +7,7 @@ secrets to a plain file, or there is none, we refuse instead of storing them ins
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 
 import keyring
 import keyring.errors
@@ -75,19 +76,35 @@ def _key(account: str, name: str) -> str:
     return f"{account}:{name}"
 
 
+@contextlib.contextmanager
+def _refusals() -> Iterator[None]:
+    """A locked or failing keyring becomes NoKeyring with a message, never a traceback."""
+    try:
+        yield
+    except keyring.errors.PasswordDeleteError:
+        raise
+    except keyring.errors.KeyringError as exc:
+        raise NoKeyring(
+            f"the keyring refused the request ({type(exc).__name__}: is it locked?); "
+            "secrets are never written to plain files"
+        ) from None
+
+
 def save(account: str, secrets: dict[str, str]) -> None:
     backend = _backend()
-    for name, value in secrets.items():
-        backend.set_password(SERVICE, _key(account, name), value)
+    with _refusals():
+        for name, value in secrets.items():
+            backend.set_password(SERVICE, _key(account, name), value)
 
 
 def load(account: str, names: tuple[str, ...]) -> dict[str, str]:
     backend = _backend()
     out = {}
-    for name in names:
-        value = backend.get_password(SERVICE, _key(account, name))
-        if value is not None:
-            out[name] = value
+    with _refusals():
+        for name in names:
+            value = backend.get_password(SERVICE, _key(account, name))
+            if value is not None:
+                out[name] = value
     return out
 
 
@@ -98,6 +115,7 @@ def present(account: str, names: tuple[str, ...]) -> list[str]:
 
 def delete(account: str, names: tuple[str, ...]) -> None:
     backend = _backend()
-    for name in names:
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            backend.delete_password(SERVICE, _key(account, name))
+    with _refusals():
+        for name in names:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                backend.delete_password(SERVICE, _key(account, name))

@@ -10,6 +10,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, null
+from keyring.errors import KeyringLocked
 
 from frontdesk import __version__
 from frontdesk.__main__ import main
@@ -197,6 +198,26 @@ def test_a_chain_never_hands_a_secret_to_its_plaintext_member(
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [plain])
     with pytest.raises(secrets.NoKeyring):
         secrets.load("A", ("user_token",))
+
+
+class LockedKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringLocked("locked")
+
+
+@pytest.mark.usefixtures("restore_keyring")
+def test_a_locked_keyring_is_reported_and_nothing_is_saved(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    keyring.set_keyring(LockedKeyring())
+    code, out, err = run(
+        capsys, "accounts", "add", "A", "--vendor", "progenda", "--option", "user_email=a@b.c",
+        "--secret", "user_token=t0k3n", "--no-test", "--json",
+    )  # fmt: skip
+    assert code == 3 and json.loads(out)["error"]["kind"] == "no_keyring"
+    assert "the keyring refused the request (KeyringLocked: is it locked?)" in err
+    assert "t0k3n" not in out + err
+    assert Cache(paths.cache_path()).accounts() == []
 
 
 # -- the sandbox and the window's flags ------------------------------------------------------------
