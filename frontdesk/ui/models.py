@@ -242,8 +242,12 @@ class VisitsModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             local = row.appointment.start.astimezone(row.zone)
-            text = f"{local:%a %d/%m/%Y %H:%M} · {row.service} · {row.provider}"
-            return f"{text} ({row.status})" if row.status else text
+            who = f"with {row.provider}" if row.provider else ""
+            if row.status:
+                who = f"{who} ({row.status})" if who else row.status
+            text = f"{local:%a %d/%m/%Y %H:%M} · {row.service}"
+            # Two short lines read better than one long one in a narrow pane.
+            return f"{text}\n{who}" if who else text
         if role == Qt.ItemDataRole.ForegroundRole and row.appointment.status in (
             AppointmentStatus.CANCELLED,
             AppointmentStatus.NOSHOW,

@@ -46,6 +46,7 @@ from frontdesk.domain.openings import TimeOfDay
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
+from frontdesk.ui.alive import alive
 from frontdesk.ui.models import SOURCE_LABEL, OpeningsModel, RecordRole
 
 AccountRole = Qt.ItemDataRole.UserRole + 2
@@ -439,8 +440,8 @@ class OpeningsPane(QWidget):
         self.status.setText(message)
 
     def _show(self, found: OpeningsFound, generation: int, *, first_only: bool) -> None:
-        if generation != self._generation:
-            return  # a newer search is under way
+        if generation != self._generation or not alive(self):
+            return  # a newer search is under way, or the pane is gone
         self.find_button.setEnabled(True)
         self.next_button.setEnabled(True)
         openings = found.openings
@@ -483,7 +484,7 @@ class OpeningsPane(QWidget):
         self.notes.setVisible(bool(lines))
 
     def _failed(self, error: FrontdeskError, generation: int) -> None:
-        if generation != self._generation:
+        if generation != self._generation or not alive(self):
             return
         self.find_button.setEnabled(True)
         self.next_button.setEnabled(True)

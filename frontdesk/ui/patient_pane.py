@@ -1,13 +1,20 @@
-"""Patient search: type a name, phone or birth date; results come before the next keystroke."""
+"""Patient search: type a name, phone or birth date; results come before the next keystroke.
+
+Below the results, the chosen patient's details and appointments; new patients and edits go to
+the vendor where its API allows it (elsewhere the buttons are disabled and say why).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -15,9 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.models import Capability
 from frontdesk.store.cache import PatientHit
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary, vendor_label
+from frontdesk.ui.patient_details import PatientDetails
+from frontdesk.ui.patient_dialog import PatientDialog
+from frontdesk.ui.patient_form import PatientInput
+
+DETAILS_DELAY_MS = 120  # while typing, only the result that stays current loads its visits
 
 
 class PatientDelegate(QStyledItemDelegate):
@@ -66,10 +79,12 @@ class PatientDelegate(QStyledItemDelegate):
         small = QFont(option.font)  # type: ignore[attr-defined]
         small.setPointSizeF(small.pointSizeF() * 0.88)
         small_metrics = QFontMetrics(small)
-        account_width = min(small_metrics.horizontalAdvance(account) + 4, rect.width() // 2)
+        # The name comes first; the account takes what is left of the line.
+        name_width = min(metrics.horizontalAdvance(name) + 2, int(rect.width() * 0.6))
+        account_width = max(0, rect.width() - name_width - 12)
         painter.setFont(bold)
         painter.setPen(text)
-        top = QRect(rect.left(), rect.top(), rect.width() - account_width - 8, metrics.height())
+        top = QRect(rect.left(), rect.top(), name_width, metrics.height())
         painter.drawText(
             top,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -80,7 +95,7 @@ class PatientDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.right() - account_width, rect.top(), account_width, metrics.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(account, Qt.TextElideMode.ElideLeft, account_width),
+            small_metrics.elidedText(account, Qt.TextElideMode.ElideRight, account_width),
         )
         details = patient_summary(patient)
         if patient.owner_name:
@@ -128,6 +143,7 @@ class ResultsView(QListView):
 class PatientPane(QWidget):
     patient_chosen = Signal(object)  # PatientHit
     results_changed = Signal(int)
+    patient_saved = Signal(object)  # PatientHit, after a create or an edit
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +152,8 @@ class PatientPane(QWidget):
         self.field.setPlaceholderText("Name, phone or birth date (dd/mm/yyyy)")
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search patients")
+        self.new_button = QPushButton("New…")
+        self.new_button.setAccessibleName("New patient")
         self.model = PatientResultsModel()
         self.results = ResultsView()
         self.results.setModel(self.model)
@@ -146,19 +164,71 @@ class PatientPane(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.details = PatientDetails(workspace)
+        self.dialog: PatientDialog | None = None
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(DETAILS_DELAY_MS)
+        self._details_timer.timeout.connect(lambda: self.details.show_patient(self.current()))
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.field, 1)
+        search_row.addWidget(self.new_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(6)
+        top_layout.addLayout(search_row)
+        top_layout.addWidget(self.hint)
+        top_layout.addWidget(self.results, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.details)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.field)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.splitter)
+
         self.field.textChanged.connect(self.search)
         self.field.down.connect(self._into_results)
         self.field.enter.connect(self._choose_current)
         self.results.enter.connect(self._choose_current)
         self.results.up_from_top.connect(self.field.setFocus)
         self.results.doubleClicked.connect(lambda _index: self._choose_current())
+        self.results.selectionModel().currentChanged.connect(
+            lambda _c, _p: self._details_timer.start()
+        )
+        self.model.modelReset.connect(self._details_timer.start)
+        self.new_button.clicked.connect(lambda: self.new_patient())
+        self.details.book_requested.connect(self.patient_chosen.emit)
+        self.details.edit_requested.connect(self.edit_patient)
+        self._update_new_button()
         self._show_hint("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._sized and self.height() > 300:
+            # Once, at the first real size: the details need room for two lists.
+            self._sized = True
+            height = self.splitter.height()
+            self.splitter.setSizes([height * 9 // 20, height * 11 // 20])
+
+    def _update_new_button(self) -> None:
+        reasons = []
+        for name in self.workspace.connectors:
+            allowed, why = self.workspace.can(name, Capability.CREATE_PATIENT)
+            if allowed:
+                self.new_button.setEnabled(True)
+                self.new_button.setToolTip("Add a patient in the vendor's system")
+                return
+            reasons.append(why)
+        self.new_button.setEnabled(False)
+        self.new_button.setToolTip(
+            "No account here lets frontdesk add patients: " + "; ".join(sorted(set(reasons)))
+        )
 
     def _show_hint(self, query: str) -> None:
         count = self.model.rowCount()
@@ -199,3 +269,33 @@ class PatientPane(QWidget):
     def current(self) -> PatientHit | None:
         index = self.results.currentIndex()
         return index.data(RecordRole) if index.isValid() else None
+
+    # -- creating and editing -----------------------------------------------------------------
+    def new_patient(self, account: str | None = None) -> PatientDialog:
+        """A new patient; what was typed in the search box is the start of the name."""
+        typed = PatientInput.from_search(self.field.text())
+        return self._open(PatientDialog(self.workspace, account=account, typed=typed, parent=self))
+
+    def edit_patient(self, hit: PatientHit) -> PatientDialog:
+        return self._open(PatientDialog(self.workspace, patient=hit.patient, parent=self))
+
+    def _open(self, dialog: PatientDialog) -> PatientDialog:
+        self.dialog = dialog
+        dialog.saved.connect(self.show_saved)
+        dialog.open()
+        return dialog
+
+    def show_saved(self, hit: PatientHit) -> None:
+        """Find the saved patient as the receptionist would, and make it the current one."""
+        p = hit.patient
+        self.field.blockSignals(True)
+        self.field.setText(f"{p.last_name} {p.first_name}".strip())
+        self.field.blockSignals(False)
+        self.search(self.field.text())
+        for row in range(self.model.rowCount()):
+            found: PatientHit = self.model.index(row, 0).data(RecordRole)
+            if (found.patient.account, found.patient.id) == (p.account, p.id):
+                self.results.setCurrentIndex(self.model.index(row, 0))
+                break
+        self.details.show_patient(self.current())
+        self.patient_saved.emit(hit)

@@ -100,8 +100,8 @@ def test_visits_model(qtmodeltester: ModelTester) -> None:
     ]
     model.set_rows(rows)
     qtmodeltester.check(model)
-    assert model.index(0, 0).data() == "Wed 18/11/2026 09:00 · Consultation · Dr Dubois"
-    assert model.index(1, 0).data().endswith("(no-show)")
+    assert model.index(0, 0).data() == "Wed 18/11/2026 09:00 · Consultation\nwith Dr Dubois"
+    assert model.index(1, 0).data().endswith("with Dr Dubois (no-show)")
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(0, 0).data(RecordRole) is rows[0].appointment
 

@@ -1,0 +1,212 @@
+"""The chosen patient: who they are, and their upcoming and past appointments (from the cache)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.models import Appointment, Capability, Patient
+from frontdesk.store.cache import PatientHit
+from frontdesk.sync.workspace import Workspace
+from frontdesk.ui import tasks
+from frontdesk.ui.alive import alive
+from frontdesk.ui.models import VisitRow, VisitsModel, patient_summary, vendor_label
+
+LOOK_BACK = timedelta(days=400)
+LOOK_AHEAD = timedelta(days=400)
+
+
+def age_on(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+class PatientDetails(QWidget):
+    book_requested = Signal(object)  # PatientHit
+    edit_requested = Signal(object)  # PatientHit
+    shown = Signal(int, int)  # upcoming, past: the lists are filled
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.hit: PatientHit | None = None
+        self.loaded: PatientHit | None = None  # whose appointments the lists show
+        self._generation = 0
+
+        self.name = QLabel()
+        title = QFont(self.name.font())
+        title.setPointSizeF(title.pointSizeF() * 1.15)
+        title.setBold(True)
+        self.name.setFont(title)
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.book = QPushButton("Book…")
+        self.book.setToolTip("Book an appointment for this patient")
+        self.edit = QPushButton("Edit…")
+        self.upcoming_label = QLabel("Upcoming")
+        self.past_label = QLabel("Past")
+        for label in (self.upcoming_label, self.past_label):
+            bold = QFont(label.font())
+            bold.setBold(True)
+            label.setFont(bold)
+        self.upcoming_model = VisitsModel()
+        self.past_model = VisitsModel()
+        self.upcoming = self._list(self.upcoming_model, "Upcoming appointments")
+        self.past = self._list(self.past_model, "Past appointments")
+        self.empty = QLabel("Choose a patient to see their details and appointments.")
+        self.empty.setWordWrap(True)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.book)
+        buttons.addWidget(self.edit)
+        buttons.addStretch(1)
+        self.body = QWidget()
+        inner = QVBoxLayout(self.body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(4)
+        inner.addWidget(self.name)
+        inner.addWidget(self.facts)
+        inner.addLayout(buttons)
+        inner.addSpacing(4)
+        inner.addWidget(self.upcoming_label)
+        inner.addWidget(self.upcoming, 1)
+        inner.addWidget(self.past_label)
+        inner.addWidget(self.past, 1)
+        inner.addStretch(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self.body.hide()
+
+        self.book.clicked.connect(lambda: self._request(self.book_requested))
+        self.edit.clicked.connect(lambda: self._request(self.edit_requested))
+
+    def _request(self, signal: SignalInstance) -> None:
+        if self.hit is not None:
+            signal.emit(self.hit)
+
+    @staticmethod
+    def _list(model: VisitsModel, name: str) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setMinimumHeight(60)
+        view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setAlternatingRowColors(True)
+        return view
+
+    def show_patient(self, hit: PatientHit | None) -> None:
+        self.hit = hit
+        self._generation += 1
+        self.loaded = None
+        if hit is None:
+            self.body.hide()
+            self.empty.show()
+            return
+        self.empty.hide()
+        self.body.show()
+        p = hit.patient
+        self.name.setText(p.display_name)
+        self.facts.setText(self._facts(hit))
+        can_edit, why = self.workspace.can(p.account, Capability.EDIT_PATIENT)
+        self.edit.setEnabled(can_edit)
+        self.edit.setToolTip("Change this patient's details" if can_edit else why)
+        can_book, why_not = self.workspace.can(p.account, Capability.BOOK)
+        self.book.setEnabled(can_book)
+        self.book.setToolTip("Book an appointment for this patient" if can_book else why_not)
+        self.upcoming_label.setText("Upcoming")
+        self.past_label.setText("Past")
+        generation = self._generation
+        tasks.run(
+            self.workspace.worker.run(self._visits, p),
+            lambda rows: self._fill(rows, generation),
+            lambda error: self._failed(error, generation),
+        )
+
+    def _facts(self, hit: PatientHit) -> str:
+        p = hit.patient
+        today = self.workspace.clock.now().astimezone(self.workspace.zone()).date()
+        lines = []
+        if p.owner_name:
+            lines.append(f"Owner: {p.owner_name}")
+        if p.birth_date:
+            lines.append(f"Born {p.birth_date:%d/%m/%Y} ({age_on(p.birth_date, today)} years)")
+        if p.phone:
+            lines.append(f"Phone {p.phone}")
+        if p.email:
+            lines.append(p.email)
+        if not p.active:
+            lines.append("Inactive in the vendor's system")
+        lines.append(f"{p.account} · {vendor_label(hit.vendor)}")
+        return "\n".join(lines) if lines else patient_summary(p)
+
+    def _visits(self, patient: Patient) -> tuple[list[VisitRow], list[VisitRow]]:
+        """Runs on the cache worker: the patient's appointments within what the cache holds."""
+        now = self.workspace.clock.now()
+        cache = self.workspace.cache
+        appointments = [
+            a
+            for a in cache.appointments_between(now - LOOK_BACK, now + LOOK_AHEAD, patient.account)
+            if a.patient_id == patient.id
+        ]
+        providers = {p.id: p for p in cache.providers(patient.account)}
+        services = {s.id: s.name for s in cache.services(patient.account)}
+        zones = {
+            loc.id: ZoneInfo(loc.timezone)
+            for loc in cache.locations()
+            if loc.account == patient.account
+        }
+        fallback = next(iter(zones.values()), ZoneInfo("UTC"))
+
+        def row(a: Appointment) -> VisitRow:
+            provider = providers.get(a.provider_id)
+            zone = zones.get(provider.location_id or "", fallback) if provider else fallback
+            return VisitRow(
+                a,
+                provider.name if provider else "",
+                services.get(a.service_id or "", a.title or "Appointment"),
+                zone,
+            )
+
+        upcoming = [row(a) for a in appointments if a.end > now]
+        past = [row(a) for a in reversed(appointments) if a.end <= now]
+        return upcoming, past
+
+    def _fill(self, rows: tuple[list[VisitRow], list[VisitRow]], generation: int) -> None:
+        if generation != self._generation or not alive(self):
+            return  # another patient was chosen meanwhile, or the pane is gone
+        upcoming, past = rows
+        self.upcoming_model.set_rows(upcoming)
+        self.past_model.set_rows(past)
+        self.upcoming.setVisible(bool(upcoming))
+        self.past.setVisible(bool(past))
+        self.upcoming_label.setText(f"Upcoming ({len(upcoming)})" if upcoming else "Upcoming: none")
+        self.past_label.setText(
+            f"Past ({len(past)}, as far back as the cache goes)" if past else "Past: none cached"
+        )
+        self.loaded = self.hit
+        self.shown.emit(len(upcoming), len(past))
+
+    def _failed(self, error: FrontdeskError, generation: int) -> None:
+        if generation == self._generation and alive(self):
+            self.upcoming_label.setText(f"Appointments could not be read: {error}")

@@ -1,0 +1,256 @@
+"""Create or edit a patient in the vendor's system, where the vendor's API allows it.
+
+Checked as you type (names required, birth date dd/mm/yyyy or ISO and not in the future, phone
+and e-mail plausible); what was typed is kept when the vendor refuses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.domain.errors import FrontdeskError, NotSupported, Unavailable
+from frontdesk.domain.models import Capability, Patient, PatientDraft
+from frontdesk.store.cache import PatientHit
+from frontdesk.sync.workspace import Workspace
+from frontdesk.ui import tasks
+from frontdesk.ui.alive import alive
+from frontdesk.ui.patient_form import FIELDS, PatientInput, check_patient
+
+ERROR_COLOUR = "#C62828"
+LABELS = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "birth_date": "Birth date",
+    "phone": "Phone",
+    "email": "E-mail",
+}
+PLACEHOLDERS = {
+    "first_name": "",
+    "last_name": "",
+    "birth_date": "dd/mm/yyyy",
+    "phone": "+32 2 555 01 23",
+    "email": "name@example.com",
+}
+
+
+async def save_patient(
+    workspace: Workspace, account: str, draft: PatientDraft, existing: Patient | None = None
+) -> Patient:
+    """Send a create or an edit to the account's vendor, then put the answer in the cache.
+
+    An adapter until the workspace's outbox carries patient writes: the write goes straight to
+    the connector (the contract's create_patient/update_patient), and a create whose outcome is
+    unknown is looked up (find_created_patient) rather than sent twice.
+    """
+    connector = workspace.connectors.get(account)
+    if connector is None:
+        raise FrontdeskError(f"the account '{account}' is not configured")
+    if existing is not None:
+        patient = await connector.update_patient(existing, draft)
+    else:
+        key = f"fd-p-{uuid.uuid4().hex[:20]}"
+        try:
+            patient = await connector.create_patient(draft, key)
+        except Unavailable as exc:
+            found: Patient | None = None
+            try:
+                found = await connector.find_created_patient(draft, key)
+            except (NotSupported, Unavailable):
+                found = None
+            if found is None:
+                raise Unavailable(
+                    f"{exc.message}. The patient may or may not have been created: "
+                    "search for them before trying again",
+                    vendor=exc.vendor,
+                ) from exc
+            patient = found
+    await workspace.worker.run(workspace.cache.upsert_patients, [patient])
+    return patient
+
+
+class PatientDialog(QDialog):
+    saved = Signal(object)  # PatientHit
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        patient: Patient | None = None,
+        account: str | None = None,
+        typed: PatientInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.existing = patient
+        self.setWindowTitle("Edit patient" if patient else "New patient")
+        self.setMinimumWidth(460)
+        self._touched: set[str] = set()
+        self._tried = False
+
+        self.account = QComboBox()
+        self.account.setAccessibleName("Account")
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for name in FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(LABELS[name])
+            edit.setPlaceholderText(PLACEHOLDERS[name])
+            self.fields[name] = edit
+            error = QLabel()
+            error.setStyleSheet(f"color: {ERROR_COLOUR};")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name] = error
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(
+            "Save changes" if patient else "Create patient",
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.save_button.setDefault(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if patient is None:
+            form.addRow("Account", self.account)
+        for name in FIELDS:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(self.fields[name])
+            box.addWidget(self.errors[name])
+            form.addRow(LABELS[name] + (" *" if name.endswith("_name") else ""), box)
+        layout = QVBoxLayout(self)
+        if patient is not None:
+            layout.addWidget(QLabel(f"In <b>{patient.account}</b>"))
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self._fill_accounts(account if patient is None else patient.account)
+        start = PatientInput.of(patient) if patient else (typed or PatientInput())
+        for name in FIELDS:
+            self.fields[name].setText(getattr(start, name))
+            self.fields[name].textEdited.connect(lambda _t, n=name: self._edited(n))
+        self.account.currentIndexChanged.connect(lambda _i: self.validate())
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.submit)
+        self.note.setText("* required. Saved in the vendor's system, then shown here.")
+        self.validate()
+
+    # -- accounts --------------------------------------------------------------------------
+    def _fill_accounts(self, preferred: str | None) -> None:
+        model = QStandardItemModel(self)
+        self.account.setModel(model)
+        first_allowed = -1
+        for stored in self.workspace.cache.accounts():
+            allowed, why = self.workspace.can(stored.name, Capability.CREATE_PATIENT)
+            self.account.addItem(stored.name if allowed else f"{stored.name} — cannot add")
+            row = self.account.count() - 1
+            self.account.setItemData(row, stored.name, Qt.ItemDataRole.UserRole)
+            item = model.item(row)
+            item.setEnabled(allowed)
+            item.setToolTip("" if allowed else why)
+            if allowed and (first_allowed < 0 or stored.name == preferred):
+                first_allowed = row
+        if first_allowed >= 0:
+            self.account.setCurrentIndex(first_allowed)
+
+    def chosen_account(self) -> str | None:
+        if self.existing is not None:
+            return self.existing.account
+        name = self.account.currentData()
+        if name is None:
+            return None
+        allowed, _ = self.workspace.can(name, Capability.CREATE_PATIENT)
+        return str(name) if allowed else None
+
+    # -- checking --------------------------------------------------------------------------
+    def typed(self) -> PatientInput:
+        return PatientInput(**{name: self.fields[name].text() for name in FIELDS})
+
+    def _edited(self, name: str) -> None:
+        self._touched.add(name)
+        self.validate()
+
+    def _today(self) -> date:
+        return self.workspace.clock.now().astimezone(self.workspace.zone()).date()
+
+    def validate(self) -> bool:
+        checked = check_patient(self.typed(), self._today())
+        for name in FIELDS:
+            message = checked.problems.get(name, "")
+            shown = bool(message) and (self._tried or name in self._touched)
+            self.errors[name].setText(message)
+            self.errors[name].setVisible(shown)
+        account_problem = ""
+        if self.chosen_account() is None:
+            reasons = {
+                self.workspace.can(a.name, Capability.CREATE_PATIENT)[1]
+                for a in self.workspace.cache.accounts()
+            }
+            account_problem = "No account here lets frontdesk add patients" + (
+                f" ({'; '.join(sorted(r for r in reasons if r))})." if reasons else "."
+            )
+        self.problem.setText(account_problem)
+        ok = checked.ok and not account_problem
+        self.save_button.setEnabled(ok or not self._tried)
+        return ok
+
+    def problems(self) -> dict[str, str]:
+        """What is wrong, per field (shown or not yet)."""
+        return check_patient(self.typed(), self._today()).problems
+
+    # -- saving ----------------------------------------------------------------------------
+    def submit(self) -> None:
+        self._tried = True
+        if not self.validate():
+            first = next((n for n in FIELDS if self.errors[n].isVisible()), None)
+            if first:
+                self.fields[first].setFocus()
+            return
+        checked = check_patient(self.typed(), self._today())
+        account = self.chosen_account()
+        assert checked.draft is not None and account is not None
+        self.save_button.setEnabled(False)
+        self.problem.setStyleSheet("")
+        self.problem.setText("Saving…")
+        tasks.run(
+            save_patient(self.workspace, account, checked.draft, self.existing),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, patient: Patient) -> None:
+        if not alive(self):
+            return
+        stored = self.workspace.cache.account(patient.account)
+        self.saved.emit(PatientHit(patient, stored.vendor if stored else ""))
+        self.accept()
+
+    def _failed(self, error: FrontdeskError) -> None:
+        if not alive(self):
+            return
+        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setText(f"Not saved: {error}")
+        self.save_button.setEnabled(True)
