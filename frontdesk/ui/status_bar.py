@@ -54,7 +54,12 @@ def short_name(name: str, others: list[str]) -> str:
     taken = _first_words(name)
     clash = any(o != name and _first_words(o) == taken for o in others)
     chosen = name if clash or not taken else taken
-    return chosen if len(chosen) <= SHORT_NAME_CHARS else chosen[: SHORT_NAME_CHARS - 1] + "…"
+    if len(chosen) <= SHORT_NAME_CHARS:
+        return chosen
+    words = chosen.split()
+    if clash and len(words) > 1 and len(words[0]) + len(words[-1]) < SHORT_NAME_CHARS:
+        return f"{words[0]}…{words[-1]}"  # keeps what tells two similar names apart
+    return chosen[: SHORT_NAME_CHARS - 1] + "…"
 
 
 def dot_icon(colour: str, hollow: bool = False, scale: float = 2.0) -> QIcon:
