@@ -219,7 +219,9 @@ class _Painter:
 
 def paint_document(doc: SheetDocument, device: QPagedPaintDevice) -> int:
     """Paints on `device` (a QPdfWriter or a QPrinter); returns the number of pages."""
-    painter = QPainter(device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the file cannot be written there (check the folder exists and is writable)")
     try:
         layout = _Painter(painter, device)
         layout.document(doc)

@@ -40,12 +40,13 @@ class DaySheetDialog(QDialog):
         self.date.setAccessibleName("Day of the sheet")
         self.provider = QComboBox()
         self.provider.setAccessibleName("Provider of the sheet")
-        self.provider.addItem("Everyone shown in the book", None)
+        # Keys beside the combo: a tuple does not survive a round trip through QVariant.
+        self.keys: list[ProviderKey | None] = [None, *((p.account, p.id) for p in providers)]
+        self.provider.addItem("Everyone shown in the book")
         for p in providers:
-            self.provider.addItem(p.name, (p.account, p.id))
-        if chosen is not None:
-            found = self.provider.findData(chosen)
-            self.provider.setCurrentIndex(max(0, found))
+            self.provider.addItem(p.name)
+        if chosen in self.keys:
+            self.provider.setCurrentIndex(self.keys.index(chosen))
         form = QFormLayout()
         form.addRow("&Day", self.date)
         form.addRow("&Provider", self.provider)
@@ -63,6 +64,6 @@ class DaySheetDialog(QDialog):
         layout.addWidget(buttons)
 
     def choice(self) -> tuple[date, ProviderKey | None]:
-        data = self.provider.currentData()
         day: date = self.date.date().toPython()  # type: ignore[assignment]
-        return day, (str(data[0]), str(data[1])) if data else None
+        index = self.provider.currentIndex()
+        return day, self.keys[index] if 0 <= index < len(self.keys) else None

@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.week_provider.activated.connect(self._week_provider_chosen)
+        self.week_keys: list[ProviderKey] = []
         self.week_provider_widget = bar.addWidget(self.week_provider)
         bar.addAction(self.cancelled_action)
         bar.addSeparator()
@@ -468,9 +469,8 @@ class MainWindow(QMainWindow):
         self._apply_view()
 
     def _week_provider_chosen(self, index: int) -> None:
-        key = self.week_provider.itemData(index)
-        if key is not None:
-            self.view.week_provider = tuple(key)  # type: ignore[assignment]
+        if 0 <= index < len(self.week_keys):
+            self.view.week_provider = self.week_keys[index]
             self.show_day()
 
     def _week_provider_key(self) -> ProviderKey:
@@ -512,13 +512,13 @@ class MainWindow(QMainWindow):
         key = self._week_provider_key() if providers else None
         self.week_provider.blockSignals(True)
         self.week_provider.clear()
+        # Keys beside the combo: a tuple does not survive a round trip through QVariant.
+        self.week_keys = [(p.account, p.id) for p in providers]
         for p in providers:
             where = locations.get((p.account, p.location_id or ""), "")
-            self.week_provider.addItem(
-                f"{p.name} · {where}" if where else p.name, (p.account, p.id)
-            )
-        if key is not None:
-            self.week_provider.setCurrentIndex(self.week_provider.findData(key))
+            self.week_provider.addItem(f"{p.name} · {where}" if where else p.name)
+        if key in self.week_keys:
+            self.week_provider.setCurrentIndex(self.week_keys.index(key))
         self.week_provider.blockSignals(False)
 
     # -- sync ------------------------------------------------------------------------------

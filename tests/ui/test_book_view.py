@@ -76,11 +76,13 @@ def test_week_view_shows_one_providers_seven_days(qtbot: QtBot, window: MainWind
     assert later is not None and later.columns[0].day == days[0] + timedelta(days=7)
     # Another provider from the combo box.
     box = window.week_provider
-    other = next(i for i in range(box.count()) if tuple(box.itemData(i)) != busiest.key)
+    assert window.week_keys[box.currentIndex()] == busiest.key
+    assert box.currentText().startswith(busiest.provider.name)
+    other = next(i for i, key in enumerate(window.week_keys) if key != busiest.key)
     box.setCurrentIndex(other)
     box.activated.emit(other)
     moved = window.day_view.sheet
-    assert moved is not None and moved.columns[0].key == tuple(box.itemData(other))
+    assert moved is not None and moved.columns[0].key == window.week_keys[other]
     qtbot.keyClick(window.day_view.canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     back = window.day_view.sheet
     assert back is not None and back.mode is BookMode.DAY and len(back.columns) > 1
