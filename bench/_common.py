@@ -68,6 +68,8 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "qpa": os.environ.get("QT_QPA_PLATFORM", ""),
+        # Other work on the machine skews timings; the 1-minute load when the figures were taken.
+        "load_average_1m": round(os.getloadavg()[0], 2),
     }
     try:
         import PySide6

@@ -1,0 +1,264 @@
+"""The longest stall of the Qt event loop during a 100,000-patient sync.
+
+Target (issue 4, item 9): under 50 ms. The real thing runs: the main window on a Workspace on a
+qasync loop (QT_QPA_PLATFORM=offscreen), `MainWindow.start()` syncing a PatientNow Essentials
+account whose simulator (own process, uvicorn on 127.0.0.1) holds 100,000 customers, into a
+fresh cache. A precise QTimer ticking every 5 ms records the gaps between its ticks: a gap is the
+time the loop could not answer. Baseline, same run: the same timer on the idle loop with the
+same window shown, before the sync starts.
+
+The account's daily budget is raised for the run (100,000 customers are 1,000 pages, the whole
+standard PNE quota); the simulator's quota too.
+
+    .venv/bin/python bench/bench_stall.py [--profile] [--why]
+
+--profile: cProfile of the GUI thread during the sync (by own time, on stderr).
+--why: a watchdog thread samples the GUI thread's and the cache worker's stacks whenever the
+loop has not ticked for 25 ms, and the result names where the longest stalls were spent (a poor
+man's py-spy; the sampling itself takes the GIL, so measure without it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import pstats
+import sys
+import threading
+import time
+import traceback
+from datetime import datetime
+from typing import Any
+
+import httpx
+from _common import Simulator, emit, log, scratch_home, summary
+from _qt import application, event_loop
+from PySide6.QtCore import Qt, QTimer
+
+PATIENTS = 100_000
+TICK_MS = 5
+IDLE_SECONDS = 3.0
+TARGET_MS = 50.0
+AT = "2026-11-18T15:00:00+00:00"
+
+
+class Ticker:
+    """Records each tick of a 5 ms precise timer: wall time, GUI-thread CPU, process CPU.
+
+    The CPU clocks tell what a long gap was: the GUI thread computing (its own CPU time grew by
+    about the gap), the cache worker holding the GIL (process CPU grew, the GUI thread's did
+    not), or the process not running at all (neither grew: the machine was busy elsewhere).
+    """
+
+    def __init__(self) -> None:
+        self.stamps: list[float] = []
+        self.gui_cpu: list[float] = []
+        self.process_cpu: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        self.stamps.append(time.perf_counter())
+        self.gui_cpu.append(time.thread_time())
+        self.process_cpu.append(time.process_time())
+
+    def start(self) -> None:
+        self.stamps, self.gui_cpu, self.process_cpu = [], [], []
+        self.tick()
+        self.timer.start()
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        self.tick()
+        return [(b - a) * 1000 for a, b in zip(self.stamps, self.stamps[1:], strict=False)]
+
+    def in_process(self, gaps: list[float]) -> list[float]:
+        """Each gap, counting only the time this process spent on the CPU during it.
+
+        A gap during which the process used no CPU was not spent in frontdesk: the machine ran
+        something else (on a shared 2-core machine, other test suites).
+        """
+        return [
+            min(gap, (self.process_cpu[i + 1] - self.process_cpu[i]) * 1000)
+            for i, gap in enumerate(gaps)
+        ]
+
+    def longest(self, gaps: list[float], count: int = 8) -> list[dict[str, float]]:
+        """The longest gaps, when they happened, and where the CPU time went meanwhile."""
+        order = sorted(range(len(gaps)), key=lambda i: gaps[i], reverse=True)[:count]
+        return [
+            {
+                "gap_ms": round(gaps[i], 1),
+                "at_s": round(self.stamps[i] - self.stamps[0], 2),
+                "gui_thread_cpu_ms": round((self.gui_cpu[i + 1] - self.gui_cpu[i]) * 1000, 1),
+                "process_cpu_ms": round((self.process_cpu[i + 1] - self.process_cpu[i]) * 1000, 1),
+            }
+            for i in order
+        ]
+
+
+class Watchdog(threading.Thread):
+    """Samples the GUI thread's stack every 10 ms while the loop has not ticked for 25 ms."""
+
+    def __init__(self, ticker: Ticker, threshold_ms: float = 25.0) -> None:
+        super().__init__(daemon=True)
+        self.ticker = ticker
+        self.threshold = threshold_ms / 1000
+        self.gui = threading.get_ident()
+        self.samples: dict[int, list[str]] = {}  # tick index -> GUI stacks seen during its gap
+        self.running = True
+
+    def run(self) -> None:
+        last_sample = 0.0
+        while self.running:
+            time.sleep(0.002)
+            stamps = self.ticker.stamps
+            now = time.perf_counter()
+            if not stamps or now - stamps[-1] < self.threshold or now - last_sample < 0.01:
+                continue
+            last_sample = now
+            frame = sys._current_frames().get(self.gui)
+            if frame is None:
+                continue
+            lines = [
+                f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame)[-14:]
+            ]
+            self.samples.setdefault(len(stamps), []).append(" <- ".join(reversed(lines)))
+
+    def explain(self, gaps: list[float], count: int = 6) -> list[dict[str, Any]]:
+        longest = sorted(range(len(gaps)), key=lambda i: gaps[i], reverse=True)[:count]
+        at = self.ticker.stamps
+        return [
+            {
+                "gap_ms": round(gaps[i], 1),
+                "at_s": round(at[i] - at[0], 2),
+                "gui_stacks": sorted(set(self.samples.get(i + 1, []))),
+            }
+            for i in longest
+        ]
+
+
+def stall_figures(gaps: list[float]) -> dict[str, Any]:
+    figures: dict[str, Any] = summary(gaps)
+    figures["longest_stall_ms"] = figures.pop("max_ms")
+    figures["gaps_over_16ms"] = sum(1 for g in gaps if g > 16)
+    figures["gaps_over_50ms"] = sum(1 for g in gaps if g > 50)
+    return figures
+
+
+def run(base_url: str, profile: bool, why: bool) -> dict[str, Any]:
+    from frontdesk.app import open_workspace
+    from frontdesk.connectors.account import AccountConfig
+    from frontdesk.domain.clock import FixedClock
+    from frontdesk.sandbox import patientnow
+    from frontdesk.store.cache import Cache
+    from frontdesk.store.paths import cache_path
+    from frontdesk.ui.main_window import MainWindow
+
+    app = application()
+    loop = event_loop(app)
+    user, password = patientnow.PNE_USER
+    account = AccountConfig(
+        "Solana Med Spa",
+        "patientnow",
+        base_url,
+        {"daily_budget": "100000"},
+        {"apikey": patientnow.PNE_APIKEY, "username": user, "password": password},
+    )
+    clock = FixedClock(datetime.fromisoformat(AT))
+    cache = Cache(cache_path())
+    cache.save_account(account.name, account.vendor, account.base_url, account.options)
+    workspace = open_workspace(cache, [account], clock, httpx.AsyncClient(timeout=60.0))
+    window = MainWindow(workspace, remember_layout=False)
+    window.resize(1440, 900)
+    window.show()
+    ticker = Ticker()
+
+    loop.run_until_complete(asyncio.sleep(1.0))  # first paints, before measuring anything
+    log(f"baseline: {IDLE_SECONDS:.0f} s of idle loop")
+    ticker.start()
+    loop.run_until_complete(asyncio.sleep(IDLE_SECONDS))
+    idle_gaps = ticker.stop()
+
+    done: asyncio.Future[str] = loop.create_future()
+
+    def finish(outcome: str) -> None:
+        if not done.done():
+            done.set_result(outcome)
+
+    window.synced.connect(lambda: finish("synced"))
+    window.sync_failed.connect(lambda why: finish(f"failed: {why}"))
+    profiler = cProfile.Profile() if profile else None
+    log(f"syncing {PATIENTS:,} patients")
+    ticker.start()
+    watchdog = Watchdog(ticker) if why else None
+    if watchdog:
+        watchdog.start()
+    started = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    window.start()
+    outcome = loop.run_until_complete(asyncio.wait_for(done, timeout=600))
+    if profiler:
+        profiler.disable()
+    sync_seconds = time.perf_counter() - started
+    sync_gaps = ticker.stop()
+    if watchdog:
+        watchdog.running = False
+    cached = cache.patient_count()
+    window.close()
+    loop.run_until_complete(workspace.aclose())
+    loop.close()
+    cache.close()
+
+    profile_text = ""
+    if profiler:
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(15)
+        profile_text = stream.getvalue()
+    sync = stall_figures(sync_gaps)
+    own = ticker.in_process(sync_gaps)
+    result: dict[str, Any] = {
+        "benchmark": "longest Qt event-loop stall during a 100,000-patient sync",
+        "patients": PATIENTS,
+        "outcome": outcome,
+        "patients_cached": cached,
+        "sync_seconds": round(sync_seconds, 1),
+        "tick_ms": TICK_MS,
+        "during_sync": sync,
+        "longest_gaps_during_sync": ticker.longest(sync_gaps),
+        "longest_in_process_stall_ms": round(max(own), 1),
+        "baseline_idle_loop": stall_figures(idle_gaps),
+        "target": {"longest_stall_ms_below": TARGET_MS},
+        "meets_target": outcome == "synced"
+        and cached == PATIENTS
+        and sync["longest_stall_ms"] < TARGET_MS,
+        # The same test on the gaps' in-process part (machine load taken out).
+        "meets_target_excluding_machine_load": outcome == "synced"
+        and cached == PATIENTS
+        and max(own) < TARGET_MS,
+    }
+    if watchdog:
+        result["longest_stalls_sampled"] = watchdog.explain(sync_gaps)
+    if profile_text:
+        log("GUI-thread profile (cProfile, by own time):\n" + profile_text)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
+    parser.add_argument("--why", action="store_true", help="sample stacks during long gaps")
+    args = parser.parse_args()
+    quota = ["--quota", "1000000"]
+    with scratch_home("stall"), Simulator("--customers", str(PATIENTS), "--at", AT, *quota) as sim:
+        emit(run(f"http://127.0.0.1:{sim.port}/api/v1", args.profile, args.why))
+
+
+if __name__ == "__main__":
+    main()
