@@ -1,12 +1,20 @@
-"""The booking dialog: patient, service, provider, time and notes, validated as you type."""
+"""The booking dialog: patient (found or created here), service, provider, time and notes,
+checked as you type.
+
+Times are the clinic's wall clock (the provider's location). When the slot is taken meanwhile
+(the vendor answers 409, or the last refresh shows a clash), the dialog says so, keeps what was
+entered, and offers the free times found now: pick one and book.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QModelIndex, QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -17,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -30,18 +39,36 @@ from frontdesk.domain.errors import (
     RateLimited,
     Unavailable,
 )
-from frontdesk.domain.models import Appointment, BookingRequest, Opening, Service
+from frontdesk.domain.models import (
+    Appointment,
+    BookingRequest,
+    Capability,
+    Opening,
+    Provider,
+    Service,
+)
+from frontdesk.domain.openings import occupies
 from frontdesk.store.cache import PatientHit
+from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound
 from frontdesk.sync.outbox import WriteResult
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
-from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary
+from frontdesk.ui.alive import alive
+from frontdesk.ui.models import OpeningsModel, PatientResultsModel, RecordRole, patient_summary
+from frontdesk.ui.openings_pane import OpeningDelegate, OpeningsList
+from frontdesk.ui.patient_dialog import PatientDialog
+from frontdesk.ui.patient_form import PatientInput
 from frontdesk.ui.patient_pane import PatientDelegate
+
+ERROR_COLOUR = "#C62828"
+FRESH_DAYS = 7  # how far ahead fresh openings are looked for after a conflict
+FRESH_SHOWN = 30
 
 
 class BookingDialog(QDialog):
     booked = Signal(object)  # Appointment
     queued = Signal(str)  # saved in the outbox, not yet accepted by the vendor
+    openings_shown = Signal(int)  # fresh openings listed in the dialog
 
     def __init__(
         self,
@@ -54,21 +81,31 @@ class BookingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New appointment")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         self.workspace = workspace
-        self.zone: ZoneInfo = workspace.zone()
+        self.finder = OpeningsFinder(workspace)
+        self.zones = self.finder.zones()
+        self.home: ZoneInfo = workspace.zone()
         self.patient: PatientHit | None = patient
+        self.patient_dialog: PatientDialog | None = None
+        self.conflict = ""  # set when the vendor refused the time as taken
+        self._booking = False
+        self._fresh_generation = 0
 
         self.patient_field = QLineEdit()
         self.patient_field.setPlaceholderText("Search: name, phone or birth date")
         self.patient_field.setAccessibleName("Patient")
+        self.new_patient_button = QPushButton("New patient…")
+        self.new_patient_button.setToolTip("Add the patient in the vendor's system, then book")
         self.patient_model = PatientResultsModel()
         self.patient_list = QListView()
         self.patient_list.setModel(self.patient_model)
         self.patient_list.setItemDelegate(PatientDelegate(self.patient_list))
         self.patient_list.setMaximumHeight(150)
         self.patient_list.setAccessibleName("Matching patients")
+        self.patient_list.hide()
         self.patient_chosen = QLabel()
+        self.patient_chosen.setWordWrap(True)
         self.service = QComboBox()
         self.service.setAccessibleName("Service")
         self.provider = QComboBox()
@@ -80,6 +117,10 @@ class BookingDialog(QDialog):
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName("Start time")
+        self.zone_label = QLabel()
+        self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.free_button = QPushButton("Free times…")
+        self.free_button.setToolTip("Show the free times for this service from the chosen day")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Notes for the provider (optional)")
         self.notes.setMaximumHeight(70)
@@ -87,13 +128,29 @@ class BookingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C62828;")
+        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.fresh_label = QLabel()
+        self.fresh_label.setWordWrap(True)
+        self.fresh_model = OpeningsModel()
+        self.fresh = OpeningsList()
+        self.fresh.setModel(self.fresh_model)
+        self.fresh.setItemDelegate(OpeningDelegate(self.fresh))
+        self.fresh.setUniformItemSizes(True)
+        self.fresh.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.fresh.setAccessibleName("Free times now")
+        self.fresh.setMinimumHeight(160)
+        self.fresh_label.hide()
+        self.fresh.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.book_button = self.buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.patient_field, 1)
+        search_row.addWidget(self.new_patient_button)
         patient_box = QVBoxLayout()
-        patient_box.addWidget(self.patient_field)
+        patient_box.addLayout(search_row)
         patient_box.addWidget(self.patient_list)
         patient_box.addWidget(self.patient_chosen)
         form.addRow("Patient", patient_box)
@@ -102,11 +159,15 @@ class BookingDialog(QDialog):
         when = QHBoxLayout()
         when.addWidget(self.date, 1)
         when.addWidget(self.time)
+        when.addWidget(self.zone_label)
+        when.addWidget(self.free_button)
         form.addRow("When", when)
         form.addRow("Notes", self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.fresh_label)
+        layout.addWidget(self.fresh, 1)
         layout.addWidget(self.buttons)
 
         for service in workspace.services():
@@ -116,75 +177,164 @@ class BookingDialog(QDialog):
         self.patient_field.textChanged.connect(self._search)
         self.patient_list.clicked.connect(self._pick)
         self.patient_list.activated.connect(self._pick)
+        self.new_patient_button.clicked.connect(lambda: self.new_patient())
         self.service.currentIndexChanged.connect(self._fill_providers)
+        self.provider.currentIndexChanged.connect(self._show_zone)
         for signal in (
             self.provider.currentIndexChanged,
             self.date.dateChanged,
             self.time.timeChanged,
         ):
-            signal.connect(self.validate)
+            signal.connect(self._changed)
+        self.free_button.clicked.connect(lambda: self.show_fresh_openings())
+        self.fresh.clicked.connect(self._take_fresh)
+        self.fresh.enter.connect(self._take_fresh_and_book)
+        self.fresh.doubleClicked.connect(lambda _i: self._take_fresh_and_book())
         self.buttons.rejected.connect(self.reject)
         self.book_button.clicked.connect(self.submit)
 
         if opening is not None:
-            self._select_service(opening.account, opening.service_id)
-            self._fill_providers()
-            self._select_provider(opening.provider_id)
-            local = opening.start.astimezone(self.zone)
-            self.date.setDate(QDate(local.year, local.month, local.day))
-            self.time.setTime(QTime(local.hour, local.minute))
+            self._select_for_opening(opening)
+            self._set_time(opening.start)
         else:
+            if patient is not None:
+                self._prefer_account(patient.patient.account)
             self._fill_providers()
-            moment = (start or workspace.clock.now()).astimezone(self.zone)
-            self.date.setDate(QDate(moment.year, moment.month, moment.day))
-            self.time.setTime(QTime(moment.hour, (moment.minute // 5) * 5))
+            moment = (start or workspace.clock.now()).astimezone(self.zone())
+            if start is None:
+                moment = moment.replace(minute=(moment.minute // 5) * 5)
+            self._set_time(moment)
         self._show_patient()
         self.validate()
 
+    # -- zones -------------------------------------------------------------------------------
+    def zone(self) -> ZoneInfo:
+        """The chosen provider's clinic zone: 09:00 here means nine o'clock there."""
+        service: Service | None = self.service.currentData()
+        provider_id = self.provider.currentData()
+        if service is not None and provider_id is not None:
+            return self.zones.get((service.account, provider_id), self.home)
+        return self.home
+
+    def _show_zone(self) -> None:
+        zone = self.zone()
+        moment = self.workspace.clock.now()
+        differs = moment.astimezone(zone).utcoffset() != moment.astimezone(self.home).utcoffset()
+        self.zone_label.setText(f"{moment.astimezone(zone):%Z}" if differs else "")
+        self.zone_label.setToolTip(f"Clinic time ({zone.key})")
+
+    def _set_time(self, moment: datetime) -> None:
+        local = moment.astimezone(self.zone())
+        self.date.setDate(QDate(local.year, local.month, local.day))
+        self.time.setTime(QTime(local.hour, local.minute))
+
     # -- choices ---------------------------------------------------------------------------
-    def _select_service(self, account: str, service_id: str) -> None:
+    def _select_service(self, account: str, service_id: str) -> bool:
         for row in range(self.service.count()):
             service: Service = self.service.itemData(row)
             if (service.account, service.id) == (account, service_id):
                 self.service.setCurrentIndex(row)
-                return
+                return True
+        return False
 
     def _select_provider(self, provider_id: str) -> None:
         row = self.provider.findData(provider_id)
         if row >= 0:
             self.provider.setCurrentIndex(row)
 
+    def _select_for_opening(self, opening: Opening) -> None:
+        if not self._select_service(opening.account, opening.service_id):
+            # Found by length: the provider's service that fills the time best.
+            offered = [
+                s
+                for s in self.workspace.services()
+                if s.account == opening.account
+                and (not s.provider_ids or opening.provider_id in s.provider_ids)
+            ]
+            fitting = [s for s in offered if s.minutes <= opening.minutes] or offered
+            if fitting:
+                best = max(fitting, key=lambda s: s.minutes)
+                self._select_service(best.account, best.id)
+        self._fill_providers()
+        self._select_provider(opening.provider_id)
+
+    def _prefer_account(self, account: str) -> None:
+        """Start on a service of the patient's account (the first, or the same name)."""
+        current: Service | None = self.service.currentData()
+        if current is not None and current.account == account:
+            return
+        same = [
+            s
+            for s in self.workspace.services()
+            if s.account == account and (current is None or s.name == current.name)
+        ]
+        choice = same or [s for s in self.workspace.services() if s.account == account]
+        if choice:
+            self._select_service(account, choice[0].id)
+
+    def providers_for(self, service: Service) -> list[Provider]:
+        return [
+            p
+            for p in self.workspace.providers()
+            if p.account == service.account
+            and (not service.provider_ids or p.id in service.provider_ids)
+        ]
+
     def _fill_providers(self) -> None:
         service: Service | None = self.service.currentData()
+        chosen = self.provider.currentData()
+        self.provider.blockSignals(True)
         self.provider.clear()
         if service is not None:
-            for provider in self.workspace.providers():
-                if provider.account == service.account and (
-                    not service.provider_ids or provider.id in service.provider_ids
-                ):
-                    self.provider.addItem(provider.name, provider.id)
-        self.validate()
+            for provider in self.providers_for(service):
+                self.provider.addItem(provider.name, provider.id)
+        self.provider.blockSignals(False)
+        if chosen is not None:
+            self._select_provider(chosen)
+        self._show_zone()
+        self._changed()
 
     def _search(self, text: str) -> None:
         self.patient_model.set_hits(
             self.workspace.search_patients(text, 20) if text.strip() else []
         )
+        self.patient_list.setVisible(bool(text.strip()))
         if self.patient_model.rowCount():
             self.patient_list.setCurrentIndex(self.patient_model.index(0, 0))
 
     def _pick(self) -> None:
         index = self.patient_list.currentIndex()
         if index.isValid():
-            self.patient = index.data(RecordRole)
-            self._show_patient()
-            self.validate()
+            self.choose_patient(index.data(RecordRole))
+
+    def choose_patient(self, hit: PatientHit) -> None:
+        self.patient = hit
+        service: Service | None = self.service.currentData()
+        if service is not None and service.account != hit.patient.account:
+            self._prefer_account(hit.patient.account)
+        self._show_patient()
+        self.validate()
 
     def _show_patient(self) -> None:
         if self.patient is None:
             self.patient_chosen.setText("No patient chosen yet.")
             return
         p = self.patient.patient
-        self.patient_chosen.setText(f"<b>{p.display_name}</b> · {patient_summary(p)}")
+        self.patient_chosen.setText(f"<b>{p.display_name}</b> · {patient_summary(p)} · {p.account}")
+
+    def new_patient(self) -> PatientDialog:
+        """Create the patient without leaving the booking (in the service's account)."""
+        service: Service | None = self.service.currentData()
+        dialog = PatientDialog(
+            self.workspace,
+            account=service.account if service else None,
+            typed=PatientInput.from_search(self.patient_field.text()),
+            parent=self,
+        )
+        dialog.saved.connect(self.choose_patient)
+        self.patient_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- validation and booking -------------------------------------------------------------
     def request(self) -> BookingRequest | None:
@@ -194,7 +344,7 @@ class BookingDialog(QDialog):
             return None
         day: date = self.date.date().toPython()  # type: ignore[assignment]
         clock: time = self.time.time().toPython()  # type: ignore[assignment]
-        start = datetime.combine(day, clock, self.zone)
+        start = datetime.combine(day, clock, self.zone())
         return BookingRequest(
             account=service.account,
             provider_id=provider_id,
@@ -205,12 +355,24 @@ class BookingDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
+    def clash(self, request: BookingRequest) -> Appointment | None:
+        """An appointment the cache holds (from the last refresh) where this one would go."""
+        for a in self.workspace.cache.appointments_between(
+            request.start, request.end, request.account
+        ):
+            if a.provider_id == request.provider_id and occupies(a):
+                return a
+        return None
+
     def problem_text(self) -> str:
         service: Service | None = self.service.currentData()
         if self.patient is None:
             return "Choose the patient: search by name, phone or birth date, then click the result."
         if service is None:
             return "Choose a service."
+        allowed, why = self.workspace.can(service.account, Capability.BOOK)
+        if not allowed:
+            return f"{service.account} cannot be booked from frontdesk: {why}."
         if self.provider.currentData() is None:
             return "No provider offers this service."
         if self.patient.patient.account != service.account:
@@ -221,25 +383,48 @@ class BookingDialog(QDialog):
         request = self.request()
         if request is not None and request.start < self.workspace.clock.now():
             return "That time has passed. Choose a time in the future."
+        if request is not None:
+            taken = self.clash(request)
+            if taken is not None:
+                local = taken.start.astimezone(self.zone())
+                ends = taken.end.astimezone(self.zone())
+                return (
+                    f"{self.provider.currentText()} already has an appointment from "
+                    f"{local:%H:%M} to {ends:%H:%M}. Choose another time or one of the "
+                    "free times below."
+                )
         return ""
 
+    def _changed(self) -> None:
+        self.conflict = ""
+        self.validate()
+
     def validate(self) -> bool:
+        """Say what stops the booking; after a 409, say why first (and keep saying it)."""
         problem = self.problem_text()
-        self.problem.setText(problem)
-        self.book_button.setEnabled(not problem)
+        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setText(self.conflict or problem)
+        self.book_button.setEnabled(not problem and not self._booking)
+        if "already has an appointment" in problem and not self._fresh_generation:
+            self.show_fresh_openings()  # once: the free times are the way out
         return not problem
 
     def submit(self) -> None:
-        if not self.validate():
+        if self._booking or not self.validate():
             return
+        self.conflict = ""
         request = self.request()
         assert request is not None
+        self._booking = True
         self.book_button.setEnabled(False)
         self.problem.setStyleSheet("")
         self.problem.setText("Booking…")
         tasks.run(self.workspace.book(request), self._done, self._failed)
 
     def _done(self, result: WriteResult) -> None:
+        if not alive(self):
+            return
+        self._booking = False
         if result.ok and result.appointment is not None:
             self._booked(result.appointment)
             return
@@ -256,12 +441,120 @@ class BookingDialog(QDialog):
         self.accept()
 
     def _failed(self, error: FrontdeskError) -> None:
-        self.problem.setStyleSheet("color: #C62828;")
+        if not alive(self):
+            return
+        self._booking = False
         if isinstance(error, Conflict):
-            self.problem.setText(
-                "That time was just taken by another booking. Choose another time "
-                "(the openings finder shows what is free now)."
+            self.conflict = (
+                "That time was just taken by another booking. Nothing was booked and what you "
+                "entered is kept: choose one of the free times below, or another time."
             )
-        else:
-            self.problem.setText(f"Not booked: {error}")
+            self.validate()
+            self._refresh_then_offer()
+            return
+        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setText(f"Not booked: {error}")
         self.book_button.setEnabled(True)
+
+    # -- fresh openings ------------------------------------------------------------------------
+    def _refresh_then_offer(self) -> None:
+        """Fetch the day again (so the book shows who took it), then list what is free now."""
+        request = self.request()
+        coordinator = self.workspace.coordinators.get(request.account) if request else None
+        self.fresh_label.setText("Looking for free times…")
+        self.fresh_label.show()
+        if request is None or coordinator is None:
+            self.show_fresh_openings()
+            return
+        day_start = request.start - timedelta(days=1)
+        tasks.run(
+            coordinator.sync_appointments(day_start, request.start + timedelta(days=FRESH_DAYS)),
+            lambda _n: self._refreshed(),
+            lambda _e: self._refreshed(),
+        )
+
+    def _refreshed(self) -> None:
+        if alive(self):
+            self.validate()  # the cache now knows the booking that took the time
+            self.show_fresh_openings()
+
+    def show_fresh_openings(self) -> None:
+        """The free times for the chosen service from the chosen day, in this dialog."""
+        service: Service | None = self.service.currentData()
+        if service is None:
+            return
+        day: date = self.date.date().toPython()  # type: ignore[assignment]
+        today = self.workspace.clock.now().astimezone(self.zone()).date()
+        # Same clinic as the chosen provider: the patient comes to the same place.
+        provider = next(
+            (
+                p
+                for p in self.providers_for(service)
+                if p.id == self.provider.currentData() and p.location_id
+            ),
+            None,
+        )
+        where = (
+            frozenset({(service.account, provider.location_id or "")}) if provider else frozenset()
+        )
+        search = OpeningSearch(
+            first_day=max(day, today),
+            days=FRESH_DAYS,
+            services=(service,),
+            locations=where,
+            limit=FRESH_SHOWN,
+        )
+        self._fresh_generation += 1
+        generation = self._fresh_generation
+        self.fresh_label.setText("Looking for free times…")
+        self.fresh_label.show()
+        tasks.run(
+            self.finder.find(search),
+            lambda found: self._show_fresh(found, generation),
+            lambda error: self._fresh_failed(error, generation),
+        )
+
+    def _show_fresh(self, found: OpeningsFound, generation: int) -> None:
+        if generation != self._fresh_generation or not alive(self):
+            return
+        self.fresh_model.set_openings(
+            found.openings,
+            self.workspace.providers(),
+            self.workspace.services(),
+            self.home,
+            self.zones,
+        )
+        if found.openings:
+            self.fresh_label.setText(
+                "Free now (click to choose, double-click or Enter to book it):"
+            )
+            self.fresh.show()
+        else:
+            self.fresh_label.setText(f"No free time in the next {FRESH_DAYS} days.")
+            self.fresh.hide()
+        self.openings_shown.emit(len(found.openings))
+
+    def _fresh_failed(self, error: FrontdeskError, generation: int) -> None:
+        if generation == self._fresh_generation and alive(self):
+            self.fresh_label.setText(f"Free times could not be found: {error}")
+
+    def _take_fresh(self, index: QModelIndex | None = None) -> Opening | None:
+        current = self.fresh.currentIndex() if index is None else index
+        opening: Opening | None = current.data(RecordRole) if current.isValid() else None
+        if opening is None:
+            return None
+        self.provider.blockSignals(True)
+        self._select_provider(opening.provider_id)
+        self.provider.blockSignals(False)
+        self._show_zone()
+        self.date.blockSignals(True)
+        self.time.blockSignals(True)
+        self._set_time(opening.start)
+        self.date.blockSignals(False)
+        self.time.blockSignals(False)
+        self._changed()
+        return opening
+
+    def _take_fresh_and_book(self) -> None:
+        if self._take_fresh() is not None:
+            self.submit()
