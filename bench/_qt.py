@@ -40,6 +40,16 @@ def pump_until(predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
     return True
 
 
+async def until(predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
+    """On a running qasync loop: wait until `predicate()` holds; False on timeout."""
+    deadline = time.perf_counter() + timeout_s
+    while not predicate():
+        if time.perf_counter() > deadline:
+            return False
+        await asyncio.sleep(0.001)
+    return True
+
+
 class PaintWatch(QObject):
     """Counts paint events delivered to one widget (e.g. a list's viewport)."""
 

@@ -25,6 +25,7 @@ import asyncio
 import cProfile
 import io
 import pstats
+import resource
 import sys
 import threading
 import time
@@ -229,6 +230,8 @@ def run(base_url: str, profile: bool, why: bool) -> dict[str, Any]:
         "outcome": outcome,
         "patients_cached": cached,
         "sync_seconds": round(sync_seconds, 1),
+        # Not a target here (bench_memory.py is): the high-water mark with the sync included.
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "tick_ms": TICK_MS,
         "during_sync": sync,
         "longest_gaps_during_sync": ticker.longest(sync_gaps),
