@@ -80,7 +80,8 @@ def sheet_document(
             rows.append(
                 SheetRow(f"{start:%H:%M}–{end:%H:%M}", entry.patient, entry.service, status, notes)
             )
-        subtitle = column.location
+        count = f"{len(rows)} appointment{'s' if len(rows) != 1 else ''}"
+        subtitle = f"{column.location} · {count}" if column.location else count
         if column.zone != sheet.zone:
             subtitle += f" · times in {column.zone.key}"
         sections.append(SheetSection(column.provider.name, subtitle.strip(" ·"), rows))
@@ -115,6 +116,10 @@ class _Painter:
         self.small.setPointSizeF(8)
         self.pad = self.px(1.6)
 
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        """Measured on the page, not on the screen: the PDF has its own resolution."""
+        return QFontMetricsF(font, self.device)
+
     def px(self, mm: float) -> float:
         return mm / 25.4 * self.device.logicalDpiY()
 
@@ -127,7 +132,7 @@ class _Painter:
         p = self.p
         p.setPen(QColor("#5B6472"))
         p.setFont(self.small)
-        small = QFontMetricsF(self.small)
+        small = self.metrics(self.small)
         p.drawText(QRectF(0, 0, self.page.width(), small.height()), doc.title)
         p.drawText(
             QRectF(0, 0, self.page.width(), small.height()),
@@ -137,7 +142,7 @@ class _Painter:
         self.y = small.height() + self.px(3)
         p.setPen(QColor("#111111"))
         p.setFont(self.title)
-        title = QFontMetricsF(self.title)
+        title = self.metrics(self.title)
         name = section.provider + (" (continued)" if continued else "")
         p.drawText(QRectF(0, self.y, self.page.width(), title.height()), name)
         self.y += title.height()
@@ -145,10 +150,10 @@ class _Painter:
             p.setFont(self.base)
             p.setPen(QColor("#5B6472"))
             p.drawText(
-                QRectF(0, self.y, self.page.width(), QFontMetricsF(self.base).height()),
+                QRectF(0, self.y, self.page.width(), self.metrics(self.base).height()),
                 section.subtitle,
             )
-            self.y += QFontMetricsF(self.base).height()
+            self.y += self.metrics(self.base).height()
         self.y += self.px(3)
         self.row([c for c, _ in COLUMNS], header=True)
 
@@ -156,7 +161,7 @@ class _Painter:
         return [self.page.width() * share for _, share in COLUMNS]
 
     def row_height(self, cells: list[str] | tuple[str, ...], font: QFont) -> float:
-        metrics = QFontMetricsF(font)
+        metrics = self.metrics(font)
         tallest = metrics.height()
         for text, width in zip(cells, self.widths(), strict=True):
             box = metrics.boundingRect(

@@ -3,6 +3,7 @@ cannot drift from the keys), and the legend of the book's status marks."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -41,36 +43,66 @@ def shortcuts_of(sections: list[tuple[str, list[QAction]]]) -> list[Shortcut]:
                 k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
             )
             if keys:
-                rows.append(Shortcut(section, action.text().replace("&", "").rstrip("…"), keys))
+                # "Show cancelled (14)" is a count of the moment, not part of the action's name.
+                what = re.sub(r" \(\d+\)$", "", action.text().replace("&", "")).rstrip("…")
+                rows.append(Shortcut(section, what, keys))
     return rows
 
 
 class ShortcutsModel(QAbstractTableModel):
+    """Two columns, what and keys; each section opens with a title row."""
+
     HEADERS = ("Action", "Keys")
 
     def __init__(self, rows: list[Shortcut]) -> None:
         super().__init__()
         self.rows = rows
+        self.lines: list[Shortcut | str] = []
+        for row in rows:
+            if not self.lines or self._section_of(len(self.lines) - 1) != row.section:
+                self.lines.append(row.section)
+            self.lines.append(row)
+
+    def _section_of(self, line: int) -> str:
+        for item in reversed(self.lines[: line + 1]):
+            if isinstance(item, str):
+                return item
+        return ""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.what if index.column() == 0 else row.keys
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.section
+        line = self.lines[index.row()]
+        if isinstance(line, str):  # a section title
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return line if index.column() == 0 else ""
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"    {line.what}" if index.column() == 0 else line.keys
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return line.what if index.column() == 0 else line.keys
         if role == Qt.ItemDataRole.FontRole and index.column() == 1:
             font = QFont()
             font.setBold(True)
             return font
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self.lines[index.row()], str):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -79,8 +111,8 @@ class ShortcutsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
             return self.HEADERS[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
-            return self.rows[section].section
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.lines):
+            return str(section + 1)
         return None
 
 
@@ -96,14 +128,18 @@ class HelpDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lines = self.table.verticalHeader()
+        lines.hide()
+        lines.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        lines.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.verticalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        # Every shortcut visible at once: no scrolling to find one.
+        height = lines.defaultSectionSize() * self.model.rowCount()
+        self.table.setMinimumHeight(height + self.table.horizontalHeader().sizeHint().height() + 4)
+        self.table.setMinimumWidth(380)
         legend = QGridLayout()
         legend.setHorizontalSpacing(10)
         legend.addWidget(QLabel("<b>Marks in the book</b>"), 0, 0, 1, 2)
@@ -113,22 +149,37 @@ class HelpDialog(QDialog):
             if kind is not StatusKind.BOOKED:
                 mark.setPixmap(status_icon(kind, dark).pixmap(QSize(16, 16)))
             legend.addWidget(mark, row, 0)
-            legend.addWidget(QLabel(EXPLAINED[kind]), row, 1)
+            text = QLabel(EXPLAINED[kind])
+            text.setWordWrap(True)
+            legend.addWidget(text, row, 1)
         extra = len(StatusKind) + 1
-        legend.addWidget(
-            QLabel("A dashed outline: a change saved here, waiting to be sent to the vendor"),
-            extra,
-            1,
-        )
-        legend.addWidget(
-            QLabel("Grey wash: closed time (outside the account's working hours)"), extra + 1, 1
-        )
+        for offset, words in enumerate(
+            (
+                "A dashed outline: a change saved here, waiting to be sent to the vendor",
+                "Grey wash: closed time (outside the account's working hours)",
+                "Red line: the time now, on each clinic's own clock",
+            )
+        ):
+            text = QLabel(words)
+            text.setWordWrap(True)
+            legend.addWidget(text, extra + offset, 1)
         legend.setColumnStretch(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        side_box = QWidget()
+        side_box.setMinimumWidth(330)
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addLayout(legend)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addSpacing(12)
+        body.addWidget(side_box, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(legend)
+        layout.addLayout(body)
         layout.addWidget(buttons)
-        self.resize(560, 720)
+        if self.model.rowCount() > 1:
+            self.table.setCurrentIndex(self.model.index(1, 0))
+        self.resize(820, self.sizeHint().height())

@@ -222,9 +222,7 @@ class MainWindow(QMainWindow):
             "Every shortcut, and what the marks in the book mean",
             "help",
         )
-        self.quit_action = self._action(
-            "Quit", QKeySequence.StandardKey.Quit, self.close, "Close frontdesk"
-        )
+        self.quit_action = self._action("Quit", "Ctrl+Q", self.close, "Close frontdesk")
 
     def _build_toolbars(self) -> None:
         bar = QToolBar("Navigation")
@@ -264,7 +262,7 @@ class MainWindow(QMainWindow):
         self.week_provider = QComboBox()
         self.week_provider.setAccessibleName("Provider of the week")
         self.week_provider.setToolTip("Whose week is shown")
-        self.week_provider.setMinimumContentsLength(16)
+        self.week_provider.setMinimumContentsLength(24)
         self.week_provider.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -493,10 +491,12 @@ class MainWindow(QMainWindow):
         self.group_action.setEnabled(not week)
         self.providers_widget.setVisible(not week)
         self.week_provider_widget.setVisible(week)
-        self.prev_action.setToolTip(
-            "Previous week (Alt+Left)" if week else "Previous day (Alt+Left)"
-        )
-        self.next_action.setToolTip("Next week (Alt+Right)" if week else "Next day (Alt+Right)")
+        unit = "week" if week else "day"
+        for action, text in ((self.prev_action, "Previous"), (self.next_action, "Next")):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{text} {unit}")
+            action.setToolTip(f"{text} {unit} ({keys})")
+            action.setStatusTip(action.toolTip())
         self._reload_providers()
         self.show_day()
 

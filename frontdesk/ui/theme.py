@@ -35,5 +35,5 @@ def service_accent(colour: str | None) -> QColor:
 def closed_shade(palette: QPalette) -> QColor:
     """Closed time: a grey wash over the base colour, visible in light and dark alike."""
     shade = QColor("#FFFFFF") if is_dark() else QColor("#5B6472")
-    shade.setAlpha(14 if is_dark() else 20)
+    shade.setAlpha(16 if is_dark() else 30)
     return shade

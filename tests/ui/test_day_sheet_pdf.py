@@ -105,11 +105,13 @@ def test_a_long_day_continues_on_a_new_page_with_the_header_repeated(
     path = tmp_path / "sheet.pdf"
     pages = write_pdf(doc, path)
     text = pdf_pages_text(path)
-    assert pages == len(text) == 3  # 70 rows on two pages, then the second provider
-    assert "DrPeeters(continued)" in squeeze(text[1]) and "Patient" in text[1]
-    assert all(squeeze(f"Zoë Müller-{i}") in squeeze("".join(text[:2])) for i in range(70))
-    assert squeeze("Dr Janssens") in squeeze(text[2])
-    assert "page3" in squeeze(text[2])
+    assert pages == len(text) >= 3  # 70 rows take more than a page; then the second provider
+    for page in text[1:-1]:
+        assert "DrPeeters(continued)" in squeeze(page) and "Patient" in page
+    first = "".join(text[:-1])
+    assert all(squeeze(f"Zoë Müller-{i}") in squeeze(first) for i in range(70))
+    assert squeeze("Dr Janssens") in squeeze(text[-1]) and "Peeters" not in text[-1]
+    assert f"page{pages}" in squeeze(text[-1])
 
 
 def test_export_for_everyone_has_a_page_per_provider_with_their_patients(
