@@ -8,6 +8,7 @@ entered, and offers the free times found now: pick one and book.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -433,6 +434,10 @@ class BookingDialog(QDialog):
             # Kept in the outbox and drawn as pending: it will be sent when the vendor answers.
             self.queued.emit(str(error))
             self.accept()
+        elif isinstance(error, Conflict):
+            # Explained here, with what is free now: the failed write need not linger.
+            self.workspace.outbox.dismiss(result.entry.id)
+            self._taken(result.alternatives)
         elif error is not None:
             self._failed(error)
 
@@ -445,37 +450,49 @@ class BookingDialog(QDialog):
             return
         self._booking = False
         if isinstance(error, Conflict):
-            self.conflict = (
-                "That time was just taken by another booking. Nothing was booked and what you "
-                "entered is kept: choose one of the free times below, or another time."
-            )
-            self.validate()
-            self._refresh_then_offer()
+            self._taken(())
             return
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.problem.setText(f"Not booked: {error}")
         self.book_button.setEnabled(True)
 
     # -- fresh openings ------------------------------------------------------------------------
-    def _refresh_then_offer(self) -> None:
-        """Fetch the day again (so the book shows who took it), then list what is free now."""
+    def _taken(self, alternatives: Sequence[Opening]) -> None:
+        """The vendor said the time is taken: say so, keep the form, offer what is free now."""
+        self.conflict = (
+            "That time was just taken by another booking. Nothing was booked and what you "
+            "entered is kept: choose one of the free times below, or another time."
+        )
+        self.validate()
+        if alternatives:  # the vendor's own search, asked by the outbox near that time
+            self._fresh_generation += 1
+            found = OpeningsFound(list(alternatives), {alternatives[0].account: {"vendor"}})
+            self._show_fresh(found, self._fresh_generation)
+        self._refresh_then_offer(search=not alternatives)
+
+    def _refresh_then_offer(self, *, search: bool) -> None:
+        """Fetch the days again (so the book shows who took the time), then list what is free
+        now unless the vendor already did."""
         request = self.request()
         coordinator = self.workspace.coordinators.get(request.account) if request else None
-        self.fresh_label.setText("Looking for free times…")
-        self.fresh_label.show()
+        if search:
+            self.fresh_label.setText("Looking for free times…")
+            self.fresh_label.show()
         if request is None or coordinator is None:
-            self.show_fresh_openings()
+            self._refreshed(search)
             return
         day_start = request.start - timedelta(days=1)
         tasks.run(
             coordinator.sync_appointments(day_start, request.start + timedelta(days=FRESH_DAYS)),
-            lambda _n: self._refreshed(),
-            lambda _e: self._refreshed(),
+            lambda _n: self._refreshed(search),
+            lambda _e: self._refreshed(search),
         )
 
-    def _refreshed(self) -> None:
-        if alive(self):
-            self.validate()  # the cache now knows the booking that took the time
+    def _refreshed(self, search: bool) -> None:
+        if not alive(self):
+            return
+        self.validate()  # the cache now knows the booking that took the time
+        if search:
             self.show_fresh_openings()
 
     def show_fresh_openings(self) -> None:

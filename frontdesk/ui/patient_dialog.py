@@ -6,7 +6,6 @@ and e-mail plausible); what was typed is kept when the vendor refuses.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.domain.errors import FrontdeskError, NotSupported, Unavailable
+from frontdesk.domain.errors import (
+    AuthFailed,
+    BudgetExhausted,
+    FrontdeskError,
+    RateLimited,
+    Unavailable,
+)
 from frontdesk.domain.models import Capability, Patient, PatientDraft
 from frontdesk.store.cache import PatientHit
 from frontdesk.sync.workspace import Workspace
@@ -47,39 +52,30 @@ PLACEHOLDERS = {
 }
 
 
+WAITING_ERRORS = (Unavailable, RateLimited, BudgetExhausted, AuthFailed)
+
+
 async def save_patient(
     workspace: Workspace, account: str, draft: PatientDraft, existing: Patient | None = None
-) -> Patient:
-    """Send a create or an edit to the account's vendor, then put the answer in the cache.
+) -> tuple[Patient, str]:
+    """Through the outbox: the patient is in the cache (found by search, bookable) at once.
 
-    An adapter until the workspace's outbox carries patient writes: the write goes straight to
-    the connector (the contract's create_patient/update_patient), and a create whose outcome is
-    unknown is looked up (find_created_patient) rather than sent twice.
+    Returns the patient and, when the vendor has not taken it yet, why it waits. A refusal
+    (invalid, conflict...) is raised: nothing is kept and the dialog keeps what was typed.
     """
-    connector = workspace.connectors.get(account)
-    if connector is None:
-        raise FrontdeskError(f"the account '{account}' is not configured")
     if existing is not None:
-        patient = await connector.update_patient(existing, draft)
+        result = await workspace.update_patient(existing, draft)
     else:
-        key = f"fd-p-{uuid.uuid4().hex[:20]}"
-        try:
-            patient = await connector.create_patient(draft, key)
-        except Unavailable as exc:
-            found: Patient | None = None
-            try:
-                found = await connector.find_created_patient(draft, key)
-            except (NotSupported, Unavailable):
-                found = None
-            if found is None:
-                raise Unavailable(
-                    f"{exc.message}. The patient may or may not have been created: "
-                    "search for them before trying again",
-                    vendor=exc.vendor,
-                ) from exc
-            patient = found
-    await workspace.worker.run(workspace.cache.upsert_patients, [patient])
-    return patient
+        result = await workspace.create_patient(account, draft)
+    if result.ok and result.patient is not None:
+        return result.patient, ""
+    error = result.error or FrontdeskError("the vendor did not return the patient")
+    target = result.entry.target_id
+    if isinstance(error, WAITING_ERRORS) and target:
+        waiting = await workspace.worker.run(workspace.cache.patient, account, target)
+        if waiting is not None:
+            return waiting, str(error)
+    raise error
 
 
 class PatientDialog(QDialog):
@@ -100,6 +96,7 @@ class PatientDialog(QDialog):
         self.setWindowTitle("Edit patient" if patient else "New patient")
         self.setMinimumWidth(460)
         self._touched: set[str] = set()
+        self.waiting = ""  # after saving: why the vendor has not taken it yet, if it has not
         self._tried = False
 
         self.account = QComboBox()
@@ -241,9 +238,10 @@ class PatientDialog(QDialog):
             self._failed,
         )
 
-    def _done(self, patient: Patient) -> None:
+    def _done(self, saved: tuple[Patient, str]) -> None:
         if not alive(self):
             return
+        patient, self.waiting = saved
         stored = self.workspace.cache.account(patient.account)
         self.saved.emit(PatientHit(patient, stored.vendor if stored else ""))
         self.accept()

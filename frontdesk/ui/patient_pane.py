@@ -281,11 +281,11 @@ class PatientPane(QWidget):
 
     def _open(self, dialog: PatientDialog) -> PatientDialog:
         self.dialog = dialog
-        dialog.saved.connect(self.show_saved)
+        dialog.saved.connect(lambda hit: self.show_saved(hit, dialog.waiting))
         dialog.open()
         return dialog
 
-    def show_saved(self, hit: PatientHit) -> None:
+    def show_saved(self, hit: PatientHit, waiting: str = "") -> None:
         """Find the saved patient as the receptionist would, and make it the current one."""
         p = hit.patient
         self.field.blockSignals(True)
@@ -298,4 +298,6 @@ class PatientPane(QWidget):
                 self.results.setCurrentIndex(self.model.index(row, 0))
                 break
         self.details.show_patient(self.current())
+        if waiting:
+            self.hint.setText(f"Saved here; it will be sent when the vendor answers ({waiting}).")
         self.patient_saved.emit(hit)

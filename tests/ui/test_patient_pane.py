@@ -190,3 +190,19 @@ def test_no_account_that_can_add_patients_disables_new_and_says_why(
         qtbot.addWidget(pane)
         assert not pane.new_button.isEnabled()
         assert "VISH" in pane.new_button.toolTip()
+
+
+def test_a_patient_the_vendor_cannot_take_now_is_kept_and_found(
+    qtbot: QtBot, pane: PatientPane, opened: Opened
+) -> None:
+    assert opened.demo is not None
+    opened.demo.apps["pracsuite.sandbox"].fail_next(401, path_contains="patient", method="POST")
+    dialog = pane.new_patient(HARBOUR)
+    qtbot.keyClicks(dialog.fields["first_name"], "Noor")
+    qtbot.keyClicks(dialog.fields["last_name"], "Haddad")
+    with qtbot.waitSignal(pane.patient_saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0].patient.last_name == "Haddad"
+    assert pane.hint.text().startswith("Saved here; it will be sent when the vendor answers")
+    assert pane.current() is not None and pane.current().patient.last_name == "Haddad"  # type: ignore[union-attr]
+    assert opened.workspace.outbox.waiting(HARBOUR) == 1
