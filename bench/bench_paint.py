@@ -1,0 +1,203 @@
+"""Painting a day of 20 providers x 30 appointments.
+
+Target (issue 5, item 11): under 30 ms. The real frontdesk.ui.day_view.DayView is given a
+synthetic frontdesk.sync.day.DaySheet (20 provider columns at two locations, 30 appointments
+each from 07:00 to 19:00 with overlaps, every status, some pending writes, working hours, the
+current-time line) and sized so that every one of the 600 appointments is on screen; then it is
+rendered into a QImage with QWidget.render() (a full paint of header and canvas) again and
+again. Median and p95 of those paints, in wall time (the target) and in GUI-thread CPU time
+(what the paint costs whatever else the machine runs). Also timed: the same view at a window's size (only what
+fits is painted) and laying the sheet out (show_sheet). Baseline, same run: rendering a plain
+widget of the same size whose paint fills its area, the same way.
+
+    .venv/bin/python bench/bench_paint.py
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from _common import emit, log, make_patients, summary
+from _qt import application, pump_until
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QWidget
+
+PROVIDERS = 20
+PER_PROVIDER = 30
+PAINTS = 60
+WARMUP = 5
+TARGET_MS = 30.0
+DAY = date(2026, 11, 18)
+ZONE = ZoneInfo("Europe/Brussels")
+NOW = datetime.combine(DAY, clock_time(10, 40), ZONE)
+SERVICES = (
+    ("Consultation", 20, "#5B8DEF"),
+    ("Follow-up", 15, "#26A69A"),
+    ("Treatment", 45, "#EF6C00"),
+    ("Check-up", 30, "#7E57C2"),
+    ("Long session", 60, "#C62828"),
+    ("Telephone", 10, "#8E9AAF"),
+)
+
+
+def build_sheet() -> Any:
+    """20 columns x 30 appointments, deterministic; fields the installed DaySheet has."""
+    from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
+    from frontdesk.sync.day import DayColumn, DayEntry, DaySheet
+
+    rng = random.Random(5)
+    people = make_patients(PROVIDERS * PER_PROVIDER, seed=11)
+    statuses = [
+        AppointmentStatus.FULFILLED,
+        AppointmentStatus.ARRIVED,
+        AppointmentStatus.BOOKED,
+        AppointmentStatus.BOOKED,
+        AppointmentStatus.NOSHOW,
+        AppointmentStatus.CANCELLED,
+    ]
+    column_fields = {f.name for f in dataclasses.fields(DayColumn)}
+    columns = []
+    for index in range(PROVIDERS):
+        location = "Gent" if index < PROVIDERS // 2 else "Brussel"
+        provider = Provider("Bench", f"p{index}", f"Dr {people[index].last_name}", location)
+        entries = []
+        start = datetime.combine(DAY, clock_time(7, 0), ZONE)
+        for number in range(PER_PROVIDER):
+            name, minutes, colour = rng.choice(SERVICES)
+            # Starts 5-25 minutes apart while most last longer: overlaps to lay side by side.
+            start += timedelta(minutes=rng.choice((5, 15, 20, 25, 25, 30)))
+            end = start + timedelta(minutes=minutes)
+            early = end <= NOW
+            status = rng.choice(statuses[:2] + statuses[4:5]) if early else rng.choice(statuses)
+            patient = people[index * PER_PROVIDER + number]
+            appointment = Appointment(
+                account="Bench",
+                id=f"a{index}-{number}",
+                provider_id=provider.id,
+                start=start,
+                end=end,
+                status=status,
+                patient_id=patient.id,
+                service_id=name,
+                pending=rng.random() < 0.05,
+            )
+            entries.append(DayEntry(appointment, patient.display_name, name, colour))
+        extra: dict[str, Any] = {}
+        if "day" in column_fields:
+            extra["day"] = DAY
+        if "open_hours" in column_fields:
+            extra["open_hours"] = (
+                (
+                    datetime.combine(DAY, clock_time(8, 30), ZONE),
+                    datetime.combine(DAY, clock_time(12, 30), ZONE),
+                ),
+                (
+                    datetime.combine(DAY, clock_time(13, 30), ZONE),
+                    datetime.combine(DAY, clock_time(18, 0), ZONE),
+                ),
+            )
+        columns.append(DayColumn(provider, location, entries, ZONE, **extra))
+    sheet_fields = {f.name for f in dataclasses.fields(DaySheet)}
+    extra_sheet: dict[str, Any] = {"grouped": True} if "grouped" in sheet_fields else {}
+    return DaySheet(DAY, ZONE, columns, **extra_sheet)
+
+
+class EmptyCanvas(QWidget):
+    """The baseline: a widget whose paint fills its area, as the day canvas's own paint starts."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
+        painter.end()
+
+
+def paint_times(widget: QWidget, size: QSize, count: int) -> tuple[list[float], list[float]]:
+    """Render `widget` into a QImage `count` times: wall and GUI-thread CPU milliseconds.
+
+    The CPU figure is what the paint costs whatever else the machine is doing; the wall figure
+    is what a user waits on this machine at the time of the run.
+    """
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    wall: list[float] = []
+    cpu: list[float] = []
+    for _ in range(WARMUP + count):
+        painter = QPainter(image)
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        widget.render(painter, QPoint(0, 0))
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+        painter.end()
+    return wall[WARMUP:], cpu[WARMUP:]
+
+
+def timed(action: Callable[[], None], count: int) -> list[float]:
+    times: list[float] = []
+    for _ in range(count):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    from frontdesk.ui.day_view import DayView
+
+    application()
+    sheet = build_sheet()
+    view = DayView()
+    view.show_sheet(sheet, NOW)
+    full = view.canvas.sizeHint() + QSize(0, view.header.height() + 2)
+    view.resize(full)
+    view.show()
+    pump_until(lambda: False, timeout_s=0.5)  # polish, layout, first paint
+    view.scroll_area.verticalScrollBar().setValue(0)
+    visible = view.canvas.visibleRegion()
+    shown = sum(1 for block in view.canvas.blocks if visible.intersects(block.rect.toRect()))
+    log(f"{sheet.count} appointments, {shown} on screen, view {full.width()}x{full.height()}")
+    day_paints, day_cpu = paint_times(view, full, PAINTS)
+
+    windowed = QSize(1100, 820)
+    view.resize(windowed)
+    view.scroll_to(NOW)
+    pump_until(lambda: False, timeout_s=0.2)
+    window_paints, window_cpu = paint_times(view, windowed, PAINTS)
+    layout_times = timed(lambda: view.show_sheet(sheet, NOW), 20)
+    view.close()
+
+    empty = EmptyCanvas()
+    empty.resize(full)
+    empty.show()
+    pump_until(lambda: False, timeout_s=0.2)
+    baseline, baseline_cpu = paint_times(empty, full, PAINTS)
+    empty.close()
+
+    paint = summary(day_paints)
+    emit(
+        {
+            "benchmark": "painting a day of 20 providers x 30 appointments",
+            "appointments": sheet.count,
+            "appointments_on_screen": shown,
+            "size_px": [full.width(), full.height()],
+            "paint_whole_day": paint,
+            "paint_whole_day_cpu": summary(day_cpu),
+            "paint_window_sized_1100x820": summary(window_paints),
+            "paint_window_sized_1100x820_cpu": summary(window_cpu),
+            "lay_out_sheet": summary(layout_times),
+            "baseline_empty_widget_same_size": summary(baseline),
+            "baseline_empty_widget_same_size_cpu": summary(baseline_cpu),
+            "target": {"p50_ms_below": TARGET_MS, "p95_ms_below": TARGET_MS},
+            "meets_target": paint["p50_ms"] < TARGET_MS and paint["p95_ms"] < TARGET_MS,
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()
