@@ -30,6 +30,7 @@ from frontdesk.sync.coordinator import AccountStatus
 from frontdesk.sync.day import BookMode, BookOptions, DayEntry, ProviderKey, build_day, build_week
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
+from frontdesk.ui.accounts_dialog import AccountsDialog
 from frontdesk.ui.appointment_actions import AppointmentActions
 from frontdesk.ui.booking_dialog import BookingDialog
 from frontdesk.ui.day_sheet import sheet_document, write_pdf
@@ -40,6 +41,7 @@ from frontdesk.ui.icons import icon
 from frontdesk.ui.openings_pane import OpeningsPane
 from frontdesk.ui.patient_pane import PatientPane
 from frontdesk.ui.provider_menu import ProviderMenu
+from frontdesk.ui.reauth import ReauthWatcher
 from frontdesk.ui.status_bar import AccountStatusStrip
 from frontdesk.ui.view_state import ViewState
 
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.appointment.queued.connect(self._changed)
         self.appointment.failed.connect(self._refused)
         self.appointment.open_patient.connect(self.open_patient)
+        self.reauth = ReauthWatcher(workspace, self)  # a 401 asks for the credentials again
         # Writes waiting redraw as pending at once, and as done when sent (coalesced).
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.file_menu.addAction(self.pdf_action)
+        self.file_menu.addAction("Accounts…", self.show_accounts)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("&View")
@@ -678,6 +682,11 @@ class MainWindow(QMainWindow):
     def _queued(self, why: str) -> None:
         self.notice.emit(f"Saved; it will be sent when the vendor answers ({why})")
         self.show_day()
+
+    def show_accounts(self) -> AccountsDialog:
+        dialog = AccountsDialog(self.workspace, self)
+        dialog.open()
+        return dialog
 
     # -- layout memory -----------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -1,0 +1,582 @@
+"""Accounts: add, edit and remove a clinic's vendor accounts, with exactly the settings each
+vendor needs, tested before they are saved. Secrets go to the keyring and nowhere else; they
+are typed in password fields and never shown again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.connectors.account import AccountConfig
+from frontdesk.connectors.base import Connector
+from frontdesk.connectors.registry import spec, vendor_keys
+from frontdesk.connectors.spec import VendorSpec
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.store import accounts, secrets
+from frontdesk.store.cache import StoredAccount
+from frontdesk.sync.workspace import Workspace
+from frontdesk.ui import tasks
+from frontdesk.ui.account_fields import Field, fields_of
+from frontdesk.ui.alive import alive
+from frontdesk.ui.live_account import explain, live_secrets, try_settings, use_connector
+from frontdesk.ui.models import AccountRow, AccountsModel, RecordRole
+
+ERROR_COLOUR = "#C62828"
+OK_COLOUR = "#2E7D32"
+COMMON = tuple(getattr(accounts, "COMMON_OPTIONS", ()))
+KEPT = "stored in the keyring — leave empty to keep"
+
+
+@dataclass(frozen=True)
+class Tested:
+    """Which settings the last successful test used (a hash: the secrets are not kept)."""
+
+    fingerprint: int
+    connector: Connector
+
+
+class AccountsDialog(QDialog):
+    accounts_changed = Signal(str)  # the account added, edited or removed
+    tested = Signal(bool)  # a connection test finished: did it work?
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Accounts")
+        self.resize(820, 560)
+        self.workspace = workspace
+        self.vendor: VendorSpec | None = None
+        self.editing: StoredAccount | None = None
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.fields: list[Field] = []
+        self._tested: Tested | None = None
+        self._testing = False
+        self.confirm: QMessageBox | None = None
+
+        # Left: the accounts.
+        self.model = AccountsModel()
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Accounts")
+        self.list.setSpacing(2)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMinimumWidth(230)
+        self.add_button = QPushButton("Add account…")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setEnabled(False)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        left.addLayout(row)
+
+        # Right: the chosen account's settings.
+        self.title = QLabel()
+        title_font = QFont(self.title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.title.setFont(title_font)
+        self.vendor_box = QComboBox()
+        self.vendor_box.setAccessibleName("Vendor")
+        for key in vendor_keys():
+            self.vendor_box.addItem(spec(key).label, key)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Account name")
+        self.name.setPlaceholderText("What the front desk calls it, e.g. Brussels clinic")
+        self.base_url = QLineEdit()
+        self.base_url.setAccessibleName("Server address")
+        self.name_error = self._error_label()
+        self.url_error = self._error_label()
+        self.name_box = self._with_error(self.name, self.name_error)
+        self.url_box = self._with_error(self.base_url, self.url_error)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setText("Advanced settings")
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced = QWidget()
+        self.advanced_form = QFormLayout(self.advanced)
+        self.advanced_form.setContentsMargins(0, 0, 0, 0)
+        self.advanced_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.advanced.hide()
+        self.test_button = QPushButton("Test connection")
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_untested = QPushButton("Save without testing")
+        self.save_untested.hide()
+        self.reauth_button = QPushButton("Sign in again…")
+        self.reauth_button.hide()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Test result")
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.editor = QWidget()
+        right = QVBoxLayout(self.editor)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.title)
+        right.addWidget(self.help)
+        right.addLayout(self.form)
+        right.addWidget(self.advanced_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.advanced)
+        right.addStretch(1)
+        right.addWidget(self.outcome)
+        actions = QHBoxLayout()
+        actions.addWidget(self.test_button)
+        actions.addWidget(self.reauth_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_untested)
+        actions.addWidget(self.save_button)
+        right.addLayout(actions)
+        self.placeholder = QLabel("Choose an account, or add one.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(line)
+        body.addWidget(self.editor, 1)
+        body.addWidget(self.placeholder, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+
+        close.rejected.connect(self.reject)
+        self.list.selectionModel().currentChanged.connect(self._chosen)
+        self.add_button.clicked.connect(lambda: self.start_adding())
+        self.remove_button.clicked.connect(self.remove_current)
+        self.vendor_box.currentIndexChanged.connect(lambda _i: self._vendor_chosen())
+        self.advanced_toggle.toggled.connect(self._show_advanced)
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button.clicked.connect(lambda: self.save(tested_first=True))
+        self.save_untested.clicked.connect(lambda: self.save(tested_first=False))
+        self.reauth_button.clicked.connect(self._reauthenticate)
+        for edit in (self.name, self.base_url):
+            edit.textEdited.connect(lambda _t: self._edited())
+        self.reload()
+
+    # -- the list ----------------------------------------------------------------------------
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def reload(self, select: str | None = None) -> None:
+        rows = []
+        for stored in self.workspace.cache.accounts():
+            try:
+                label = spec(stored.vendor).label
+            except ValueError:
+                label = f"{stored.vendor} (not in this version)"
+            coordinator = self.workspace.coordinators.get(stored.name)
+            health = coordinator.status.health.value if coordinator else "not running yet"
+            rows.append(AccountRow(stored.name, stored.vendor, label, health))
+        self.model.set_rows(rows)
+        row = self.model.row_of(select) if select else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        elif self.editing is None and self.vendor is None:
+            self._show_editor(False)
+
+    def _show_editor(self, shown: bool) -> None:
+        self.editor.setVisible(shown)
+        self.placeholder.setVisible(not shown)
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row: AccountRow | None = current.data(RecordRole) if current.isValid() else None
+        self.remove_button.setEnabled(row is not None)
+        stored = self.workspace.cache.account(row.name) if row else None
+        if stored is not None:
+            self.load(stored)
+
+    # -- the form ----------------------------------------------------------------------------
+    def start_adding(self, vendor: str | None = None) -> None:
+        """A new account: the vendor first, then exactly its settings."""
+        self.editing = None
+        self.list.clearSelection()
+        self.remove_button.setEnabled(False)
+        self.vendor_box.setEnabled(True)
+        if vendor is not None:
+            self.vendor_box.setCurrentIndex(self.vendor_box.findData(vendor))
+        self._build(spec(self.vendor_box.currentData()))
+        self.title.setText("New account")
+        self.name.setReadOnly(False)
+        self.name.clear()
+        self.name.setFocus()
+
+    def load(self, stored: StoredAccount) -> None:
+        try:
+            vendor = spec(stored.vendor)
+        except ValueError as exc:
+            self._show_editor(False)
+            self.placeholder.setText(str(exc))
+            return
+        self.editing = stored
+        self.vendor_box.setCurrentIndex(self.vendor_box.findData(stored.vendor))
+        self.vendor_box.setEnabled(False)
+        self._build(vendor)
+        self.title.setText(stored.name)
+        self.name.setText(stored.name)
+        self.name.setReadOnly(True)  # the keyring entries are filed under the name
+        self.name.setToolTip("To rename, add the account again under the new name")
+        if stored.base_url and stored.base_url != vendor.default_base_url:
+            self.base_url.setText(stored.base_url)
+        for key, value in stored.options.items():
+            if key in self.inputs:
+                self.inputs[key].setText(value)
+        kept = self._kept_secrets()
+        for f in self.fields:
+            if f.secret:
+                self.inputs[f.key].setPlaceholderText(KEPT if f.key in kept else "")
+        if any(f.advanced and self.inputs[f.key].text() for f in self.fields):
+            self.advanced_toggle.setChecked(True)
+        coordinator = self.workspace.coordinators.get(stored.name)
+        needs_login = coordinator is not None and coordinator.status.health.value == "needs login"
+        self.reauth_button.setVisible(needs_login)
+
+    def _vendor_chosen(self) -> None:
+        if self.editing is None and self.vendor_box.isEnabled():
+            self._build(spec(self.vendor_box.currentData()))
+
+    def _clear_form(self) -> None:
+        """Empty both forms; the vendor, name and address rows are kept for the next build."""
+        kept = {self.vendor_box, self.name_box, self.url_box}
+        for form in (self.form, self.advanced_form):
+            while form.rowCount():
+                taken = form.takeRow(0)
+                for item in (taken.labelItem, taken.fieldItem):
+                    widget = item.widget() if item is not None else None
+                    if widget is None:
+                        continue
+                    widget.hide()
+                    if widget not in kept:
+                        widget.deleteLater()
+        self.inputs.clear()
+        self.errors.clear()
+
+    def _build(self, vendor: VendorSpec) -> None:
+        self._clear_form()
+        self.vendor = vendor
+        self._tested = None
+        self.save_untested.hide()
+        self.reauth_button.hide()
+        self.outcome.clear()
+        self.help.setText(vendor.help)
+        self.base_url.clear()
+        self.base_url.setPlaceholderText(vendor.default_base_url)
+        self.base_url.setToolTip("Leave empty for the vendor's usual address")
+        self.fields = fields_of(vendor, COMMON)
+        self.form.addRow("Vendor", self.vendor_box)
+        self.form.addRow("Name *", self.name_box)
+        for f in self.fields:
+            edit = QLineEdit()
+            edit.setAccessibleName(f.label)
+            edit.setToolTip(f.hint)
+            if f.secret:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            elif f.hint:
+                edit.setPlaceholderText(f.hint)
+            edit.textEdited.connect(lambda _t: self._edited())
+            self.inputs[f.key] = edit
+            self.errors[f.key] = self._error_label()
+            target = self.advanced_form if f.advanced else self.form
+            target.addRow(
+                f.label + (" *" if f.required else ""), self._with_error(edit, self.errors[f.key])
+            )
+        self.advanced_form.addRow("Server address", self.url_box)
+        for widget in (self.vendor_box, self.name_box, self.url_box):
+            widget.show()
+        self.advanced_toggle.setChecked(False)
+        self._show_advanced(False)
+        self._show_editor(True)
+        for label in (self.name_error, self.url_error):
+            label.hide()
+
+    @staticmethod
+    def _with_error(edit: QWidget, error: QLabel) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(edit)
+        layout.addWidget(error)
+        return box
+
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def _edited(self) -> None:
+        self.save_untested.hide()
+        for label in [self.name_error, self.url_error, *self.errors.values()]:
+            label.hide()
+
+    # -- settings ----------------------------------------------------------------------------
+    def _kept_secrets(self) -> dict[str, str]:
+        """Secrets already stored for the account being edited (never shown)."""
+        if self.editing is None or self.vendor is None:
+            return {}
+        kept: dict[str, str] = {}
+        with contextlib.suppress(secrets.NoKeyring):
+            kept.update(secrets.load(self.editing.name, self.vendor.secrets))
+        for key, value in live_secrets(self.workspace, self.editing.name).items():
+            kept.setdefault(key, value)
+        return {k: v for k, v in kept.items() if v}
+
+    def config(self) -> AccountConfig:
+        assert self.vendor is not None
+        options = {
+            f.key: self.inputs[f.key].text().strip()
+            for f in self.fields
+            if not f.secret and self.inputs[f.key].text().strip()
+        }
+        typed = {
+            f.key: self.inputs[f.key].text()
+            for f in self.fields
+            if f.secret and self.inputs[f.key].text()
+        }
+        return AccountConfig(
+            self.name.text().strip(),
+            self.vendor.key,
+            self.base_url.text().strip() or self.vendor.default_base_url,
+            options,
+            {**self._kept_secrets(), **typed},
+        )
+
+    def check(self) -> bool:
+        """Say, under each field, what is missing or wrong; True when nothing is."""
+        if self.vendor is None:
+            return False
+        config = self.config()
+        given = {**config.options, **config.secrets}
+        ok = True
+        for f in self.fields:
+            missing = f.required and not given.get(f.key, "").strip()
+            self.errors[f.key].setText(f"{f.label} is required." if missing else "")
+            self.errors[f.key].setVisible(missing)
+            ok &= not missing
+        name_problem = ""
+        if not config.name:
+            name_problem = "Give the account a name."
+        elif self.editing is None and self.workspace.cache.account(config.name) is not None:
+            name_problem = "An account with this name exists already."
+        self.name_error.setText(name_problem)
+        self.name_error.setVisible(bool(name_problem))
+        url_problem = ""
+        try:
+            accounts.check_url(config.base_url, "The server address")
+        except accounts.InvalidSettings as exc:
+            url_problem = exc.message[:1].upper() + exc.message[1:] + "."
+        self.url_error.setText(url_problem)
+        self.url_error.setVisible(bool(url_problem))
+        if url_problem:
+            self.advanced_toggle.setChecked(True)
+        return ok and not name_problem and not url_problem
+
+    @staticmethod
+    def _fingerprint(config: AccountConfig) -> int:
+        return hash(
+            (
+                config.name,
+                config.vendor,
+                config.base_url,
+                tuple(sorted(config.options.items())),
+                tuple(sorted(config.secrets.items())),
+            )
+        )
+
+    # -- testing and saving ----------------------------------------------------------------------
+    def _say(self, text: str, colour: str | None = None) -> None:
+        self.outcome.setStyleSheet(f"color: {colour};" if colour else "")
+        self.outcome.setText(text)
+
+    def test_connection(self, then_save: bool = False) -> None:
+        if self._testing or not self.check():
+            return
+        config = self.config()
+        assert self.vendor is not None
+        label, url = self.vendor.label, config.base_url
+        self._testing = True
+        self.test_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._say(f"Testing the connection to {label}…")
+        tasks.run(
+            try_settings(self.workspace, config),
+            lambda connector: self._test_passed(config, connector, then_save),
+            lambda error: self._test_failed(error, label, url),
+        )
+
+    def _test_done(self) -> bool:
+        if not alive(self):
+            return False
+        self._testing = False
+        self.test_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        return True
+
+    def _test_passed(self, config: AccountConfig, connector: Connector, then_save: bool) -> None:
+        if not self._test_done():
+            return
+        self._tested = Tested(self._fingerprint(config), connector)
+        label = self.vendor.label if self.vendor else config.vendor
+        self._say(f"✓ Connected: {label} accepted these settings.", OK_COLOUR)
+        self.tested.emit(True)
+        if then_save:
+            self._store(config)
+
+    def _test_failed(self, error: FrontdeskError, label: str, url: str) -> None:
+        if not self._test_done():
+            return
+        self._tested = None
+        self._say(f"✗ {explain(error, label, url)} Nothing was saved.", ERROR_COLOUR)
+        self.save_untested.show()
+        self.tested.emit(False)
+
+    def save(self, *, tested_first: bool = True) -> None:
+        """Saved only once the vendor has accepted the settings (unless told otherwise)."""
+        if not self.check():
+            return
+        config = self.config()
+        fresh = self._tested is not None and self._tested.fingerprint == self._fingerprint(config)
+        if fresh or not tested_first:
+            self._store(config)
+        else:
+            self.test_connection(then_save=True)
+
+    def _store(self, config: AccountConfig) -> None:
+        assert self.vendor is not None
+        vendor = self.vendor
+        try:
+            settings = accounts.validate(
+                vendor,
+                config.name,
+                base_url=config.base_url,
+                options=config.options,
+                secrets=config.secrets,
+            )
+        except accounts.InvalidSettings as exc:
+            self._say(f"Not saved: {exc.message}", ERROR_COLOUR)
+            return
+        adding = self.editing is None
+        tested = self._tested
+        self.save_button.setEnabled(False)
+        tasks.run(
+            self.workspace.worker.run(accounts.save, self.workspace.cache, vendor, settings),
+            lambda _none: self._stored(settings.name, adding, tested),
+            self._store_failed,
+        )
+
+    def _stored(self, name: str, adding: bool, tested: Tested | None) -> None:
+        if not alive(self):
+            return
+        self.save_button.setEnabled(True)
+        self.save_untested.hide()
+        if not adding and tested is not None:
+            use_connector(self.workspace, tested.connector)  # new settings count at once
+        running = name in self.workspace.connectors
+        self._say(
+            "Saved. The secrets are in the keyring."
+            + ("" if running else " frontdesk starts syncing this account at its next start."),
+            OK_COLOUR,
+        )
+        self.editing = self.workspace.cache.account(name)
+        self.reload(select=name)
+        self.accounts_changed.emit(name)
+
+    def _store_failed(self, error: FrontdeskError) -> None:
+        if alive(self):
+            self.save_button.setEnabled(True)
+            self._say(f"Not saved: {error}", ERROR_COLOUR)
+
+    # -- removing ------------------------------------------------------------------------------
+    def remove_current(self) -> QMessageBox | None:
+        index = self.list.currentIndex()
+        row: AccountRow | None = index.data(RecordRole) if index.isValid() else None
+        if row is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove account",
+            f"Remove {row.name}? Its settings, its cached data and its secrets in the keyring "
+            f"are deleted. Nothing changes in {row.label} itself.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._answered(button is remove, row))
+        self.confirm = box
+        box.open()
+        return box
+
+    def _answered(self, remove: bool, row: AccountRow) -> None:
+        if remove:
+            self._remove(row)
+
+    def _remove(self, row: AccountRow) -> None:
+        names: tuple[str, ...] = ()
+        with contextlib.suppress(ValueError):
+            names = spec(row.vendor).secrets
+        tasks.run(
+            self.workspace.worker.run(accounts.remove, self.workspace.cache, row.name, names),
+            lambda _none: self._removed(row.name),
+            self._store_failed,
+        )
+
+    def _removed(self, name: str) -> None:
+        if not alive(self):
+            return
+        self.editing = None
+        self.vendor = None
+        self.reload()
+        self._show_editor(False)
+        running = name in self.workspace.connectors
+        self.placeholder.setText(
+            f"{name} was removed."
+            + (" It leaves this window at the next start." if running else "")
+        )
+        self.accounts_changed.emit(name)
+
+    # -- re-authentication ------------------------------------------------------------------------
+    def _reauthenticate(self) -> None:
+        from frontdesk.ui.reauth import ReauthDialog  # the prompt uses this dialog's helpers
+
+        if self.editing is not None:
+            ReauthDialog(self.workspace, self.editing.name, parent=self).open()
