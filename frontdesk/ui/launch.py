@@ -46,7 +46,10 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
     window = MainWindow(
-        opened.workspace, demo=opened.demo is not None, remember_layout=screenshot is None
+        opened.workspace,
+        demo=opened.demo is not None,
+        remember_layout=screenshot is None,
+        background=screenshot is None,
     )
     finished = asyncio.Event()
     outcome = {"code": 0}

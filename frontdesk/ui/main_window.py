@@ -65,11 +65,15 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         remember_layout: bool = True,
+        background: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`background`: after the first sync, keep every account fresh and send waiting
+        writes in the background (the application does; tests drive syncs themselves)."""
         super().__init__(parent)
         self.workspace = workspace
         self.demo = demo
+        self.background = background
         self.day: date = self._today()
         self.view = ViewState()
         self.setWindowTitle("frontdesk — demo clinic" if demo else "frontdesk")
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(lambda: self.show_day(announce=False))
         self.status_strip.relay.outbox.connect(self._redraw.start)
+        self.status_strip.relay.account.connect(lambda _status: self._redraw.start())
         self.remember_layout = remember_layout
         if remember_layout:
             self._restore_layout()
@@ -429,10 +434,19 @@ class MainWindow(QMainWindow):
         if first:
             self.day_view.scroll_to(self._scroll_target(now, sheet.zone))
         self.appointment.set_entry(self.day_view.selected_entry())
+        self._tell_visible_range(sheet.mode)
         hidden = sheet.hidden_cancelled
         self.cancelled_action.setText(f"Show cancelled ({hidden})" if hidden else "Show cancelled")
         if announce:
             self.day_shown.emit(sheet.count)
+
+    def _tell_visible_range(self, mode: BookMode) -> None:
+        """The background loop refreshes what is on screen more often than the rest."""
+        start, end = self.workspace.day_bounds(self.day)
+        if mode is BookMode.WEEK:
+            start -= timedelta(days=self.day.weekday())
+            end = start + timedelta(days=7)
+        self.workspace.set_visible_range(start, end)
 
     def _scroll_target(self, now: datetime, zone: ZoneInfo) -> datetime:
         """Now, when today is shown during the working day; else the start of the day."""
@@ -545,6 +559,8 @@ class MainWindow(QMainWindow):
         self.patients.search(self.patients.field.text())
         self._reload_providers()
         self.show_day()
+        if self.background and not self.workspace.running:
+            self.workspace.start()
         self.synced.emit()
 
     def _sync_failed(self, error: FrontdeskError) -> None:

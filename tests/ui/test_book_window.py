@@ -1,0 +1,237 @@
+"""The window around the book: remembered between runs, light and dark, shortcuts listed in Help
+(and in docs/gui.md), accessible names, crisp icons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from frontdesk.app import Opened
+from frontdesk.sync.day import BookMode
+from frontdesk.ui.help_dialog import Shortcut, ShortcutsModel
+from frontdesk.ui.icons import NAMES, icon
+from frontdesk.ui.main_window import MainWindow, settings
+from frontdesk.ui.theme import is_dark
+from tests.ui.conftest import NOW
+from tests.ui.helpers import sync_book, wait_for
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "gui.md"
+
+
+@pytest.fixture
+def fresh_settings() -> Iterator[None]:
+    stored = settings()
+    stored.clear()
+    stored.sync()
+    yield
+    stored.clear()
+    stored.sync()
+
+
+def test_settings_live_in_the_test_folder(qloop: object) -> None:
+    # QStandardPaths' test mode keeps the developer's own settings out of reach.
+    assert ".qttest" in settings().fileName()
+
+
+def test_view_layout_and_geometry_are_remembered(
+    qtbot: QtBot, demo: Opened, fresh_settings: None
+) -> None:
+    wait_for(qtbot, sync_book(demo, NOW))
+    first = MainWindow(demo.workspace, demo=True, remember_layout=True)
+    qtbot.addWidget(first)
+    first.show()
+    first.go(first.day)
+    providers = demo.workspace.providers()
+    hidden = (providers[0].account, providers[0].id)
+    first.provider_menu.set_providers(providers, {}, set())
+    first.provider_menu.checks[hidden].setChecked(False)
+    first.set_show_cancelled(True)
+    first.set_grouped(False)
+    first.view.week_provider = (providers[2].account, providers[2].id)
+    first.set_mode(BookMode.WEEK)
+    first.resize(760, 540)  # within the offscreen screen, which restoreGeometry respects
+    first.splitter.setSizes([330, 420])
+    sizes = first.splitter.sizes()
+    first.close()
+
+    second = MainWindow(demo.workspace, demo=True, remember_layout=True)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.view.mode is BookMode.WEEK and second.week_mode_action.isChecked()
+    assert second.view.hidden == {hidden}
+    assert second.view.show_cancelled and second.cancelled_action.isChecked()
+    assert not second.view.grouped
+    assert second.view.week_provider == (providers[2].account, providers[2].id)
+    sheet = second.day_view.sheet
+    assert sheet is not None and sheet.mode is BookMode.WEEK
+    assert sheet.columns[0].key == (providers[2].account, providers[2].id)
+    assert (second.width(), second.height()) == (760, 540)
+    assert second.splitter.sizes() == sizes
+    second.set_mode(BookMode.DAY)
+    day = second.day_view.sheet
+    assert day is not None and hidden not in {c.key for c in day.columns}
+
+
+def test_a_damaged_settings_file_costs_the_view_not_the_start(
+    qtbot: QtBot, demo: Opened, fresh_settings: None
+) -> None:
+    stored = settings()
+    stored.setValue("book/view", "{not json")
+    stored.sync()
+    window = MainWindow(demo.workspace, demo=True, remember_layout=True)
+    qtbot.addWidget(window)
+    assert window.view.mode is BookMode.DAY and window.view.grouped
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202327",
+        QPalette.ColorRole.WindowText: "#E6E8EB",
+        QPalette.ColorRole.Base: "#17191C",
+        QPalette.ColorRole.AlternateBase: "#24272B",
+        QPalette.ColorRole.Text: "#E6E8EB",
+        QPalette.ColorRole.Button: "#2A2D32",
+        QPalette.ColorRole.ButtonText: "#E6E8EB",
+        QPalette.ColorRole.PlaceholderText: "#8C939C",
+        QPalette.ColorRole.Mid: "#4A4F56",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _ink(widget: QWidget) -> tuple[float, float]:
+    """The mean lightness of the book's background and of its appointment text."""
+    image = widget.grab().toImage()
+    values = [
+        image.pixelColor(x, y).lightnessF()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    ]
+    return sum(values) / len(values), min(values)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_book_follows_the_light_or_dark_palette(
+    qtbot: QtBot, window: MainWindow, dark: bool
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:
+        if dark:
+            app.setPalette(_dark_palette())
+        assert is_dark() is dark
+        canvas = window.day_view.canvas
+        base = app.palette().color(QPalette.ColorRole.Base)
+        qtbot.waitUntil(lambda: canvas.palette().color(QPalette.ColorRole.Base) == base)
+        mean, _ = _ink(canvas)
+        assert (mean < 0.35) if dark else (mean > 0.75), mean
+        block = canvas.blocks[0]
+        image = canvas.grab().toImage()
+        inside = [
+            image.pixelColor(x, y).lightnessF()
+            for x in range(int(block.rect.left()) + 8, int(block.rect.right()) - 4)
+            for y in range(int(block.rect.top()) + 2, int(block.rect.bottom()) - 2)
+        ]
+        fill = sorted(inside)[len(inside) // 2]  # the block's fill, not its text
+        text = max(inside) if dark else min(inside)
+        assert abs(text - fill) > 0.4  # the patient's name stands out from the fill
+        # Icons take the palette's text colour: light on dark, dark on light.
+        pixmap = icon("today").pixmap(QSize(24, 24))
+        ink = pixmap.toImage()
+        lightness = [
+            ink.pixelColor(x, y).lightnessF()
+            for x in range(ink.width())
+            for y in range(ink.height())
+            if ink.pixelColor(x, y).alpha() > 200
+        ]
+        assert lightness and ((min(lightness) > 0.6) if dark else (max(lightness) < 0.4))
+    finally:
+        app.setPalette(before)
+
+
+def test_icons_are_drawn_for_the_screens_pixel_ratio(qapp: QApplication) -> None:
+    for name in NAMES:
+        sharp = icon(name).pixmap(QSize(24, 24), 2.0)
+        assert sharp.size() == QSize(48, 48) and sharp.devicePixelRatio() == 2.0
+        image = sharp.toImage()
+        # Drawn at 48 device pixels, not a 24-pixel image blown up: thin strokes stay thin.
+        opaque = sum(
+            1 for x in range(48) for y in range(48) if image.pixelColor(x, y).alpha() > 250
+        )
+        assert 0 < opaque < 48 * 48 // 2, name
+
+
+def test_toolbar_buttons_use_icons_not_glyphs(window: MainWindow) -> None:
+    for action in window.navigation_bar.actions():
+        if action.isSeparator() or not action.text():
+            continue
+        assert not action.icon().isNull() or action.text() in ("",), action.text()
+        assert not any(glyph in action.text() for glyph in "◀▶◌●○")
+
+
+def test_controls_have_accessible_names(window: MainWindow) -> None:
+    named = [
+        window.date_edit,
+        window.week_provider,
+        window.providers_button,
+        window.day_view.canvas,
+        window.side,
+        window.status_strip.progress,
+        window.status_strip.writes,
+        *window.status_strip.chips.values(),
+    ]
+    for widget in named:
+        assert widget.accessibleName(), widget
+    assert window.day_view.canvas.accessibleName() == "Appointment book, day view"
+    for action in window.appointment.actions.values():
+        assert action.toolTip() and action.statusTip()
+
+
+def test_help_lists_every_frequent_shortcut_and_the_docs_agree(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.show_help()
+    rows = {row.what: row.keys for row in dialog.model.rows}
+    expected = {
+        "Today": "Ctrl+T",
+        "Previous day": "Alt+Left",
+        "Next day": "Alt+Right",
+        "Find patient": "Ctrl+F",
+        "New appointment": "Ctrl+N",
+        "Refresh": "F5",
+        "Day": "Ctrl+1",
+        "Week": "Ctrl+2",
+        "Confirm": "Ctrl+Shift+C",
+        "Check in": "Ctrl+Shift+A",
+        "No-show": "Ctrl+Shift+N",
+        "Cancel appointment": "Del",
+        "Reschedule": "Ctrl+M",
+        "Open patient": "Ctrl+Shift+P",
+        "Keyboard shortcuts": "F1",
+    }
+    for what, keys in expected.items():
+        assert rows.get(what) == keys, what
+    documented = dict(re.findall(r"^\| (.+?) \| `(.+?)` \|$", DOCS.read_text(), re.M))
+    assert documented == rows
+    dialog.reject()
+
+
+def test_shortcuts_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = ShortcutsModel(
+        [Shortcut("Book", "Today", "Ctrl+T"), Shortcut("Search", "Find patient", "Ctrl+F")]
+    )
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4  # two section titles and two shortcuts
+    assert model.index(0, 0).data() == "Book"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
