@@ -4,6 +4,8 @@ they stay crisp on high-DPI screens, in the palette's text colour, so they follo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -57,11 +59,15 @@ def svg(name: str, colour: str = "currentColor") -> bytes:
 
 
 class SvgIconEngine(QIconEngine):
-    """Renders the drawing on demand at the exact size and device pixel ratio asked for."""
+    """Renders the drawing on demand at the exact size and device pixel ratio asked for.
 
-    def __init__(self, name: str) -> None:
+    `name` is one of the drawings above (recoloured to the palette), or `data` a whole SVG
+    document drawn as it is (the application's own icon)."""
+
+    def __init__(self, name: str, data: bytes | None = None) -> None:
         super().__init__()
         self.name = name
+        self.data = data
 
     def _colour(self, mode: QIcon.Mode) -> QColor:
         palette = QApplication.palette()
@@ -73,7 +79,9 @@ class SvgIconEngine(QIconEngine):
         return palette.color(group, QPalette.ColorRole.WindowText)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        renderer = QSvgRenderer(QByteArray(svg(self.name, self._colour(mode).name())))
+        data = self.data if self.data is not None else svg(self.name, self._colour(mode).name())
+        renderer = QSvgRenderer(QByteArray(data))
+        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         renderer.render(painter, QRectF(rect))
 
     def scaledPixmap(
@@ -94,7 +102,7 @@ class SvgIconEngine(QIconEngine):
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def clone(self) -> QIconEngine:
-        return SvgIconEngine(self.name)
+        return SvgIconEngine(self.name, self.data)
 
     def key(self) -> str:
         return "frontdesk-svg"
@@ -112,3 +120,14 @@ def icon(name: str) -> QIcon:
     engine = SvgIconEngine(name)
     _engines.append(engine)
     return QIcon(engine)
+
+
+def app_icon(svg_file: Path | None, fallback: Path | None) -> QIcon:
+    """The window icon from the SVG in icons/ (sharp in any title bar or dock), else the PNG."""
+    if svg_file is not None and svg_file.exists():
+        data = svg_file.read_bytes()
+        if QSvgRenderer(QByteArray(data)).isValid():
+            engine = SvgIconEngine("frontdesk", data)
+            _engines.append(engine)
+            return QIcon(engine)
+    return QIcon(str(fallback)) if fallback is not None else QIcon()

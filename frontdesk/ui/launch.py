@@ -9,12 +9,12 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.app import Opened, open_configured, open_demo
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
 
@@ -27,9 +27,9 @@ def make_app() -> QApplication:
     app.setOrganizationName("frontdesk")
     app.setApplicationName("frontdesk")
     app.setApplicationDisplayName("frontdesk")
-    icon = icon_path()
-    if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+    png = icon_path()
+    if png is not None:
+        app.setWindowIcon(app_icon(png.with_name("frontdesk.svg"), png))
     return app
 
 

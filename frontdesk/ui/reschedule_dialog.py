@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from frontdesk.domain.models import Provider
 from frontdesk.sync.day import DayEntry, clashes, provider_zone
 from frontdesk.sync.workspace import Workspace
+from frontdesk.ui.theme import is_dark
 
 
 def clash_text(found: list[DayEntry], zone: ZoneInfo) -> str:
@@ -141,7 +142,8 @@ class RescheduleDialog(QDialog):
                 problem = clash_text(self.clashes, self._zone(self._provider()))
                 problem += " of the same provider: moving it there double-books them."
         self.problem.setText(problem)
-        colour = "#C62828" if self.clashes else "palette(placeholder-text)"
+        warning = "#EF5350" if is_dark() else "#C62828"  # readable on either background
+        colour = warning if self.clashes else "palette(placeholder-text)"
         self.problem.setStyleSheet(f"color: {colour};")
         self.move_button.setEnabled(not blocking)
         self.move_button.setText("Move anyway" if self.clashes else "Move")

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from frontdesk.app import Opened
 from frontdesk.sync.day import BookMode
 from frontdesk.ui.help_dialog import Shortcut, ShortcutsModel
-from frontdesk.ui.icons import NAMES, icon
+from frontdesk.ui.icons import NAMES, app_icon, icon
 from frontdesk.ui.main_window import MainWindow, settings
 from frontdesk.ui.theme import is_dark
 from tests.ui.conftest import NOW
@@ -235,3 +235,13 @@ def test_shortcuts_model_passes_the_model_tester(qtmodeltester: ModelTester) -> 
     assert model.rowCount() == 4  # two section titles and two shortcuts
     assert model.index(0, 0).data() == "Book"
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_the_window_icon_comes_from_the_svg(qapp: QApplication) -> None:
+    root = Path(__file__).resolve().parents[2] / "icons"
+    sharp = app_icon(root / "frontdesk.svg", root / "frontdesk-256.png")
+    big = sharp.pixmap(QSize(512, 512), 2.0)
+    assert big.size() == QSize(1024, 1024)  # drawn at the size asked, beyond the largest PNG
+    centre = big.toImage().pixelColor(512, 512)
+    assert centre.alpha() == 255
+    assert app_icon(None, root / "frontdesk-256.png").availableSizes() == [QSize(256, 256)]
