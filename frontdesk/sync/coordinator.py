@@ -97,6 +97,7 @@ class AccountCoordinator:
         # The range on screen, refreshed more often than the rest of the window.
         self.visible: tuple[datetime, datetime] | None = None
         self._lock = asyncio.Lock()
+        self._full_pass = False  # the last patient pass read everyone (not a usual cost)
         self._state = cache.account_state(self.name)
         self.status.last_sync = self._state.last_sync
         if self._state.failures:
@@ -216,7 +217,9 @@ class AccountCoordinator:
         except BaseException:
             await self.worker.run(self.cache.record_task, self.name, task.value, started, ok=False)
             raise
-        cost = float(http.requests_sent - before)
+        cost: float | None = float(http.requests_sent - before)
+        if task is Task.PATIENTS and self._full_pass:
+            cost = None  # a first pass says nothing about what the incremental ones cost
         await self.worker.run(
             self.cache.record_task, self.name, task.value, started, ok=True, cost=cost
         )
@@ -284,6 +287,7 @@ class AccountCoordinator:
             since, resume = _parse(saved["since"]), saved["resume"]
             started = _parse(saved["started"]) or started
             log.info("%s: resuming the patient pass", self.name)
+        self._full_pass = incremental and since is None
         count = 0
         async for page, token in self.connector.iter_patients_from(since, resume):
             point = None

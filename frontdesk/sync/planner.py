@@ -169,9 +169,20 @@ def _due_fixed(
     return sum(cost_of(t, s, policy) for t in daily if _is_due(t, s, base[t]))
 
 
-def _is_due(task: Task, s: Situation, every: timedelta) -> bool:
+def _last_ok(task: Task, s: Situation) -> datetime | None:
     record = s.records.get(task)
-    return record is None or record.last_ok is None or s.now - record.last_ok >= every
+    last = record.last_ok if record is not None else None
+    if task is Task.CHANGES:
+        # A full window read is also a read of every change.
+        window = s.records.get(Task.WINDOW)
+        if window is not None and window.last_ok is not None:
+            last = window.last_ok if last is None else max(last, window.last_ok)
+    return last
+
+
+def _is_due(task: Task, s: Situation, every: timedelta) -> bool:
+    last = _last_ok(task, s)
+    return last is None or s.now - last >= every
 
 
 def plan(s: Situation, policy: SyncPolicy | None = None) -> Plan:
@@ -213,7 +224,7 @@ def plan(s: Situation, policy: SyncPolicy | None = None) -> Plan:
 def _next_at(s: Situation, intervals: Mapping[Task, timedelta]) -> datetime:
     soonest: datetime | None = None
     for task, every in intervals.items():
-        record = s.records.get(task)
-        at = s.now if record is None or record.last_ok is None else record.last_ok + every
+        last = _last_ok(task, s)
+        at = s.now if last is None else last + every
         soonest = at if soonest is None else min(soonest, at)
     return max(soonest or s.now, s.now)
