@@ -77,7 +77,11 @@ def _arm_screenshot(
         if sheet is None or sheet.count == 0:
             fail("the day view shows no appointment for today")
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(f"cannot create the folder for {path} ({exc.strerror or type(exc).__name__})")
+            return
         if not window.grab().save(str(path)):
             fail(f"could not write {path}")
             return
