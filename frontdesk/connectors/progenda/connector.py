@@ -349,11 +349,14 @@ class ProgendaConnector(Connector):
                 remote_id = patient.vendor_ref or await self._patient_remote_id(
                     center_id, patient.id
                 )
+            except Invalid:
+                continue  # not this center's patient
+            try:
                 response = await self.http.request(
                     "PUT", f"centers/{center_id}/patients/remote_id:{remote_id}", json_body=fields
                 )
-            except (NotFound, Invalid):
-                continue  # not this center's patient
+            except NotFound:
+                continue
             record = self.wire.field(self.http.json(response), "patient", "reply")
             return self._patient(self.wire.obj(record, "patient"))
         raise NotFound("the patient is not in this account's centers", vendor=self.label)
