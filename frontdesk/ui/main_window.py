@@ -603,24 +603,25 @@ class MainWindow(QMainWindow):
         menu.popup(where)
 
     def open_patient(self, entry: DayEntry) -> None:
-        """Select the appointment's patient in the Patients pane."""
+        """Select the appointment's patient in the Patients pane, with their details."""
         a = entry.appointment
         if not a.patient_id:
             return
         self.side.setCurrentWidget(self.patients)
-        show = getattr(self.patients, "show_patient", None)
-        if callable(show):
-            show(a.account, a.patient_id)
-            return
         patient = self.workspace.patient(a.account, a.patient_id)
-        query = f"{patient.first_name} {patient.last_name}".strip() if patient else entry.patient
-        self.patients.field.setText(query)
-        model = self.patients.model
-        for row in range(model.rowCount()):
-            hit = model.hits[row]
-            if (hit.patient.account, hit.patient.id) == (a.account, a.patient_id):
-                self.patients.results.setCurrentIndex(model.index(row, 0))
-                break
+        connector = self.workspace.connectors.get(a.account)
+        show = getattr(self.patients, "show_saved", None)
+        if patient is not None and connector is not None and callable(show):
+            show(PatientHit(patient, connector.vendor))  # finds them as a receptionist would
+        else:
+            query = f"{patient.last_name} {patient.first_name}" if patient else entry.patient
+            self.patients.field.setText(query.strip())
+            model = self.patients.model
+            for row in range(model.rowCount()):
+                hit = model.hits[row]
+                if (hit.patient.account, hit.patient.id) == (a.account, a.patient_id):
+                    self.patients.results.setCurrentIndex(model.index(row, 0))
+                    break
         self.patients.results.setFocus()
 
     # -- day sheet -----------------------------------------------------------------------------
