@@ -36,7 +36,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "daily_budget": ("Requests per day", "frontdesk's own limit for this account"),
     "sync_days_back": ("Days kept back", "How many past days of the book are fetched"),
     "sync_days_ahead": ("Days fetched ahead", "How many days ahead are fetched"),
+    "page_size": ("Page size", "Records per request"),
 }
+ADVANCED_HINT = "Only when the vendor's support asks"
 
 # Optional settings that belong in the main form (the rest are advanced).
 EVERYDAY = frozenset(
@@ -73,5 +75,9 @@ def fields_of(spec: VendorSpec, common: tuple[str, ...] = ()) -> list[Field]:
         required = key in spec.required
         secret = key in spec.secrets
         advanced = not required and not secret and key not in EVERYDAY
-        out.append(Field(key, label, hint, secret, required, advanced))
+        out.append(
+            Field(
+                key, label, hint or (ADVANCED_HINT if advanced else ""), secret, required, advanced
+            )
+        )
     return sorted(out, key=lambda f: (f.advanced, not (f.required or f.secret)))

@@ -122,11 +122,7 @@ class AccountsDialog(QDialog):
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setAutoRaise(True)
-        self.advanced = QWidget()
-        self.advanced_form = QFormLayout(self.advanced)
-        self.advanced_form.setContentsMargins(0, 0, 0, 0)
-        self.advanced_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.advanced.hide()
+        self.advanced_rows: list[QWidget] = []  # field widgets of the rows the toggle shows
         self.test_button = QPushButton("Test connection")
         self.save_button = QPushButton("Save")
         self.save_button.setDefault(True)
@@ -145,8 +141,6 @@ class AccountsDialog(QDialog):
         right.addWidget(self.title)
         right.addWidget(self.help)
         right.addLayout(self.form)
-        right.addWidget(self.advanced_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(self.advanced)
         right.addStretch(1)
         right.addWidget(self.outcome)
         actions = QHBoxLayout()
@@ -205,6 +199,7 @@ class AccountsDialog(QDialog):
                 label = f"{stored.vendor} (not in this version)"
             coordinator = self.workspace.coordinators.get(stored.name)
             health = coordinator.status.health.value if coordinator else "not running yet"
+            health = "" if health == "unknown" else health
             rows.append(AccountRow(stored.name, stored.vendor, label, health))
         self.model.set_rows(rows)
         row = self.model.row_of(select) if select else -1
@@ -274,20 +269,20 @@ class AccountsDialog(QDialog):
             self._build(spec(self.vendor_box.currentData()))
 
     def _clear_form(self) -> None:
-        """Empty both forms; the vendor, name and address rows are kept for the next build."""
-        kept = {self.vendor_box, self.name_box, self.url_box}
-        for form in (self.form, self.advanced_form):
-            while form.rowCount():
-                taken = form.takeRow(0)
-                for item in (taken.labelItem, taken.fieldItem):
-                    widget = item.widget() if item is not None else None
-                    if widget is None:
-                        continue
-                    widget.hide()
-                    if widget not in kept:
-                        widget.deleteLater()
+        """Empty the form; the vendor, name, address and toggle rows are kept for the next."""
+        kept = {self.vendor_box, self.name_box, self.url_box, self.advanced_toggle}
+        while self.form.rowCount():
+            taken = self.form.takeRow(0)
+            for item in (taken.labelItem, taken.fieldItem):
+                widget = item.widget() if item is not None else None
+                if widget is None:
+                    continue
+                widget.hide()
+                if widget not in kept:
+                    widget.deleteLater()
         self.inputs.clear()
         self.errors.clear()
+        self.advanced_rows.clear()
 
     def _build(self, vendor: VendorSpec) -> None:
         self._clear_form()
@@ -303,6 +298,7 @@ class AccountsDialog(QDialog):
         self.fields = fields_of(vendor, COMMON)
         self.form.addRow("Vendor", self.vendor_box)
         self.form.addRow("Name *", self.name_box)
+        rows: list[tuple[str, QWidget, bool]] = []
         for f in self.fields:
             edit = QLineEdit()
             edit.setAccessibleName(f.label)
@@ -314,18 +310,25 @@ class AccountsDialog(QDialog):
             edit.textEdited.connect(lambda _t: self._edited())
             self.inputs[f.key] = edit
             self.errors[f.key] = self._error_label()
-            target = self.advanced_form if f.advanced else self.form
-            target.addRow(
-                f.label + (" *" if f.required else ""), self._with_error(edit, self.errors[f.key])
-            )
-        self.advanced_form.addRow("Server address", self.url_box)
-        for widget in (self.vendor_box, self.name_box, self.url_box):
+            label = f.label + (" *" if f.required else "")
+            rows.append((label, self._with_error(edit, self.errors[f.key]), f.advanced))
+        for label, box, advanced in rows:
+            if not advanced:
+                self.form.addRow(label, box)
+        self.form.addRow(self.advanced_toggle)
+        for label, box, advanced in rows:
+            if advanced:
+                self.form.addRow(label, box)
+                self.advanced_rows.append(box)
+        self.form.addRow("Server address", self.url_box)
+        self.advanced_rows.append(self.url_box)
+        for widget in (self.vendor_box, self.name_box, self.url_box, self.advanced_toggle):
             widget.show()
         self.advanced_toggle.setChecked(False)
         self._show_advanced(False)
         self._show_editor(True)
-        for label in (self.name_error, self.url_error):
-            label.hide()
+        for error in (self.name_error, self.url_error):
+            error.hide()
 
     @staticmethod
     def _with_error(edit: QWidget, error: QLabel) -> QWidget:
@@ -338,7 +341,8 @@ class AccountsDialog(QDialog):
         return box
 
     def _show_advanced(self, shown: bool) -> None:
-        self.advanced.setVisible(shown)
+        for box in self.advanced_rows:
+            self.form.setRowVisible(box, shown)
         self.advanced_toggle.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
@@ -380,8 +384,11 @@ class AccountsDialog(QDialog):
             {**self._kept_secrets(), **typed},
         )
 
-    def check(self) -> bool:
-        """Say, under each field, what is missing or wrong; True when nothing is."""
+    def check(self, *, saving: bool = False) -> bool:
+        """Say, under each field, what is missing or wrong; True when nothing is.
+
+        The address rules (https, or http to this computer only) apply to what is saved; a test
+        may reach whatever the window can (the demo's in-process vendors)."""
         if self.vendor is None:
             return False
         config = self.config()
@@ -403,7 +410,8 @@ class AccountsDialog(QDialog):
         try:
             accounts.check_url(config.base_url, "The server address")
         except accounts.InvalidSettings as exc:
-            url_problem = exc.message[:1].upper() + exc.message[1:] + "."
+            if saving or not config.base_url.startswith(("http://", "https://")):
+                url_problem = exc.message[:1].upper() + exc.message[1:] + "."
         self.url_error.setText(url_problem)
         self.url_error.setVisible(bool(url_problem))
         if url_problem:
@@ -471,7 +479,7 @@ class AccountsDialog(QDialog):
 
     def save(self, *, tested_first: bool = True) -> None:
         """Saved only once the vendor has accepted the settings (unless told otherwise)."""
-        if not self.check():
+        if not self.check(saving=True):
             return
         config = self.config()
         fresh = self._tested is not None and self._tested.fingerprint == self._fingerprint(config)

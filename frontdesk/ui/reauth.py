@@ -52,7 +52,7 @@ class ReauthDialog(QDialog):
         connector = workspace.connectors[account]
         self.vendor = spec(connector.account.vendor)
         self.setWindowTitle(f"Sign in again — {account}")
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(500)
         self._busy = False
 
         intro = QLabel(
