@@ -115,6 +115,7 @@ class DayCanvas(QWidget):
     context_requested = Signal(object, QPoint)  # DayEntry, global position
     move_requested = Signal(object)  # Drop
     ensure_visible = Signal(QRectF)  # keyboard selection moved: scroll it into view
+    redrawn = Signal()  # a new sheet is drawn (the header follows)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,7 @@ class DayCanvas(QWidget):
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
         self._press: tuple[Block, QPointF] | None = None
         self.drop: Drop | None = None  # the ghost while dragging
+        self._deferred: tuple[DaySheet, datetime | None] | None = None
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -178,6 +180,11 @@ class DayCanvas(QWidget):
         return QSize(width, height)
 
     def set_sheet(self, sheet: DaySheet, now: datetime | None) -> None:
+        if self._press is not None:
+            # A background refresh must not drop what the user is dragging: it waits.
+            self._deferred = (sheet, now)
+            return
+        self._deferred = None
         self.sheet = sheet
         self.now = now
         self.drop = None
@@ -189,6 +196,7 @@ class DayCanvas(QWidget):
             self.selected = None
             self.selection_changed.emit(None)
         self.update()
+        self.redrawn.emit()
 
     def _layout_blocks(self) -> None:
         self.blocks = []
@@ -530,6 +538,8 @@ class DayCanvas(QWidget):
         self.drop = None
         self.unsetCursor()
         self.update()
+        if self._deferred is not None:
+            self.set_sheet(*self._deferred)
         if drop is not None and drop.allowed:
             a = drop.entry.appointment
             moved = drop.start != a.start or drop.column.provider.id != a.provider_id
@@ -562,6 +572,8 @@ class DayCanvas(QWidget):
             self.drop = None
             self._press = None
             self.unsetCursor()
+            if self._deferred is not None:
+                self.set_sheet(*self._deferred)
             self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -762,6 +774,7 @@ class DayView(QWidget):
         self.canvas.context_requested.connect(self.context_requested)
         self.canvas.move_requested.connect(self.move_requested)
         self.canvas.ensure_visible.connect(self._ensure_visible)
+        self.canvas.redrawn.connect(self.header.refresh)
 
     def show_sheet(self, sheet: DaySheet, now: datetime | None, today: date | None = None) -> None:
         self.header.today = today

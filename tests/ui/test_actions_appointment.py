@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import qasync
@@ -216,11 +217,16 @@ def test_reschedule_through_the_dialog_warns_of_a_double_booking(
     assert moved is not None and moved.appointment.start == evening
 
 
-def drag(qtbot: QtBot, canvas: DayCanvas, start: QPointF, end: QPointF) -> None:
+def drag(
+    qtbot: QtBot, canvas: DayCanvas, start: QPointF, end: QPointF, meanwhile: Any = None
+) -> None:
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start.toPoint())
     middle = (start + end) / 2
-    for point in (start + QPointF(0, 12), middle, end):
+    for point in (start + QPointF(0, 12), middle):
         qtbot.mouseMove(canvas, point.toPoint())
+    if meanwhile is not None:
+        meanwhile()
+    qtbot.mouseMove(canvas, end.toPoint())
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end.toPoint())
 
 
@@ -248,7 +254,8 @@ def test_drag_and_drop_asks_then_moves(qtbot: QtBot, window: MainWindow, demo: O
     target = canvas.time_at(0, column).replace(hour=19, minute=0)
     grab = block.rect.center()
     shift = canvas.y_for(target, column.zone) - (block.rect.top() - 1)
-    drag(qtbot, canvas, grab, grab + QPointF(0, shift))
+    # A background refresh during the drag does not drop it.
+    drag(qtbot, canvas, grab, grab + QPointF(0, shift), lambda: window.show_day(announce=False))
     box = question(window)
     assert "19:00" in box.text() and column.provider.name in box.text()
     assert box.icon() == QMessageBox.Icon.Question
