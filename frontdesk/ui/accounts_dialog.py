@@ -123,6 +123,7 @@ class AccountsDialog(QDialog):
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setAutoRaise(True)
         self.advanced_rows: list[QWidget] = []  # field widgets of the rows the toggle shows
+        self.everyday_rows: list[QWidget] = []
         self.test_button = QPushButton("Test connection")
         self.save_button = QPushButton("Save")
         self.save_button.setDefault(True)
@@ -283,6 +284,7 @@ class AccountsDialog(QDialog):
         self.inputs.clear()
         self.errors.clear()
         self.advanced_rows.clear()
+        self.everyday_rows.clear()
 
     def _build(self, vendor: VendorSpec) -> None:
         self._clear_form()
@@ -315,6 +317,7 @@ class AccountsDialog(QDialog):
         for label, box, advanced in rows:
             if not advanced:
                 self.form.addRow(label, box)
+                self.everyday_rows.append(box)
         self.form.addRow(self.advanced_toggle)
         for label, box, advanced in rows:
             if advanced:
@@ -343,6 +346,8 @@ class AccountsDialog(QDialog):
     def _show_advanced(self, shown: bool) -> None:
         for box in self.advanced_rows:
             self.form.setRowVisible(box, shown)
+        for box in self.everyday_rows:
+            self.form.setRowVisible(box, True)
         self.advanced_toggle.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
@@ -519,13 +524,13 @@ class AccountsDialog(QDialog):
         if not adding and tested is not None:
             use_connector(self.workspace, tested.connector)  # new settings count at once
         running = name in self.workspace.connectors
+        self.editing = self.workspace.cache.account(name)
+        self.reload(select=name)
         self._say(
             "Saved. The secrets are in the keyring."
             + ("" if running else " frontdesk starts syncing this account at its next start."),
             OK_COLOUR,
         )
-        self.editing = self.workspace.cache.account(name)
-        self.reload(select=name)
         self.accounts_changed.emit(name)
 
     def _store_failed(self, error: FrontdeskError) -> None:
