@@ -55,7 +55,7 @@ class ReauthDialog(QDialog):
         self.setMinimumWidth(500)
         self._busy = False
 
-        intro = QLabel(
+        self.intro = intro = QLabel(
             f"<b>{self.vendor.label} no longer accepts the saved credentials for {account}.</b>"
             "<br>Enter them again to carry on. Until then the book shows what was last fetched,"
             " and changes wait to be sent."
