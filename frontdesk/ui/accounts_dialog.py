@@ -41,9 +41,8 @@ from frontdesk.ui.account_fields import Field, fields_of
 from frontdesk.ui.alive import alive
 from frontdesk.ui.live_account import explain, live_secrets, try_settings, use_connector
 from frontdesk.ui.models import AccountRow, AccountsModel, RecordRole
+from frontdesk.ui.tones import error_colour, error_style, ok_colour
 
-ERROR_COLOUR = "#C62828"
-OK_COLOUR = "#2E7D32"
 COMMON = tuple(getattr(accounts, "COMMON_OPTIONS", ()))
 KEPT = "stored in the keyring — leave empty to keep"
 
@@ -186,7 +185,7 @@ class AccountsDialog(QDialog):
     @staticmethod
     def _error_label() -> QLabel:
         label = QLabel()
-        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setStyleSheet(error_style())
         label.setWordWrap(True)
         label.hide()
         return label
@@ -469,7 +468,7 @@ class AccountsDialog(QDialog):
             return
         self._tested = Tested(self._fingerprint(config), connector)
         label = self.vendor.label if self.vendor else config.vendor
-        self._say(f"✓ Connected: {label} accepted these settings.", OK_COLOUR)
+        self._say(f"✓ Connected: {label} accepted these settings.", ok_colour())
         self.tested.emit(True)
         if then_save:
             self._store(config)
@@ -478,7 +477,7 @@ class AccountsDialog(QDialog):
         if not self._test_done():
             return
         self._tested = None
-        self._say(f"✗ {explain(error, label, url)} Nothing was saved.", ERROR_COLOUR)
+        self._say(f"✗ {explain(error, label, url)} Nothing was saved.", error_colour())
         self.save_untested.show()
         self.tested.emit(False)
 
@@ -505,7 +504,7 @@ class AccountsDialog(QDialog):
                 secrets=config.secrets,
             )
         except accounts.InvalidSettings as exc:
-            self._say(f"Not saved: {exc.message}", ERROR_COLOUR)
+            self._say(f"Not saved: {exc.message}", error_colour())
             return
         adding = self.editing is None
         tested = self._tested
@@ -529,14 +528,14 @@ class AccountsDialog(QDialog):
         self._say(
             "Saved. The secrets are in the keyring."
             + ("" if running else " frontdesk starts syncing this account at its next start."),
-            OK_COLOUR,
+            ok_colour(),
         )
         self.accounts_changed.emit(name)
 
     def _store_failed(self, error: FrontdeskError) -> None:
         if alive(self):
             self.save_button.setEnabled(True)
-            self._say(f"Not saved: {error}", ERROR_COLOUR)
+            self._say(f"Not saved: {error}", error_colour())
 
     # -- removing ------------------------------------------------------------------------------
     def remove_current(self) -> QMessageBox | None:

@@ -60,8 +60,8 @@ from frontdesk.ui.openings_pane import OpeningDelegate, OpeningsList
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_form import PatientInput
 from frontdesk.ui.patient_pane import PatientDelegate
+from frontdesk.ui.tones import error_style
 
-ERROR_COLOUR = "#C62828"
 FRESH_DAYS = 7  # how far ahead fresh openings are looked for after a conflict
 FRESH_SHOWN = 30
 
@@ -129,7 +129,7 @@ class BookingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setStyleSheet(error_style())
         self.fresh_label = QLabel()
         self.fresh_label.setWordWrap(True)
         self.fresh_model = OpeningsModel()
@@ -403,7 +403,7 @@ class BookingDialog(QDialog):
     def validate(self) -> bool:
         """Say what stops the booking; after a 409, say why first (and keep saying it)."""
         problem = self.problem_text()
-        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setStyleSheet(error_style())
         self.problem.setText(self.conflict or problem)
         self.book_button.setEnabled(not problem and not self._booking)
         if "already has an appointment" in problem and not self._fresh_generation:
@@ -452,7 +452,7 @@ class BookingDialog(QDialog):
         if isinstance(error, Conflict):
             self._taken(())
             return
-        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setStyleSheet(error_style())
         self.problem.setText(f"Not booked: {error}")
         self.book_button.setEnabled(True)
 
@@ -541,11 +541,14 @@ class BookingDialog(QDialog):
             self.home,
             self.zones,
         )
+        self.fresh_label.show()
         if found.openings:
             self.fresh_label.setText(
                 "Free now (click to choose, double-click or Enter to book it):"
             )
             self.fresh.show()
+            grown = max(self.height(), self.sizeHint().height())
+            self.resize(self.width(), grown)  # room for the list, not a squeezed one
         else:
             self.fresh_label.setText(f"No free time in the next {FRESH_DAYS} days.")
             self.fresh.hide()

@@ -29,6 +29,17 @@ LOOK_BACK = timedelta(days=400)
 LOOK_AHEAD = timedelta(days=400)
 
 
+MAX_ROWS_SHOWN = 6  # a longer list scrolls
+
+
+def fit_rows(view: QListView, rows: int) -> None:
+    """As tall as its rows (up to a few), so short lists leave the room to the next one."""
+    shown = max(1, min(rows, MAX_ROWS_SHOWN))
+    row = view.sizeHintForRow(0) if rows else view.fontMetrics().height() * 2
+    spacing = view.spacing() * 2 * shown
+    view.setMaximumHeight(shown * max(row, 1) + spacing + 2 * view.frameWidth() + 2)
+
+
 def age_on(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
@@ -85,10 +96,10 @@ class PatientDetails(QWidget):
         inner.addLayout(buttons)
         inner.addSpacing(4)
         inner.addWidget(self.upcoming_label)
-        inner.addWidget(self.upcoming, 1)
+        inner.addWidget(self.upcoming)
         inner.addWidget(self.past_label)
-        inner.addWidget(self.past, 1)
-        inner.addStretch(0)
+        inner.addWidget(self.past)
+        inner.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.empty)
@@ -198,8 +209,9 @@ class PatientDetails(QWidget):
         upcoming, past = rows
         self.upcoming_model.set_rows(upcoming)
         self.past_model.set_rows(past)
-        self.upcoming.setVisible(bool(upcoming))
-        self.past.setVisible(bool(past))
+        for view, rows_shown in ((self.upcoming, upcoming), (self.past, past)):
+            view.setVisible(bool(rows_shown))
+            fit_rows(view, len(rows_shown))
         self.upcoming_label.setText(f"Upcoming ({len(upcoming)})" if upcoming else "Upcoming: none")
         self.past_label.setText(
             f"Past ({len(past)}, as far back as the cache goes)" if past else "Past: none cached"

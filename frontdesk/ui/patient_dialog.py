@@ -34,8 +34,8 @@ from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.patient_form import FIELDS, PatientInput, check_patient
+from frontdesk.ui.tones import error_style
 
-ERROR_COLOUR = "#C62828"
 LABELS = {
     "first_name": "First name",
     "last_name": "Last name",
@@ -109,13 +109,13 @@ class PatientDialog(QDialog):
             edit.setPlaceholderText(PLACEHOLDERS[name])
             self.fields[name] = edit
             error = QLabel()
-            error.setStyleSheet(f"color: {ERROR_COLOUR};")
+            error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.hide()
             self.errors[name] = error
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setStyleSheet(error_style())
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -249,6 +249,6 @@ class PatientDialog(QDialog):
     def _failed(self, error: FrontdeskError) -> None:
         if not alive(self):
             return
-        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setStyleSheet(error_style())
         self.problem.setText(f"Not saved: {error}")
         self.save_button.setEnabled(True)

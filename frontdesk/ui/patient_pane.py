@@ -7,14 +7,13 @@ the vendor where its API allows it (elsewhere the buttons are disabled and say w
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -181,16 +180,10 @@ class PatientPane(QWidget):
         top_layout.addLayout(search_row)
         top_layout.addWidget(self.hint)
         top_layout.addWidget(self.results, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.details)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
+        layout.addWidget(top, 1)  # the results take what the details leave
+        layout.addWidget(self.details)
 
         self.field.textChanged.connect(self.search)
         self.field.down.connect(self._into_results)
@@ -207,14 +200,6 @@ class PatientPane(QWidget):
         self.details.edit_requested.connect(self.edit_patient)
         self._update_new_button()
         self._show_hint("")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._sized and self.height() > 300:
-            # Once, at the first real size: the details need room for two lists.
-            self._sized = True
-            height = self.splitter.height()
-            self.splitter.setSizes([height * 9 // 20, height * 11 // 20])
 
     def _update_new_button(self) -> None:
         reasons = []

@@ -31,8 +31,7 @@ from frontdesk.ui import tasks
 from frontdesk.ui.account_fields import text_for
 from frontdesk.ui.alive import alive
 from frontdesk.ui.live_account import explain, try_settings, use_connector
-
-ERROR_COLOUR = "#C62828"
+from frontdesk.ui.tones import error_style
 
 
 class ReauthDialog(QDialog):
@@ -151,7 +150,7 @@ class ReauthDialog(QDialog):
             return
         self._busy = False
         self._check()
-        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problem.setStyleSheet(error_style())
         self.problem.setText(
             explain(
                 error, self.vendor.label, self.workspace.connectors[self.account].account.base_url

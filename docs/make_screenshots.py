@@ -1,0 +1,275 @@
+"""Regenerate docs/screenshots/: the main window and each pane and dialog, light and dark.
+
+    make screenshots            (or: python docs/make_screenshots.py [--out DIR] [--theme T])
+
+Deterministic: the built-in demo clinic on a fixed clock (the moment README's screenshot uses),
+rendered off screen with Qt's Fusion style, once with its light palette and once with a dark one.
+Nothing of the user's is touched: the demo cache lives in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEMO_TIME = "2026-11-18T10:40-08:00"
+OUT = Path(__file__).resolve().parent / "screenshots"
+THEMES = ("light", "dark")
+
+
+def dark_palette() -> Any:
+    from PySide6.QtGui import QColor, QPalette
+
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    palette = QPalette()
+    colours = {
+        role.Window: "#25282E",
+        role.WindowText: "#E6E8EB",
+        role.Base: "#1C1E22",
+        role.AlternateBase: "#2A2D33",
+        role.ToolTipBase: "#33363D",
+        role.ToolTipText: "#E6E8EB",
+        role.Text: "#E6E8EB",
+        role.Button: "#30333A",
+        role.ButtonText: "#E6E8EB",
+        role.BrightText: "#FF6E6E",
+        role.Highlight: "#3584E4",
+        role.HighlightedText: "#FFFFFF",
+        role.Link: "#78AEED",
+        role.PlaceholderText: "#9398A0",
+        role.Light: "#3A3E46",
+        role.Midlight: "#33363D",
+        role.Mid: "#4A4E57",
+        role.Dark: "#15171A",
+        role.Shadow: "#000000",
+    }
+    for colour_role, colour in colours.items():
+        palette.setColor(colour_role, QColor(colour))
+    for colour_role in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(group.Disabled, colour_role, QColor("#72767E"))
+    return palette
+
+
+class Shooter:
+    """Drives the demo window through each scene and saves one PNG per scene."""
+
+    def __init__(self, out: Path, theme: str) -> None:
+        self.out = out
+        self.suffix = "" if theme == "light" else f"-{theme}"
+        self.written: list[Path] = []
+
+    def save(self, widget: Any, name: str) -> None:
+        path = self.out / f"{name}{self.suffix}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        self.written.append(path)
+
+
+async def until(signal: Any, start: Callable[[], object] | None = None, limit: float = 60) -> Any:
+    """Wait for a Qt signal (after calling `start`), on the running qasync loop."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[Any] = loop.create_future()
+
+    def fired(*args: Any) -> None:
+        if not done.done():
+            done.set_result(args)
+
+    signal.connect(fired)
+    if start is not None:
+        start()
+    try:
+        return await asyncio.wait_for(done, limit)
+    finally:
+        signal.disconnect(fired)
+
+
+async def settle(seconds: float = 0.25) -> None:
+    """Let the window paint (and background reads land) before grabbing."""
+    await asyncio.sleep(seconds)
+
+
+async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
+    from frontdesk.app import open_demo
+    from frontdesk.domain.clock import FixedClock
+    from frontdesk.ui.accounts_dialog import AccountsDialog
+    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.models import RecordRole
+    from frontdesk.ui.patient_form import PatientInput
+    from frontdesk.ui.reauth import ReauthDialog
+
+    opened = open_demo(FixedClock(at), workdir / "demo-cache.sqlite3")
+    workspace = opened.workspace
+    window = MainWindow(workspace, demo=True, remember_layout=False)
+    window.resize(1440, 900)
+    window.show()
+    try:
+        await until(window.synced, window.start, limit=120)
+        window.go_today()
+
+        # The patient pane: a patient of the Brussels clinic (center 1) with appointments ahead.
+        assert opened.demo is not None
+        state = opened.demo.states["progenda.sandbox"]
+        now = workspace.clock.now()
+        counts: dict[str, int] = {}
+        for a in workspace.cache.appointments_between(
+            now, now + timedelta(days=30), "Brussels & Gent"
+        ):
+            if a.patient_id and state.patients[int(a.patient_id)]["center_id"] == 1:
+                counts[a.patient_id] = counts.get(a.patient_id, 0) + 1
+        busiest = max(sorted(counts), key=lambda pid: counts[pid])
+        patient = workspace.patient("Brussels & Gent", busiest)
+        assert patient is not None and patient.phone
+        window.focus_search()
+        window.patients.field.setText(f"{patient.last_name} {patient.first_name}")
+        for row in range(window.patients.model.rowCount()):
+            hit = window.patients.model.index(row, 0).data(RecordRole)
+            if hit.patient.id == patient.id:
+                window.patients.results.setCurrentIndex(window.patients.model.index(row, 0))
+        await until(window.patients.details.shown)
+        await settle()
+        shooter.save(window, "main-window")
+        shooter.save(window.side, "patients")
+        chosen = window.patients.current()
+
+        # A new patient, with what the receptionist typed wrong said under each field.
+        dialog = window.patients.new_patient("Harbour City Allied Health")
+        for name, text in PatientInput(
+            "Sophie", "Lambert", "31/12/2030", "12", "sophie@"
+        ).__dict__.items():
+            dialog.fields[name].setText(text)
+            dialog._touched.add(name)
+        dialog.validate()
+        await settle()
+        shooter.save(dialog, "patient-new")
+        dialog.reject()
+
+        # The openings finder: a service two accounts share, searched in both.
+        window.focus_openings()
+        pane = window.openings
+        pane.service.setCurrentIndex(pane.service.findText("Vaccination · 10–15 min · 2 accounts"))
+        await until(pane.searched, pane.search)
+        await settle()
+        shooter.save(window.side, "openings")
+
+        # Booking: a Brussels consultation for the patient chosen above.
+        pane.service.setCurrentIndex(
+            pane.service.findText("Consultation · 20 min · Brussels & Gent")
+        )
+        pane.provider.setCurrentIndex(pane.provider.findData("1"))
+        await until(pane.searched, pane.search)
+        opening = pane.current()
+        assert opening is not None
+        booking = window.book_opening(opening)
+        if chosen is not None:
+            booking.choose_patient(chosen)
+        booking.notes.setPlainText("Prefers mornings")
+        await settle()
+        shooter.save(booking, "booking")
+
+        # The same slot taken at the clinic meanwhile: explained, with fresh openings to pick.
+        state.appointments[999_999] = {
+            "id": "999999",
+            "remote_id": None,
+            "start": str(int(opening.start.timestamp())),
+            "stop": str(int(opening.end.timestamp())),
+            "notes": False,
+            "warning": False,
+            "color": None,
+            "title": "",
+            "status": "booked",
+            "patient_id": "2",
+            "patient_remote_id": None,
+            "service_remote_id": "consult",
+            "noshow": False,
+            "patient_arrived_at": None,
+            "calendar_id": int(opening.provider_id),
+        }
+        await until(booking.openings_shown, booking.submit)
+        await settle(0.8)
+        shooter.save(booking, "booking-conflict")
+        booking.reject()
+
+        # Accounts: one selected and its connection tested.
+        accounts = AccountsDialog(workspace, window)
+        accounts.show()
+        accounts.list.setCurrentIndex(
+            accounts.model.index(accounts.model.row_of("Brussels & Gent"), 0)
+        )
+        await until(accounts.tested, accounts.test_connection)
+        await settle()
+        shooter.save(accounts, "accounts")
+        accounts.start_adding("syncvet")
+        accounts.name.setText("Prairie Creek Vets – Westside")
+        accounts.check()
+        await settle()
+        shooter.save(accounts, "accounts-add")
+        accounts.close()
+
+        # A 401 later: the re-authentication prompt.
+        reauth = ReauthDialog(
+            workspace,
+            "Brussels & Gent",
+            message="Progenda: You need to sign in or sign up before continuing.",
+            parent=window,
+        )
+        reauth.show()
+        await settle()
+        shooter.save(reauth, "reauth")
+        reauth.close()
+    finally:
+        window.close()
+        await workspace.aclose()
+
+
+def shoot(out: Path, theme: str, at: datetime) -> list[Path]:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.ui.launch import make_app
+
+    app = make_app()
+    app.setStyle("Fusion")
+    style = QApplication.style()
+    app.setPalette(dark_palette() if theme == "dark" else style.standardPalette())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    shooter = Shooter(out, theme)
+    with tempfile.TemporaryDirectory(prefix="frontdesk-shots-") as workdir:
+        os.environ["FRONTDESK_HOME"] = workdir  # settings and caches stay out of the user's
+        with loop:
+            loop.run_until_complete(scenes(shooter, at, Path(workdir)))
+    return shooter.written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
+    parser.add_argument("--theme", choices=(*THEMES, "both"), default="both")
+    parser.add_argument("--at", default=DEMO_TIME, help=f"the demo's moment (default {DEMO_TIME})")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.theme == "both":
+        # One process per theme: every widget is created under its palette, as at a real start.
+        for theme in THEMES:
+            command = [sys.executable, __file__, "--out", str(args.out), "--theme", theme]
+            code = subprocess.call([*command, "--at", args.at])
+            if code:
+                return code
+        return 0
+    for path in shoot(args.out, args.theme, datetime.fromisoformat(args.at)):
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
