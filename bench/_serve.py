@@ -40,9 +40,11 @@ def main() -> None:
     clock: Clock = FixedClock(datetime.fromisoformat(args.at)) if args.at else SystemClock()
     state = patientnow.demo_state(clock, customers=args.customers)
     state.daily_quota = args.quota
-    sock = socket.socket()
-    # Accepted connections inherit TCP_NODELAY (Linux). Without it, uvicorn's separate writes of
-    # headers and body meet the client's delayed ACK: every keep-alive request waits ~40 ms.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    # asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, and a bare
+    # socket.socket() has proto 0. Set it here too (accepted connections inherit it on Linux):
+    # without it, uvicorn's separate writes of headers and body meet the client's delayed ACK
+    # and every keep-alive request waits ~40 ms.
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = int(sock.getsockname()[1])
