@@ -39,5 +39,8 @@ package-smoke: package ## run the built executable outside the virtual environme
 bench: $(STAMP)
 	for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
+screenshots: $(STAMP)  ## regenerate docs/screenshots/: the window, each pane and dialog, light and dark
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

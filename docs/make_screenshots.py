@@ -115,6 +115,8 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
     try:
         await until(window.synced, window.start, limit=120)
         window.go_today()
+        await settle()
+        shooter.save(window, "main-window")  # as `frontdesk --demo --screenshot` shows it
 
         # The patient pane: a patient of the Brussels clinic (center 1) with appointments ahead.
         assert opened.demo is not None
@@ -137,7 +139,7 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
                 window.patients.results.setCurrentIndex(window.patients.model.index(row, 0))
         await until(window.patients.details.shown)
         await settle()
-        shooter.save(window, "main-window")
+        shooter.save(window, "main-window-patient")
         shooter.save(window.side, "patients")
         chosen = window.patients.current()
 

@@ -195,11 +195,17 @@ class PatientDialog(QDialog):
 
     def validate(self) -> bool:
         checked = check_patient(self.typed(), self._today())
+        grew = False
         for name in FIELDS:
             message = checked.problems.get(name, "")
             shown = bool(message) and (self._tried or name in self._touched)
             self.errors[name].setText(message)
+            grew |= shown and self.errors[name].isHidden()
             self.errors[name].setVisible(shown)
+        layout = self.layout()
+        if grew and self.isVisible() and layout is not None:  # room for the message, not clipped
+            layout.activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         account_problem = ""
         if self.chosen_account() is None:
             reasons = {

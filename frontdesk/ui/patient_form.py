@@ -113,7 +113,7 @@ def check_phone(text: str) -> str:
 def check_email(text: str) -> str:
     text = text.strip()
     if text and not EMAIL.match(text):
-        return "This does not look like an e-mail address (name@example.com)."
+        return "Not an e-mail address (like name@example.com)."
     return ""
 
 

@@ -148,7 +148,10 @@ class PatientPane(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.field = SearchField()
-        self.field.setPlaceholderText("Name, phone or birth date (dd/mm/yyyy)")
+        self.field.setPlaceholderText("Name, phone or birth date")
+        self.field.setToolTip(
+            "A surname, a phone number in any format, or a birth date (dd/mm/yyyy)"
+        )
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search patients")
         self.new_button = QPushButton("New…")

@@ -34,6 +34,14 @@ from frontdesk.ui.live_account import explain, try_settings, use_connector
 from frontdesk.ui.tones import error_style
 
 
+async def resume(workspace: Workspace, account: str) -> None:
+    """Sync the account again, then send the writes that waited for the credentials."""
+    coordinator = workspace.coordinators.get(account)
+    if coordinator is not None:
+        await coordinator.sync()
+    await workspace.outbox.drain(account)
+
+
 class ReauthDialog(QDialog):
     signed_in = Signal(str)  # the account, now accepted again
 
@@ -133,9 +141,7 @@ class ReauthDialog(QDialog):
             secrets.save(self.account, typed)
         except FrontdeskError as exc:  # NoKeyring: good for this session only
             stored = f" They could not be kept in the keyring ({exc}): you will be asked again."
-        coordinator = self.workspace.coordinators.get(self.account)
-        if coordinator is not None:
-            tasks.run(coordinator.sync(), None, lambda _e: None)
+        tasks.run(resume(self.workspace, self.account), None, lambda _e: None)
         self.signed_in.emit(self.account)
         if stored:
             self._busy = False

@@ -45,8 +45,8 @@ def test_a_complete_patient_becomes_a_draft_with_tidy_values() -> None:
         ({"phone": "123"}, "phone", "6 to 15 digits"),
         ({"phone": "call me"}, "phone", "digits, spaces"),
         ({"phone": "+32 2 555 01 23 45 67 89 00"}, "phone", "6 to 15 digits"),
-        ({"email": "jan.example.be"}, "email", "does not look like an e-mail"),
-        ({"email": "jan@example"}, "email", "does not look like an e-mail"),
+        ({"email": "jan.example.be"}, "email", "Not an e-mail address"),
+        ({"email": "jan@example"}, "email", "Not an e-mail address"),
     ],
 )
 def test_each_problem_is_said_under_its_field(typed: dict[str, str], field: str, says: str) -> None:
