@@ -85,6 +85,26 @@ def _typed_pages(method: Callable[..., AsyncIterator[Any]]) -> Callable[..., Asy
     return wrapper
 
 
+def matches_draft(found: Patient, draft: PatientDraft) -> bool:
+    """Whether `found` is the patient a create made from `draft`, for vendors without a client
+    key: same names, birth date, e-mail and phone digits (what the vendor omits is not compared,
+    e.g. contact details hidden after a refused privacy consent)."""
+
+    def same(a: str | None, b: str | None) -> bool:
+        return (a or "").strip().casefold() == (b or "").strip().casefold()
+
+    def digits(text: str | None) -> str:
+        return "".join(c for c in text or "" if c.isdigit())
+
+    return (
+        same(found.first_name, draft.first_name)
+        and same(found.last_name, draft.last_name)
+        and found.birth_date == draft.birth_date
+        and (found.email is None or same(found.email, draft.email))
+        and (found.phone is None or not draft.phone or digits(found.phone) == digits(draft.phone))
+    )
+
+
 class Connector(ABC):
     vendor: ClassVar[str]  # the key used in configuration: "progenda"
     label: ClassVar[str]  # what the user reads: "Progenda"

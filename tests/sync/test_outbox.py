@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -316,6 +317,39 @@ async def test_pne_patient_create_and_edit(pne: World) -> None:
     assert [h.patient.last_name for h in w.workspace.search_patients("quispe")] == [
         "Quispe-Peeters"
     ]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "path", "count"),
+    [
+        (
+            "pracsuite",
+            "/patient",
+            lambda state: sum(p["surname"] == "Quispe" for p in state.patients.values()),
+        ),
+        (
+            "naturaesoft",
+            "/prospects",
+            lambda state: sum(p["LastName"] == "Quispe" for p in state.prospects.values()),
+        ),
+    ],
+)
+async def test_without_a_client_key_a_lost_patient_create_is_found_by_its_details(
+    tmp_path: Path, vendor: str, path: str, count: Any
+) -> None:
+    w = World(tmp_path, vendor, NOW, 100)
+    try:
+        w.faults.drop_after_next(method="POST", path_contains=path)
+        first = await w.workspace.create_patient(w.name, DRAFT)
+        assert first.entry.state == UNKNOWN
+        w.clock.advance(timedelta(minutes=1))
+        [result] = await w.workspace.outbox.drain()
+        assert result.ok and result.patient is not None
+        assert len([r for r in w.received("POST") if r.path.endswith(path)]) == 1
+        assert count(w.state) == 1
+        assert [h.patient.id for h in w.workspace.search_patients("quispe")] == [result.patient.id]
+    finally:
+        await w.close()
 
 
 async def test_a_refused_patient_edit_is_reported_and_undone_on_screen(progenda: World) -> None:

@@ -11,7 +11,7 @@ import httpx
 from frontdesk.app import open_workspace
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.domain.clock import FixedClock
-from frontdesk.sandbox import patientnow, pracsuite, progenda
+from frontdesk.sandbox import naturaesoft, patientnow, pracsuite, progenda
 from frontdesk.sandbox.faults import Faults
 from frontdesk.sandbox.transport import SandboxTransport
 from frontdesk.store.cache import Cache
@@ -54,6 +54,20 @@ def pne_account(base_url: str = "http://patientnow.sandbox/api/v1") -> AccountCo
     )
 
 
+def naturaesoft_account() -> AccountConfig:
+    return AccountConfig(
+        "Naturaesoft practice",
+        "naturaesoft",
+        f"http://{naturaesoft.HOST}",
+        {
+            "ppass": naturaesoft.DEMO_PPASS,
+            "practice_name": naturaesoft.DEMO_PRACTICE,
+            "timezone": "America/New_York",
+        },
+        {"api_key": naturaesoft.DEMO_KEY},
+    )
+
+
 class World:
     """One vendor, its Faults wrapper, a cache file and a workspace over them."""
 
@@ -68,6 +82,10 @@ class World:
                 "progenda.sandbox",
                 progenda_account(),
             )
+        elif vendor == "naturaesoft":
+            self.state = naturaesoft.demo_state(self.clock, prospects=size)
+            app, host = naturaesoft.create_app(self.state), naturaesoft.HOST
+            self.account = naturaesoft_account()
         elif vendor == "pracsuite":
             self.state = pracsuite.demo_state(self.clock, patients=size)
             app, host = pracsuite.create_app(self.state), pracsuite.HOST

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from frontdesk.connectors.account import AccountConfig
-from frontdesk.connectors.base import Connector
+from frontdesk.connectors.base import Connector, matches_draft
 from frontdesk.connectors.http import Forbidden, VendorHttp
 from frontdesk.connectors.naturaesoft.auth import NaturaesoftTokenAuth, practice_prefix
 from frontdesk.connectors.wire import Wire
@@ -355,6 +355,24 @@ class NaturaesoftConnector(Connector):
             idempotent=False,
         )
         return self._patient(self._data(self.http.json(response), "created prospect"))
+
+    async def find_created_patient(self, draft: PatientDraft, client_key: str) -> Patient | None:
+        """After an unknown outcome: no client key here, so search the prospects by name and
+        take the one with the same birth date and contact."""
+        words = f"{draft.first_name} {draft.last_name}".strip()
+        for page in range(1, 101):  # a guard against paging that never ends
+            params = {"search": words, "page": str(page), "limit": str(self.page_size)}
+            body = self.wire.obj(
+                await self.http.get_json(self._path("prospects"), params=params), "reply"
+            )
+            rows = self.wire.list(self._data(body, "prospect list"), "data")
+            for row in rows:
+                found = self._patient(row)
+                if matches_draft(found, draft):
+                    return found
+            if len(rows) < (_positive_int(body.get("limit")) or self.page_size):
+                break
+        return None
 
     async def update_patient(self, patient: Patient, draft: PatientDraft) -> Patient:
         changed = self._from_draft(patient, draft)

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from frontdesk.connectors.account import AccountConfig
-from frontdesk.connectors.base import Connector
+from frontdesk.connectors.base import Connector, matches_draft
 from frontdesk.connectors.http import VendorHttp
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
@@ -479,7 +479,7 @@ class PatientNowConnector(EnvisionConnector):
         async for batch in self.pages("customers", params):
             for record in batch:
                 found = self.patient(record)
-                if _same_person(found, draft):
+                if matches_draft(found, draft):
                     return found
         return None
 
@@ -633,22 +633,6 @@ class PatientNowConnector(EnvisionConnector):
 
     async def confirm(self, appointment: Appointment) -> Appointment:
         return await self._update(appointment, {"IsConfirmed": True})
-
-
-def _same_person(found: Patient, draft: PatientDraft) -> bool:
-    def same(a: str | None, b: str | None) -> bool:
-        return (a or "").strip().casefold() == (b or "").strip().casefold()
-
-    def digits(text: str | None) -> str:
-        return "".join(c for c in text or "" if c.isdigit())
-
-    return (
-        same(found.first_name, draft.first_name)
-        and same(found.last_name, draft.last_name)
-        and found.birth_date == draft.birth_date
-        and same(found.email, draft.email)
-        and (not draft.phone or digits(found.phone) == digits(draft.phone))
-    )
 
 
 VISH_NO_WRITES = "VISH's API exposes no appointment writes"

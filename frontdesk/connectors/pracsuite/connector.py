@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from frontdesk.connectors.account import AccountConfig
-from frontdesk.connectors.base import Connector
+from frontdesk.connectors.base import Connector, matches_draft
 from frontdesk.connectors.http import Forbidden, VendorHttp
 from frontdesk.connectors.pracsuite.settings import (
     LABEL,
@@ -345,6 +345,19 @@ class PracSuiteConnector(Connector):
             email=draft.email,
         )
         return record.patient
+
+    async def find_created_patient(self, draft: PatientDraft, client_key: str) -> Patient | None:
+        """After an unknown outcome: PracSuite has no client key, so the patient with the same
+        names (q[] filters), birth date and contact is the one the create made."""
+        filters = [
+            self._q("first_name", "=", draft.first_name.strip()),
+            self._q("surname", "=", draft.last_name.strip()),
+        ]
+        for row in await self._all("patient", "patients", {"q[]": filters}):
+            found = self.read_patient(row).patient
+            if matches_draft(found, draft):
+                return found
+        return None
 
     async def create_patient_record(
         self,
