@@ -12,12 +12,15 @@ same window shown, before the sync starts.
 The account's daily budget is raised for the run (100,000 customers are 1,000 pages, the whole
 standard PNE quota); the simulator's quota too.
 
-    .venv/bin/python bench/bench_stall.py [--profile] [--why]
+    .venv/bin/python bench/bench_stall.py [--profile] [--why] [--dump]
 
 --profile: cProfile of the GUI thread during the sync (by own time, on stderr).
 --why: a watchdog thread samples the GUI thread's and the cache worker's stacks whenever the
 loop has not ticked for 25 ms, and the result names where the longest stalls were spent (a poor
 man's py-spy; the sampling itself takes the GIL, so measure without it).
+--dump: every tick re-arms faulthandler, so a gap over 45 ms dumps the stack of every thread
+(faulthandler's own thread needs no GIL: it also sees a thread that holds the GIL in C code);
+the first dumps are in the result.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import faulthandler
 import io
 import pstats
 import resource
@@ -33,7 +37,8 @@ import threading
 import time
 import traceback
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 import httpx
 from _common import Simulator, emit, log, scratch_home, summary
@@ -44,6 +49,7 @@ PATIENTS = 100_000
 TICK_MS = 5
 IDLE_SECONDS = 3.0
 TARGET_MS = 50.0
+DUMP_AFTER_S = 0.045
 AT = "2026-11-18T15:00:00+00:00"
 
 
@@ -55,7 +61,8 @@ class Ticker:
     not), or the process not running at all (neither grew: the machine was busy elsewhere).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, dump_to: TextIO | None = None) -> None:
+        self.dump_to = dump_to
         self.stamps: list[float] = []
         self.gui_cpu: list[float] = []
         self.process_cpu: list[float] = []
@@ -68,6 +75,8 @@ class Ticker:
         self.stamps.append(time.perf_counter())
         self.gui_cpu.append(time.thread_time())
         self.process_cpu.append(time.process_time())
+        if self.dump_to is not None:
+            faulthandler.dump_traceback_later(DUMP_AFTER_S, file=self.dump_to)
 
     def start(self) -> None:
         self.stamps, self.gui_cpu, self.process_cpu = [], [], []
@@ -77,6 +86,8 @@ class Ticker:
     def stop(self) -> list[float]:
         self.timer.stop()
         self.tick()
+        if self.dump_to is not None:
+            faulthandler.cancel_dump_traceback_later()
         return [(b - a) * 1000 for a, b in zip(self.stamps, self.stamps[1:], strict=False)]
 
     def cpu_within(self, gaps: list[float]) -> list[float]:
@@ -155,7 +166,7 @@ def stall_figures(gaps: list[float]) -> dict[str, Any]:
     return figures
 
 
-def run(base_url: str, profile: bool, why: bool) -> dict[str, Any]:
+def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str, Any]:
     from frontdesk.app import open_workspace
     from frontdesk.connectors.account import AccountConfig
     from frontdesk.domain.clock import FixedClock
@@ -181,6 +192,7 @@ def run(base_url: str, profile: bool, why: bool) -> dict[str, Any]:
     window = MainWindow(workspace, remember_layout=False)
     window.resize(1440, 900)
     window.show()
+    dump_to = dump.open("w") if dump else None
     ticker = Ticker()
 
     loop.run_until_complete(asyncio.sleep(1.0))  # first paints, before measuring anything
@@ -199,6 +211,7 @@ def run(base_url: str, profile: bool, why: bool) -> dict[str, Any]:
     window.sync_failed.connect(lambda why: finish(f"failed: {why}"))
     profiler = cProfile.Profile() if profile else None
     log(f"syncing {PATIENTS:,} patients")
+    ticker.dump_to = dump_to
     started = time.perf_counter()
     # start() is the launch's own work (read the cache for the screen, then start the sync
     # task); it runs before the loop turns, as at launch, and is timed apart: the ticks measure
@@ -257,6 +270,10 @@ def run(base_url: str, profile: bool, why: bool) -> dict[str, Any]:
     }
     if watchdog:
         result["longest_stalls_sampled"] = watchdog.explain(sync_gaps)
+    if dump and dump_to:
+        dump_to.close()
+        dumps = [d.strip() for d in dump.read_text().split("Timeout (") if d.strip()]
+        result["faulthandler_dumps"] = [f"Timeout ({d}" for d in dumps[:8]]
     if profile_text:
         log("GUI-thread profile (cProfile, by own time):\n" + profile_text)
     return result
@@ -266,10 +283,21 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
     parser.add_argument("--why", action="store_true", help="sample stacks during long gaps")
+    parser.add_argument("--dump", action="store_true", help="faulthandler dumps of long gaps")
     args = parser.parse_args()
     quota = ["--quota", "1000000"]
-    with scratch_home("stall"), Simulator("--customers", str(PATIENTS), "--at", AT, *quota) as sim:
-        emit(run(f"http://127.0.0.1:{sim.port}/api/v1", args.profile, args.why))
+    with (
+        scratch_home("stall") as home,
+        Simulator("--customers", str(PATIENTS), "--at", AT, *quota) as sim,
+    ):
+        emit(
+            run(
+                f"http://127.0.0.1:{sim.port}/api/v1",
+                args.profile,
+                args.why,
+                home / "dumps.txt" if args.dump else None,
+            )
+        )
 
 
 if __name__ == "__main__":
