@@ -4,6 +4,9 @@ vendor's reason (and alternatives) when the slot was taken meanwhile."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -362,3 +365,29 @@ async def test_a_refused_patient_edit_is_reported_and_undone_on_screen(progenda:
     assert result.error is not None and "birthdate" in str(result.error)
     assert w.workspace.outbox.failed()[0].last_error == str(result.error)
     assert w.cache.patient(w.name, hit.patient.id) == hit.patient
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process probing is POSIX; elsewhere a lease")
+async def test_a_write_being_sent_by_another_live_process_is_left_to_it(progenda: World) -> None:
+    w = progenda
+    request = await free_request(w)
+    entry = await w.workspace.queue_booking(request)
+    now = int(w.clock.now().timestamp())
+    claim = "UPDATE outbox SET state = 'unknown', claimed_by = ?, sending_at = ? WHERE id = ?"
+    # The parent of this test process is alive: its claim stands.
+    w.cache.conn.execute(claim, (f"{os.getppid()}:other", now, entry.id))
+    assert await w.workspace.outbox.drain() == []
+    assert len(w.received("POST", "/appointments")) == 0
+    # A claim whose process is gone is taken over, and reconciled before anything is sent.
+    w.cache.conn.execute(claim, (f"{dead_pid()}:gone", now, entry.id))
+    [result] = await w.workspace.outbox.drain()
+    assert result.ok
+    assert len(w.received("GET", f"remote_id:{entry.client_key}")) == 1, "looked up first"
+    assert len(w.received("POST", "/appointments")) == 1
+
+
+def dead_pid() -> int:
+    process = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, check=True
+    )
+    return int(process.stdout)
