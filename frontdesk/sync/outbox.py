@@ -767,7 +767,7 @@ class Outbox:
                         "DELETE FROM appointments WHERE account = ? AND id = ?",
                         (entry.account, entry.target_id),
                     )
-                    self._repoint(conn, entry, "appointment_id", record.id)
+                    self._repoint(conn, entry, "appointment_id", record.id, record)
                 Cache.write_appointments(conn, [self._with_waiting(conn, record)])
             else:
                 if entry.target_id and entry.target_id != record.id:
@@ -787,7 +787,14 @@ class Outbox:
         if isinstance(record, Patient):
             self.cache.upsert_patients([record])
 
-    def _repoint(self, conn: Any, entry: OutboxEntry, field: str, real_id: str) -> None:
+    def _repoint(
+        self,
+        conn: Any,
+        entry: OutboxEntry,
+        field: str,
+        real_id: str,
+        record: Appointment | None = None,
+    ) -> None:
         rows = conn.execute(
             "SELECT id, payload, target_id FROM outbox WHERE account = ? AND state IN (?, ?)",
             (entry.account, *WAITING),
@@ -797,6 +804,8 @@ class Outbox:
             if payload.get(field) != entry.target_id:
                 continue
             payload[field] = real_id
+            if record is not None and "before" in payload:
+                payload["before"] = appointment_json(record)  # what the vendor now has
             target = real_id if row["target_id"] == entry.target_id else row["target_id"]
             conn.execute(
                 "UPDATE outbox SET payload = ?, target_id = ? WHERE id = ?",

@@ -391,3 +391,24 @@ def dead_pid() -> int:
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, check=True
     )
     return int(process.stdout)
+
+
+async def test_a_change_to_a_booking_still_waiting_follows_it_to_the_vendor(
+    progenda: World,
+) -> None:
+    w = progenda
+    request = await free_request(w)
+    await go_offline(w)
+    booked = await w.workspace.book(request)
+    [placeholder] = pending_rows(w)
+    await w.workspace.change(placeholder, "cancel")
+    [shown] = pending_rows(w)
+    assert shown.status is AppointmentStatus.CANCELLED
+    await come_back(w)
+    tick = await w.workspace.tick()
+    assert [r.ok for r in tick.sent] == [True, True]
+    [made] = [a for a in w.state.appointments.values() if a["remote_id"] == booked.entry.client_key]
+    assert made["status"] == "cancelled"
+    cached = w.cache.appointment(w.name, made["id"])
+    assert cached is not None and cached.status is AppointmentStatus.CANCELLED
+    assert not pending_rows(w) and w.workspace.outbox.entries() == []
