@@ -193,6 +193,11 @@ class AccountCoordinator:
         """Run whatever is due now; stop at the first failure (the account backs off)."""
         async with self._lock:
             current = await self.plan()
+            if self.status.health is Health.ONLINE and current.stretch == 0.0:
+                # Polling waits for the quota to renew: say so, once.
+                note = f"{current.paused}; the cache is shown as of the last sync"
+                if self.status.message != note:
+                    self._set(Health.ONLINE, note)
             done: list[Task] = []
             for task in current.due:
                 try:

@@ -228,3 +228,18 @@ class CutAfter:
             if self.seen > self.after:
                 raise VendorOffline("cut")
         await self.app(scope, receive, send)
+
+
+async def test_polling_pauses_at_the_reserve_and_says_so(pne: World) -> None:
+    w = pne
+    await w.workspace.tick()
+    budget = w.workspace.connectors[w.name].http.budget
+    assert budget is not None
+    budget._used = 760  # only the reserve for writes is left today
+    w.clock.advance(timedelta(minutes=30))
+    sent = w.sent()
+    assert (await w.workspace.tick()).ran[w.name] == []
+    assert w.sent() == sent
+    status = w.coordinator.status
+    assert status.health is Health.ONLINE and "kept for writes" in status.message
+    assert w.coordinator.requests_left == 240
