@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -94,6 +94,8 @@ class AccountCoordinator:
         self.policy = policy or SyncPolicy()
         self.status = AccountStatus(connector.account_name, connector.vendor)
         self.listeners: list[Callable[[AccountStatus], None]] = []
+        # Awaited when the vendor answers again after failures (the outbox sends what waited).
+        self.reconnected: list[Callable[[], Awaitable[None]]] = []
         # The range on screen, refreshed more often than the rest of the window.
         self.visible: tuple[datetime, datetime] | None = None
         self._lock = asyncio.Lock()
@@ -142,7 +144,11 @@ class AccountCoordinator:
 
     async def _succeeded(self) -> None:
         now = self.clock.now()
+        was_failing = self._state.failures > 0
         await self._save_state(AccountSyncState(now, 0, None, None))
+        if was_failing:
+            for hook in list(self.reconnected):
+                await hook()
         self.status.last_sync = now
         self.status.retry_at = None
         self._set(Health.ONLINE)

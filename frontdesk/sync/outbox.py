@@ -532,6 +532,15 @@ class Outbox:
         """Writes the vendor refused, with its reason: to show until dismissed."""
         return [e for e in self.entries(account) if e.state == FAILED]
 
+    def wake(self, account: str) -> int:
+        """The vendor answers again: every write waiting for it is due now, whatever its
+        back-off said."""
+        cursor = self.cache.conn.execute(
+            "UPDATE outbox SET next_attempt_at = 0 WHERE account = ? AND state IN (?, ?)",
+            (account, *WAITING),
+        )
+        return int(cursor.rowcount)
+
     def dismiss(self, entry_id: int) -> None:
         """The user has read a failed write's reason."""
         self.cache.conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'failed'", (entry_id,))

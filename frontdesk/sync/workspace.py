@@ -77,6 +77,8 @@ class Workspace:
             for name, c in self.connectors.items()
         }
         self.outbox = Outbox(cache, self.connectors, clock, self.worker)
+        for name, coordinator in self.coordinators.items():
+            coordinator.reconnected.append(self._waker(name))
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
 
@@ -106,6 +108,12 @@ class Workspace:
         """The range on screen, refreshed by the background loop (no request now)."""
         for coordinator in self.coordinators.values():
             coordinator.visible = (start, end)
+
+    def _waker(self, account: str) -> Callable[[], Awaitable[None]]:
+        async def wake() -> None:
+            await self.worker.run(self.outbox.wake, account)
+
+        return wake
 
     # -- the background loop -------------------------------------------------------------------
     async def tick(self) -> Tick:

@@ -412,3 +412,22 @@ async def test_a_change_to_a_booking_still_waiting_follows_it_to_the_vendor(
     cached = w.cache.appointment(w.name, made["id"])
     assert cached is not None and cached.status is AppointmentStatus.CANCELLED
     assert not pending_rows(w) and w.workspace.outbox.entries() == []
+
+
+async def test_on_reconnect_waiting_writes_go_at_once_whatever_their_back_off(
+    progenda: World,
+) -> None:
+    w = progenda
+    request = await free_request(w)
+    await go_offline(w)
+    booked = await w.workspace.book(request)
+    # Many failed tries earlier: this write's own next attempt is a quarter of an hour away.
+    later = int((w.clock.now() + timedelta(minutes=15)).timestamp())
+    w.cache.conn.execute("UPDATE outbox SET next_attempt_at = ?", (later,))
+    w.faults.offline = False
+    retry_at = w.coordinator.status.retry_at
+    assert retry_at is not None
+    w.clock.advance(retry_at - w.clock.now())
+    tick = await w.workspace.tick()  # the probe succeeds: the account is back
+    assert [r.ok for r in tick.sent] == [True]
+    assert any(a["remote_id"] == booked.entry.client_key for a in w.state.appointments.values())
