@@ -33,7 +33,13 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBox
 from frontdesk.domain.layout import lay_out
 from frontdesk.domain.models import AppointmentStatus
 from frontdesk.sync.day import BookMode, DayColumn, DayEntry, DaySheet
-from frontdesk.ui.status_icons import LABEL, StatusKind, paint_status, status_colour, status_kind
+from frontdesk.ui.status_icons import (
+    LABEL,
+    StatusKind,
+    status_colour,
+    status_kind,
+    status_pixmap,
+)
 from frontdesk.ui.theme import closed_shade, is_dark, service_accent, service_fill
 
 RULER_WIDTH = 58
@@ -66,6 +72,44 @@ class Block:
     entry: DayEntry
     zone: ZoneInfo
     column: int
+
+
+@dataclass(frozen=True)
+class Look:
+    """Everything a block's paint needs, worked out once per layout (not once per paint)."""
+
+    kind: StatusKind
+    fill: QColor
+    faded_fill: QColor  # while dragged, or for no-shows and cancellations
+    accent: QColor
+    text: QColor
+    faded_text: QColor
+    muted: QColor
+    dim: bool
+    title: str  # elided to the block's width
+    title_rect: QRectF
+    title_width: float
+    detail: str | None
+    detail_rect: QRectF
+    icon: QRectF | None
+
+
+@dataclass
+class Fonts:
+    """The book's fonts and metrics, rebuilt when the widget's font changes."""
+
+    base: QFont
+    bold: QFont
+    metrics: QFontMetrics
+    small: QFontMetrics
+
+    @classmethod
+    def of(cls, widget: QWidget) -> Fonts:
+        base = QFont(widget.font())
+        base.setPointSizeF(max(7.5, base.pointSizeF() * 0.92))
+        bold = QFont(base)
+        bold.setBold(True)
+        return cls(base, bold, QFontMetrics(bold), QFontMetrics(base))
 
 
 @dataclass(frozen=True)
@@ -122,6 +166,8 @@ class DayCanvas(QWidget):
         self.sheet: DaySheet | None = None
         self.now: datetime | None = None
         self.blocks: list[Block] = []
+        self.looks: list[Look] = []  # parallel to blocks
+        self._fonts: Fonts | None = None
         self.selected: Key | None = None
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
         self._press: tuple[Block, QPointF] | None = None
@@ -200,6 +246,7 @@ class DayCanvas(QWidget):
 
     def _layout_blocks(self) -> None:
         self.blocks = []
+        self.looks = []
         if self.sheet is None:
             return
         width = self.column_width()
@@ -218,6 +265,76 @@ class DayCanvas(QWidget):
                     max(12.0, bottom - top - 2),
                 )
                 self.blocks.append(Block(rect, entry, column.zone, index))
+        self._compute_looks()
+
+    def _compute_looks(self) -> None:
+        """Colours, elided texts and rects for every block, for the current palette and font."""
+        self._fonts = fonts = Fonts.of(self)
+        dark = is_dark()
+        base_text = QColor("#ECEFF4") if dark else QColor("#1F2933")
+        faded_text = QColor(base_text)
+        faded_text.setAlpha(150)
+        muted = QColor(base_text)
+        muted.setAlpha(170)
+        line_height = fonts.metrics.height()
+        looks = []
+        for block in self.blocks:
+            entry = block.entry
+            appointment = entry.appointment
+            kind = status_kind(appointment)
+            fill = service_fill(entry.colour)
+            if appointment.pending:
+                fill.setAlpha(150)
+            faded_fill = QColor(fill)
+            faded_fill.setAlpha(110)
+            dim = kind in (StatusKind.NOSHOW, StatusKind.CANCELLED)
+            inner = block.rect.adjusted(8, 1, -4, -1)
+            local = appointment.start.astimezone(block.zone)
+            icon_side = min(14.0, line_height - 2.0)
+            has_icon = kind is not StatusKind.BOOKED
+            available = inner.width() - (icon_side + 3 if has_icon else 0)
+            two_lines = inner.height() >= line_height * 2 - 2
+            clock = f"{local.hour:02d}:{local.minute:02d}"
+            title = entry.patient if two_lines else f"{clock} {entry.patient}"
+            shown = fonts.metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(available))
+            detail = None
+            if two_lines:
+                text = f"{clock} {entry.service}".strip()
+                detail = fonts.small.elidedText(
+                    text, Qt.TextElideMode.ElideRight, int(inner.width())
+                )
+            icon = None
+            if has_icon:
+                icon = QRectF(
+                    inner.right() - icon_side,
+                    inner.top() + (line_height - icon_side) / 2,
+                    icon_side,
+                    icon_side,
+                )
+            looks.append(
+                Look(
+                    kind=kind,
+                    fill=fill,
+                    faded_fill=faded_fill,
+                    accent=service_accent(entry.colour),
+                    text=faded_text if dim else base_text,
+                    faded_text=faded_text,
+                    muted=muted,
+                    dim=dim,
+                    title=shown,
+                    title_rect=QRectF(inner.left(), inner.top(), available, line_height),
+                    title_width=fonts.metrics.horizontalAdvance(shown),
+                    detail=detail,
+                    detail_rect=QRectF(
+                        inner.left(),
+                        inner.top() + line_height - 1,
+                        inner.width(),
+                        fonts.small.height(),
+                    ),
+                    icon=icon,
+                )
+            )
+        self.looks = looks
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout_blocks()
@@ -238,7 +355,12 @@ class DayCanvas(QWidget):
 
     # -- painting --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.FontChange,
+        ):
+            self._compute_looks()
             self.update()
         super().changeEvent(event)
 
@@ -250,9 +372,14 @@ class DayCanvas(QWidget):
         self._paint_closed(painter)
         self._paint_grid(painter, palette)
         clip = QRectF(event.rect())
-        for block in self.blocks:
+        if len(self.looks) != len(self.blocks):
+            self._compute_looks()
+        dark = is_dark()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        ratio = self.devicePixelRatioF()
+        for block, look in zip(self.blocks, self.looks, strict=True):
             if block.rect.intersects(clip):
-                self._paint_block(painter, block)
+                self._paint_block(painter, block, look, dark, highlight, ratio)
         self._paint_now(painter)
         self._paint_drop(painter)
         painter.end()
@@ -315,92 +442,59 @@ class DayCanvas(QWidget):
                 x = self.column_left(first)
                 painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
 
-    def _paint_block(self, painter: QPainter, block: Block) -> None:
+    def _paint_block(
+        self,
+        painter: QPainter,
+        block: Block,
+        look: Look,
+        dark: bool,
+        highlight: QColor,
+        ratio: float,
+    ) -> None:
         entry = block.entry
         appointment = entry.appointment
         rect = block.rect
-        kind = status_kind(appointment)
-        fill = service_fill(entry.colour)
-        accent = service_accent(entry.colour)
-        dark = is_dark()
-        text_colour = QColor("#ECEFF4") if dark else QColor("#1F2933")
-        muted = QColor(text_colour)
-        muted.setAlpha(170)
-        dim = kind in (StatusKind.NOSHOW, StatusKind.CANCELLED)
+        fonts = self._fonts
+        assert fonts is not None
         dragging = self.drop is not None and entry_key(self.drop.entry) == entry_key(entry)
-        if appointment.pending:
-            fill.setAlpha(150)
-        if dim or dragging:
-            fill = QColor(fill)
-            fill.setAlpha(110)
-            text_colour.setAlpha(150)
+        faded = look.dim or dragging
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        painter.setBrush(look.faded_fill if faded else look.fill)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setBrush(accent)
+        painter.setBrush(look.accent)
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-        if kind is StatusKind.CONFIRMED and not appointment.pending:
+        if look.kind is StatusKind.CONFIRMED and not appointment.pending:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            outline = status_colour(kind, dark)
+            outline = status_colour(look.kind, dark)
             outline.setAlpha(170)
             painter.setPen(QPen(outline, 1.2))
             painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4)
         if appointment.pending:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(accent, 1.4, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(look.accent, 1.4, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(0.7, 0.7, -0.7, -0.7), 4, 4)
         if self.selected == entry_key(entry):
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.2))
+            painter.setPen(QPen(highlight, 2.2))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
         # Text: the patient on top, time and service below when there is room.
-        inner = rect.adjusted(8, 1, -4, -1)
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.5, font.pointSizeF() * 0.92))
-        bold = QFont(font)
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        line_height = metrics.height()
-        local = appointment.start.astimezone(block.zone)
-        icon_side = min(14.0, line_height - 2.0)
-        has_icon = kind is not StatusKind.BOOKED
-        available = inner.width() - (icon_side + 3 if has_icon else 0)
-        two_lines = inner.height() >= line_height * 2 - 2
-        title = entry.patient if two_lines else f"{local:%H:%M} {entry.patient}"
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        top_line = QRectF(inner.left(), inner.top(), available, line_height)
-        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(available))
-        painter.drawText(
-            top_line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
-        )
-        if dim:
-            y = top_line.center().y()
-            painter.drawLine(
-                QPointF(inner.left(), y),
-                QPointF(inner.left() + metrics.horizontalAdvance(shown), y),
+        painter.setFont(fonts.bold)
+        painter.setPen(look.faded_text if dragging else look.text)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(look.title_rect, align, look.title)
+        if look.dim:
+            y = look.title_rect.center().y()
+            left = look.title_rect.left()
+            painter.drawLine(QPointF(left, y), QPointF(left + look.title_width, y))
+        if look.icon is not None:
+            side = round(look.icon.width())
+            painter.drawPixmap(
+                look.icon.topLeft(), status_pixmap(look.kind, dark, max(1, side), ratio)
             )
-        if has_icon:
-            icon = QRectF(
-                inner.right() - icon_side,
-                inner.top() + (line_height - icon_side) / 2,
-                icon_side,
-                icon_side,
-            )
-            paint_status(painter, icon, kind, dark)
-        if two_lines:
-            painter.setFont(font)
-            painter.setPen(muted)
-            small = QFontMetrics(font)
-            second = QRectF(
-                inner.left(), inner.top() + line_height - 1, inner.width(), small.height()
-            )
-            detail = f"{local:%H:%M} {entry.service}".strip()
-            painter.drawText(
-                second,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                small.elidedText(detail, Qt.TextElideMode.ElideRight, int(inner.width())),
-            )
+        if look.detail is not None:
+            painter.setFont(fonts.base)
+            painter.setPen(look.muted)
+            painter.drawText(look.detail_rect, align, look.detail)
 
     def _paint_now(self, painter: QPainter) -> None:
         """The current-time line, in each column's own zone."""

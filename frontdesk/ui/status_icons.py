@@ -72,6 +72,25 @@ def status_colour(kind: StatusKind, dark: bool) -> QColor:
     return QColor((_DARK if dark else _LIGHT).get(kind, "#757575"))
 
 
+_PIXMAPS: dict[tuple[StatusKind, bool, int, float], QPixmap] = {}
+
+
+def status_pixmap(kind: StatusKind, dark: bool, side: int, ratio: float) -> QPixmap:
+    """The mark drawn once into a pixmap for this size and pixel ratio, then reused: the book
+    shows hundreds of marks and vector paths cost far more than a blit."""
+    key = (kind, dark, side, ratio)
+    cached = _PIXMAPS.get(key)
+    if cached is None:
+        cached = QPixmap(max(1, round(side * ratio)), max(1, round(side * ratio)))
+        cached.setDevicePixelRatio(ratio)
+        cached.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(cached)
+        paint_status(painter, QRectF(0, 0, side, side), kind, dark)
+        painter.end()
+        _PIXMAPS[key] = cached
+    return cached
+
+
 def paint_status(painter: QPainter, rect: QRectF, kind: StatusKind, dark: bool) -> None:
     """The mark for `kind`, fitted in `rect` (a square reads best). Booked has none."""
     if kind is StatusKind.BOOKED:
