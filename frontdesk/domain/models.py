@@ -160,3 +160,5 @@ class BookingRequest:
     notes: str = ""
     # The integrator's own key for the write: makes a resend recognisable (Progenda remote_id).
     client_key: str = field(default="")
+    # The patient's secondary key at the vendor as last synced (Progenda remote_id), if any.
+    patient_ref: str | None = None

@@ -243,6 +243,7 @@ def _booking_payload(request: BookingRequest) -> dict[str, Any]:
         "start": request.start.isoformat(),
         "end": request.end.isoformat(),
         "notes": request.notes,
+        "patient_ref": request.patient_ref,
     }
 
 
@@ -257,6 +258,7 @@ def _booking_from(entry: OutboxEntry) -> BookingRequest:
         end=datetime.fromisoformat(p["end"]),
         notes=p.get("notes", ""),
         client_key=entry.client_key,
+        patient_ref=p.get("patient_ref"),
     )
 
 

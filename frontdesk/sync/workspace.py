@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -214,6 +215,10 @@ class Workspace:
     async def book(self, request: BookingRequest) -> WriteResult:
         """Stored in the outbox (drawn as pending), then sent at once unless the vendor is
         known to be unreachable: then it waits for the background loop."""
+        if request.patient_ref is None:
+            patient = await self.worker.run(self.cache.patient, request.account, request.patient_id)
+            if patient is not None and patient.vendor_ref:
+                request = dataclasses.replace(request, patient_ref=patient.vendor_ref)
         return await self._submit(await self.outbox.add(self.outbox.queue_booking, request))
 
     async def change(self, appointment: Appointment, kind: str, **fields: str) -> WriteResult:

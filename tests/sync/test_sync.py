@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -154,3 +155,17 @@ async def test_a_slot_taken_meanwhile_fails_with_the_vendors_reason(world: World
     entries = world.workspace.outbox.entries()
     assert entries[0].state == "failed" and "no longer available" in (entries[0].last_error or "")
     assert not [a for a in world.workspace.appointments_on(request.start.date()) if a.pending]
+
+
+async def test_a_patient_keeps_the_remote_id_another_integration_gave_it(world: World) -> None:
+    world.state.patients[1]["remote_id"] = "crm-000001"  # set by the clinic's other software
+    world.state.touch("patient", 1)
+    await world.workspace.sync_all()
+    request = await request_for_free_slot(world)
+    before = len(world.faults.requests)
+    result = await world.workspace.book(request)
+    assert result.ok
+    assert world.state.patients[1]["remote_id"] == "crm-000001"
+    sent = world.faults.requests[before:]
+    assert [r.method for r in sent] == ["POST"], "one request: the booking itself"
+    assert json.loads(sent[0].body)["appointment"]["patient_remote_id"] == "crm-000001"

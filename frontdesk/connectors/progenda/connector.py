@@ -380,7 +380,11 @@ class ProgendaConnector(Connector):
             raise Invalid("unknown calendar", vendor=self.label)
         if not request.client_key:
             raise Invalid("a booking needs its idempotency key", vendor=self.label)
-        patient_remote_id = await self._patient_remote_id(center_id, request.patient_id)
+        # The patient's own remote_id when the cache knows it: never overwrite another
+        # integration's key, and spare two requests. Only a patient without one gets ours.
+        patient_remote_id = request.patient_ref or await self._patient_remote_id(
+            center_id, request.patient_id
+        )
         payload: dict[str, Any] = {
             "remote_id": request.client_key,
             "start": unix(request.start),
