@@ -346,10 +346,13 @@ class Cache:
         rows = self.conn.execute(
             "SELECT p.*, a.vendor FROM patient_search s"
             " JOIN patients p ON p.rowid = s.rowid JOIN accounts a ON a.name = p.account"
-            " WHERE patient_search MATCH ?"
-            " ORDER BY (p.last_fold LIKE ? || '%') DESC, bm25(patient_search, 10.0, 5.0, 5.0, 1.0, 1.0, 1.0),"
-            " p.last_fold, p.first_name LIMIT ?",
-            (match, lead.replace("%", ""), limit),
+            " WHERE patient_search MATCH :match"
+            # Surname matches first, then alphabetical. (bm25 ranked every match of a short
+            # prefix — tens of thousands — and cost most of a keystroke at 100,000 patients.)
+            # A word of the surname starting with what was typed ("hecke" in "van hecke").
+            " ORDER BY (p.last_fold LIKE :lead || '%' OR p.last_fold LIKE '% ' || :lead || '%')"
+            " DESC, p.last_fold, p.first_name LIMIT :limit",
+            {"match": match, "lead": lead.replace("%", "").replace("_", ""), "limit": limit},
         ).fetchall()
         return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
 

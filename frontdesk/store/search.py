@@ -17,6 +17,7 @@ DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 DATE_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 WORD = re.compile(r"\w+", re.UNICODE)
 MIN_SUFFIX = 4
+MIN_DIGITS = 4  # digits needed before a number is searched
 TEXT_COLUMNS = "{last_name first_name owner email}"
 
 
@@ -80,11 +81,21 @@ def build_match(query: str) -> str | None:
     terms = []
     for word in WORD.findall(fold(query)):
         if word.isdigit():
+            if len(word) < MIN_DIGITS:
+                # "0", "04", "+32": phones are indexed by every suffix, so a prefix this short
+                # matches nearly everyone and costs a keystroke's worth of time for nothing.
+                continue
             # A year typed after a name ("peeters 1990"), or the start of a number.
             terms.append(f'{{phone birth}} : "{word}"*')
         else:
             terms.append(f'{TEXT_COLUMNS} : "{word}"*')
     return " AND ".join(terms) if terms else None
+
+
+def too_few_digits(query: str) -> bool:
+    """A number still too short to search: the pane asks for more digits instead."""
+    query = query.strip()
+    return bool(query) and bool(PHONE_CHARS.match(query)) and len(digits(query)) < MIN_DIGITS
 
 
 def first_word(query: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.models import Capability
 from frontdesk.store.cache import PatientHit
+from frontdesk.store.search import too_few_digits
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary, vendor_label
 from frontdesk.ui.patient_details import PatientDetails
@@ -223,6 +224,8 @@ class PatientPane(QWidget):
         if not query.strip():
             total = self.workspace.cache.patient_count()
             self.hint.setText(f"{total:,} patients in the cache. Type to search.")
+        elif count == 0 and too_few_digits(query):
+            self.hint.setText("Keep typing: a phone number is searched from its 4th digit.")
         elif count == 0:
             self.hint.setText("No patient matches. Try the surname, a phone number or dd/mm/yyyy.")
         else:

@@ -28,8 +28,6 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     waits. (Several QEventLoops over one QApplication crash PySide6 at interpreter exit.)"""
     QStandardPaths.setTestModeEnabled(True)
     loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    asyncio.events._set_running_loop(loop)
     yield loop
     asyncio.events._set_running_loop(None)
     loop.run_until_complete(loop.shutdown_default_executor())
@@ -37,6 +35,20 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     asyncio.set_event_loop(None)
     del loop
     gc.collect()  # free Qt wrappers while the QApplication still exists
+
+
+@pytest.fixture(autouse=True)
+def _running_qloop(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests run with the qasync loop marked running; other tests (pytest-asyncio's) must
+    not find it running afterwards, whatever order the tests run in."""
+    if "qloop" not in request.fixturenames:
+        yield
+        return
+    loop = request.getfixturevalue("qloop")
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    yield
+    asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture
