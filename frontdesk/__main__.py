@@ -74,10 +74,36 @@ def _usage_error(error: Exception, wants_json: bool) -> int:
     return 2
 
 
+# The headless commands. The window is started without importing them (they bring httpx,
+# keyring and every connector at import time), which keeps its start fast.
+COMMANDS = ("accounts", "sync", "patients", "appointments", "openings", "sandbox")
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The window's own flags, for a start that does not build the command-line tree."""
+    parser = argparse.ArgumentParser(prog="frontdesk", add_help=False)
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--screenshot", metavar="PATH")
+    parser.add_argument("--demo-time", metavar="ISO")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser
+
+
+def wants_window(arguments: Sequence[str]) -> bool:
+    return not any(a in COMMANDS or a in ("-h", "--help") for a in arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if wants_window(arguments):
+        known, unknown = window_parser().parse_known_args(arguments)
+        if not unknown:
+            configure_logging(known.verbose)
+            return run_window(known)
+        # Anything else gets the full parser and its usage message.
     from frontdesk.cli import UsageError, execute
 
-    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse(arguments)
     except UsageError as exc:

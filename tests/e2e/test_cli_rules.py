@@ -3,6 +3,7 @@ account settings, the https rule, keyring choice, the sandbox's loopback rule, t
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -253,3 +254,17 @@ def test_the_window_flags_are_unchanged_and_kept_apart_from_commands(
     assert json.loads(out)["error"]["kind"] == "usage"
     code, out, _ = run(capsys, "-v", "accounts", "list")
     assert code == 0 and "No account configured" in out
+
+
+def test_the_window_fast_path_knows_every_command() -> None:
+    """`frontdesk` starts the window without importing the commands; it must still recognise
+    every command name, or `frontdesk NEWCOMMAND` would open a window."""
+    from frontdesk.__main__ import COMMANDS, build_parser
+
+    parser = build_parser()
+    registered = next(
+        set(action.choices)
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert registered == set(COMMANDS)
