@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
+import os
 import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -79,7 +80,16 @@ def moved_account(account: DemoAccount, origins: dict[str, str]) -> DemoAccount:
 def _bind(address: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     try:
-        return socket.create_server((address, port), family=family)
+        # Protocol IPPROTO_TCP (not 0), so asyncio sets TCP_NODELAY on accepted connections:
+        # uvicorn writes headers and body apart, and with Nagle each keep-alive reply waited
+        # ~40 ms for the client's delayed ACK.
+        server = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        if os.name == "posix":  # on Windows SO_REUSEADDR would let another process share it
+            server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        server.bind((address, port))
+        server.listen()
+        return server
     except OSError as exc:
         raise SandboxError(f"cannot listen on {_origin(address, port)}: {exc.strerror}") from None
 
