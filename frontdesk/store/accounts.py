@@ -15,13 +15,17 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.openings import BadWorkingHours, WorkingHours
 from frontdesk.store import secrets
 from frontdesk.store.cache import Cache, StoredAccount
 
 NAME_MAX = 80
 # frontdesk's own settings, the same for every vendor: the request budget for a higher quota tier
 # (app.py) and the appointment window kept in the cache (sync). Whole numbers.
-COMMON_OPTIONS = ("daily_budget", "sync_days_back", "sync_days_ahead")
+# Options every vendor takes. working_hours is for vendors that publish none (the book shades
+# closed time and computes openings from it), e.g. "mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00".
+HOURS_OPTION = "working_hours"
+COMMON_OPTIONS = ("daily_budget", "sync_days_back", "sync_days_ahead", HOURS_OPTION)
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -137,6 +141,12 @@ def validate(
     """Every problem with the keys is reported at once, each by name."""
     problems: list[str] = []
     for key, value in options.items():
+        if key == HOURS_OPTION:
+            try:
+                WorkingHours.parse(value)
+            except BadWorkingHours as exc:
+                problems.append(f"option {HOURS_OPTION}: {exc}")
+            continue
         if key in COMMON_OPTIONS:
             if not value.strip().isdigit():
                 problems.append(f"option {key} must be a whole number")

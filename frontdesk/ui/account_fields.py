@@ -36,6 +36,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "daily_budget": ("Requests per day", "frontdesk's own limit for this account"),
     "sync_days_back": ("Days kept back", "How many past days of the book are fetched"),
     "sync_days_ahead": ("Days fetched ahead", "How many days ahead are fetched"),
+    "working_hours": (
+        "Working hours",
+        "For the book and computed openings, e.g. mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00",
+    ),
     "page_size": ("Page size", "Records per request"),
 }
 ADVANCED_HINT = "Only when the vendor's support asks"

@@ -268,3 +268,26 @@ def test_the_window_fast_path_knows_every_command() -> None:
         if isinstance(action, argparse._SubParsersAction)
     )
     assert registered == set(COMMANDS)
+
+
+def test_working_hours_are_an_option_of_every_vendor_and_are_checked() -> None:
+    from frontdesk.connectors.registry import spec
+    from frontdesk.store.accounts import InvalidSettings, validate
+
+    progenda = spec("progenda")
+    good = validate(
+        progenda,
+        "Gent",
+        base_url=None,
+        options={"user_email": "a@b.be", "working_hours": "mon-fri 08:00-12:00 13:00-17:30"},
+        secrets={"user_token": "t"},
+    )
+    assert good.options["working_hours"] == "mon-fri 08:00-12:00 13:00-17:30"
+    with pytest.raises(InvalidSettings, match="working_hours: '25:00-26:00'"):
+        validate(
+            progenda,
+            "Gent",
+            base_url=None,
+            options={"user_email": "a@b.be", "working_hours": "mon 25:00-26:00"},
+            secrets={"user_token": "t"},
+        )
