@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -13,11 +14,12 @@ from frontdesk.connectors.budget import RequestBudget
 from frontdesk.connectors.http import Sleep
 from frontdesk.connectors.registry import build_connector, spec, vendor_keys
 from frontdesk.domain.clock import Clock
-from frontdesk.sandbox.demo import DemoClinic, build_demo
-from frontdesk.store import paths, secrets
-from frontdesk.store.accounts import check_stored
+from frontdesk.store import paths
 from frontdesk.store.cache import Cache
 from frontdesk.sync.workspace import Workspace
+
+if TYPE_CHECKING:
+    from frontdesk.sandbox.demo import DemoClinic
 
 log = logging.getLogger("frontdesk")
 
@@ -67,6 +69,8 @@ def open_demo(
     path = cache_path or paths.demo_cache_path()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    from frontdesk.sandbox.demo import build_demo  # the simulators, only for the demo
+
     demo = build_demo(clock, only=only)
     cache = Cache(path)
     accounts = []
@@ -82,6 +86,10 @@ def open_demo(
 
 
 def configured_accounts(cache: Cache) -> list[AccountConfig]:
+    # keyring is imported here, not at start-up: the demo never needs it.
+    from frontdesk.store import secrets
+    from frontdesk.store.accounts import check_stored
+
     out = []
     for stored in cache.accounts():
         vendor = spec(stored.vendor)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer, Signal
@@ -30,7 +30,6 @@ from frontdesk.sync.coordinator import AccountStatus
 from frontdesk.sync.day import BookMode, BookOptions, DayEntry, ProviderKey, build_day, build_week
 from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
-from frontdesk.ui.accounts_dialog import AccountsDialog
 from frontdesk.ui.appointment_actions import AppointmentActions
 from frontdesk.ui.booking_dialog import BookingDialog
 from frontdesk.ui.day_sheet import sheet_document, write_pdf
@@ -44,6 +43,9 @@ from frontdesk.ui.provider_menu import ProviderMenu
 from frontdesk.ui.reauth import ReauthWatcher
 from frontdesk.ui.status_bar import AccountStatusStrip
 from frontdesk.ui.view_state import ViewState
+
+if TYPE_CHECKING:
+    from frontdesk.ui.accounts_dialog import AccountsDialog
 
 SETTINGS_SCOPE = ("frontdesk", "frontdesk")  # organisation, application
 
@@ -701,6 +703,8 @@ class MainWindow(QMainWindow):
         self.show_day()
 
     def show_accounts(self) -> AccountsDialog:
+        from frontdesk.ui.accounts_dialog import AccountsDialog  # loaded on first use
+
         dialog = AccountsDialog(self.workspace, self)
         dialog.open()
         return dialog
