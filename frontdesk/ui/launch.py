@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
+import traceback
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -19,6 +23,38 @@ from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
 
 SCREENSHOT_TIMEOUT_MS = 120_000
+UNEXPECTED = (
+    "Something unexpected went wrong; the last action may not have finished. "
+    "Details are in the log."
+)
+log = logging.getLogger("frontdesk.ui")
+
+
+def guard(window: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
+    """An error in a Qt slot or a loop callback must neither end the session nor show a stack
+    trace. It is logged with where it happened but not its text (which may quote patient data),
+    and the receptionist is told in the status bar."""
+
+    def report(kind: type[BaseException], tb: TracebackType | None) -> None:
+        where = "".join(traceback.format_tb(tb)) if tb else "(no traceback)"
+        log.error("unexpected %s in the window:\n%s", kind.__name__, where)
+        window.notice.emit(UNEXPECTED)
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        report(kind, tb)
+
+    def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        if isinstance(error, BaseException):
+            report(type(error), error.__traceback__)
+        else:
+            log.error("event loop: %s", context.get("message", "unknown problem"))
+
+    sys.excepthook = hook
+    loop.set_exception_handler(loop_handler)
 
 
 def make_app() -> QApplication:
@@ -56,6 +92,7 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     app.lastWindowClosed.connect(finished.set)
     if screenshot:
         _arm_screenshot(window, Path(screenshot), finished, outcome)
+    guard(window, loop)
     window.show()
     window.start()
     with loop:
