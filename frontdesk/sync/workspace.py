@@ -80,8 +80,28 @@ class Workspace:
         self.outbox = Outbox(cache, self.connectors, clock, self.worker)
         for name, coordinator in self.coordinators.items():
             coordinator.reconnected.append(self._waker(name))
+        self._window = window
+        self._policy = policy
+        # Told the name of an account added while running (the window adds its status chip).
+        self.account_listeners: list[Callable[[str], None]] = []
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
+
+    def add_connector(self, connector: Connector) -> AccountCoordinator:
+        """An account added while the window runs: it syncs from now on, no restart needed.
+        (The outbox shares `connectors`, so its writes reach the new account too.)"""
+        name = connector.account_name
+        if name in self.connectors:
+            raise ValueError(f"the account {name} is already running")
+        self.connectors[name] = connector
+        coordinator = AccountCoordinator(
+            connector, self.cache, self.clock, self._window, self.worker, self._policy
+        )
+        coordinator.reconnected.append(self._waker(name))
+        self.coordinators[name] = coordinator
+        for listener in list(self.account_listeners):
+            listener(name)
+        return coordinator
 
     # -- sync ------------------------------------------------------------------------------
     async def sync_all(self) -> dict[str, AccountStatus | FrontdeskError]:

@@ -520,7 +520,7 @@ class AccountsDialog(QDialog):
             return
         self.save_button.setEnabled(True)
         self.save_untested.hide()
-        if not adding and tested is not None:
+        if tested is not None:
             use_connector(self.workspace, tested.connector)  # new settings count at once
         running = name in self.workspace.connectors
         self.editing = self.workspace.cache.account(name)

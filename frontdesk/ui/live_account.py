@@ -1,9 +1,9 @@
 """Trying account settings, and putting new credentials into the running window.
 
-An adapter until the workspace offers this itself: a connector is built from settings on the
-workspace's HTTP client (so the demo's in-process vendors answer too), and after a successful
-re-authentication it replaces the account's connector in the workspace, its coordinator and
-its outbox (which share the workspace's connector table), keeping the request budget.
+A connector is built from settings on the workspace's HTTP client (so the demo's in-process
+vendors answer too). After a successful test it joins the running workspace (a new account) or
+replaces the account's connector in the workspace, its coordinator and its outbox (which share
+the workspace's connector table), keeping the request budget (new credentials).
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def use_connector(workspace: Workspace, connector: Connector) -> None:
     """From now on the account talks through `connector` (e.g. with new credentials)."""
     name = connector.account_name
     if name not in workspace.connectors:
-        return  # a new account: it is picked up at the next start
+        workspace.add_connector(connector)  # a new account: it syncs from now on
+        return
     workspace.connectors[name] = connector
     coordinator = workspace.coordinators.get(name)
     if coordinator is not None:

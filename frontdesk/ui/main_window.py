@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.appointment.failed.connect(self._refused)
         self.appointment.open_patient.connect(self.open_patient)
         self.reauth = ReauthWatcher(workspace, self)  # a 401 asks for the credentials again
+        workspace.account_listeners.append(self._account_added)
         # Writes waiting redraw as pending at once, and as done when sent (coalesced).
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -564,6 +565,15 @@ class MainWindow(QMainWindow):
         if self.background and not self.workspace.running:
             self.workspace.start()
         self.synced.emit()
+
+    def _account_added(self, name: str) -> None:
+        """An account saved in the accounts dialog: its first sync starts now."""
+        self.notice.emit(f"{name} added; fetching its book and patients…")
+        tasks.run(
+            self.workspace.coordinators[name].sync(),
+            lambda status: self._synced({name: status}),
+            lambda error: self._synced({name: error}),
+        )
 
     def _sync_failed(self, error: FrontdeskError) -> None:
         self.statusBar().showMessage(f"Could not sync: {error}", 10000)

@@ -183,6 +183,10 @@ class ReauthWatcher(QObject):
         self.declined: set[str] = set()
         for coordinator in workspace.coordinators.values():
             coordinator.listeners.append(self._changed)
+        workspace.account_listeners.append(self._added)
+
+    def _added(self, name: str) -> None:
+        self.workspace.coordinators[name].listeners.append(self._changed)
 
     def _changed(self, status: AccountStatus) -> None:
         if status.health is Health.ONLINE:

@@ -135,10 +135,10 @@ class AccountStatusStrip(QWidget):
         self.labels: dict[str, QLabel] = {}  # the popover's detail line per account
         self.dots: dict[str, QLabel] = {}
         self.popover = AccountsPopover(self)
-        names = list(workspace.coordinators)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 4, 0)
         row.setSpacing(2)
+        self.row = row
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Sync progress")
         self.progress.setMaximumWidth(130)
@@ -146,22 +146,8 @@ class AccountStatusStrip(QWidget):
         self.progress.setTextVisible(True)
         self.progress.hide()
         row.addWidget(self.progress)
-        for index, name in enumerate(names):
-            chip = QToolButton()
-            chip.setAutoRaise(True)
-            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            chip.setText(short_name(name, names))
-            chip.setIconSize(QSize(10, 10))
-            chip.clicked.connect(self.show_details)
-            self.chips[name] = chip
-            row.addWidget(chip)
-            dot = QLabel()
-            label = QLabel()
-            label.setTextFormat(Qt.TextFormat.RichText)
-            self.dots[name] = dot
-            self.labels[name] = label
-            self.popover.grid.addWidget(dot, index, 0)
-            self.popover.grid.addWidget(label, index, 1)
+        for name in workspace.coordinators:
+            self._add_chip(name)
         self.writes = QToolButton()
         self.writes.setAutoRaise(True)
         self.writes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -174,7 +160,38 @@ class AccountStatusStrip(QWidget):
             coordinator.listeners.append(self.relay.account.emit)
             self.account_changed(coordinator.status)
         workspace.outbox.listeners.append(self.relay.outbox.emit)
+        workspace.account_listeners.append(self.add_account)
         self.outbox_changed()
+
+    def _add_chip(self, name: str) -> None:
+        chip = QToolButton()
+        chip.setAutoRaise(True)
+        chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        chip.setIconSize(QSize(10, 10))
+        chip.clicked.connect(self.show_details)
+        self.chips[name] = chip
+        # Before the "writes waiting" button, which stays last.
+        self.row.insertWidget(len(self.chips), chip)
+        dot = QLabel()
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.RichText)
+        self.dots[name] = dot
+        self.labels[name] = label
+        index = len(self.chips) - 1
+        self.popover.grid.addWidget(dot, index, 0)
+        self.popover.grid.addWidget(label, index, 1)
+        names = list(self.chips)
+        for each, button in self.chips.items():  # short names stay distinct as accounts join
+            button.setText(short_name(each, names))
+
+    def add_account(self, name: str) -> None:
+        """An account added while the window runs gets its chip and line at once."""
+        if name in self.chips:
+            return
+        self._add_chip(name)
+        coordinator = self.workspace.coordinators[name]
+        coordinator.listeners.append(self.relay.account.emit)
+        self.account_changed(coordinator.status)
 
     # -- updates ---------------------------------------------------------------------------
     def account_changed(self, status: AccountStatus) -> None:
