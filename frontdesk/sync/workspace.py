@@ -38,6 +38,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.redact import where
 from frontdesk.store.cache import Cache, PatientHit
 from frontdesk.sync.coordinator import AccountCoordinator, AccountStatus, SyncWindow
 from frontdesk.sync.outbox import Outbox, OutboxEntry, WaitingForEarlierWrite, WriteResult
@@ -147,7 +148,7 @@ class Workspace:
         tick = Tick()
         for name, result in zip(names, done, strict=True):
             if isinstance(result, BaseException):
-                log.error("sync of %s failed unexpectedly: %r", name, result)
+                log.error("sync of %s failed unexpectedly: %s", name, where(result))
             else:
                 tick.ran[name] = result
         offline = [n for n, c in self.coordinators.items() if not c.reachable]

@@ -36,8 +36,8 @@ def guard(window: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
     and the receptionist is told in the status bar."""
 
     def report(kind: type[BaseException], tb: TracebackType | None) -> None:
-        where = "".join(traceback.format_tb(tb)) if tb else "(no traceback)"
-        log.error("unexpected %s in the window:\n%s", kind.__name__, where)
+        frames = "".join(traceback.format_tb(tb)) if tb else "(no traceback)"
+        log.error("unexpected %s in the window:\n%s", kind.__name__, frames)
         window.notice.emit(UNEXPECTED)
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

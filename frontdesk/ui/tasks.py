@@ -13,6 +13,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.redact import where
 
 log = logging.getLogger("frontdesk.ui")
 T = TypeVar("T")
@@ -38,7 +39,7 @@ def run(
                 on_success(finished.result())
             return
         if not isinstance(error, FrontdeskError):
-            log.error("unexpected failure in a background operation", exc_info=error)
+            log.error("unexpected failure in a background operation: %s", where(error))
             error = FrontdeskError("something unexpected went wrong; details are in the log")
         if on_failure is not None:
             on_failure(error)
