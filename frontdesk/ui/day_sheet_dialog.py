@@ -30,9 +30,12 @@ class DaySheetDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export day sheet")
+        self.setWindowTitle("Day sheet")
         self.setMinimumWidth(420)
-        intro = QLabel("A PDF with a table per provider: time, patient, service, status and notes.")
+        intro = QLabel(
+            "A table per provider: time, patient, service, status and notes; exported to PDF "
+            "or printed."
+        )
         intro.setWordWrap(True)
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
@@ -56,12 +59,19 @@ class DaySheetDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setText("Export PDF…")
+        self.wants_print = False
+        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self._print)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _print(self) -> None:
+        self.wants_print = True
+        self.accept()
 
     def choice(self) -> tuple[date, ProviderKey | None]:
         day: date = self.date.date().toPython()  # type: ignore[assignment]

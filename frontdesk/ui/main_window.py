@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,7 +32,7 @@ from frontdesk.sync.workspace import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.appointment_actions import AppointmentActions
 from frontdesk.ui.booking_dialog import BookingDialog
-from frontdesk.ui.day_sheet import sheet_document, write_pdf
+from frontdesk.ui.day_sheet import SheetDocument, paint_document, sheet_document, write_pdf
 from frontdesk.ui.day_sheet_dialog import DaySheetDialog
 from frontdesk.ui.day_view import DayView
 from frontdesk.ui.help_dialog import HelpDialog, shortcuts_of
@@ -220,10 +220,10 @@ class MainWindow(QMainWindow):
         )
         self.group_action.setCheckable(True)
         self.pdf_action = self._action(
-            "Export day sheet…",
+            "Day sheet (PDF or print)…",
             "Ctrl+P",
             self.export_day_sheet,
-            "Export a day sheet (one provider or everyone) to PDF",
+            "A day sheet (one provider or everyone), exported to PDF or printed",
             "pdf",
         )
         self.help_action = self._action(
@@ -652,13 +652,30 @@ class MainWindow(QMainWindow):
 
     def _ask_pdf_path(self, dialog: DaySheetDialog) -> None:
         day, provider = dialog.choice()
+        if dialog.wants_print:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing
+
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            chooser = QPrintDialog(printer, self)
+            if chooser.exec() == QPrintDialog.DialogCode.Accepted:
+                self.print_day_sheet(printer, day, provider)
+            return
         name = f"day-sheet-{day:%Y-%m-%d}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, "Export day sheet", name, "PDF (*.pdf)")
         if path:
             self.write_day_sheet(Path(path), day, provider)
 
-    def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> int:
-        """Writes the PDF; returns its number of pages."""
+    def print_day_sheet(
+        self, printer: QPagedPaintDevice, day: date, provider: ProviderKey | None
+    ) -> int:
+        """Prints the sheet on `printer` (a QPrinter); returns its number of pages."""
+        document = self._day_sheet_document(day, provider)
+        pages = paint_document(document, printer)
+        self.last_day_sheet = document
+        self.notice.emit(f"Day sheet sent to the printer ({pages} page{'s' if pages != 1 else ''})")
+        return pages
+
+    def _day_sheet_document(self, day: date, provider: ProviderKey | None) -> SheetDocument:
         options = self._options()
         if provider is not None:
             options = BookOptions(
@@ -668,7 +685,11 @@ class MainWindow(QMainWindow):
                 waiting=options.waiting,
             )
         sheet = build_day(self.workspace.cache, day, self.workspace.zone(), options=options)
-        document = sheet_document(sheet, self.workspace.clock.now(), provider)
+        return sheet_document(sheet, self.workspace.clock.now(), provider)
+
+    def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> int:
+        """Writes the PDF; returns its number of pages."""
+        document = self._day_sheet_document(day, provider)
         try:
             pages = write_pdf(document, path)
         except OSError as exc:

@@ -171,3 +171,26 @@ def test_an_unwritable_path_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
         pages = window.write_day_sheet(tmp_path / "missing" / "x.pdf", NOW.date(), None)
     assert pages == 0
     assert "Could not write the day sheet" in notice.args[0]
+
+
+def test_printing_sends_the_same_pages_to_the_printer(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    column = max(sheet.columns, key=lambda c: len(c.entries))
+    dialog = window.export_day_sheet()
+    assert dialog.print_button.isVisible() and dialog.print_button.text() == "Print…"
+    dialog.reject()
+    # A printer that writes its pages to a file stands in for a real one (no print server here).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    with qtbot.waitSignal(window.notice, timeout=2_000) as notice:
+        pages = window.print_day_sheet(printer, NOW.date(), column.key)
+    assert pages == 1 and "printer" in notice.args[0]
+    text = squeeze(pdf_pages_text(printed)[0])
+    assert all(squeeze(e.patient) in text for e in column.entries)
