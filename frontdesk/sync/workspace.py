@@ -83,7 +83,8 @@ class Workspace:
             coordinator.reconnected.append(self._waker(name))
         self._window = window
         self._policy = policy
-        # Told the name of an account added while running (the window adds its status chip).
+        # Told the name of an account added or removed while running (`name in coordinators`
+        # says which): the window adds or drops its status chip.
         self.account_listeners: list[Callable[[str], None]] = []
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
@@ -103,6 +104,15 @@ class Workspace:
         for listener in list(self.account_listeners):
             listener(name)
         return coordinator
+
+    def remove_connector(self, name: str) -> None:
+        """An account removed while the window runs stops syncing now. A pass already under way
+        may still write rows; the cache's reads join on the accounts table, so none is shown."""
+        if self.connectors.pop(name, None) is None:
+            return
+        self.coordinators.pop(name, None)
+        for listener in list(self.account_listeners):
+            listener(name)
 
     # -- sync ------------------------------------------------------------------------------
     async def sync_all(self) -> dict[str, AccountStatus | FrontdeskError]:

@@ -579,11 +579,8 @@ class AccountsDialog(QDialog):
         self.vendor = None
         self.reload()
         self._show_editor(False)
-        running = name in self.workspace.connectors
-        self.placeholder.setText(
-            f"{name} was removed."
-            + (" It leaves this window at the next start." if running else "")
-        )
+        self.workspace.remove_connector(name)  # it leaves the running window now
+        self.placeholder.setText(f"{name} was removed.")
         self.accounts_changed.emit(name)
 
     # -- re-authentication ------------------------------------------------------------------------

@@ -567,7 +567,15 @@ class MainWindow(QMainWindow):
         self.synced.emit()
 
     def _account_added(self, name: str) -> None:
-        """An account saved in the accounts dialog: its first sync starts now."""
+        """An account saved in the accounts dialog: its first sync starts now. (Removed: the
+        book and the choices are drawn again without it.)"""
+        if name not in self.workspace.coordinators:
+            self._reload_providers()
+            today = self._today()
+            self.openings.reload_choices(QDate(today.year, today.month, today.day))
+            self.patients.search(self.patients.field.text())
+            self.show_day()
+            return
         self.notice.emit(f"{name} added; fetching its book and patients…")
         tasks.run(
             self.workspace.coordinators[name].sync(),

@@ -186,7 +186,9 @@ class ReauthWatcher(QObject):
         workspace.account_listeners.append(self._added)
 
     def _added(self, name: str) -> None:
-        self.workspace.coordinators[name].listeners.append(self._changed)
+        coordinator = self.workspace.coordinators.get(name)
+        if coordinator is not None:  # not for an account just removed
+            coordinator.listeners.append(self._changed)
 
     def _changed(self, status: AccountStatus) -> None:
         if status.health is Health.ONLINE:

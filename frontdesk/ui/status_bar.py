@@ -184,8 +184,22 @@ class AccountStatusStrip(QWidget):
         for each, button in self.chips.items():  # short names stay distinct as accounts join
             button.setText(short_name(each, names))
 
+    def _drop_chip(self, name: str) -> None:
+        for widgets in (self.chips, self.dots, self.labels):
+            widget = widgets.pop(name, None)
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        names = list(self.chips)
+        for each, button in self.chips.items():
+            button.setText(short_name(each, names))
+
     def add_account(self, name: str) -> None:
-        """An account added while the window runs gets its chip and line at once."""
+        """An account added while the window runs gets its chip and line at once; one removed
+        loses them."""
+        if name not in self.workspace.coordinators:
+            self._drop_chip(name)
+            return
         if name in self.chips:
             return
         self._add_chip(name)

@@ -11,6 +11,7 @@ from frontdesk.sandbox.progenda import DEMO_USER
 from frontdesk.sandbox.transport import SandboxTransport
 from frontdesk.sync.coordinator import Health
 from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.models import RecordRole
 from tests.conftest import MemoryKeyring
 
 EMAIL, TOKEN = DEMO_USER
@@ -45,3 +46,30 @@ def test_a_new_account_syncs_at_once_and_shows_in_the_status_bar_and_the_book(
     annex = [c for c in sheet.columns if c.provider.account == "Gent annex"]
     assert annex and any(c.entries for c in annex), "its calendars are in the book at once"
     assert "next start" not in dialog.outcome.text()
+
+
+def test_a_removed_account_leaves_the_running_window(
+    qtbot: QtBot, window: MainWindow, demo: Opened, memory_keyring: MemoryKeyring
+) -> None:
+    name = "Brussels & Gent"
+    sheet = window.day_view.sheet
+    assert sheet is not None and any(c.provider.account == name for c in sheet.columns)
+    window.focus_search()
+    qtbot.keyClicks(window.patients.field, "van")
+    assert window.patients.model.rowCount() > 0
+    dialog = window.show_accounts()
+    dialog.list.setCurrentIndex(dialog.model.index(dialog.model.row_of(name), 0))
+    box = dialog.remove_current()
+    assert box is not None
+    remove = next(b for b in box.buttons() if b.text() == "Remove")
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=10_000):
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert name not in demo.workspace.coordinators and name not in demo.workspace.connectors
+    assert name not in window.status_strip.chips
+    after = window.day_view.sheet
+    assert after is not None and not any(c.provider.account == name for c in after.columns)
+    assert all(
+        window.patients.model.index(r, 0).data(RecordRole).patient.account != name
+        for r in range(window.patients.model.rowCount())
+    )
+    assert window.patients.model.rowCount() == 0  # it was the demo's only account here
