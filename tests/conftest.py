@@ -8,13 +8,17 @@ from pathlib import Path
 
 import keyring
 import pytest
+from jaraco.classes.properties import classproperty
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    @classproperty
+    def priority(cls) -> float:
+        # Only ever chosen explicitly (set_keyring): keyring skips a backend whose priority raises.
+        raise RuntimeError("the test keyring is set by the fixtures, never picked by keyring")
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,6 +39,15 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "frontdesk-home"
     monkeypatch.setenv("FRONTDESK_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def isolated_keyring() -> MemoryKeyring:
+    """Every test starts with an empty keyring of its own: never the developer's real keyring,
+    and never one a previous test left behind (keyring keeps its backend process-wide)."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
 
 
 @pytest.fixture

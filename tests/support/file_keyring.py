@@ -11,6 +11,7 @@ import json
 import os
 from pathlib import Path
 
+from jaraco.classes.properties import classproperty
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -18,7 +19,13 @@ ENV = "FRONTDESK_TEST_KEYRING"
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    @classproperty
+    def priority(cls) -> float:
+        # Importing this module registers the class with keyring; without the variable it must
+        # never be picked on its own (keyring skips a backend whose priority raises).
+        if not os.environ.get(ENV):
+            raise RuntimeError(f"{ENV} is not set: the test keyring is not in use")
+        return 1
 
     @property
     def path(self) -> Path:
