@@ -252,6 +252,25 @@ def service_out(s: dict[str, Any]) -> dict[str, Any]:
     return {"service": public(s, "calendar_id")}
 
 
+def new_appointment(new_id: int, calendar_id: int, remote_id: str | None) -> dict[str, Any]:
+    """A created appointment before the request's fields are applied (the documented defaults)."""
+    return {
+        "id": str(new_id),
+        "remote_id": remote_id,
+        "notes": False,
+        "warning": False,
+        "color": None,
+        "title": "",
+        "status": "booked",
+        "patient_id": None,
+        "patient_remote_id": None,
+        "service_remote_id": None,
+        "noshow": False,
+        "patient_arrived_at": None,
+        "calendar_id": calendar_id,
+    }
+
+
 def error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
@@ -509,21 +528,7 @@ def create_app(state: ProgendaState) -> Starlette:
                 raise ApiError(422, "remote_id can't be blank")
             check_appointment_remote_unique(calendar_id, remote_id, None)
             new_id = state.next_id()
-            record: dict[str, Any] = {
-                "id": str(new_id),
-                "remote_id": remote_id,
-                "notes": False,
-                "warning": False,
-                "color": None,
-                "title": "",
-                "status": "booked",
-                "patient_id": None,
-                "patient_remote_id": None,
-                "service_remote_id": None,
-                "noshow": False,
-                "patient_arrived_at": None,
-                "calendar_id": calendar_id,
-            }
+            record = new_appointment(new_id, calendar_id, remote_id)
             apply_appointment(calendar_id, record, fields)
             check_free(calendar_id, record)
             state.appointments[new_id] = record
@@ -598,21 +603,7 @@ def create_app(state: ProgendaState) -> Starlette:
                 if "start" not in fields or "stop" not in fields:
                     raise ApiError(422, "a new appointment needs start and stop")
                 new_id = state.next_id()
-                record = {
-                    "id": str(new_id),
-                    "remote_id": None,
-                    "notes": False,
-                    "warning": False,
-                    "color": None,
-                    "title": "",
-                    "status": "booked",
-                    "patient_id": None,
-                    "patient_remote_id": None,
-                    "service_remote_id": None,
-                    "noshow": False,
-                    "patient_arrived_at": None,
-                    "calendar_id": calendar_id,
-                }
+                record = new_appointment(new_id, calendar_id, None)
                 state.appointments[new_id] = record
             if fields.get("remote_id"):
                 check_appointment_remote_unique(calendar_id, str(fields["remote_id"]), record["id"])
