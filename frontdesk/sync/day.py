@@ -17,7 +17,7 @@ from frontdesk.domain.layout import overlapping
 from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
 from frontdesk.domain.openings import DEFAULT_WORKING_HOURS, BadWorkingHours, WorkingHours
 from frontdesk.store.cache import Cache
-from frontdesk.sync.outbox import OutboxEntry
+from frontdesk.sync.outbox_records import OutboxEntry
 
 log = logging.getLogger("frontdesk.sync")
 

@@ -23,7 +23,7 @@ import os
 import uuid
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from frontdesk.connectors.base import Connector
@@ -48,44 +48,37 @@ from frontdesk.domain.models import (
     PatientDraft,
 )
 from frontdesk.store.cache import Cache
+from frontdesk.sync.outbox_records import (
+    CHANGE_KINDS,
+    CREATES,
+    FAILED,
+    PATIENT_CREATE,
+    PATIENT_UPDATE,
+    PENDING,
+    QUEUED,
+    UNKNOWN,
+    WAITING,
+    OutboxEntry,
+    appointment_from,
+    appointment_json,
+    draft_from,
+    draft_json,
+    entry_from_row,
+    moment_from,
+    opening_json,
+    patient_from,
+    patient_json,
+    read_entries,
+    read_entry,
+)
 from frontdesk.sync.worker import CacheWorker
 
 log = logging.getLogger("frontdesk.outbox")
 
 RETRY_DELAYS = (5, 15, 60, 300, 900)  # seconds; the last repeats
-QUEUED, UNKNOWN, FAILED = "queued", "unknown", "failed"
-WAITING = (QUEUED, UNKNOWN)
-CHANGE_KINDS = ("move", "cancel", "arrived", "noshow", "confirm")
-PATIENT_CREATE, PATIENT_UPDATE = "patient_create", "patient_update"
-# Writes that would make a second record if sent twice: always reconciled before a resend.
-CREATES = ("book", PATIENT_CREATE)
 LEASE = timedelta(minutes=10)  # a claim older than this is stale whatever its process
-PENDING = "pending:"  # id prefix of a record that exists only in the outbox so far
 ALTERNATIVES = 5
-
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    id: int
-    account: str
-    kind: str
-    client_key: str
-    payload: dict[str, Any]
-    state: str
-    attempts: int
-    last_error: str | None
-    created_at: datetime | None = None
-    next_attempt_at: datetime | None = None
-    # A booking refused because the slot was taken: fresh openings near the time asked for.
-    alternatives: tuple[Opening, ...] = ()
-    in_flight: bool = False  # being sent right now
-    target_id: str | None = None  # the appointment or patient the write is about
-
-    @property
-    def waiting(self) -> bool:
-        return self.state in WAITING
 
 
 @dataclass(frozen=True)
@@ -107,132 +100,6 @@ class WriteResult:
 class WaitingForEarlierWrite(Unavailable):
     """Not sent yet, and kept: it depends on a write still in the outbox (a booking for a
     patient being created), or another frontdesk process is sending it right now."""
-
-
-# -- (de)serialising what an entry carries --------------------------------------------------------
-def _iso(value: datetime | date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def appointment_json(a: Appointment) -> dict[str, Any]:
-    return {
-        "account": a.account,
-        "id": a.id,
-        "provider_id": a.provider_id,
-        "start": _iso(a.start),
-        "end": _iso(a.end),
-        "status": a.status.value,
-        "patient_id": a.patient_id,
-        "service_id": a.service_id,
-        "title": a.title,
-        "notes": a.notes,
-        "colour": a.colour,
-        "confirmed_at": _iso(a.confirmed_at),
-        "arrived_at": _iso(a.arrived_at),
-        "vendor_status": a.vendor_status,
-        "updated_at": _iso(a.updated_at),
-        "vendor_ref": a.vendor_ref,
-    }
-
-
-def appointment_from(d: Mapping[str, Any]) -> Appointment:
-    start, end = _when(d["start"]), _when(d["end"])
-    assert start is not None and end is not None
-    return Appointment(
-        account=d["account"],
-        id=d["id"],
-        provider_id=d["provider_id"],
-        start=start,
-        end=end,
-        status=AppointmentStatus(d["status"]),
-        patient_id=d.get("patient_id"),
-        service_id=d.get("service_id"),
-        title=d.get("title", ""),
-        notes=d.get("notes", ""),
-        colour=d.get("colour"),
-        confirmed_at=_when(d.get("confirmed_at")),
-        arrived_at=_when(d.get("arrived_at")),
-        vendor_status=d.get("vendor_status", ""),
-        updated_at=_when(d.get("updated_at")),
-        vendor_ref=d.get("vendor_ref"),
-    )
-
-
-def draft_json(d: PatientDraft) -> dict[str, Any]:
-    return {
-        "first_name": d.first_name,
-        "last_name": d.last_name,
-        "birth_date": _iso(d.birth_date),
-        "phone": d.phone,
-        "email": d.email,
-        "owner_id": d.owner_id,
-    }
-
-
-def draft_from(d: Mapping[str, Any]) -> PatientDraft:
-    born = d.get("birth_date")
-    return PatientDraft(
-        d["first_name"],
-        d["last_name"],
-        date.fromisoformat(born) if born else None,
-        d.get("phone"),
-        d.get("email"),
-        d.get("owner_id"),
-    )
-
-
-def patient_json(p: Patient) -> dict[str, Any]:
-    return {
-        "account": p.account,
-        "id": p.id,
-        "first_name": p.first_name,
-        "last_name": p.last_name,
-        "birth_date": _iso(p.birth_date),
-        "phone": p.phone,
-        "email": p.email,
-        "active": p.active,
-        "owner_name": p.owner_name,
-        "updated_at": _iso(p.updated_at),
-        "vendor_ref": p.vendor_ref,
-    }
-
-
-def patient_from(d: Mapping[str, Any]) -> Patient:
-    born = d.get("birth_date")
-    return Patient(
-        d["account"],
-        d["id"],
-        d["first_name"],
-        d["last_name"],
-        date.fromisoformat(born) if born else None,
-        d.get("phone"),
-        d.get("email"),
-        bool(d.get("active", True)),
-        d.get("owner_name"),
-        _when(d.get("updated_at")),
-        d.get("vendor_ref"),
-    )
-
-
-def opening_json(o: Opening) -> dict[str, Any]:
-    return {
-        "account": o.account,
-        "provider_id": o.provider_id,
-        "service_id": o.service_id,
-        "start": _iso(o.start),
-        "end": _iso(o.end),
-        "source": o.source,
-    }
-
-
-def opening_from(d: Mapping[str, Any]) -> Opening:
-    start, end = _when(d["start"]), _when(d["end"])
-    assert start is not None and end is not None
-    return Opening(d["account"], d["provider_id"], d["service_id"], start, end, d["source"])
 
 
 def _booking_payload(request: BookingRequest) -> dict[str, Any]:
@@ -492,35 +359,11 @@ class Outbox:
         return entry
 
     # -- reading -------------------------------------------------------------------------------
-    @staticmethod
-    def _from_row(r: Any) -> OutboxEntry:
-        keys = r.keys()
-        alternatives = r["alternatives"] if "alternatives" in keys else None
-        return OutboxEntry(
-            r["id"],
-            r["account"],
-            r["kind"],
-            r["client_key"],
-            json.loads(r["payload"]),
-            r["state"],
-            r["attempts"],
-            r["last_error"],
-            created_at=datetime.fromtimestamp(r["created_at"], UTC),
-            next_attempt_at=datetime.fromtimestamp(r["next_attempt_at"], UTC),
-            alternatives=tuple(opening_from(o) for o in json.loads(alternatives or "[]")),
-            in_flight=bool(r["claimed_by"]) if "claimed_by" in keys else False,
-            target_id=r["target_id"] if "target_id" in keys else None,
-        )
-
     def entries(self, account: str | None = None) -> list[OutboxEntry]:
-        rows = self.cache.conn.execute(
-            "SELECT * FROM outbox WHERE (? IS NULL OR account = ?) ORDER BY id", (account, account)
-        ).fetchall()
-        return [self._from_row(r) for r in rows]
+        return read_entries(self.cache.conn, account)
 
     def entry(self, entry_id: int) -> OutboxEntry | None:
-        row = self.cache.conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
-        return self._from_row(row) if row is not None else None
+        return read_entry(self.cache.conn, entry_id)
 
     def waiting(self, account: str | None = None) -> int:
         """Writes not yet confirmed by the vendor (the status bar's count)."""
@@ -595,7 +438,7 @@ class Outbox:
             owner = row["claimed_by"]
             if owner and owner != self.owner and not self._stale(owner, row["sending_at"], now):
                 return None
-            entry = self._from_row(row)
+            entry = entry_from_row(row)
             conn.execute(
                 "UPDATE outbox SET state = ?, claimed_by = ?, sending_at = ?, attempts = attempts + 1,"
                 " updated_at = ? WHERE id = ?",
@@ -698,8 +541,10 @@ class Outbox:
             if before is None:
                 return None
             p = entry.payload
-            lo = min(before.start, _when(p.get("start")) or before.start) - timedelta(minutes=1)
-            hi = max(before.end, _when(p.get("end")) or before.end) + timedelta(minutes=1)
+            lo = min(before.start, moment_from(p.get("start")) or before.start) - timedelta(
+                minutes=1
+            )
+            hi = max(before.end, moment_from(p.get("end")) or before.end) + timedelta(minutes=1)
             for found in await connector.list_appointments(lo, hi):
                 if found.id == before.id and applied(found, entry.kind, p):
                     return found

@@ -41,7 +41,8 @@ from frontdesk.domain.models import (
 from frontdesk.domain.redact import where
 from frontdesk.store.cache import Cache, PatientHit
 from frontdesk.sync.coordinator import AccountCoordinator, AccountStatus, SyncWindow
-from frontdesk.sync.outbox import Outbox, OutboxEntry, WaitingForEarlierWrite, WriteResult
+from frontdesk.sync.outbox import Outbox, WaitingForEarlierWrite, WriteResult
+from frontdesk.sync.outbox_records import OutboxEntry
 from frontdesk.sync.planner import SyncPolicy, Task
 from frontdesk.sync.worker import CacheWorker
 

@@ -19,7 +19,7 @@ from frontdesk.sync.day import (
     build_week,
     clashes,
 )
-from frontdesk.sync.outbox import OutboxEntry
+from frontdesk.sync.outbox_records import OutboxEntry
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 DENVER = ZoneInfo("America/Denver")

@@ -18,7 +18,7 @@ import pytest
 from frontdesk.domain.errors import Conflict, Unavailable
 from frontdesk.domain.models import Appointment, AppointmentStatus, BookingRequest, PatientDraft
 from frontdesk.sync.coordinator import Health
-from frontdesk.sync.outbox import FAILED, PENDING, UNKNOWN, OutboxEntry
+from frontdesk.sync.outbox_records import FAILED, PENDING, UNKNOWN, OutboxEntry
 from tests.sync.worlds import World
 
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)  # 08:00 in Brussels
