@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -165,8 +164,12 @@ class DayCanvas(QWidget):
         super().__init__(parent)
         self.sheet: DaySheet | None = None
         self.now: datetime | None = None
-        self.blocks: list[Block] = []
-        self.looks: list[Look] = []  # parallel to blocks
+        self._blocks: list[Block] = []
+        self._looks: list[Look] = []  # parallel to blocks
+        # The width the blocks were laid out for; None: lay them out again before next use.
+        # Laid out on demand, so the resizes of a window being shown cost one layout, not three.
+        self._laid_out_width: int | None = None
+        self._looks_stale = True
         self._fonts: Fonts | None = None
         self.selected: Key | None = None
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
@@ -237,16 +240,30 @@ class DayCanvas(QWidget):
         self._press = None
         self.first_hour, self.last_hour = hour_span(sheet)
         self.setMinimumSize(self.sizeHint())
-        self._layout_blocks()
+        self._laid_out_width = None
         if self.selected is not None and self.selected_entry() is None:
             self.selected = None
             self.selection_changed.emit(None)
         self.update()
         self.redrawn.emit()
 
+    @property
+    def blocks(self) -> list[Block]:
+        if self._laid_out_width != self.width():
+            self._layout_blocks()
+        return self._blocks
+
+    @property
+    def looks(self) -> list[Look]:
+        blocks = self.blocks
+        if self._looks_stale or len(self._looks) != len(blocks):
+            self._compute_looks()
+        return self._looks
+
     def _layout_blocks(self) -> None:
-        self.blocks = []
-        self.looks = []
+        self._blocks = blocks = []
+        self._laid_out_width = self.width()
+        self._looks_stale = True
         if self.sheet is None:
             return
         width = self.column_width()
@@ -264,8 +281,7 @@ class DayCanvas(QWidget):
                     lane_width - 2,
                     max(12.0, bottom - top - 2),
                 )
-                self.blocks.append(Block(rect, entry, column.zone, index))
-        self._compute_looks()
+                blocks.append(Block(rect, entry, column.zone, index))
 
     def _compute_looks(self) -> None:
         """Colours, elided texts and rects for every block, for the current palette and font."""
@@ -277,8 +293,9 @@ class DayCanvas(QWidget):
         muted = QColor(base_text)
         muted.setAlpha(170)
         line_height = fonts.metrics.height()
+        small_height = fonts.small.height()
         looks = []
-        for block in self.blocks:
+        for block in self._blocks:
             entry = block.entry
             appointment = entry.appointment
             kind = status_kind(appointment)
@@ -329,16 +346,13 @@ class DayCanvas(QWidget):
                         inner.left(),
                         inner.top() + line_height - 1,
                         inner.width(),
-                        fonts.small.height(),
+                        small_height,
                     ),
                     icon=icon,
                 )
             )
-        self.looks = looks
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._layout_blocks()
-        super().resizeEvent(event)
+        self._looks = looks
+        self._looks_stale = False
 
     def block_at(self, point: QPointF) -> Block | None:
         for block in reversed(self.blocks):
@@ -360,7 +374,7 @@ class DayCanvas(QWidget):
             QEvent.Type.ApplicationPaletteChange,
             QEvent.Type.FontChange,
         ):
-            self._compute_looks()
+            self._looks_stale = True
             self.update()
         super().changeEvent(event)
 
@@ -372,8 +386,6 @@ class DayCanvas(QWidget):
         self._paint_closed(painter)
         self._paint_grid(painter, palette)
         clip = QRectF(event.rect())
-        if len(self.looks) != len(self.blocks):
-            self._compute_looks()
         dark = is_dark()
         highlight = palette.color(QPalette.ColorRole.Highlight)
         ratio = self.devicePixelRatioF()
