@@ -106,9 +106,10 @@ def configured_accounts(cache: Cache) -> list[AccountConfig]:
     return out
 
 
-def open_configured(clock: Clock, cache_path: Path | None = None) -> Opened | None:
-    """The clinic's own accounts, or None when none is configured (then the demo opens)."""
-    cache = Cache(cache_path or paths.cache_path())
+def open_configured(clock: Clock, cache: Cache | None = None) -> Opened | None:
+    """The clinic's own accounts, or None when none is configured (then the demo opens).
+    `cache`: already open (the window's first frame read the day from it)."""
+    cache = cache or Cache(paths.cache_path())
     if not cache.accounts():
         cache.close()
         return None

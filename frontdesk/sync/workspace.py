@@ -13,7 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -40,6 +40,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.redact import where
 from frontdesk.store.cache import Cache, PatientHit
+from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.coordinator import AccountCoordinator, AccountStatus, SyncWindow
 from frontdesk.sync.outbox import Outbox, WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import OutboxEntry
@@ -72,6 +73,7 @@ class Workspace:
     ) -> None:
         self.cache = cache
         self.clock = clock
+        self.cached = CachedBook(cache, clock)
         self.client = client
         self.connectors: dict[str, Connector] = {c.account_name: c for c in connectors}
         self.worker = CacheWorker()
@@ -199,24 +201,17 @@ class Workspace:
     # -- reads from the cache ----------------------------------------------------------------
     def zone(self) -> ZoneInfo:
         """The home zone: the first location of the first account (what "today" means here)."""
-        locations = self.cache.locations()
-        for account in self.cache.accounts():
-            for location in locations:
-                if location.account == account.name:
-                    return ZoneInfo(location.timezone)
-        return ZoneInfo(locations[0].timezone) if locations else ZoneInfo("UTC")
+        return self.cached.zone()
 
     def day_bounds(self, day: date) -> tuple[datetime, datetime]:
-        zone = self.zone()
-        start = datetime.combine(day, time(0), zone)
-        return start, start + timedelta(days=1)
+        return self.cached.day_bounds(day)
 
     def appointments_on(self, day: date) -> list[Appointment]:
         start, end = self.day_bounds(day)
         return self.cache.appointments_between(start, end)
 
     def providers(self) -> list[Provider]:
-        return self.cache.providers()
+        return self.cached.providers()
 
     def services(self) -> list[Service]:
         return self.cache.services()

@@ -1,4 +1,10 @@
-"""Starting the window on a qasync event loop, and the `--screenshot` mode."""
+"""Starting the window, and the `--screenshot` mode.
+
+A staged start (docs/architecture.md, "Start-up"): when the clinic has accounts, the window is
+shown first with the day drawn from the cache (Qt, SQLite and the book's modules only); once it
+has painted, the event loop (qasync), httpx, the connectors and the rest of the window are loaded
+and attached. The demo clinic builds its cache at start, so it opens in one stage.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +17,21 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import qasync
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from frontdesk.app import Opened, open_configured, open_demo
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.store import paths
+from frontdesk.store.cache import Cache
+from frontdesk.sync.cached_book import CachedBook
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
 
 SCREENSHOT_TIMEOUT_MS = 120_000
+# The first frame waits at most this long for its paint (a window opened minimised never paints).
+FIRST_PAINT_WAIT_MS = 1_000
 UNEXPECTED = (
     "Something unexpected went wrong; the last action may not have finished. "
     "Details are in the log."
@@ -69,24 +78,94 @@ def make_app() -> QApplication:
     return app
 
 
+class _PaintWatcher(QObject):
+    """Ends `loop` once `widget` has finished its first paint."""
+
+    def __init__(self, widget: QWidget, loop: QEventLoop) -> None:
+        super().__init__(widget)
+        self.loop = loop
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.loop.quit)  # runs once this paint is done
+        return False
+
+
+def show_first_frame(window: MainWindow) -> None:
+    """Shows the window and returns once its book has painted (or after a second at most)."""
+    waiting = QEventLoop()
+    _PaintWatcher(window.day_view.canvas, waiting)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, waiting.quit)
+    window.show()
+    waiting.exec()
+
+
+def open_cache(demo: bool) -> Cache | None:
+    """The clinic's cache when it has accounts (else None: the demo clinic opens)."""
+    if demo:
+        return None
+    cache = Cache(paths.cache_path())
+    if cache.accounts():
+        return cache
+    cache.close()
+    return None
+
+
+def cannot_open(window: MainWindow | None, error: FrontdeskError, *, interactive: bool) -> int:
+    """The accounts cannot be opened (e.g. a hand-edited address that is not https): said on
+    stderr, and in a message box when someone is looking at the first frame. Exit code 2."""
+    print(f"frontdesk: {error}", file=sys.stderr)
+    if window is not None and interactive:
+        QMessageBox.critical(window, "frontdesk cannot open the accounts", str(error))
+    return 2
+
+
 def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = None) -> int:
-    app = make_app()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     clock: Clock = FixedClock(demo_time) if demo_time else SystemClock()
+    app = make_app()
+    window: MainWindow | None = None
     try:
-        opened: Opened | None = None if demo else open_configured(clock)
-        if opened is None:
-            opened = open_demo(clock)
+        cache = open_cache(demo)
     except FrontdeskError as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
-    window = MainWindow(
-        opened.workspace,
-        demo=opened.demo is not None,
-        remember_layout=screenshot is None,
-        background=screenshot is None,
-    )
+    if cache is not None:  # first stage: the day from the cache, painted
+        window = MainWindow(
+            book=CachedBook(cache, clock),
+            remember_layout=screenshot is None,
+            background=screenshot is None,
+        )
+        show_first_frame(window)
+        sheet = window.day_view.sheet
+        log.debug(
+            "first frame painted from the cache (%d appointments); loading the connectors",
+            sheet.count if sheet is not None else 0,
+        )
+
+    # Second stage: the event loop, the connectors and the rest of the window.
+    import qasync
+
+    from frontdesk.app import Opened, open_configured, open_demo
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        opened: Opened | None = open_configured(clock, cache) if cache is not None else None
+        if opened is None:
+            opened = open_demo(clock)
+    except FrontdeskError as exc:
+        return cannot_open(window, exc, interactive=screenshot is None)
+    if window is None:
+        window = MainWindow(
+            opened.workspace,
+            demo=opened.demo is not None,
+            remember_layout=screenshot is None,
+            background=screenshot is None,
+        )
+    else:
+        window.attach(opened.workspace)
     finished = asyncio.Event()
     outcome = {"code": 0}
     app.lastWindowClosed.connect(finished.set)

@@ -25,27 +25,29 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import Appointment, Opening, Provider
-from frontdesk.store.cache import PatientHit
-from frontdesk.sync.coordinator import AccountStatus
+from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.day import BookMode, BookOptions, DayEntry, ProviderKey, build_day, build_week
-from frontdesk.sync.workspace import Workspace
-from frontdesk.ui import tasks
-from frontdesk.ui.appointment_actions import AppointmentActions
-from frontdesk.ui.booking_dialog import BookingDialog
-from frontdesk.ui.day_sheet import SheetDocument, paint_document, sheet_document, write_pdf
-from frontdesk.ui.day_sheet_dialog import DaySheetDialog
 from frontdesk.ui.day_view import DayView
-from frontdesk.ui.help_dialog import HelpDialog, shortcuts_of
 from frontdesk.ui.icons import icon
-from frontdesk.ui.openings_pane import OpeningsPane
-from frontdesk.ui.patient_pane import PatientPane
 from frontdesk.ui.provider_menu import ProviderMenu
-from frontdesk.ui.reauth import ReauthWatcher
-from frontdesk.ui.status_bar import AccountStatusStrip
 from frontdesk.ui.view_state import ViewState
 
+# The rest of the window is imported when a workspace is attached, after the first paint of a
+# staged start (docs/architecture.md, "Start-up"): it brings asyncio, httpx and the connectors.
 if TYPE_CHECKING:
+    from frontdesk.store.cache import PatientHit
+    from frontdesk.sync.coordinator import AccountStatus
+    from frontdesk.sync.workspace import Workspace
     from frontdesk.ui.accounts_dialog import AccountsDialog
+    from frontdesk.ui.appointment_actions import AppointmentActions
+    from frontdesk.ui.booking_dialog import BookingDialog
+    from frontdesk.ui.day_sheet import SheetDocument
+    from frontdesk.ui.day_sheet_dialog import DaySheetDialog
+    from frontdesk.ui.help_dialog import HelpDialog
+    from frontdesk.ui.openings_pane import OpeningsPane
+    from frontdesk.ui.patient_pane import PatientPane
+    from frontdesk.ui.reauth import ReauthWatcher
+    from frontdesk.ui.status_bar import AccountStatusStrip
 
 SETTINGS_SCOPE = ("frontdesk", "frontdesk")  # organisation, application
 
@@ -61,19 +63,38 @@ class MainWindow(QMainWindow):
     sync_failed = Signal(str)
     notice = Signal(str)  # a message shown to the user in the status bar
 
+    # Set by attach(): the window's parts that talk to the vendors.
+    workspace: Workspace
+    patients: PatientPane
+    openings: OpeningsPane
+    appointment: AppointmentActions
+    status_strip: AccountStatusStrip
+    reauth: ReauthWatcher
+
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None = None,
         *,
+        book: CachedBook | None = None,
         demo: bool = False,
         remember_layout: bool = True,
         background: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        """`background`: after the first sync, keep every account fresh and send waiting
-        writes in the background (the application does; tests drive syncs themselves)."""
+        """The whole window for `workspace`. In a staged start, only `book` first: the window
+        with the day drawn from the cache, which `attach(workspace)` completes (side panes,
+        appointment actions, accounts' status). Until then the actions that need a vendor are
+        disabled.
+
+        `background`: after the first sync, keep every account fresh and send waiting writes
+        in the background (the application does; tests drive syncs themselves)."""
         super().__init__(parent)
-        self.workspace = workspace
+        if book is None:
+            if workspace is None:
+                raise ValueError("MainWindow needs a workspace or a cached book")
+            book = workspace.cached
+        self.book = book
+        self.attached = False
         self.demo = demo
         self.background = background
         self.day: date = self._today()
@@ -82,11 +103,10 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
 
         self.day_view = DayView()
-        self.patients = PatientPane(workspace)
-        self.openings = OpeningsPane(workspace)
+        # Until attach(): the tabs are there (so nothing moves), their panes not yet.
         self.side = QTabWidget()
-        self.side.addTab(self.patients, "Patients")
-        self.side.addTab(self.openings, "Openings")
+        self.side.addTab(QWidget(), "Patients")
+        self.side.addTab(QWidget(), "Openings")
         self.side.setMinimumWidth(300)
         self.side.setAccessibleName("Patients and openings")
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -98,10 +118,62 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.splitter = splitter
 
-        self.appointment = AppointmentActions(workspace, self)
         self._build_actions()
         self._build_toolbars()
         self._build_menus()
+        for action in self._vendor_actions():
+            action.setEnabled(False)
+        self.statusBar().showMessage("Opening the accounts…")
+        # Writes waiting redraw as pending at once, and as done when sent (coalesced).
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(lambda: self.show_day(announce=False))
+        self.remember_layout = remember_layout
+        if remember_layout:
+            self._restore_layout()
+        self._apply_view()
+        if workspace is not None:
+            self.attach(workspace)
+
+    def _vendor_actions(self) -> list[QAction]:
+        """What needs the workspace: disabled in the first frame of a staged start."""
+        return [
+            self.refresh_action,
+            self.new_action,
+            self.search_action,
+            self.openings_action,
+            self.pdf_action,
+            self.help_action,
+            self.accounts_action,
+        ]
+
+    def attach(self, workspace: Workspace) -> None:
+        """Completes the window: panes, appointment actions, status bar, re-authentication."""
+        from frontdesk.ui.appointment_actions import AppointmentActions
+        from frontdesk.ui.openings_pane import OpeningsPane
+        from frontdesk.ui.patient_pane import PatientPane
+        from frontdesk.ui.reauth import ReauthWatcher
+
+        if self.attached:
+            raise RuntimeError("a workspace is attached already")
+        self.workspace = workspace
+        self.book = workspace.cached
+        self.patients = PatientPane(workspace)
+        self.openings = OpeningsPane(workspace)
+        current = self.side.currentIndex()
+        for index, (pane, title) in enumerate(
+            ((self.patients, "Patients"), (self.openings, "Openings"))
+        ):
+            placeholder = self.side.widget(index)
+            self.side.removeTab(index)
+            self.side.insertTab(index, pane, title)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self.side.setCurrentIndex(current)
+
+        self.appointment = AppointmentActions(workspace, self)
+        self._add_appointment_actions()
         self._build_status_bar()
 
         self.patients.patient_chosen.connect(self.book_for_patient)
@@ -116,17 +188,13 @@ class MainWindow(QMainWindow):
         self.appointment.open_patient.connect(self.open_patient)
         self.reauth = ReauthWatcher(workspace, self)  # a 401 asks for the credentials again
         workspace.account_listeners.append(self._account_added)
-        # Writes waiting redraw as pending at once, and as done when sent (coalesced).
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(0)
-        self._redraw.timeout.connect(lambda: self.show_day(announce=False))
         self.status_strip.relay.outbox.connect(self._redraw.start)
         self.status_strip.relay.account.connect(lambda _status: self._redraw.start())
-        self.remember_layout = remember_layout
-        if remember_layout:
-            self._restore_layout()
-        self._apply_view()
+        for action in self._vendor_actions():
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.attached = True
+        self.appointment.set_entry(self.day_view.selected_entry())
 
     # -- actions -----------------------------------------------------------------------------
     def _action(
@@ -295,10 +363,7 @@ class MainWindow(QMainWindow):
         actions.setObjectName("appointment")
         actions.setMovable(False)
         actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for name in ("confirm", "arrived", "noshow", "move", "cancel", "patient"):
-            actions.addAction(self.appointment.actions[name])
-        actions.addSeparator()
-        actions.addAction(self.pdf_action)
+        actions.addAction(self.pdf_action)  # the appointment's actions go before it on attach
         self.addToolBar(actions)
         self.appointment_bar = actions
 
@@ -306,7 +371,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.file_menu.addAction(self.pdf_action)
-        self.file_menu.addAction("Accounts…", self.show_accounts)
+        self.accounts_action = self.file_menu.addAction("Accounts…", self.show_accounts)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("&View")
@@ -325,20 +390,30 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.appointment_menu = bar.addMenu("&Appointment")
         self.appointment_menu.addAction(self.new_action)
-        self.appointment_menu.addSeparator()
-        self.appointment_menu.addActions(self.appointment.menu(self).actions())
+        self.appointment_menu.addSeparator()  # the appointment's actions go here on attach
         self.appointment_menu.setToolTipsVisible(True)
-        self.appointment_menu.addSeparator()
+        self.search_separator = self.appointment_menu.addSeparator()
         self.appointment_menu.addAction(self.search_action)
         self.appointment_menu.addAction(self.openings_action)
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.help_action)
+
+    def _add_appointment_actions(self) -> None:
+        before = self.pdf_action
+        for name in ("confirm", "arrived", "noshow", "move", "cancel", "patient"):
+            self.appointment_bar.insertAction(before, self.appointment.actions[name])
+        self.appointment_bar.insertSeparator(before)
+        self.appointment_menu.insertActions(
+            self.search_separator, self.appointment.menu(self).actions()
+        )
 
     def _fill_providers(self, menu: QMenu) -> None:
         menu.clear()
         menu.addActions(self.provider_menu.actions())
 
     def _build_status_bar(self) -> None:
+        from frontdesk.ui.status_bar import AccountStatusStrip
+
         status = self.statusBar()
         self.status_strip = AccountStatusStrip(self.workspace)
         status.addPermanentWidget(self.status_strip)
@@ -381,6 +456,8 @@ class MainWindow(QMainWindow):
         ]
 
     def show_help(self) -> HelpDialog:
+        from frontdesk.ui.help_dialog import HelpDialog, shortcuts_of
+
         dialog = HelpDialog(shortcuts_of(self.shortcut_sections()), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -389,7 +466,7 @@ class MainWindow(QMainWindow):
 
     # -- days ------------------------------------------------------------------------------
     def _today(self) -> date:
-        return self.workspace.clock.now().astimezone(self.workspace.zone()).date()
+        return self.book.today()
 
     def go_today(self) -> None:
         self.go(self._today())
@@ -412,32 +489,33 @@ class MainWindow(QMainWindow):
         self.day_view.canvas.setFocus()
 
     def _options(self) -> BookOptions:
-        shown = self.view.shown_providers(self.workspace.providers())
+        shown = self.view.shown_providers(self.book.providers())
         return BookOptions(
             show_cancelled=self.view.show_cancelled,
             group_by_location=self.view.grouped,
             providers=shown,
-            waiting=self.workspace.outbox.entries(),
+            waiting=self.book.waiting(),
         )
 
     def show_day(self, *, announce: bool = True) -> None:
         """Draws the book (day or week) from the cache. A redraw because a write moved on in
         the outbox does not `announce` (emit day_shown): the day shown has not changed."""
-        zone = self.workspace.zone()
+        zone = self.book.zone()
         options = self._options()
         previous = self.day_view.sheet
         if self.view.mode is BookMode.WEEK:
             provider = self._week_provider_key()
-            sheet = build_week(self.workspace.cache, provider, self.day, zone, options)
+            sheet = build_week(self.book.cache, provider, self.day, zone, options)
         else:
-            sheet = build_day(self.workspace.cache, self.day, zone, options=options)
-        now = self.workspace.clock.now()
+            sheet = build_day(self.book.cache, self.day, zone, options=options)
+        now = self.book.clock.now()
         first = previous is None or previous.day != self.day or previous.mode != sheet.mode
         self.day_view.show_sheet(sheet, now, self._today())
         if first:
             self.day_view.scroll_to(self._scroll_target(now, sheet.zone))
-        self.appointment.set_entry(self.day_view.selected_entry())
-        self._tell_visible_range(sheet.mode)
+        if self.attached:
+            self.appointment.set_entry(self.day_view.selected_entry())
+            self._tell_visible_range(sheet.mode)
         hidden = sheet.hidden_cancelled
         self.cancelled_action.setText(f"Show cancelled ({hidden})" if hidden else "Show cancelled")
         if announce:
@@ -493,7 +571,7 @@ class MainWindow(QMainWindow):
             self.show_day()
 
     def _week_provider_key(self) -> ProviderKey:
-        providers = self.workspace.providers()
+        providers = self.book.providers()
         keys = [(p.account, p.id) for p in providers]
         if self.view.week_provider in keys and self.view.week_provider is not None:
             return self.view.week_provider
@@ -522,8 +600,8 @@ class MainWindow(QMainWindow):
         self.show_day()
 
     def _reload_providers(self) -> None:
-        providers = self.workspace.providers()
-        locations = {(loc.account, loc.id): loc.name for loc in self.workspace.cache.locations()}
+        providers = self.book.providers()
+        locations = {(loc.account, loc.id): loc.name for loc in self.book.cache.locations()}
         self.provider_menu.set_providers(providers, locations, self.view.hidden)
         shown = self.view.shown_providers(providers)
         count = len(providers) if shown is None else len(shown)
@@ -551,6 +629,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
+        from frontdesk.ui import tasks
+
         self.statusBar().showMessage("Fetching the latest from every account…")
         tasks.run(self.workspace.sync_all(), self._synced, self._sync_failed)
 
@@ -576,6 +656,8 @@ class MainWindow(QMainWindow):
             self.patients.search(self.patients.field.text())
             self.show_day()
             return
+        from frontdesk.ui import tasks
+
         self.notice.emit(f"{name} added; fetching its book and patients…")
         tasks.run(
             self.workspace.coordinators[name].sync(),
@@ -623,6 +705,8 @@ class MainWindow(QMainWindow):
         menu.popup(where)
 
     def open_patient(self, entry: DayEntry) -> None:
+        from frontdesk.store.cache import PatientHit
+
         """Select the appointment's patient in the Patients pane, with their details."""
         a = entry.appointment
         if not a.patient_id:
@@ -646,13 +730,15 @@ class MainWindow(QMainWindow):
 
     # -- day sheet -----------------------------------------------------------------------------
     def export_day_sheet(self) -> DaySheetDialog:
+        from frontdesk.ui.day_sheet_dialog import DaySheetDialog
+
         entry = self.day_view.selected_entry()
         chosen: ProviderKey | None = None
         if self.view.mode is BookMode.WEEK:
             chosen = self._week_provider_key()
         elif entry is not None:
             chosen = (entry.appointment.account, entry.appointment.provider_id)
-        dialog = DaySheetDialog(self.workspace.providers(), self.day, chosen, self)
+        dialog = DaySheetDialog(self.book.providers(), self.day, chosen, self)
         dialog.accepted.connect(lambda: self._ask_pdf_path(dialog))
         dialog.open()
         self.day_sheet_dialog = dialog
@@ -677,6 +763,8 @@ class MainWindow(QMainWindow):
         self, printer: QPagedPaintDevice, day: date, provider: ProviderKey | None
     ) -> int:
         """Prints the sheet on `printer` (a QPrinter); returns its number of pages."""
+        from frontdesk.ui.day_sheet import paint_document
+
         document = self._day_sheet_document(day, provider)
         pages = paint_document(document, printer)
         self.last_day_sheet = document
@@ -684,6 +772,8 @@ class MainWindow(QMainWindow):
         return pages
 
     def _day_sheet_document(self, day: date, provider: ProviderKey | None) -> SheetDocument:
+        from frontdesk.ui.day_sheet import sheet_document
+
         options = self._options()
         if provider is not None:
             options = BookOptions(
@@ -692,11 +782,13 @@ class MainWindow(QMainWindow):
                 providers={provider},
                 waiting=options.waiting,
             )
-        sheet = build_day(self.workspace.cache, day, self.workspace.zone(), options=options)
-        return sheet_document(sheet, self.workspace.clock.now(), provider)
+        sheet = build_day(self.book.cache, day, self.book.zone(), options=options)
+        return sheet_document(sheet, self.book.clock.now(), provider)
 
     def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> int:
         """Writes the PDF; returns its number of pages."""
+        from frontdesk.ui.day_sheet import write_pdf
+
         document = self._day_sheet_document(day, provider)
         try:
             pages = write_pdf(document, path)
@@ -717,9 +809,13 @@ class MainWindow(QMainWindow):
         self.openings.service.setFocus()
 
     def book_for_patient(self, hit: PatientHit | None) -> BookingDialog:
+        from frontdesk.ui.booking_dialog import BookingDialog
+
         return self._open_booking(BookingDialog(self.workspace, patient=hit, parent=self))
 
     def book_opening(self, opening: Opening) -> BookingDialog:
+        from frontdesk.ui.booking_dialog import BookingDialog
+
         return self._open_booking(
             BookingDialog(
                 self.workspace, opening=opening, patient=self.patients.current(), parent=self
