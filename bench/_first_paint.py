@@ -4,15 +4,21 @@
     python bench/_first_paint.py bare
 
 `frontdesk`: runs frontdesk's own entry point (frontdesk.__main__.main, what `python -m frontdesk`
-runs) with an application-wide event filter that waits for the day view's canvas to paint a day
-with appointments. `bare`: a bare PySide6 QMainWindow (1440x900, a label) until its first paint.
-Either way it prints `PAINTED` on stdout once that paint has finished, then exits at once.
+runs) and waits for the day view's canvas to paint a day with appointments. `bare`: a bare PySide6
+QMainWindow (1440x900, a label) until its first paint. Either way it prints `PAINTED` on stdout
+once that paint has finished, then exits at once.
+
+The probe watches only the widget it waits for (an event filter on the bare window; the canvas's
+paintEvent wrapped for frontdesk). An application-wide event filter would be a burden of its own:
+PySide6 then hands every internal Qt object to Python and builds the Python enums of every class
+of every module on the way (about 20 ms for frontdesk's window, which has more internal objects),
+which is the probe's cost, not the application's.
 
 With FRONTDESK_BENCH_PROFILE=<file> set, the start is run under cProfile and the statistics are
 written to that file before exiting (bench_startup.py --profile).
 
-The probe creates the QApplication itself so that it can watch it from the first event;
-frontdesk's make_app() reuses an existing instance, so the work done is the same.
+The probe creates the QApplication itself (for both, alike); frontdesk's make_app() reuses an
+existing instance, so the work done is the same.
 """
 
 from __future__ import annotations
@@ -22,38 +28,42 @@ import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 PROFILER: cProfile.Profile | None = None
 
 
+def report() -> None:
+    if PROFILER is not None:
+        PROFILER.disable()
+        PROFILER.dump_stats(os.environ["FRONTDESK_BENCH_PROFILE"])
+    print("PAINTED", flush=True)
+    os._exit(0)  # the start is measured, not the shutdown
+
+
 class FirstPaint(QObject):
-    def __init__(self, wanted: str) -> None:
-        super().__init__()
-        self.wanted = wanted
-        self.armed = True
+    """Event filter on the bare window: reports once its first paint has finished."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.armed and event.type() == QEvent.Type.Paint and self.matches(watched):
-            self.armed = False
-            QTimer.singleShot(0, self.report)  # runs once this paint has finished
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, report)  # runs once this paint has finished
         return False
 
-    def matches(self, watched: QObject) -> bool:
-        if self.wanted == "bare":
-            return isinstance(watched, QMainWindow)
-        if type(watched).__name__ != "DayCanvas":
-            return False
-        sheet = getattr(watched, "sheet", None)
-        return sheet is not None and sheet.count > 0
 
-    @staticmethod
-    def report() -> None:
-        if PROFILER is not None:
-            PROFILER.disable()
-            PROFILER.dump_stats(os.environ["FRONTDESK_BENCH_PROFILE"])
-        print("PAINTED", flush=True)
-        os._exit(0)  # the start is measured, not the shutdown
+def watch_day_canvas() -> None:
+    """Reports once the book's canvas has painted a day with appointments."""
+    from frontdesk.ui.day_view import DayCanvas
+
+    original = DayCanvas.paintEvent
+
+    def paint_event(canvas: DayCanvas, event: QPaintEvent) -> None:
+        original(canvas, event)
+        if canvas.sheet is not None and canvas.sheet.count > 0:
+            QTimer.singleShot(0, report)
+
+    DayCanvas.paintEvent = paint_event  # type: ignore[method-assign]
 
 
 def main() -> None:
@@ -63,15 +73,16 @@ def main() -> None:
         PROFILER.enable()
     mode = sys.argv[1]
     app = QApplication(sys.argv[:1])
-    probe = FirstPaint(mode)
-    app.installEventFilter(probe)
     if mode == "bare":
         window = QMainWindow()
         window.setCentralWidget(QLabel("bare"))
         window.resize(1440, 900)
+        probe = FirstPaint()
+        window.installEventFilter(probe)
         window.show()
         app.exec()
         return
+    watch_day_canvas()
     from frontdesk.__main__ import main as frontdesk_main
 
     code = frontdesk_main(sys.argv[2:])

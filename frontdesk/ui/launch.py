@@ -8,14 +8,13 @@ and attached. The demo clinic builds its cache at start, so it opens in one stag
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -28,6 +27,9 @@ from frontdesk.sync.cached_book import CachedBook
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
+
+if TYPE_CHECKING:  # asyncio is loaded in the second stage, after the first paint
+    import asyncio
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 # The first frame waits at most this long for its paint (a window opened minimised never paints).
@@ -145,6 +147,8 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
         )
 
     # Second stage: the event loop, the connectors and the rest of the window.
+    import asyncio
+
     import qasync
 
     from frontdesk.app import Opened, open_configured, open_demo
