@@ -2,10 +2,13 @@
 
     python bench/_first_paint.py frontdesk [frontdesk arguments...]
     python bench/_first_paint.py bare
+    python bench/_first_paint.py book
 
 `frontdesk`: runs frontdesk's own entry point (frontdesk.__main__.main, what `python -m frontdesk`
 runs) and waits for the day view's canvas to paint a day with appointments. `bare`: a bare PySide6
-QMainWindow (1440x900, a label) until its first paint. Either way it prints `PAINTED` on stdout
+QMainWindow (1440x900, a label) until its first paint. `book`: the floor of any first frame of
+frontdesk: a QMainWindow holding only the day view, today drawn from the cache (FRONTDESK_HOME),
+no toolbar, menu or side pane, and none of the start-up's own work. Each way it prints `PAINTED` on stdout
 once that paint has finished, then exits at once.
 
 The probe watches only the widget it waits for (an event filter on the bare window; the canvas's
@@ -66,6 +69,28 @@ def watch_day_canvas() -> None:
     DayCanvas.paintEvent = paint_event  # type: ignore[method-assign]
 
 
+def book_only(app: QApplication) -> None:
+    """Only what a painted day needs: the cache, the day's sheet and the book's widget."""
+    from frontdesk.domain.clock import SystemClock
+    from frontdesk.store import paths
+    from frontdesk.store.cache import Cache
+    from frontdesk.sync.cached_book import CachedBook
+    from frontdesk.sync.day import BookOptions, build_day
+    from frontdesk.ui.day_view import DayView
+
+    book = CachedBook(Cache(paths.cache_path()), SystemClock())
+    zone = book.zone()
+    options = BookOptions(waiting=book.waiting())
+    sheet = build_day(book.cache, book.today(), zone, options=options)
+    window = QMainWindow()
+    view = DayView()
+    window.setCentralWidget(view)
+    window.resize(1440, 900)
+    view.show_sheet(sheet, book.clock.now(), book.today())
+    window.show()
+    app.exec()
+
+
 def main() -> None:
     global PROFILER
     if os.environ.get("FRONTDESK_BENCH_PROFILE"):
@@ -83,6 +108,9 @@ def main() -> None:
         app.exec()
         return
     watch_day_canvas()
+    if mode == "book":
+        book_only(app)
+        return
     from frontdesk.__main__ import main as frontdesk_main
 
     code = frontdesk_main(sys.argv[2:])
