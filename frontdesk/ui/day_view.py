@@ -881,6 +881,10 @@ class DayView(QWidget):
         self.canvas.move_requested.connect(self.move_requested)
         self.canvas.ensure_visible.connect(self._ensure_visible)
         self.canvas.redrawn.connect(self.header.refresh)
+        # A scroll asked for before the window is laid out (the first frame of a staged start)
+        # waits for the scroll bar's range to exist.
+        self._scroll_wanted: int | None = None
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
     def show_sheet(self, sheet: DaySheet, now: datetime | None, today: date | None = None) -> None:
         self.header.today = today
@@ -895,8 +899,16 @@ class DayView(QWidget):
     def scroll_to(self, moment: datetime) -> None:
         if self.canvas.sheet is None:
             return
-        y = self.canvas.y_for(moment - timedelta(minutes=45))
-        self.scroll_area.verticalScrollBar().setValue(int(y))
+        y = int(self.canvas.y_for(moment - timedelta(minutes=45)))
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(y)
+        self._scroll_wanted = y if bar.value() != y else None
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._scroll_wanted is None or maximum <= 0:
+            return
+        self.scroll_area.verticalScrollBar().setValue(self._scroll_wanted)
+        self._scroll_wanted = None
 
     def _ensure_visible(self, rect: QRectF) -> None:
         centre = rect.center().toPoint()

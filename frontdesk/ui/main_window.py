@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = remember_layout
         if remember_layout:
             self._restore_layout()
+        self._show_date()
         self._apply_view()
         if workspace is not None:
             self.attach(workspace)
@@ -477,10 +478,14 @@ class MainWindow(QMainWindow):
 
     def go(self, day: date) -> None:
         self.day = day
+        self._show_date()
+        self.show_day()
+
+    def _show_date(self) -> None:
+        day = self.day
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
-        self.show_day()
 
     def focus_date(self) -> None:
         self.date_edit.setFocus()

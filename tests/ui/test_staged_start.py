@@ -41,6 +41,14 @@ def test_the_first_frame_paints_the_day_from_the_cache_before_any_vendor(
     # The chrome is all there (nothing moves when the rest arrives) ...
     assert [frame.side.tabText(i) for i in range(frame.side.count())] == ["Patients", "Openings"]
     assert frame.statusBar().currentMessage() == "Opening the accounts…"
+    # Scrolled to the start of the working day (08:00 in Brussels), as the full window is.
+    assert frame.day_view.scroll_area.verticalScrollBar().value() > 0
+    shown_date = frame.date_edit.date()
+    assert (shown_date.year(), shown_date.month(), shown_date.day()) == (
+        sheet.day.year,
+        sheet.day.month,
+        sheet.day.day,
+    )
     # ... but what needs a vendor waits for the workspace.
     for action in (
         frame.refresh_action,
