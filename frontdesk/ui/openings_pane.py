@@ -423,7 +423,7 @@ class OpeningsPane(QWidget):
         query = self.query()
         if query is None:
             return
-        today = self.workspace.clock.now().astimezone(self.workspace.zone()).date()
+        today = self.workspace.cached.today()
         query = query.later((today - query.first_day).days, 1)
         self._start("Looking for the next available time…")
         generation = self._generation

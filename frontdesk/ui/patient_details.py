@@ -156,7 +156,7 @@ class PatientDetails(QWidget):
 
     def _facts(self, hit: PatientHit) -> str:
         p = hit.patient
-        today = self.workspace.clock.now().astimezone(self.workspace.zone()).date()
+        today = self.workspace.cached.today()
         lines = []
         if p.owner_name:
             lines.append(f"Owner: {p.owner_name}")

@@ -191,7 +191,7 @@ class PatientDialog(QDialog):
         self.validate()
 
     def _today(self) -> date:
-        return self.workspace.clock.now().astimezone(self.workspace.zone()).date()
+        return self.workspace.cached.today()
 
     def validate(self) -> bool:
         checked = check_patient(self.typed(), self._today())
