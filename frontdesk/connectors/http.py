@@ -30,6 +30,7 @@ from frontdesk.domain.errors import (
     FrontdeskError,
     Invalid,
     NotFound,
+    OutcomeUnknown,
     ProtocolError,
     RateLimited,
     Unavailable,
@@ -43,10 +44,6 @@ Sleep = Callable[[float], Awaitable[None]]
 
 class Forbidden(FrontdeskError):
     """403: authenticated, but this account may not do this (scope, feature switched off)."""
-
-
-class OutcomeUnknown(Unavailable):
-    """A write may or may not have reached the vendor (timeout after sending)."""
 
 
 @dataclass(frozen=True)

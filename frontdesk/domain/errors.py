@@ -1,10 +1,29 @@
-"""Typed errors every connector raises. Messages are safe to show: no secrets, no patient data."""
+"""Typed errors every connector raises. Messages are safe to show: no secrets, no patient data.
+
+What a failure *means* for a write is decided here, once, on the error types (`Disposition`):
+- REFUSED: the vendor's explicit, final answer. Nothing is retried; the user reads the reason.
+- TRANSIENT: the request did not take effect (not sent, or refused before processing: offline,
+  429, budget spent, credentials to renew). Kept and sent again later.
+- UNKNOWN: it may have reached the vendor (timeout or 5xx after sending, an unreadable reply).
+  Reconciled with the vendor before anything is sent again.
+"""
 
 from __future__ import annotations
+
+import enum
+from typing import ClassVar
+
+
+class Disposition(enum.Enum):
+    REFUSED = "refused"
+    TRANSIENT = "transient"
+    UNKNOWN = "unknown"
 
 
 class FrontdeskError(Exception):
     """Base class. `vendor` names the system involved, when there is one."""
+
+    disposition: ClassVar[Disposition] = Disposition.REFUSED
 
     def __init__(self, message: str, *, vendor: str | None = None) -> None:
         super().__init__(message)
@@ -18,8 +37,12 @@ class FrontdeskError(Exception):
 class AuthFailed(FrontdeskError):
     """Credentials missing, wrong or expired beyond refresh: the user must re-authenticate."""
 
+    disposition = Disposition.TRANSIENT
+
 
 class RateLimited(FrontdeskError):
+    disposition = Disposition.TRANSIENT
+
     def __init__(
         self, message: str, *, vendor: str | None = None, retry_after: float | None = None
     ) -> None:
@@ -29,6 +52,14 @@ class RateLimited(FrontdeskError):
 
 class Unavailable(FrontdeskError):
     """The vendor could not be reached or answered 5xx/408: transient, the account goes offline."""
+
+    disposition = Disposition.TRANSIENT
+
+
+class OutcomeUnknown(Unavailable):
+    """A write may or may not have reached the vendor (timeout or 5xx after sending)."""
+
+    disposition = Disposition.UNKNOWN
 
 
 class Conflict(FrontdeskError):
@@ -48,8 +79,26 @@ class NotSupported(FrontdeskError):
 
 
 class ProtocolError(FrontdeskError):
-    """The vendor answered something we cannot read (malformed JSON, missing fields...)."""
+    """The vendor answered something we cannot read (malformed JSON, missing fields...).
+    After a write was sent, an unreadable reply says nothing about whether it happened."""
+
+    disposition = Disposition.UNKNOWN
 
 
 class BudgetExhausted(FrontdeskError):
     """frontdesk's own request budget for the account is spent for today."""
+
+    disposition = Disposition.TRANSIENT
+
+
+def disposition(error: BaseException) -> Disposition:
+    """What a failure means for a write that may have been sent. Anything that is not a typed
+    error (a bug of ours mid-send) is treated as UNKNOWN: reconcile, never resend blindly."""
+    if isinstance(error, FrontdeskError):
+        return error.disposition
+    return Disposition.UNKNOWN
+
+
+def is_transient(error: BaseException) -> bool:
+    """The vendor did not take the request and may later: back off and retry."""
+    return disposition(error) is Disposition.TRANSIENT
