@@ -30,10 +30,12 @@ from frontdesk.domain.errors import (
     FrontdeskError,
     Invalid,
     NotFound,
-    OutcomeUnknown,
     ProtocolError,
     RateLimited,
     Unavailable,
+)
+from frontdesk.domain.errors import (
+    OutcomeUnknown as OutcomeUnknown,
 )
 
 log = logging.getLogger("frontdesk.http")

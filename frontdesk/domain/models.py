@@ -162,3 +162,11 @@ class BookingRequest:
     client_key: str = field(default="")
     # The patient's secondary key at the vendor as last synced (Progenda remote_id), if any.
     patient_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class PatientHit:
+    """A search result: the patient and the vendor of their account."""
+
+    patient: Patient
+    vendor: str

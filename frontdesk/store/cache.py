@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from frontdesk.domain.accounts import StoredAccount as StoredAccount
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -20,16 +21,9 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.models import PatientHit as PatientHit
 from frontdesk.store import db
 from frontdesk.store.search import birth_token, build_match, first_word, fold, phone_tokens
-
-
-@dataclass(frozen=True)
-class StoredAccount:
-    name: str
-    vendor: str
-    base_url: str
-    options: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -49,12 +43,6 @@ class AccountSyncState:
     failures: int = 0
     blocked_until: datetime | None = None
     last_error: str | None = None
-
-
-@dataclass(frozen=True)
-class PatientHit:
-    patient: Patient
-    vendor: str
 
 
 def _ts(value: datetime | None) -> int | None:

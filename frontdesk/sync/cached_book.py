@@ -3,45 +3,66 @@
 The staged start (docs/architecture.md, "Start-up") paints the day from here first, and only
 then loads the connectors, httpx and the event loop. The workspace reads through the same object,
 so the first frame and the running window cannot disagree on "today" or the providers.
+
+Every read runs on the cache worker thread. The reference data (accounts, locations, providers,
+services) is held as one immutable snapshot, swapped whole after a change, so the window asks it
+"today", "whose zone" or "which providers" without touching the store.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.book import DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.models import Provider
+from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import Cache
+from frontdesk.sync.day import SheetRequest, build_sheet
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
+from frontdesk.sync.worker import CacheWorker
+
+
+def load_reference(cache: Cache) -> Reference:
+    """Run on the worker thread."""
+    return Reference.of(cache.accounts(), cache.locations(), cache.providers(), cache.services())
 
 
 class CachedBook:
-    def __init__(self, cache: Cache, clock: Clock) -> None:
+    def __init__(self, cache: Cache, clock: Clock, worker: CacheWorker | None = None) -> None:
         self.cache = cache
         self.clock = clock
+        self.worker = worker or CacheWorker()
+        self.reference = self.worker.call(load_reference, cache)
 
+    async def reload(self) -> Reference:
+        """A fresh snapshot, read on the worker (after reference data changed)."""
+        self.reference = await self.worker.run(load_reference, self.cache)
+        return self.reference
+
+    # -- answered from the snapshot (no SQL) -------------------------------------------------
     def zone(self) -> ZoneInfo:
         """The home zone: the first location of the first account (what "today" means here)."""
-        locations = self.cache.locations()
-        for account in self.cache.accounts():
-            for location in locations:
-                if location.account == account.name:
-                    return ZoneInfo(location.timezone)
-        return ZoneInfo(locations[0].timezone) if locations else ZoneInfo("UTC")
+        return self.reference.zone()
 
     def today(self) -> date:
-        return self.clock.now().astimezone(self.zone()).date()
+        return self.reference.today(self.clock.now())
 
     def day_bounds(self, day: date) -> tuple[datetime, datetime]:
-        zone = self.zone()
-        start = datetime.combine(day, time(0), zone)
-        return start, start + timedelta(days=1)
+        return self.reference.day_bounds(day)
 
     def providers(self) -> list[Provider]:
-        return self.cache.providers()
+        return list(self.reference.providers)
 
-    def waiting(self) -> list[OutboxEntry]:
-        """Every write in the outbox (waiting or refused), oldest first: the book draws the
-        waiting ones as pending."""
-        return read_entries(self.cache.conn)
+    # -- read on the worker ------------------------------------------------------------------
+    def sheet_now(self, request: SheetRequest) -> DaySheet:
+        """The first frame, before the event loop runs: built on the worker, waited for."""
+        return self.worker.call(build_sheet, self.cache, request, self.reference)
+
+    async def sheet(self, request: SheetRequest) -> DaySheet:
+        return await self.worker.run(build_sheet, self.cache, request, self.reference)
+
+    async def waiting(self) -> list[OutboxEntry]:
+        """Every write in the outbox (waiting or refused), oldest first."""
+        return await self.worker.run(lambda: read_entries(self.cache.conn))

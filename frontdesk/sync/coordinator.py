@@ -12,11 +12,12 @@ import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from frontdesk.connectors.base import Connector
+from frontdesk.domain.accounts import AccountStatus as AccountStatus
+from frontdesk.domain.accounts import Health as Health
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import (
     AuthFailed,
@@ -27,6 +28,7 @@ from frontdesk.domain.errors import (
 )
 from frontdesk.domain.models import Capability
 from frontdesk.store.cache import AccountSyncState, Cache
+from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.planner import Budget, Plan, Situation, SyncPolicy, Task, next_reset, plan
 from frontdesk.sync.worker import CacheWorker
 
@@ -37,28 +39,6 @@ log = logging.getLogger("frontdesk.sync")
 # upserted, so reading a few twice is harmless.
 CLOCK_SKEW = timedelta(minutes=2)
 PATIENTS, PATIENTS_PASS, APPOINTMENTS = "patients", "patients.pass", "appointments"
-
-
-class Health(StrEnum):
-    UNKNOWN = "unknown"
-    SYNCING = "syncing"
-    ONLINE = "online"
-    OFFLINE = "offline"
-    NEEDS_LOGIN = "needs login"
-    ERROR = "error"
-
-
-@dataclass
-class AccountStatus:
-    account: str
-    vendor: str
-    health: Health = Health.UNKNOWN
-    # The "as of" time: when the cache last heard from the vendor (kept across restarts).
-    last_sync: datetime | None = None
-    message: str = ""
-    fetched: dict[str, int] = field(default_factory=dict)
-    requests_used: int = 0  # by the last sync()
-    retry_at: datetime | None = None  # while offline: when the next attempt is due
 
 
 @dataclass(frozen=True)
@@ -85,8 +65,14 @@ class AccountCoordinator:
         window: SyncWindow | None = None,
         worker: CacheWorker | None = None,
         policy: SyncPolicy | None = None,
+        *,
+        feed: ChangeFeed | None = None,
+        state: AccountSyncState | None = None,
     ) -> None:
+        """`feed`: where what this account wrote to the cache is told (the workspace's).
+        `state`: the account's saved sync state, when the caller read it off the GUI thread."""
         self.worker = worker or CacheWorker()
+        self.feed = feed or ChangeFeed()
         self.connector = connector
         self.cache = cache
         self.clock = clock
@@ -100,7 +86,7 @@ class AccountCoordinator:
         self.visible: tuple[datetime, datetime] | None = None
         self._lock = asyncio.Lock()
         self._full_pass = False  # the last patient pass read everyone (not a usual cost)
-        self._state = cache.account_state(self.name)
+        self._state = state if state is not None else cache.account_state(self.name)
         self.status.last_sync = self._state.last_sync
         if self._state.failures:
             self.status.retry_at = self._state.blocked_until
@@ -114,6 +100,7 @@ class AccountCoordinator:
         self.status.message = message
         for listener in list(self.listeners):
             listener(self.status)
+        self.feed.publish(Changes(accounts=frozenset({self.name})))
 
     # -- budget and back-off -------------------------------------------------------------------
     @property
@@ -281,6 +268,7 @@ class AccountCoordinator:
         await self.worker.run(
             self.cache.replace_reference, self.name, locations, providers, services
         )
+        await self.feed.commit(Changes(accounts=frozenset({self.name}), reference=True))
         return len(locations) + len(providers) + len(services)
 
     async def sync_patients(self) -> int:
@@ -306,6 +294,7 @@ class AccountCoordinator:
                 mark = {"since": _text(since), "started": _text(started), "resume": token}
                 point = (self.name, PATIENTS_PASS, json.dumps(mark))
             count += await self.worker.run(self.cache.upsert_patients, page, cursor=point)
+            await self.feed.commit(Changes.of_patients(self.name, (p.id for p in page)))
         await self.worker.run(
             self.cache.set_cursors,
             self.name,
@@ -325,9 +314,11 @@ class AccountCoordinator:
         started = self.clock.now()
         appointments = await self.connector.list_appointments(start, end)
         mark = (self.name, APPOINTMENTS, (started - CLOCK_SKEW).isoformat())
-        return await self.worker.run(
+        count = await self.worker.run(
             self.cache.replace_appointments, self.name, start, end, appointments, cursor=mark
         )
+        await self.feed.commit(Changes(appointments=(Span(self.name, start, end),)))
+        return count
 
     async def sync_changes(self) -> int:
         """Appointments changed since the cursor, anywhere in the window (one cheap request
@@ -339,13 +330,21 @@ class AccountCoordinator:
         started = self.clock.now()
         changed = await self.connector.list_appointments(start, end, since=_parse(cursor))
         mark = (self.name, APPOINTMENTS, (started - CLOCK_SKEW).isoformat())
-        return await self.worker.run(self.cache.merge_appointments, self.name, changed, cursor=mark)
+        count = await self.worker.run(
+            self.cache.merge_appointments, self.name, changed, cursor=mark
+        )
+        if changed:
+            # Where a changed appointment was before is not known here: the whole window.
+            await self.feed.commit(Changes(appointments=(Span(self.name, start, end),)))
+        return count
 
     async def sync_appointments(self, start: datetime, end: datetime) -> int:
         appointments = await self.connector.list_appointments(start, end)
-        return await self.worker.run(
+        count = await self.worker.run(
             self.cache.replace_appointments, self.name, start, end, appointments
         )
+        await self.feed.commit(Changes(appointments=(Span(self.name, start, end),)))
+        return count
 
     async def refresh_visible(self, start: datetime, end: datetime) -> int:
         """The range on screen, now (the receptionist asked), unless the vendor is backing off."""

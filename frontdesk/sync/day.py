@@ -10,14 +10,20 @@ import logging
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.book import BookMode as BookMode
+from frontdesk.domain.book import DayColumn as DayColumn
+from frontdesk.domain.book import DayEntry as DayEntry
+from frontdesk.domain.book import DaySheet as DaySheet
+from frontdesk.domain.book import ProviderKey as ProviderKey
 from frontdesk.domain.layout import overlapping
 from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
 from frontdesk.domain.openings import DEFAULT_WORKING_HOURS, BadWorkingHours, WorkingHours
+from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import Cache
-from frontdesk.sync.outbox_records import OutboxEntry
+from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 
 log = logging.getLogger("frontdesk.sync")
 
@@ -28,18 +34,11 @@ HOURS_OPTION = "working_hours"
 CHANGE_KINDS = frozenset({"move", "cancel", "arrived", "noshow", "confirm"})
 WAITING_STATES = frozenset({"queued", "unknown"})
 
-ProviderKey = tuple[str, str]  # (account, provider id)
 
-
-class BookMode(StrEnum):
-    DAY = "day"
-    WEEK = "week"
-
-
-def account_hours(cache: Cache) -> dict[str, WorkingHours]:
+def account_hours(accounts: Cache | Iterable[StoredAccount]) -> dict[str, WorkingHours]:
     """Each account's working hours: its `working_hours` option, else the default."""
     hours: dict[str, WorkingHours] = {}
-    for account in cache.accounts():
+    for account in accounts.accounts() if isinstance(accounts, Cache) else accounts:
         text = account.options.get(HOURS_OPTION, "").strip()
         try:
             hours[account.name] = WorkingHours.parse(text) if text else DEFAULT_WORKING_HOURS
@@ -47,65 +46,6 @@ def account_hours(cache: Cache) -> dict[str, WorkingHours]:
             log.warning("account %s: working_hours ignored (%s)", account.name, exc)
             hours[account.name] = DEFAULT_WORKING_HOURS
     return hours
-
-
-@dataclass(frozen=True)
-class DayEntry:
-    appointment: Appointment
-    patient: str
-    service: str
-    colour: str | None
-
-
-@dataclass(frozen=True)
-class DayColumn:
-    provider: Provider
-    location: str
-    entries: list[DayEntry]
-    # Each column runs on its clinic's wall clock: 09:00 is nine in the morning there.
-    zone: ZoneInfo
-    day: date | None = None  # the column's date (every column of a day view shares it)
-    open_hours: tuple[tuple[datetime, datetime], ...] = ()
-    hidden_cancelled: int = 0  # cancelled appointments left out (shown on request)
-
-    @property
-    def key(self) -> ProviderKey:
-        return (self.provider.account, self.provider.id)
-
-
-@dataclass(frozen=True)
-class DaySheet:
-    day: date
-    zone: ZoneInfo
-    columns: list[DayColumn]
-    mode: BookMode = BookMode.DAY
-    grouped: bool = False  # columns grouped by location (a header band per location)
-
-    @property
-    def start(self) -> datetime:
-        return datetime.combine(self.day, time(0), self.zone)
-
-    @property
-    def count(self) -> int:
-        return sum(len(c.entries) for c in self.columns)
-
-    @property
-    def hidden_cancelled(self) -> int:
-        return sum(c.hidden_cancelled for c in self.columns)
-
-    def column_day(self, column: DayColumn) -> date:
-        return column.day or self.day
-
-    def location_groups(self) -> list[tuple[str, int, int]]:
-        """(location, first column, number of columns) for each run of one location."""
-        groups: list[tuple[str, int, int]] = []
-        for index, column in enumerate(self.columns):
-            if groups and groups[-1][0] == column.location:
-                name, first, count = groups[-1]
-                groups[-1] = (name, first, count + 1)
-            else:
-                groups.append((column.location, index, 1))
-        return groups
 
 
 @dataclass(frozen=True)
@@ -158,19 +98,21 @@ def _changed(a: Appointment, entry: OutboxEntry) -> Appointment:
 class _Reader:
     """Reference data read once per build."""
 
-    def __init__(self, cache: Cache, zone: ZoneInfo) -> None:
+    def __init__(self, cache: Cache, zone: ZoneInfo, reference: Reference | None = None) -> None:
         self.cache = cache
         self.home = zone
-        locations = cache.locations()
-        self.zones = {(loc.account, loc.id): ZoneInfo(loc.timezone) for loc in locations}
-        self.location_names = {(loc.account, loc.id): loc.name for loc in locations}
-        self.services = {(s.account, s.id): s for s in cache.services()}
-        self.hours = account_hours(cache)
+        self.reference = reference or Reference.of(
+            cache.accounts(), cache.locations(), cache.providers(), cache.services()
+        )
+        self.location_names = self.reference.location_names()
+        self.services = {(s.account, s.id): s for s in self.reference.services}
+        self.hours = account_hours(self.reference.accounts)
 
     def zone_of(self, p: Provider) -> ZoneInfo:
-        key = (p.account, p.location_id or "")
-        account_zone = next((z for (a, _), z in self.zones.items() if a == p.account), None)
-        return self.zones.get(key) or account_zone or self.home
+        r = self.reference
+        return (
+            r.zone_of_location(p.account, p.location_id) or r.account_zone(p.account) or self.home
+        )
 
     def location_of(self, p: Provider) -> str:
         return self.location_names.get((p.account, p.location_id or ""), "")
@@ -229,6 +171,27 @@ def provider_zone(cache: Cache, provider: Provider, home: ZoneInfo) -> ZoneInfo:
     return _Reader(cache, home).zone_of(provider)
 
 
+@dataclass(frozen=True)
+class SheetRequest:
+    """What the book asks for: a day (a column per provider) or one provider's week."""
+
+    day: date
+    mode: BookMode = BookMode.DAY
+    options: BookOptions = field(default_factory=lambda: BookOptions())
+    provider: ProviderKey | None = None  # whose week
+
+
+def build_sheet(cache: Cache, request: SheetRequest, reference: Reference) -> DaySheet:
+    """Run on the cache worker: the sheet with the writes still waiting drawn as pending."""
+    options = replace(request.options, waiting=read_entries(cache.conn))
+    zone = reference.zone()
+    if request.mode is BookMode.WEEK:
+        return build_week(
+            cache, request.provider or ("", ""), request.day, zone, options, reference
+        )
+    return build_day(cache, request.day, zone, options=options, reference=reference)
+
+
 def _wide_range(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
     # Wide enough for every zone on earth; each column keeps only its own local day.
     start = datetime.combine(first, time(0), zone) - timedelta(hours=26)
@@ -242,13 +205,14 @@ def build_day(
     *,
     show_cancelled: bool = False,
     options: BookOptions | None = None,
+    reference: Reference | None = None,
 ) -> DaySheet:
     """A column per provider. `zone` is the workstation's home zone; each column uses its
     location's zone."""
     options = options or BookOptions(show_cancelled=show_cancelled, group_by_location=False)
-    reader = _Reader(cache, zone)
+    reader = _Reader(cache, zone, reference)
     shown, hidden = reader.entries(cache.appointments_between(*_wide_range(day, 1, zone)), options)
-    providers = cache.providers()
+    providers = list(reader.reference.providers)
     if options.providers is not None:
         wanted = set(options.providers)
         providers = [p for p in providers if (p.account, p.id) in wanted]
@@ -272,13 +236,18 @@ def week_start(day: date) -> date:
 
 
 def build_week(
-    cache: Cache, provider: ProviderKey, day: date, zone: ZoneInfo, options: BookOptions
+    cache: Cache,
+    provider: ProviderKey,
+    day: date,
+    zone: ZoneInfo,
+    options: BookOptions,
+    reference: Reference | None = None,
 ) -> DaySheet:
     """One provider's week (Monday to Sunday around `day`): a column per day."""
-    found = next((p for p in cache.providers(provider[0]) if p.id == provider[1]), None)
+    reader = _Reader(cache, zone, reference)
+    found = reader.reference.provider(*provider)
     if found is None:
         return DaySheet(day, zone, [], BookMode.WEEK)
-    reader = _Reader(cache, zone)
     monday = week_start(day)
     appointments = cache.appointments_between(*_wide_range(monday, 7, zone), account=provider[0])
     # Bucketed after the pending writes apply: a move to another provider leaves this week.

@@ -98,7 +98,7 @@ class OpeningsFinder:
     # -- what the cache knows ------------------------------------------------------------------
     def working_hours(self, account: str) -> tuple[WorkingHours, str]:
         """The account's hours, and a note when its `working_hours` option cannot be read."""
-        stored = self.workspace.cache.account(account)
+        stored = self.workspace.reference.account(account)
         text = stored.options.get(WORKING_HOURS_OPTION, "") if stored else ""
         if not text.strip():
             return DEFAULT_WORKING_HOURS, ""
@@ -108,18 +108,9 @@ class OpeningsFinder:
             return DEFAULT_WORKING_HOURS, f"working hours setting ignored ({exc})"
 
     def zones(self) -> dict[tuple[str, str], ZoneInfo]:
-        """Each provider's clinic zone: its location's, else its account's first, else home."""
-        locations = self.workspace.cache.locations()
-        by_location = {(loc.account, loc.id): ZoneInfo(loc.timezone) for loc in locations}
-        by_account: dict[str, ZoneInfo] = {}
-        for loc in locations:
-            by_account.setdefault(loc.account, ZoneInfo(loc.timezone))
-        home = self.workspace.zone()
-        return {
-            (p.account, p.id): by_location.get((p.account, p.location_id or ""))
-            or by_account.get(p.account, home)
-            for p in self.workspace.providers()
-        }
+        """Each provider's clinic zone (resolved by the reference snapshot, as everywhere)."""
+        reference = self.workspace.reference
+        return {(p.account, p.id): reference.zone_of(p) for p in reference.providers}
 
     def _targets(self, search: OpeningSearch) -> list[_Target]:
         providers = self.workspace.providers()

@@ -27,13 +27,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from frontdesk.connectors.base import Connector
-from frontdesk.connectors.http import OutcomeUnknown
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import (
     AuthFailed,
     BudgetExhausted,
     Conflict,
     FrontdeskError,
+    OutcomeUnknown,
     ProtocolError,
     RateLimited,
     Unavailable,

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import ParamSpec, TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, ParamSpec, TypeVar
 
+from frontdesk.domain.redact import where
+
+log = logging.getLogger("frontdesk.sync")
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -26,5 +30,21 @@ class CacheWorker:
             self._executor, functools.partial(function, *args, **kwargs)
         )
 
+    def call(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run on the worker and wait for it: only before the event loop runs (opening a
+        workspace, the first frame), so even then the calling thread executes no SQL."""
+        return self._executor.submit(function, *args, **kwargs).result()
+
+    def submit(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> None:
+        """Run on the worker, without waiting (a write nobody reads back at once). Errors are
+        logged by type and place only."""
+        future = self._executor.submit(function, *args, **kwargs)
+        future.add_done_callback(_log_failure)
+
     def close(self) -> None:
         self._executor.shutdown(wait=True)
+
+
+def _log_failure(future: Future[Any]) -> None:
+    if not future.cancelled() and (error := future.exception()) is not None:
+        log.error("a background cache write failed: %s", where(error))

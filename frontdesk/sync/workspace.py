@@ -1,4 +1,11 @@
-"""Everything the GUI and the commands talk to: the cache, a coordinator per account, the outbox.
+"""The core's one face: everything the window and the command line talk to.
+
+- Queries (day, week, search, patient, visits, clashes, outbox) are coroutines that run on the
+  cache worker thread and return domain read models; the reference data (accounts, locations,
+  providers, services) is an immutable snapshot (`reference`) the window reads without SQL.
+- Writes go through the outbox (stored before sent); each says sent, waiting or refused.
+- One change feed (`feed.subscribe(callback) -> unsubscribe`) tells what changed after each
+  commit, whatever caused it: a sync, the outbox, a command, an account added or removed.
 
 `start()` runs the background loop: every few seconds each account does what its planner says
 is due (within its request budget, backing off while the vendor is unreachable), and the outbox
@@ -19,6 +26,8 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from frontdesk.connectors.base import Connector
+from frontdesk.domain.accounts import AccountStatus
+from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import (
     AuthFailed,
@@ -35,15 +44,19 @@ from frontdesk.domain.models import (
     Opening,
     Patient,
     PatientDraft,
+    PatientHit,
     Provider,
     Service,
 )
 from frontdesk.domain.redact import where
-from frontdesk.store.cache import Cache, PatientHit
+from frontdesk.domain.reference import Reference
+from frontdesk.store.cache import AccountSyncState, Cache
 from frontdesk.sync.cached_book import CachedBook
-from frontdesk.sync.coordinator import AccountCoordinator, AccountStatus, SyncWindow
+from frontdesk.sync.coordinator import AccountCoordinator, SyncWindow
+from frontdesk.sync.day import SheetRequest, apply_waiting, clashes
+from frontdesk.sync.feed import ChangeFeed, Changes
 from frontdesk.sync.outbox import Outbox, WaitingForEarlierWrite, WriteResult
-from frontdesk.sync.outbox_records import OutboxEntry
+from frontdesk.sync.outbox_records import WAITING, OutboxEntry, read_entries
 from frontdesk.sync.planner import SyncPolicy, Task
 from frontdesk.sync.worker import CacheWorker
 
@@ -70,18 +83,28 @@ class Workspace:
         *,
         policy: SyncPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        worker: CacheWorker | None = None,
     ) -> None:
         self.cache = cache
         self.clock = clock
-        self.cached = CachedBook(cache, clock)
+        self.worker = worker or CacheWorker()
+        self.cached = CachedBook(cache, clock, self.worker)
+        self.feed = ChangeFeed(before=self._before_publish)
         self.client = client
         self.connectors: dict[str, Connector] = {c.account_name: c for c in connectors}
-        self.worker = CacheWorker()
+        states = self.worker.call(_sync_states, cache, list(self.connectors))
         self.coordinators = {
-            name: AccountCoordinator(c, cache, clock, window, self.worker, policy)
+            name: AccountCoordinator(
+                c, cache, clock, window, self.worker, policy, feed=self.feed, state=states[name]
+            )
             for name, c in self.connectors.items()
         }
         self.outbox = Outbox(cache, self.connectors, clock, self.worker)
+        self.outbox.listeners.append(self._outbox_changed)
+        # Writes waiting per account (the status bar's counts), refreshed with the outbox.
+        self.waiting_counts: dict[str, int] = self.worker.call(_waiting_counts, cache)
+        self._outbox_commit: asyncio.Task[None] | None = None
+        self._outbox_dirty = False
         for name, coordinator in self.coordinators.items():
             coordinator.reconnected.append(self._waker(name))
         self._window = window
@@ -92,23 +115,42 @@ class Workspace:
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
 
-    def add_connector(self, connector: Connector) -> AccountCoordinator:
+    async def add_connector(self, connector: Connector) -> AccountCoordinator:
         """An account added while the window runs: it syncs from now on, no restart needed.
         (The outbox shares `connectors`, so its writes reach the new account too.)"""
         name = connector.account_name
         if name in self.connectors:
             raise ValueError(f"the account {name} is already running")
+        state = await self.worker.run(self.cache.account_state, name)
         self.connectors[name] = connector
         coordinator = AccountCoordinator(
-            connector, self.cache, self.clock, self._window, self.worker, self._policy
+            connector,
+            self.cache,
+            self.clock,
+            self._window,
+            self.worker,
+            self._policy,
+            feed=self.feed,
+            state=state,
         )
         coordinator.reconnected.append(self._waker(name))
         self.coordinators[name] = coordinator
         for listener in list(self.account_listeners):
             listener(name)
+        await self.feed.commit(Changes(accounts=frozenset({name}), reference=True))
         return coordinator
 
-    def remove_connector(self, name: str) -> None:
+    def replace_connector(self, connector: Connector) -> None:
+        """New settings or credentials for a running account: its coordinator keeps its state
+        and talks to the vendor through the new connector from now on."""
+        name = connector.account_name
+        self.connectors[name] = connector
+        coordinator = self.coordinators.get(name)
+        if coordinator is not None:
+            coordinator.connector = connector
+        self.feed.publish(Changes(accounts=frozenset({name})))
+
+    async def remove_connector(self, name: str) -> None:
         """An account removed while the window runs stops syncing now. A pass already under way
         may still write rows; the cache's reads join on the accounts table, so none is shown."""
         if self.connectors.pop(name, None) is None:
@@ -116,6 +158,36 @@ class Workspace:
         self.coordinators.pop(name, None)
         for listener in list(self.account_listeners):
             listener(name)
+        await self.feed.commit(Changes(accounts=frozenset({name}), reference=True, outbox=True))
+
+    # -- the change feed -----------------------------------------------------------------------
+    async def _before_publish(self, changes: Changes) -> None:
+        """Snapshots the window reads without SQL are renewed before anyone is told."""
+        if changes.reference:
+            await self.cached.reload()
+        if changes.outbox:
+            self.waiting_counts = await self.worker.run(_waiting_counts, self.cache)
+
+    def _outbox_changed(self) -> None:
+        """The outbox moved (stored, sent, refused, dismissed): one commit at a time, and one
+        more after it when it moved again meanwhile."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a synchronous caller (a script): tell at once, counts as they were
+            self.feed.publish(Changes(outbox=True))
+            return
+        self._outbox_dirty = True
+        if self._outbox_commit is None or self._outbox_commit.done():
+            self._outbox_commit = loop.create_task(self._commit_outbox())
+
+    async def _commit_outbox(self) -> None:
+        while self._outbox_dirty:
+            self._outbox_dirty = False
+            await self.feed.commit(Changes(outbox=True))
+
+    async def publish(self, changes: Changes) -> None:
+        """For the parts of the core that write outside a coordinator or the outbox."""
+        await self.feed.commit(changes)
 
     # -- sync ------------------------------------------------------------------------------
     async def sync_all(self) -> dict[str, AccountStatus | FrontdeskError]:
@@ -198,29 +270,95 @@ class Workspace:
                 log.exception("background sync round failed")
             await self._sleep(interval)
 
-    # -- reads from the cache ----------------------------------------------------------------
+    # -- answered from the reference snapshot (no SQL: the GUI thread may ask) ----------------
+    @property
+    def reference(self) -> Reference:
+        return self.cached.reference
+
     def zone(self) -> ZoneInfo:
         """The home zone: the first location of the first account (what "today" means here)."""
         return self.cached.zone()
 
+    def today(self) -> date:
+        return self.cached.today()
+
     def day_bounds(self, day: date) -> tuple[datetime, datetime]:
         return self.cached.day_bounds(day)
-
-    def appointments_on(self, day: date) -> list[Appointment]:
-        start, end = self.day_bounds(day)
-        return self.cache.appointments_between(start, end)
 
     def providers(self) -> list[Provider]:
         return self.cached.providers()
 
     def services(self) -> list[Service]:
-        return self.cache.services()
+        return self.reference.services_of()
 
-    def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
-        return self.cache.search_patients(query, limit)
+    def provider_zone(self, provider: Provider) -> ZoneInfo:
+        return self.reference.zone_of(provider)
 
-    def patient(self, account: str, patient_id: str) -> Patient | None:
-        return self.cache.patient(account, patient_id)
+    def vendor_of(self, account: str) -> str:
+        connector = self.connectors.get(account)
+        return connector.vendor if connector is not None else self.reference.vendor_of(account)
+
+    def status(self, account: str) -> AccountStatus | None:
+        coordinator = self.coordinators.get(account)
+        return coordinator.status if coordinator is not None else None
+
+    def statuses(self) -> list[AccountStatus]:
+        return [c.status for c in self.coordinators.values()]
+
+    def requests_left(self, account: str) -> int | None:
+        coordinator = self.coordinators.get(account)
+        return coordinator.requests_left if coordinator is not None else None
+
+    def reachable(self, account: str) -> bool:
+        coordinator = self.coordinators.get(account)
+        return coordinator is not None and coordinator.reachable
+
+    @property
+    def account_names(self) -> list[str]:
+        return list(self.connectors)
+
+    # -- queries: run on the cache worker ------------------------------------------------------
+    async def sheet(self, request: SheetRequest) -> DaySheet:
+        return await self.cached.sheet(request)
+
+    async def appointments_on(self, day: date) -> list[Appointment]:
+        start, end = self.day_bounds(day)
+        return await self.worker.run(self.cache.appointments_between, start, end)
+
+    async def appointments_between(
+        self, start: datetime, end: datetime, account: str | None = None
+    ) -> list[Appointment]:
+        return await self.worker.run(self.cache.appointments_between, start, end, account=account)
+
+    async def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
+        return await self.worker.run(self.cache.search_patients, query, limit)
+
+    async def patient(self, account: str, patient_id: str) -> Patient | None:
+        return await self.worker.run(self.cache.patient, account, patient_id)
+
+    async def patient_count(self, account: str | None = None) -> int:
+        return await self.worker.run(self.cache.patient_count, account)
+
+    async def visits(
+        self, account: str, patient_id: str, start: datetime, end: datetime
+    ) -> list[Appointment]:
+        """The patient's appointments in [start, end) as the cache has them, with the writes
+        still waiting applied (a booking just made is among them at once)."""
+        return await self.worker.run(_visits, self.cache, account, patient_id, start, end)
+
+    async def clashes(
+        self, appointment: Appointment, start: datetime, end: datetime, provider_id: str
+    ) -> list[DayEntry]:
+        """What [start, end) with `provider_id` would overlap (the double-booking guard)."""
+        return await self.worker.run(_clashes, self.cache, appointment, start, end, provider_id)
+
+    async def outbox_entries(self, account: str | None = None) -> list[OutboxEntry]:
+        return await self.worker.run(lambda: read_entries(self.cache.conn, account))
+
+    async def dismiss(self, entry_id: int) -> None:
+        """The user has read a refused write's reason: it leaves the outbox."""
+        await self.worker.run(_dismiss, self.cache, entry_id)
+        self._outbox_changed()
 
     def can(self, account: str, capability: Capability) -> tuple[bool, str]:
         connector = self.connectors.get(account)
@@ -294,3 +432,35 @@ def by_account(items: Sequence[Provider]) -> Mapping[str, list[Provider]]:
     for item in items:
         grouped.setdefault(item.account, []).append(item)
     return grouped
+
+
+# -- run on the cache worker ----------------------------------------------------------------------
+def _sync_states(cache: Cache, names: Sequence[str]) -> dict[str, AccountSyncState]:
+    return {name: cache.account_state(name) for name in names}
+
+
+def _waiting_counts(cache: Cache) -> dict[str, int]:
+    rows = cache.conn.execute(
+        "SELECT account, COUNT(*) FROM outbox WHERE state IN (?, ?) GROUP BY account", WAITING
+    ).fetchall()
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def _visits(
+    cache: Cache, account: str, patient_id: str, start: datetime, end: datetime
+) -> list[Appointment]:
+    appointments = apply_waiting(
+        cache.appointments_between(start, end, account), read_entries(cache.conn, account)
+    )
+    return [a for a in appointments if a.patient_id == patient_id]
+
+
+def _clashes(
+    cache: Cache, appointment: Appointment, start: datetime, end: datetime, provider_id: str
+) -> list[DayEntry]:
+    waiting = read_entries(cache.conn, appointment.account)
+    return clashes(cache, appointment, start, end, provider_id, waiting)
+
+
+def _dismiss(cache: Cache, entry_id: int) -> None:
+    cache.conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'failed'", (entry_id,))

@@ -44,7 +44,7 @@ async def test_the_first_round_fetches_everything_and_the_next_ones_only_what_is
     w.workspace.set_visible_range(start, end)
     first = await w.workspace.tick()
     assert first.ran[w.name] == [Task.REFERENCE, Task.VISIBLE, Task.PATIENTS, Task.WINDOW]
-    assert w.cache.patient_count() == 600 and w.workspace.appointments_on(NOW.date())
+    assert w.cache.patient_count() == 600 and (await w.workspace.appointments_on(NOW.date()))
     assert w.coordinator.status.health is Health.ONLINE
     before = w.sent()
     w.clock.advance(timedelta(seconds=30))
@@ -150,9 +150,9 @@ async def test_offline_the_book_and_search_work_from_the_cache_as_of_the_last_sy
     status = w.coordinator.status
     assert status.health is Health.OFFLINE and status.last_sync == as_of
     assert "reach" in status.message
-    assert w.workspace.appointments_on(NOW.date())
+    assert await w.workspace.appointments_on(NOW.date())
     surname = next(iter(w.state.patients.values()))["last_name"]
-    assert w.workspace.search_patients(surname)
+    assert await w.workspace.search_patients(surname)
     # A restart while offline still knows how old the cache is.
     workspace = await w.reopen()
     assert workspace.coordinators[w.name].status.last_sync == as_of

@@ -13,6 +13,7 @@ from frontdesk.app import Opened, open_demo
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.models import BookingRequest, Opening
 from frontdesk.domain.openings import DEFAULT_WORKING_HOURS, TimeOfDay, occupies
+from frontdesk.sync.feed import Changes
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, services_named
 
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)  # 08:00 in Brussels, 01:00 in Chicago
@@ -145,6 +146,7 @@ async def test_the_accounts_working_hours_setting_replaces_the_default(demo: Ope
         stored.base_url,
         {**stored.options, "working_hours": "sat 09:00-12:00"},
     )
+    await demo.workspace.publish(Changes(reference=True))  # as an account edit does
     found = await OpeningsFinder(demo.workspace).find(search(demo, "Nail Trim", days=7))
     chicago = ZoneInfo("America/Chicago")
     assert found.openings
@@ -152,6 +154,7 @@ async def test_the_accounts_working_hours_setting_replaces_the_default(demo: Ope
     cache.save_account(
         PRAIRIE, stored.vendor, stored.base_url, {**stored.options, "working_hours": "whenever"}
     )
+    await demo.workspace.publish(Changes(reference=True))
     found = await OpeningsFinder(demo.workspace).find(search(demo, "Nail Trim", days=1))
     assert "working hours setting ignored" in found.notes[PRAIRIE]
 

@@ -268,7 +268,7 @@ async def test_a_new_patient_is_searchable_at_once_and_created_once_after_a_lost
     w.faults.drop_after_next(method="POST", path_contains="/patients")
     first = await w.workspace.create_patient(w.name, DRAFT)
     assert first.entry.state == UNKNOWN
-    hits = w.workspace.search_patients("quispe")
+    hits = await w.workspace.search_patients("quispe")
     assert [h.patient.id for h in hits] == [f"{PENDING}{first.entry.client_key}"]
     w.clock.advance(timedelta(minutes=1))
     [result] = await w.workspace.outbox.drain()
@@ -276,7 +276,7 @@ async def test_a_new_patient_is_searchable_at_once_and_created_once_after_a_lost
     assert len(w.received("POST", "/patients")) == 1
     at_vendor = [p for p in w.state.patients.values() if p["remote_id"] == first.entry.client_key]
     assert len(at_vendor) == 1 and at_vendor[0]["last_name"] == "Quispe"
-    hits = w.workspace.search_patients("quispe")
+    hits = await w.workspace.search_patients("quispe")
     assert [h.patient.id for h in hits] == [str(at_vendor[0]["id"])]
 
 
@@ -317,7 +317,7 @@ async def test_pne_patient_create_and_edit(pne: World) -> None:
         PatientDraft("Zoë", "Quispe-Peeters", DRAFT.birth_date, DRAFT.phone, DRAFT.email),
     )
     assert edited.ok and same[0]["LastName"] == "Quispe-Peeters"
-    assert [h.patient.last_name for h in w.workspace.search_patients("quispe")] == [
+    assert [h.patient.last_name for h in (await w.workspace.search_patients("quispe"))] == [
         "Quispe-Peeters"
     ]
 
@@ -350,14 +350,17 @@ async def test_without_a_client_key_a_lost_patient_create_is_found_by_its_detail
         assert result.ok and result.patient is not None
         assert len([r for r in w.received("POST") if r.path.endswith(path)]) == 1
         assert count(w.state) == 1
-        assert [h.patient.id for h in w.workspace.search_patients("quispe")] == [result.patient.id]
+        assert [h.patient.id for h in (await w.workspace.search_patients("quispe"))] == [
+            result.patient.id
+        ]
     finally:
         await w.close()
 
 
 async def test_a_refused_patient_edit_is_reported_and_undone_on_screen(progenda: World) -> None:
     w = progenda
-    hit = w.workspace.search_patients(next(iter(w.state.patients.values()))["last_name"])[0]
+    surname = next(iter(w.state.patients.values()))["last_name"]
+    hit = (await w.workspace.search_patients(surname))[0]
     w.faults.fail_next(
         422, {"error": "birthdate must be yyyy-mm-dd"}, method="PUT", path_contains="remote_id:"
     )

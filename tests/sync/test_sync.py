@@ -77,7 +77,7 @@ async def test_a_first_sync_fills_the_cache_and_the_next_is_incremental(world: W
     assert not isinstance(status, Exception) and status.health is Health.ONLINE
     assert world.cache.patient_count() == 1500
     assert len(world.cache.providers()) == 8
-    day = world.workspace.appointments_on(NOW.date())
+    day = await world.workspace.appointments_on(NOW.date())
     assert day and all(a.account == NAME for a in day)
     world.clock.advance(timedelta(minutes=5))
     before = len(world.faults.requests)
@@ -115,7 +115,9 @@ async def test_a_lost_reply_is_reconciled_before_any_resend(world: World) -> Non
     first = await world.workspace.book(request)
     assert not first.ok
     assert world.workspace.outbox.waiting() == 1
-    pending = [a for a in world.workspace.appointments_on(request.start.date()) if a.pending]
+    pending = [
+        a for a in (await world.workspace.appointments_on(request.start.date())) if a.pending
+    ]
     assert len(pending) == 1 and pending[0].status is AppointmentStatus.PENDING
     world.clock.advance(timedelta(minutes=1))
     results = await world.workspace.outbox.drain()
@@ -127,7 +129,9 @@ async def test_a_lost_reply_is_reconciled_before_any_resend(world: World) -> Non
         )
         == 1
     )
-    assert not [a for a in world.workspace.appointments_on(request.start.date()) if a.pending]
+    assert not [
+        a for a in (await world.workspace.appointments_on(request.start.date())) if a.pending
+    ]
 
 
 async def test_a_vendor_that_is_down_keeps_the_write_waiting_then_sends_it(world: World) -> None:
@@ -154,7 +158,9 @@ async def test_a_slot_taken_meanwhile_fails_with_the_vendors_reason(world: World
     assert isinstance(result.error, Conflict)
     entries = world.workspace.outbox.entries()
     assert entries[0].state == "failed" and "no longer available" in (entries[0].last_error or "")
-    assert not [a for a in world.workspace.appointments_on(request.start.date()) if a.pending]
+    assert not [
+        a for a in (await world.workspace.appointments_on(request.start.date())) if a.pending
+    ]
 
 
 async def test_a_patient_keeps_the_remote_id_another_integration_gave_it(world: World) -> None:

@@ -1,0 +1,33 @@
+"""The workspace and everything the window and the commands exchange with it."""
+
+from __future__ import annotations
+
+from frontdesk.sync.feed import ChangeFeed, Changes, Span
+from frontdesk.sync.opening import Opened, open_configured, open_demo, open_workspace
+from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
+from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
+from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
+from frontdesk.sync.workspace import Workspace
+
+__all__ = [
+    "FAILED",
+    "PENDING",
+    "QUEUED",
+    "UNKNOWN",
+    "WAITING",
+    "ChangeFeed",
+    "Changes",
+    "Opened",
+    "OpeningSearch",
+    "OpeningsFinder",
+    "OpeningsFound",
+    "OutboxEntry",
+    "Span",
+    "WaitingForEarlierWrite",
+    "Workspace",
+    "WriteResult",
+    "open_configured",
+    "open_demo",
+    "open_workspace",
+    "services_named",
+]

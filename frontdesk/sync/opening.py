@@ -1,0 +1,142 @@
+"""Opening a workspace: the composition root that builds the cache, one connector per account
+and the workspace (the demo clinic or the clinic's own accounts).
+
+Everything here may read the cache and the keyring: callers run it off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import httpx
+
+from frontdesk.connectors.account import AccountConfig
+from frontdesk.connectors.budget import RequestBudget
+from frontdesk.connectors.http import Sleep
+from frontdesk.connectors.registry import build_connector, spec, vendor_keys
+from frontdesk.domain.clock import Clock
+from frontdesk.store import paths
+from frontdesk.store.cache import Cache
+from frontdesk.sync.worker import CacheWorker
+from frontdesk.sync.workspace import Workspace
+
+if TYPE_CHECKING:
+    from frontdesk.sandbox.demo import DemoClinic
+
+log = logging.getLogger("frontdesk")
+
+
+@dataclass
+class Opened:
+    workspace: Workspace
+    demo: DemoClinic | None = None
+
+
+def budget_for(
+    cache: Cache,
+    account: AccountConfig,
+    clock: Clock,
+    worker: CacheWorker,
+    stored: tuple[date, int] | None,
+) -> RequestBudget:
+    """The account's request budget, counting from what was used today (`stored`). Each
+    request's count is written by the cache worker, never by the thread that sent it."""
+    vendor = spec(account.vendor)
+    limit_text = account.option("daily_budget")
+    limit = int(limit_text) if limit_text.isdigit() else vendor.daily_budget
+    day, used = stored if stored else (clock.now().date(), 0)
+    return RequestBudget(
+        clock,
+        limit=limit,
+        vendor=vendor.label,
+        used_today=used,
+        day=day,
+        on_change=lambda d, n: worker.submit(cache.set_budget_used, account.name, d, n),
+    )
+
+
+def _budgets_used(cache: Cache, names: list[str]) -> dict[str, tuple[date, int] | None]:
+    return {name: cache.budget_used(name) for name in names}
+
+
+def open_workspace(
+    cache: Cache,
+    accounts: list[AccountConfig],
+    clock: Clock,
+    client: httpx.AsyncClient,
+    *,
+    sleep: Sleep | None = None,
+    worker: CacheWorker | None = None,
+) -> Workspace:
+    """`sleep` replaces asyncio.sleep for retry waits (tests pass one that moves their clock)."""
+    worker = worker or CacheWorker()
+    used = worker.call(_budgets_used, cache, [a.name for a in accounts])
+    connectors = [
+        build_connector(
+            a, client, clock, budget=budget_for(cache, a, clock, worker, used[a.name]), sleep=sleep
+        )
+        for a in accounts
+    ]
+    return Workspace(cache, clock, connectors, client, worker=worker)
+
+
+def open_demo(
+    clock: Clock, cache_path: Path | None = None, *, only: set[str] | None = None
+) -> Opened:
+    """The demo clinic, in-process. Its cache is rebuilt each time: the demo is made around today."""
+    path = cache_path or paths.demo_cache_path()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    from frontdesk.sandbox.demo import build_demo  # the simulators, only for the demo
+
+    demo = build_demo(clock, only=only)
+    cache = Cache(path)
+    accounts = []
+    known = set(vendor_keys())
+    for a in demo.accounts:
+        if a.vendor not in known:  # a simulator whose connector is not in this build
+            log.warning("demo account %s skipped: no connector for %s", a.name, a.vendor)
+            continue
+        cache.save_account(a.name, a.vendor, a.base_url, a.options)
+        accounts.append(AccountConfig(a.name, a.vendor, a.base_url, a.options, a.secrets))
+    client = httpx.AsyncClient(transport=demo.transport())
+    return Opened(open_workspace(cache, accounts, clock, client), demo)
+
+
+def configured_accounts(cache: Cache) -> list[AccountConfig]:
+    # keyring is imported here, not at start-up: the demo never needs it.
+    from frontdesk.store import secrets
+    from frontdesk.store.accounts import check_stored
+
+    out = []
+    for stored in cache.accounts():
+        vendor = spec(stored.vendor)
+        check_stored(vendor, stored)  # https unless loopback, also for a hand-edited cache
+        out.append(
+            AccountConfig(
+                stored.name,
+                stored.vendor,
+                stored.base_url,
+                stored.options,
+                secrets.load(stored.name, vendor.secrets),
+            )
+        )
+    return out
+
+
+def open_configured(
+    clock: Clock, cache: Cache | None = None, *, worker: CacheWorker | None = None
+) -> Opened | None:
+    """The clinic's own accounts, or None when none is configured (then the demo opens).
+    `cache` and `worker`: already open (the window's first frame read the day through them).
+    Reads the keyring: call it off the GUI thread."""
+    worker = worker or CacheWorker()
+    cache = cache or worker.call(Cache, paths.cache_path())
+    accounts = worker.call(configured_accounts, cache)
+    if not accounts:
+        return None
+    client = httpx.AsyncClient(timeout=20.0)  # TLS verification stays on (httpx default)
+    return Opened(open_workspace(cache, accounts, clock, client, worker=worker))
