@@ -23,9 +23,13 @@ T = TypeVar("T")
 class CacheWorker:
     def __init__(self) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frontdesk-cache")
+        self._closed = False
 
     async def run(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         loop = asyncio.get_running_loop()
+        if self._closed:
+            # The workspace closed under a view's pending read: nothing to show any more.
+            raise asyncio.CancelledError
         return await loop.run_in_executor(
             self._executor, functools.partial(function, *args, **kwargs)
         )
@@ -42,6 +46,7 @@ class CacheWorker:
         future.add_done_callback(_log_failure)
 
     def close(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)
 
 

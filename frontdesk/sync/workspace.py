@@ -203,6 +203,20 @@ class Workspace:
                 raise result
         return out
 
+    async def sync_account(self, name: str) -> AccountStatus:
+        """A full sync of one account now (an account just added, or F5 on its chip)."""
+        coordinator = self.coordinators.get(name)
+        if coordinator is None:
+            raise FrontdeskError(f"the account '{name}' is not configured")
+        return await coordinator.sync()
+
+    async def refresh_appointments(self, account: str, start: datetime, end: datetime) -> int:
+        """Read [start, end) of one account from its vendor now (a slot found taken)."""
+        coordinator = self.coordinators.get(account)
+        if coordinator is None:
+            return 0
+        return await coordinator.sync_appointments(start, end)
+
     async def refresh_range(self, start: datetime, end: datetime) -> None:
         """Read [start, end) from every reachable vendor now, and keep it fresh from then on
         (the range on screen is refreshed more often than the rest of the window)."""

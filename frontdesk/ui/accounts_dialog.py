@@ -35,7 +35,7 @@ from frontdesk.connectors.spec import VendorSpec
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import accounts, secrets
 from frontdesk.store.cache import StoredAccount
-from frontdesk.sync.workspace import Workspace
+from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.account_fields import Field, fields_of
 from frontdesk.ui.alive import alive

@@ -16,10 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from frontdesk.domain.book import DayEntry
 from frontdesk.domain.models import Appointment, AppointmentStatus, Capability
-from frontdesk.sync.day import WAITING_STATES, DayEntry, clashes, provider_zone
-from frontdesk.sync.outbox import WriteResult
-from frontdesk.sync.workspace import Workspace
+from frontdesk.sync.facade.desk import WAITING, Workspace, WriteResult
 from frontdesk.ui import tasks
 from frontdesk.ui.day_view import Drop
 from frontdesk.ui.icons import icon
@@ -213,21 +212,12 @@ class AppointmentActions(QObject):
         if result.ok:
             self.done.emit(label)
             return
-        stored = next(
-            (
-                e
-                for e in self.workspace.outbox.entries(result.entry.account)
-                if e.id == result.entry.id
-            ),
-            None,
-        )
-        if stored is not None and stored.state in WAITING_STATES:
+        if result.entry.state in WAITING:
             self.queued.emit(
                 f"{label}: saved, and will be sent when the vendor answers ({result.error})"
             )
             return
-        if stored is not None:
-            self.workspace.outbox.dismiss(stored.id)  # the reason is shown right now
+        tasks.run(self.workspace.dismiss(result.entry.id))  # the reason is shown right now
         self._refused(str(result.error))
 
     def _refused(self, reason: str) -> None:
@@ -275,16 +265,17 @@ class AppointmentActions(QObject):
         if drop.start < self.workspace.clock.now():
             self.failed.emit(f"Cannot move {entry.patient}: that time has passed")
             return
-        a = entry.appointment
-        provider = drop.column.provider
-        found = clashes(
-            self.workspace.cache,
-            a,
-            drop.start,
-            drop.end,
-            provider.id,
-            self.workspace.outbox.entries(a.account),
+        tasks.run(
+            self.workspace.clashes(
+                entry.appointment, drop.start, drop.end, drop.column.provider.id
+            ),
+            lambda found: self._confirm_move(drop, found),
+            lambda error: self.failed.emit(f"Cannot move {entry.patient}: {error}"),
         )
+
+    def _confirm_move(self, drop: Drop, found: list[DayEntry]) -> None:
+        entry = drop.entry
+        provider = drop.column.provider
         local = drop.start.astimezone(drop.column.zone)
         box = QMessageBox(self.window)
         box.setWindowTitle("Move appointment")
@@ -306,8 +297,5 @@ class AppointmentActions(QObject):
         self._show(box)
 
     def _zone_of(self, a: Appointment) -> Any:
-        provider = next(
-            (p for p in self.workspace.cache.providers(a.account) if p.id == a.provider_id), None
-        )
-        home = self.workspace.zone()
-        return home if provider is None else provider_zone(self.workspace.cache, provider, home)
+        provider = self.workspace.reference.provider(a.account, a.provider_id)
+        return self.workspace.zone() if provider is None else self.workspace.provider_zone(provider)

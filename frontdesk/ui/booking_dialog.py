@@ -45,16 +45,22 @@ from frontdesk.domain.models import (
     BookingRequest,
     Capability,
     Opening,
+    PatientHit,
     Provider,
     Service,
 )
 from frontdesk.domain.openings import occupies
-from frontdesk.store.cache import PatientHit
-from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound
-from frontdesk.sync.outbox import WriteResult
-from frontdesk.sync.workspace import Workspace
+from frontdesk.sync.facade.desk import (
+    Changes,
+    OpeningSearch,
+    OpeningsFinder,
+    OpeningsFound,
+    Workspace,
+    WriteResult,
+)
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.models import OpeningsModel, PatientResultsModel, RecordRole, patient_summary
 from frontdesk.ui.openings_pane import OpeningDelegate, OpeningsList
 from frontdesk.ui.patient_dialog import PatientDialog
@@ -70,6 +76,7 @@ class BookingDialog(QDialog):
     booked = Signal(object)  # Appointment
     queued = Signal(str)  # saved in the outbox, not yet accepted by the vendor
     openings_shown = Signal(int)  # fresh openings listed in the dialog
+    hits_shown = Signal(int)  # patients listed for what was typed
 
     def __init__(
         self,
@@ -84,6 +91,8 @@ class BookingDialog(QDialog):
         self.setWindowTitle("New appointment")
         self.setMinimumWidth(520)
         self.workspace = workspace
+        self.relay = FeedRelay(workspace.feed, self)
+        self.relay.changed.connect(self._data_changed)
         self.finder = OpeningsFinder(workspace)
         self.zones = self.finder.zones()
         self.home: ZoneInfo = workspace.zone()
@@ -92,6 +101,10 @@ class BookingDialog(QDialog):
         self.conflict = ""  # set when the vendor refused the time as taken
         self._booking = False
         self._fresh_generation = 0
+        self._search_generation = 0
+        self._hits_generation = 0
+        # The last clash read for a slot: ((account, provider, start, end), what is there).
+        self._clash: tuple[tuple[str, str, datetime, datetime], Appointment | None] | None = None
 
         self.patient_field = QLineEdit()
         self.patient_field.setPlaceholderText("Search: name, phone or birth date")
@@ -296,12 +309,31 @@ class BookingDialog(QDialog):
         self._changed()
 
     def _search(self, text: str) -> None:
-        self.patient_model.set_hits(
-            self.workspace.search_patients(text, 20) if text.strip() else []
-        )
+        """Searched on the cache worker; a slower earlier search arriving late is dropped."""
+        self._search_generation += 1
+        generation = self._search_generation
+        if not text.strip():
+            self._hits_generation = generation
+            self._show_hits(text, [])
+            return
+
+        def found(hits: list[PatientHit]) -> None:
+            if generation == self._search_generation and alive(self):
+                self._hits_generation = generation
+                self._show_hits(text, hits)
+
+        tasks.run(self.workspace.search_patients(text, 20), found)
+
+    def hits_are_current(self) -> bool:
+        """The patients listed answer what is typed now."""
+        return self._hits_generation == self._search_generation
+
+    def _show_hits(self, text: str, hits: list[PatientHit]) -> None:
+        self.patient_model.set_hits(hits)
         self.patient_list.setVisible(bool(text.strip()))
         if self.patient_model.rowCount():
             self.patient_list.setCurrentIndex(self.patient_model.index(0, 0))
+        self.hits_shown.emit(len(hits))
 
     def _pick(self) -> None:
         index = self.patient_list.currentIndex()
@@ -356,14 +388,45 @@ class BookingDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
+    @staticmethod
+    def _slot(request: BookingRequest) -> tuple[str, str, datetime, datetime]:
+        return (request.account, request.provider_id, request.start, request.end)
+
     def clash(self, request: BookingRequest) -> Appointment | None:
-        """An appointment the cache holds (from the last refresh) where this one would go."""
-        for a in self.workspace.cache.appointments_between(
-            request.start, request.end, request.account
-        ):
-            if a.provider_id == request.provider_id and occupies(a):
-                return a
-        return None
+        """An appointment the cache holds (from the last refresh) where this one would go, as
+        last read for this very slot (None while it is being read)."""
+        if self._clash is None or self._clash[0] != self._slot(request):
+            return None
+        return self._clash[1]
+
+    def _data_changed(self, changes: Changes) -> None:
+        """The book changed (a sync, another desk): is the chosen time still free?"""
+        request = self.request()
+        if request is not None and changes.touches(request.start, request.end, request.account):
+            self._check_clash()
+
+    def _check_clash(self) -> None:
+        """Read the book around the chosen slot on the cache worker, then say what it shows."""
+        request = self.request()
+        if request is None:
+            return
+        slot = self._slot(request)
+
+        def read(found: list[Appointment]) -> None:
+            if not alive(self) or (current := self.request()) is None:
+                return
+            if self._slot(current) != slot:
+                return  # the form moved on meanwhile
+            taken = next(
+                (a for a in found if a.provider_id == request.provider_id and occupies(a)), None
+            )
+            self._clash = (slot, taken)
+            self.validate()
+
+        tasks.run(
+            self.workspace.appointments_between(request.start, request.end, request.account),
+            read,
+        )
 
     def problem_text(self) -> str:
         service: Service | None = self.service.currentData()
@@ -399,6 +462,7 @@ class BookingDialog(QDialog):
     def _changed(self) -> None:
         self.conflict = ""
         self.validate()
+        self._check_clash()
 
     def validate(self) -> bool:
         """Say what stops the booking; after a 409, say why first (and keep saying it)."""
@@ -436,7 +500,7 @@ class BookingDialog(QDialog):
             self.accept()
         elif isinstance(error, Conflict):
             # Explained here, with what is free now: the failed write need not linger.
-            self.workspace.outbox.dismiss(result.entry.id)
+            tasks.run(self.workspace.dismiss(result.entry.id))
             self._taken(result.alternatives)
         elif error is not None:
             self._failed(error)
@@ -474,16 +538,16 @@ class BookingDialog(QDialog):
         """Fetch the days again (so the book shows who took the time), then list what is free
         now unless the vendor already did."""
         request = self.request()
-        coordinator = self.workspace.coordinators.get(request.account) if request else None
         if search:
             self.fresh_label.setText("Looking for free times…")
             self.fresh_label.show()
-        if request is None or coordinator is None:
+        if request is None or request.account not in self.workspace.account_names:
             self._refreshed(search)
             return
         day_start = request.start - timedelta(days=1)
+        end = request.start + timedelta(days=FRESH_DAYS)
         tasks.run(
-            coordinator.sync_appointments(day_start, request.start + timedelta(days=FRESH_DAYS)),
+            self.workspace.refresh_appointments(request.account, day_start, end),
             lambda _n: self._refreshed(search),
             lambda _e: self._refreshed(search),
         )
@@ -491,7 +555,8 @@ class BookingDialog(QDialog):
     def _refreshed(self, search: bool) -> None:
         if not alive(self):
             return
-        self.validate()  # the cache now knows the booking that took the time
+        self.validate()
+        self._check_clash()  # the cache now knows the booking that took the time
         if search:
             self.show_fresh_openings()
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from frontdesk.sync.day import DaySheet, ProviderKey
+from frontdesk.domain.book import DaySheet, ProviderKey
 from frontdesk.ui.status_icons import LABEL, status_kind
 
 COLUMNS = (("Time", 0.15), ("Patient", 0.25), ("Service", 0.22), ("Status", 0.13), ("Notes", 0.25))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.book import ProviderKey
 from frontdesk.domain.models import Provider
-from frontdesk.sync.day import ProviderKey
 
 
 class DaySheetDialog(QDialog):

@@ -29,9 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.domain.layout import lay_out
 from frontdesk.domain.models import AppointmentStatus
-from frontdesk.sync.day import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.ui.status_icons import (
     LABEL,
     StatusKind,

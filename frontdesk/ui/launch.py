@@ -21,9 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.store import paths
-from frontdesk.store.cache import Cache
-from frontdesk.sync.cached_book import CachedBook
+from frontdesk.sync.facade.book import CachedBook, open_book
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
@@ -104,15 +102,10 @@ def show_first_frame(window: MainWindow) -> None:
     waiting.exec()
 
 
-def open_cache(demo: bool) -> Cache | None:
-    """The clinic's cache when it has accounts (else None: the demo clinic opens)."""
-    if demo:
-        return None
-    cache = Cache(paths.cache_path())
-    if cache.accounts():
-        return cache
-    cache.close()
-    return None
+def open_cache(demo: bool, clock: Clock) -> CachedBook | None:
+    """The clinic's cached book when it has accounts (else None: the demo clinic opens). The
+    cache is opened and read on the cache worker thread."""
+    return None if demo else open_book(clock)
 
 
 def cannot_open(window: MainWindow | None, error: FrontdeskError, *, interactive: bool) -> int:
@@ -129,13 +122,13 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     app = make_app()
     window: MainWindow | None = None
     try:
-        cache = open_cache(demo)
+        book = open_cache(demo, clock)
     except FrontdeskError as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
-    if cache is not None:  # first stage: the day from the cache, painted
+    if book is not None:  # first stage: the day from the cache, painted
         window = MainWindow(
-            book=CachedBook(cache, clock),
+            book=book,
             remember_layout=screenshot is None,
             background=screenshot is None,
         )
@@ -151,16 +144,27 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
 
     import qasync
 
-    from frontdesk.app import Opened, open_configured, open_demo
+    from frontdesk.sync.facade.desk import Opened, open_configured, open_demo
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    try:
-        opened: Opened | None = open_configured(clock, cache) if cache is not None else None
-        if opened is None:
-            opened = open_demo(clock)
-    except FrontdeskError as exc:
-        return cannot_open(window, exc, interactive=screenshot is None)
+
+    def open_workspace() -> Opened:
+        """Run off the GUI thread: it reads the cache and the keyring, or builds the demo."""
+        opened = None
+        if book is not None:
+            opened = open_configured(clock, book.cache, worker=book.worker)
+        return opened or open_demo(clock)
+
+    # The window keeps painting (qasync runs Qt's loop) while the accounts are opened, on a
+    # plain thread of our own (qasync's default executor is a QThread pool, fragile at exit).
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="frontdesk-open") as opener:
+        try:
+            opened = loop.run_until_complete(loop.run_in_executor(opener, open_workspace))
+        except FrontdeskError as exc:
+            return cannot_open(window, exc, interactive=screenshot is None)
     if window is None:
         window = MainWindow(
             opened.workspace,

@@ -12,7 +12,7 @@ from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
 from frontdesk.connectors.registry import build_connector
 from frontdesk.domain.errors import AuthFailed, FrontdeskError, Unavailable
-from frontdesk.sync.workspace import Workspace
+from frontdesk.sync.facade.desk import Workspace
 
 
 def connector_for(workspace: Workspace, config: AccountConfig) -> Connector:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.book import BookMode, DayEntry, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Appointment, Opening, Provider
-from frontdesk.sync.cached_book import CachedBook
-from frontdesk.sync.day import BookMode, BookOptions, DayEntry, ProviderKey, build_day, build_week
+from frontdesk.domain.models import Appointment, Opening, Patient, PatientHit, Provider
+from frontdesk.sync.facade.book import BookOptions, CachedBook, SheetRequest
+from frontdesk.ui.alive import alive
 from frontdesk.ui.day_view import DayView
 from frontdesk.ui.icons import icon
 from frontdesk.ui.provider_menu import ProviderMenu
@@ -35,9 +37,8 @@ from frontdesk.ui.view_state import ViewState
 # The rest of the window is imported when a workspace is attached, after the first paint of a
 # staged start (docs/architecture.md, "Start-up"): it brings asyncio, httpx and the connectors.
 if TYPE_CHECKING:
-    from frontdesk.store.cache import PatientHit
-    from frontdesk.sync.coordinator import AccountStatus
-    from frontdesk.sync.workspace import Workspace
+    from frontdesk.domain.accounts import AccountStatus
+    from frontdesk.sync.facade.desk import Changes, Workspace
     from frontdesk.ui.accounts_dialog import AccountsDialog
     from frontdesk.ui.appointment_actions import AppointmentActions
     from frontdesk.ui.booking_dialog import BookingDialog
@@ -59,6 +60,8 @@ def settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     day_shown = Signal(int)  # number of appointments drawn
+    sheet_drawn = Signal(object)  # the DaySheet just drawn (every redraw, announced or not)
+    day_sheet_done = Signal(int)  # pages of the day sheet just written or printed (0: failed)
     synced = Signal()
     sync_failed = Signal(str)
     notice = Signal(str)  # a message shown to the user in the status bar
@@ -129,6 +132,9 @@ class MainWindow(QMainWindow):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(lambda: self.show_day(announce=False))
+        self._sheet_generation = 0
+        self._drawn_generation = 0
+        self._announce = False
         self.remember_layout = remember_layout
         if remember_layout:
             self._restore_layout()
@@ -152,6 +158,7 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace) -> None:
         """Completes the window: panes, appointment actions, status bar, re-authentication."""
         from frontdesk.ui.appointment_actions import AppointmentActions
+        from frontdesk.ui.feed import FeedRelay
         from frontdesk.ui.openings_pane import OpeningsPane
         from frontdesk.ui.patient_pane import PatientPane
         from frontdesk.ui.reauth import ReauthWatcher
@@ -188,9 +195,9 @@ class MainWindow(QMainWindow):
         self.appointment.failed.connect(self._refused)
         self.appointment.open_patient.connect(self.open_patient)
         self.reauth = ReauthWatcher(workspace, self)  # a 401 asks for the credentials again
-        workspace.account_listeners.append(self._account_added)
-        self.status_strip.relay.outbox.connect(self._redraw.start)
-        self.status_strip.relay.account.connect(lambda _status: self._redraw.start())
+        self._accounts = set(workspace.account_names)
+        self.relay = FeedRelay(workspace.feed, self)
+        self.relay.changed.connect(self._data_changed)
         for action in self._vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -499,22 +506,58 @@ class MainWindow(QMainWindow):
             show_cancelled=self.view.show_cancelled,
             group_by_location=self.view.grouped,
             providers=shown,
-            waiting=self.book.waiting(),
+        )
+
+    def _request(self) -> SheetRequest:
+        week = self.view.mode is BookMode.WEEK
+        return SheetRequest(
+            self.day,
+            self.view.mode,
+            self._options(),
+            self._week_provider_key() if week else None,
         )
 
     def show_day(self, *, announce: bool = True) -> None:
-        """Draws the book (day or week) from the cache. A redraw because a write moved on in
-        the outbox does not `announce` (emit day_shown): the day shown has not changed."""
-        zone = self.book.zone()
-        options = self._options()
-        previous = self.day_view.sheet
-        if self.view.mode is BookMode.WEEK:
-            provider = self._week_provider_key()
-            sheet = build_week(self.book.cache, provider, self.day, zone, options)
-        else:
-            sheet = build_day(self.book.cache, self.day, zone, options=options)
+        """Draws the book (day or week) from the cache. The sheet is built on the cache worker
+        (in the first frame, before the event loop runs, it is waited for); a newer request
+        supersedes one still being built. A redraw because the data changed does not
+        `announce` (emit day_shown): the day shown has not changed."""
+        request = self._request()
+        self._sheet_generation += 1
+        generation = self._sheet_generation
+        # A redraw that supersedes a navigation still announces the day it draws.
+        self._announce = self._announce or announce
+        if not self.attached:
+            self._draw(request, self.book.sheet_now(request), announce)
+            return
+        from frontdesk.ui import tasks
+
+        def drawn(sheet: DaySheet) -> None:
+            if generation == self._sheet_generation and alive(self):
+                self._draw(request, sheet, self._announce)
+
+        def failed(error: FrontdeskError) -> None:
+            if generation == self._sheet_generation and alive(self):
+                self._drawn_generation = generation  # what is drawn stays; it was said why
+                self.notice.emit(f"The book could not be read: {error}")
+
+        tasks.run(self.book.sheet(request), drawn, failed)
+
+    def book_is_current(self) -> bool:
+        """Nothing waits to be drawn: no read of the book under way, none about to start."""
+        pending = self.attached and self.relay.pending
+        return (
+            self._drawn_generation == self._sheet_generation
+            and not self._redraw.isActive()
+            and not pending
+        )
+
+    def _draw(self, request: SheetRequest, sheet: DaySheet, announce: bool) -> None:
+        self._drawn_generation = self._sheet_generation
+        self._announce = False
         now = self.book.clock.now()
-        first = previous is None or previous.day != self.day or previous.mode != sheet.mode
+        previous = self.day_view.sheet
+        first = previous is None or previous.day != request.day or previous.mode != sheet.mode
         self.day_view.show_sheet(sheet, now, self._today())
         if first:
             self.day_view.scroll_to(self._scroll_target(now, sheet.zone))
@@ -523,6 +566,7 @@ class MainWindow(QMainWindow):
             self._tell_visible_range(sheet.mode)
         hidden = sheet.hidden_cancelled
         self.cancelled_action.setText(f"Show cancelled ({hidden})" if hidden else "Show cancelled")
+        self.sheet_drawn.emit(sheet)
         if announce:
             self.day_shown.emit(sheet.count)
 
@@ -606,7 +650,7 @@ class MainWindow(QMainWindow):
 
     def _reload_providers(self) -> None:
         providers = self.book.providers()
-        locations = {(loc.account, loc.id): loc.name for loc in self.book.cache.locations()}
+        locations = self.book.reference.location_names()
         self.provider_menu.set_providers(providers, locations, self.view.hidden)
         shown = self.view.shown_providers(providers)
         count = len(providers) if shown is None else len(shown)
@@ -651,21 +695,33 @@ class MainWindow(QMainWindow):
             self.workspace.start()
         self.synced.emit()
 
-    def _account_added(self, name: str) -> None:
-        """An account saved in the accounts dialog: its first sync starts now. (Removed: the
-        book and the choices are drawn again without it.)"""
-        if name not in self.workspace.coordinators:
+    def _data_changed(self, changes: Changes) -> None:
+        """The one place the window hears that the store changed, whatever changed it."""
+        now = set(self.workspace.account_names)
+        added, removed = now - self._accounts, self._accounts - now
+        self._accounts = now
+        if changes.reference or removed:
             self._reload_providers()
-            today = self._today()
-            self.openings.reload_choices(QDate(today.year, today.month, today.day))
-            self.patients.search(self.patients.field.text())
-            self.show_day()
-            return
+        sheet = self.day_view.sheet
+        if sheet is None or changes.any_patient or changes.accounts or self._shows(changes, sheet):
+            self._redraw.start()
+        for name in sorted(added):
+            self._account_added(name)
+
+    def _shows(self, changes: Changes, sheet: DaySheet) -> bool:
+        week = sheet.mode is BookMode.WEEK
+        first = sheet.start - timedelta(days=sheet.day.weekday() if week else 0)
+        # Columns run on their own zones: a day's appointments lie within a day on either side.
+        start = first - timedelta(hours=26)
+        return changes.touches(start, first + timedelta(days=7 if week else 1, hours=26))
+
+    def _account_added(self, name: str) -> None:
+        """An account saved in the accounts dialog: its first sync starts now."""
         from frontdesk.ui import tasks
 
         self.notice.emit(f"{name} added; fetching its book and patients…")
         tasks.run(
-            self.workspace.coordinators[name].sync(),
+            self.workspace.sync_account(name),
             lambda status: self._synced({name: status}),
             lambda error: self._synced({name: error}),
         )
@@ -693,10 +749,7 @@ class MainWindow(QMainWindow):
         menu = self.appointment.menu(self)
         if self.view.mode is BookMode.DAY:
             a = entry.appointment
-            provider = next(
-                (p for p in self.workspace.cache.providers(a.account) if p.id == a.provider_id),
-                None,
-            )
+            provider = self.workspace.reference.provider(a.account, a.provider_id)
             if provider is not None:
                 menu.addSeparator()
                 week = menu.addAction(icon("week"), f"Week of {provider.name}")
@@ -710,27 +763,27 @@ class MainWindow(QMainWindow):
         menu.popup(where)
 
     def open_patient(self, entry: DayEntry) -> None:
-        from frontdesk.store.cache import PatientHit
-
         """Select the appointment's patient in the Patients pane, with their details."""
+        from frontdesk.ui import tasks
+
         a = entry.appointment
         if not a.patient_id:
             return
         self.side.setCurrentWidget(self.patients)
-        patient = self.workspace.patient(a.account, a.patient_id)
-        connector = self.workspace.connectors.get(a.account)
-        show = getattr(self.patients, "show_saved", None)
-        if patient is not None and connector is not None and callable(show):
-            show(PatientHit(patient, connector.vendor))  # finds them as a receptionist would
+        self.patients.results.setFocus()
+        vendor = self.workspace.vendor_of(a.account)
+        tasks.run(
+            self.workspace.patient(a.account, a.patient_id),
+            lambda patient: self._show_patient(entry, patient, vendor),
+        )
+
+    def _show_patient(self, entry: DayEntry, patient: Patient | None, vendor: str) -> None:
+        if not alive(self):
+            return
+        if patient is not None and vendor:
+            self.patients.show_saved(PatientHit(patient, vendor))  # found as a receptionist would
         else:
-            query = f"{patient.last_name} {patient.first_name}" if patient else entry.patient
-            self.patients.field.setText(query.strip())
-            model = self.patients.model
-            for row in range(model.rowCount()):
-                hit = model.hits[row]
-                if (hit.patient.account, hit.patient.id) == (a.account, a.patient_id):
-                    self.patients.results.setCurrentIndex(model.index(row, 0))
-                    break
+            self.patients.field.setText(entry.patient.strip())
         self.patients.results.setFocus()
 
     # -- day sheet -----------------------------------------------------------------------------
@@ -766,17 +819,24 @@ class MainWindow(QMainWindow):
 
     def print_day_sheet(
         self, printer: QPagedPaintDevice, day: date, provider: ProviderKey | None
-    ) -> int:
-        """Prints the sheet on `printer` (a QPrinter); returns its number of pages."""
+    ) -> None:
+        """Prints the sheet on `printer` (a QPrinter) once it is read from the cache; emits
+        `day_sheet_done` with its number of pages."""
         from frontdesk.ui.day_sheet import paint_document
 
-        document = self._day_sheet_document(day, provider)
-        pages = paint_document(document, printer)
-        self.last_day_sheet = document
-        self.notice.emit(f"Day sheet sent to the printer ({pages} page{'s' if pages != 1 else ''})")
-        return pages
+        def done(document: SheetDocument) -> None:
+            pages = paint_document(document, printer)
+            self.last_day_sheet = document
+            plural = "s" if pages != 1 else ""
+            self.notice.emit(f"Day sheet sent to the printer ({pages} page{plural})")
+            self.day_sheet_done.emit(pages)
 
-    def _day_sheet_document(self, day: date, provider: ProviderKey | None) -> SheetDocument:
+        self._day_sheet_document(day, provider, done)
+
+    def _day_sheet_document(
+        self, day: date, provider: ProviderKey | None, then: Callable[[SheetDocument], None]
+    ) -> None:
+        from frontdesk.ui import tasks
         from frontdesk.ui.day_sheet import sheet_document
 
         options = self._options()
@@ -785,24 +845,36 @@ class MainWindow(QMainWindow):
                 show_cancelled=options.show_cancelled,
                 group_by_location=options.group_by_location,
                 providers={provider},
-                waiting=options.waiting,
             )
-        sheet = build_day(self.book.cache, day, self.book.zone(), options=options)
-        return sheet_document(sheet, self.book.clock.now(), provider)
+        request = SheetRequest(day, BookMode.DAY, options)
 
-    def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> int:
-        """Writes the PDF; returns its number of pages."""
+        def failed(error: FrontdeskError) -> None:
+            self.notice.emit(f"Could not read the day sheet: {error}")
+            self.day_sheet_done.emit(0)
+
+        tasks.run(
+            self.book.sheet(request),
+            lambda sheet: then(sheet_document(sheet, self.book.clock.now(), provider)),
+            failed,
+        )
+
+    def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> None:
+        """Writes the PDF once the sheet is read; emits `day_sheet_done` with its pages."""
         from frontdesk.ui.day_sheet import write_pdf
 
-        document = self._day_sheet_document(day, provider)
-        try:
-            pages = write_pdf(document, path)
-        except OSError as exc:
-            self.notice.emit(f"Could not write the day sheet: {exc.strerror or exc}")
-            return 0
-        self.last_day_sheet = document
-        self.notice.emit(f"Day sheet written to {path} ({pages} page{'s' if pages != 1 else ''})")
-        return pages
+        def done(document: SheetDocument) -> None:
+            try:
+                pages = write_pdf(document, path)
+            except OSError as exc:
+                self.notice.emit(f"Could not write the day sheet: {exc.strerror or exc}")
+                self.day_sheet_done.emit(0)
+                return
+            self.last_day_sheet = document
+            plural = "s" if pages != 1 else ""
+            self.notice.emit(f"Day sheet written to {path} ({pages} page{plural})")
+            self.day_sheet_done.emit(pages)
+
+        self._day_sheet_document(day, provider, done)
 
     # -- booking ---------------------------------------------------------------------------
     def focus_search(self) -> None:

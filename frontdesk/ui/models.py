@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,10 +23,10 @@ from frontdesk.domain.models import (
     AppointmentStatus,
     Opening,
     Patient,
+    PatientHit,
     Provider,
     Service,
 )
-from frontdesk.store.cache import PatientHit
 
 Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -123,6 +123,18 @@ class OpeningsModel(QAbstractTableModel):
         self.zone = zone
         self.zones = dict(zones or {})
         self.endResetModel()
+
+    def drop(self, gone: Callable[[Opening], bool]) -> int:
+        """Remove the openings that are gone (taken meanwhile), row by row so a selection
+        elsewhere in the list stays where it is. Returns how many went."""
+        removed = 0
+        for row in range(len(self.openings) - 1, -1, -1):
+            if gone(self.openings[row]):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.openings[row]
+                self.endRemoveRows()
+                removed += 1
+        return removed
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.openings)

@@ -41,12 +41,18 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Capability, Opening, Service
-from frontdesk.domain.openings import TimeOfDay
-from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound
-from frontdesk.sync.workspace import Workspace
+from frontdesk.domain.models import Appointment, Capability, Opening, Service
+from frontdesk.domain.openings import TimeOfDay, occupies
+from frontdesk.sync.facade.desk import (
+    Changes,
+    OpeningSearch,
+    OpeningsFinder,
+    OpeningsFound,
+    Workspace,
+)
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.models import SOURCE_LABEL, OpeningsModel, RecordRole
 
 AccountRole = Qt.ItemDataRole.UserRole + 2
@@ -210,6 +216,8 @@ class OpeningsPane(QWidget):
         self.workspace = workspace
         self.finder = OpeningsFinder(workspace)
         self._generation = 0
+        self.relay = FeedRelay(workspace.feed, self)
+        self.relay.changed.connect(self._data_changed)
 
         self.service = QComboBox()
         self.service.setAccessibleName("Service")
@@ -370,7 +378,7 @@ class OpeningsPane(QWidget):
             self.provider.setItemData(self.provider.count() - 1, p.account, AccountRole)
         self.location.clear()
         self.location.addItem("Any location", None)
-        for loc in self.workspace.cache.locations():
+        for loc in self.workspace.reference.locations:
             if services and loc.account not in accounts:
                 continue
             self.location.addItem(loc.name, (loc.account, loc.id))
@@ -432,6 +440,48 @@ class OpeningsPane(QWidget):
             lambda found: self._show(found, generation, first_only=True),
             lambda error: self._failed(error, generation),
         )
+
+    # -- the list stays true ----------------------------------------------------------------
+    def _data_changed(self, changes: Changes) -> None:
+        """An opening booked here, at another desk or at the vendor leaves the list at once."""
+        if changes.reference:
+            today = self.workspace.today()
+            self.reload_choices(QDate(today.year, today.month, today.day))
+        openings = self.model.openings
+        if not openings:
+            return
+        start = min(o.start for o in openings)
+        end = max(o.end for o in openings)
+        if not changes.touches(start, end):
+            return
+        tasks.run(
+            self.workspace.appointments_between(start, end),
+            lambda found: self._drop_taken(found),
+        )
+
+    def _drop_taken(self, appointments: list[Appointment]) -> None:
+        if not alive(self):
+            return
+        busy = [a for a in appointments if occupies(a)]
+
+        def taken(o: Opening) -> bool:
+            return any(
+                a.account == o.account
+                and a.provider_id == o.provider_id
+                and a.start < o.end
+                and o.start < a.end
+                for a in busy
+            )
+
+        if self.model.drop(taken):
+            left = self.model.rowCount()
+            self.status.setText(
+                f"{left} opening{'s' if left != 1 else ''} left: the others were just taken."
+                if left
+                else "Every opening listed was just taken. Search again."
+            )
+            self._update_book_button()
+            self.searched.emit(left)
 
     def _start(self, message: str) -> None:
         self._generation += 1

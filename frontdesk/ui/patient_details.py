@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Appointment, Capability, Patient
-from frontdesk.store.cache import PatientHit
-from frontdesk.sync.workspace import Workspace
+from frontdesk.domain.models import Appointment, Capability, Patient, PatientHit
+from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.models import VisitRow, VisitsModel, patient_summary, vendor_label
 
 LOOK_BACK = timedelta(days=400)
@@ -108,6 +108,33 @@ class PatientDetails(QWidget):
 
         self.book.clicked.connect(lambda: self._request(self.book_requested))
         self.edit.clicked.connect(lambda: self._request(self.edit_requested))
+        self.relay = FeedRelay(workspace.feed, self)
+        self.relay.changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """The card shown stays true: a renamed patient is read again, and their appointments
+        after any change to the book (a sync, a booking, a cancel, another desk)."""
+        hit = self.hit
+        if hit is None:
+            return
+        p = hit.patient
+        if changes.touches_patient(p.account, p.id):
+            tasks.run(
+                self.workspace.patient(p.account, p.id),
+                lambda fresh: self._renamed(hit, fresh),
+            )
+            return
+        now = self.workspace.clock.now()
+        if changes.touches(now - LOOK_BACK, now + LOOK_AHEAD, p.account):
+            self._load_visits(hit)
+
+    def _renamed(self, hit: PatientHit, fresh: Patient | None) -> None:
+        if not alive(self) or self.hit is not hit:
+            return  # another patient was chosen meanwhile
+        if fresh is None:
+            self._load_visits(hit)  # e.g. a placeholder replaced by the vendor's record
+            return
+        self.show_patient(PatientHit(fresh, hit.vendor))
 
     def _request(self, signal: SignalInstance) -> None:
         if self.hit is not None:
@@ -147,10 +174,16 @@ class PatientDetails(QWidget):
         self.book.setToolTip("Book an appointment for this patient" if can_book else why_not)
         self.upcoming_label.setText("Upcoming")
         self.past_label.setText("Past")
+        self._load_visits(hit)
+
+    def _load_visits(self, hit: PatientHit) -> None:
+        self._generation += 1
         generation = self._generation
+        p = hit.patient
+        now = self.workspace.clock.now()
         tasks.run(
-            self.workspace.worker.run(self._visits, p),
-            lambda rows: self._fill(rows, generation),
+            self.workspace.visits(p.account, p.id, now - LOOK_BACK, now + LOOK_AHEAD),
+            lambda found: self._fill(self._rows(p, found, now), generation),
             lambda error: self._failed(error, generation),
         )
 
@@ -171,27 +204,18 @@ class PatientDetails(QWidget):
         lines.append(f"{p.account} · {vendor_label(hit.vendor)}")
         return "\n".join(lines) if lines else patient_summary(p)
 
-    def _visits(self, patient: Patient) -> tuple[list[VisitRow], list[VisitRow]]:
-        """Runs on the cache worker: the patient's appointments within what the cache holds."""
-        now = self.workspace.clock.now()
-        cache = self.workspace.cache
-        appointments = [
-            a
-            for a in cache.appointments_between(now - LOOK_BACK, now + LOOK_AHEAD, patient.account)
-            if a.patient_id == patient.id
-        ]
-        providers = {p.id: p for p in cache.providers(patient.account)}
-        services = {s.id: s.name for s in cache.services(patient.account)}
-        zones = {
-            loc.id: ZoneInfo(loc.timezone)
-            for loc in cache.locations()
-            if loc.account == patient.account
-        }
-        fallback = next(iter(zones.values()), ZoneInfo("UTC"))
+    def _rows(
+        self, patient: Patient, appointments: list[Appointment], now: datetime
+    ) -> tuple[list[VisitRow], list[VisitRow]]:
+        """The visits as the card lists them, named from the reference snapshot (no SQL)."""
+        reference = self.workspace.reference
+        providers = {p.id: p for p in reference.providers_of(patient.account)}
+        services = {s.id: s.name for s in reference.services_of(patient.account)}
+        fallback = reference.account_zone(patient.account) or ZoneInfo("UTC")
 
         def row(a: Appointment) -> VisitRow:
             provider = providers.get(a.provider_id)
-            zone = zones.get(provider.location_id or "", fallback) if provider else fallback
+            zone = reference.zone_of(provider) if provider else fallback
             return VisitRow(
                 a,
                 provider.name if provider else "",

@@ -28,9 +28,8 @@ from frontdesk.domain.errors import (
     RateLimited,
     Unavailable,
 )
-from frontdesk.domain.models import Capability, Patient, PatientDraft
-from frontdesk.store.cache import PatientHit
-from frontdesk.sync.workspace import Workspace
+from frontdesk.domain.models import Capability, Patient, PatientDraft, PatientHit
+from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.patient_form import FIELDS, PatientInput, check_patient
@@ -72,7 +71,7 @@ async def save_patient(
     error = result.error or FrontdeskError("the vendor did not return the patient")
     target = result.entry.target_id
     if isinstance(error, WAITING_ERRORS) and target:
-        waiting = await workspace.worker.run(workspace.cache.patient, account, target)
+        waiting = await workspace.patient(account, target)
         if waiting is not None:
             return waiting, str(error)
     raise error
@@ -160,7 +159,7 @@ class PatientDialog(QDialog):
         model = QStandardItemModel(self)
         self.account.setModel(model)
         first_allowed = -1
-        for stored in self.workspace.cache.accounts():
+        for stored in self.workspace.reference.accounts:
             allowed, why = self.workspace.can(stored.name, Capability.CREATE_PATIENT)
             self.account.addItem(stored.name if allowed else f"{stored.name} — cannot add")
             row = self.account.count() - 1
@@ -210,7 +209,7 @@ class PatientDialog(QDialog):
         if self.chosen_account() is None:
             reasons = {
                 self.workspace.can(a.name, Capability.CREATE_PATIENT)[1]
-                for a in self.workspace.cache.accounts()
+                for a in self.workspace.reference.accounts
             }
             account_problem = "No account here lets frontdesk add patients" + (
                 f" ({'; '.join(sorted(r for r in reasons if r))})." if reasons else "."
@@ -248,8 +247,7 @@ class PatientDialog(QDialog):
         if not alive(self):
             return
         patient, self.waiting = saved
-        stored = self.workspace.cache.account(patient.account)
-        self.saved.emit(PatientHit(patient, stored.vendor if stored else ""))
+        self.saved.emit(PatientHit(patient, self.workspace.vendor_of(patient.account)))
         self.accept()
 
     def _failed(self, error: FrontdeskError) -> None:

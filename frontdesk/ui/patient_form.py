@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from frontdesk.domain.models import Patient, PatientDraft
-from frontdesk.store.search import parse_date
+from frontdesk.domain.search_terms import parse_date
 
 NAME_MAX = 80
 PHONE_CHARS = re.compile(r"^\+?[\d\s\-./()]+$")

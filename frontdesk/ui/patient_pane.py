@@ -6,6 +6,8 @@ the vendor where its API allows it (elsewhere the buttons are disabled and say w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -21,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.domain.models import Capability
-from frontdesk.store.cache import PatientHit
-from frontdesk.store.search import too_few_digits
-from frontdesk.sync.workspace import Workspace
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.models import Capability, PatientHit
+from frontdesk.domain.search_terms import too_few_digits
+from frontdesk.sync.facade.desk import Changes, Workspace
+from frontdesk.ui import tasks
+from frontdesk.ui.alive import alive
+from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary, vendor_label
 from frontdesk.ui.patient_details import PatientDetails
 from frontdesk.ui.patient_dialog import PatientDialog
@@ -202,12 +207,38 @@ class PatientPane(QWidget):
         self.new_button.clicked.connect(lambda: self.new_patient())
         self.details.book_requested.connect(self.patient_chosen.emit)
         self.details.edit_requested.connect(self.edit_patient)
+        self._generation = 0  # the search whose results may still be shown
+        self._shown = 0  # the search whose results are shown
+        self._then: list[Callable[[], None]] = []  # to run once the latest results are shown
+        self._total: int | None = None  # patients in the cache, for the empty hint
+        self.relay = FeedRelay(workspace.feed, self)
+        self.relay.changed.connect(self._data_changed)
         self._update_new_button()
         self._show_hint("")
+        self._count_patients()
+
+    def _data_changed(self, changes: Changes) -> None:
+        """A sync, a write or another desk changed patients: the results shown are read again
+        (the current one stays current), and the count in the hint too."""
+        if changes.accounts:
+            self._update_new_button()
+        if changes.any_patient or changes.reference:
+            self._count_patients()
+            if self.field.text().strip():
+                self.search(self.field.text(), keep_current=True)
+
+    def _count_patients(self) -> None:
+        def counted(total: int) -> None:
+            if alive(self):
+                self._total = total
+                if not self.field.text().strip():
+                    self._show_hint("")
+
+        tasks.run(self.workspace.patient_count(), counted)
 
     def _update_new_button(self) -> None:
         reasons = []
-        for name in self.workspace.connectors:
+        for name in self.workspace.account_names:
             allowed, why = self.workspace.can(name, Capability.CREATE_PATIENT)
             if allowed:
                 self.new_button.setEnabled(True)
@@ -222,8 +253,12 @@ class PatientPane(QWidget):
     def _show_hint(self, query: str) -> None:
         count = self.model.rowCount()
         if not query.strip():
-            total = self.workspace.cache.patient_count()
-            self.hint.setText(f"{total:,} patients in the cache. Type to search.")
+            total = self._total
+            self.hint.setText(
+                "Type a name, a phone number or a birth date."
+                if total is None
+                else f"{total:,} patients in the cache. Type to search."
+            )
         elif count == 0 and too_few_digits(query):
             self.hint.setText("Keep typing: a phone number is searched from its 4th digit.")
         elif count == 0:
@@ -232,13 +267,56 @@ class PatientPane(QWidget):
             more = "+" if count >= 50 else ""
             self.hint.setText(f"{count}{more} found")
 
-    def search(self, query: str) -> None:
-        hits = self.workspace.search_patients(query) if query.strip() else []
+    def search(
+        self,
+        query: str,
+        *,
+        keep_current: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Searches on the cache worker; only the latest query's results are shown (a slower
+        earlier one arriving late is dropped). `keep_current`: a refresh, not a new query."""
+        self._generation += 1
+        generation = self._generation
+        current = self.current()
+        if then is not None:  # run after the latest search, even if a refresh supersedes this
+            self._then.append(then)
+        if not query.strip():
+            self._shown = generation
+            self._show_hits(query, [], None)
+            return
+
+        def found(hits: list[PatientHit]) -> None:
+            if generation == self._generation and alive(self):
+                self._shown = generation
+                self._show_hits(query, hits, current if keep_current else None)
+
+        def failed(error: FrontdeskError) -> None:
+            if generation == self._generation and alive(self):
+                self._shown = generation
+                self.hint.setText(f"The search could not be run: {error}")
+
+        tasks.run(self.workspace.search_patients(query), found, failed)
+
+    def results_are_current(self) -> bool:
+        """The results shown answer the last query typed (none is being searched)."""
+        return self._shown == self._generation
+
+    def _show_hits(self, query: str, hits: list[PatientHit], keep: PatientHit | None) -> None:
         self.model.set_hits(hits)
+        row = 0
+        if keep is not None:
+            key = (keep.patient.account, keep.patient.id)
+            row = next(
+                (n for n, h in enumerate(hits) if (h.patient.account, h.patient.id) == key), 0
+            )
         if hits:
-            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.results.setCurrentIndex(self.model.index(row, 0))
         self._show_hint(query)
         self.results_changed.emit(len(hits))
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then()
 
     def focus_search(self) -> None:
         self.field.setFocus()
@@ -282,13 +360,18 @@ class PatientPane(QWidget):
         self.field.blockSignals(True)
         self.field.setText(f"{p.last_name} {p.first_name}".strip())
         self.field.blockSignals(False)
-        self.search(self.field.text())
-        for row in range(self.model.rowCount()):
-            found: PatientHit = self.model.index(row, 0).data(RecordRole)
-            if (found.patient.account, found.patient.id) == (p.account, p.id):
-                self.results.setCurrentIndex(self.model.index(row, 0))
-                break
-        self.details.show_patient(self.current())
-        if waiting:
-            self.hint.setText(f"Saved here; it will be sent when the vendor answers ({waiting}).")
-        self.patient_saved.emit(hit)
+
+        def select() -> None:
+            for row in range(self.model.rowCount()):
+                found: PatientHit = self.model.index(row, 0).data(RecordRole)
+                if (found.patient.account, found.patient.id) == (p.account, p.id):
+                    self.results.setCurrentIndex(self.model.index(row, 0))
+                    break
+            self.details.show_patient(self.current())
+            if waiting:
+                self.hint.setText(
+                    f"Saved here; it will be sent when the vendor answers ({waiting})."
+                )
+            self.patient_saved.emit(hit)
+
+        self.search(self.field.text(), then=select)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
+from frontdesk.domain.book import ProviderKey
 from frontdesk.domain.models import Provider
-from frontdesk.sync.day import ProviderKey
 
 
 class ProviderMenu(QMenu):

@@ -26,7 +26,7 @@ from frontdesk.connectors.registry import spec
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import secrets
 from frontdesk.sync.coordinator import AccountStatus, Health
-from frontdesk.sync.workspace import Workspace
+from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.account_fields import text_for
 from frontdesk.ui.alive import alive

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.book import DayEntry
 from frontdesk.domain.models import Provider
-from frontdesk.sync.day import DayEntry, clashes, provider_zone
-from frontdesk.sync.workspace import Workspace
+from frontdesk.sync.facade.desk import Workspace
+from frontdesk.ui import tasks
+from frontdesk.ui.alive import alive
 from frontdesk.ui.theme import is_dark
 
 
@@ -38,6 +40,8 @@ def clash_text(found: list[DayEntry], zone: ZoneInfo) -> str:
 
 
 class RescheduleDialog(QDialog):
+    checked = Signal(int)  # the double-booking guard has read the book: clashes found
+
     def __init__(
         self, workspace: Workspace, entry: DayEntry, parent: QWidget | None = None
     ) -> None:
@@ -47,7 +51,7 @@ class RescheduleDialog(QDialog):
         a = entry.appointment
         self.setWindowTitle("Reschedule appointment")
         self.setMinimumWidth(460)
-        self.providers: list[Provider] = workspace.cache.providers(a.account)
+        self.providers: list[Provider] = workspace.reference.providers_of(a.account)
         current = next((p for p in self.providers if p.id == a.provider_id), None)
         zone = self._zone(current)
         local = a.start.astimezone(zone)
@@ -96,8 +100,7 @@ class RescheduleDialog(QDialog):
         self.validate()
 
     def _zone(self, provider: Provider | None) -> ZoneInfo:
-        home = self.workspace.zone()
-        return home if provider is None else provider_zone(self.workspace.cache, provider, home)
+        return self.workspace.zone() if provider is None else self.workspace.provider_zone(provider)
 
     def set_target(self, day: date, at: time, provider_id: str | None = None) -> None:
         self.date.setDate(QDate(day.year, day.month, day.day))
@@ -130,17 +133,25 @@ class RescheduleDialog(QDialog):
         elif start < self.workspace.clock.now():
             problem, blocking = "That time has passed.", True
         else:
-            self.clashes = clashes(
-                self.workspace.cache,
-                a,
-                start,
-                end,
-                provider_id,
-                self.workspace.outbox.entries(a.account),
-            )
-            if self.clashes:
-                problem = clash_text(self.clashes, self._zone(self._provider()))
-                problem += " of the same provider: moving it there double-books them."
+            target = (start, end, provider_id)
+
+            def read(found: list[DayEntry]) -> None:
+                if alive(self) and self.target() == target:  # the form has not moved on
+                    self._show(found)
+
+            tasks.run(self.workspace.clashes(a, start, end, provider_id), read)
+        self._say(problem, blocking)
+
+    def _show(self, found: list[DayEntry]) -> None:
+        self.clashes = found
+        problem = ""
+        if found:
+            problem = clash_text(found, self._zone(self._provider()))
+            problem += " of the same provider: moving it there double-books them."
+        self._say(problem, False)
+        self.checked.emit(len(found))
+
+    def _say(self, problem: str, blocking: bool) -> None:
         self.problem.setText(problem)
         warning = "#EF5350" if is_dark() else "#C62828"  # readable on either background
         colour = warning if self.clashes else "palette(placeholder-text)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.sync.coordinator import AccountStatus, Health
-from frontdesk.sync.workspace import Workspace
+from frontdesk.domain.accounts import AccountStatus, Health
+from frontdesk.sync.facade.desk import Changes, Workspace
+from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.icons import icon
 from frontdesk.ui.models import vendor_label
 
@@ -98,13 +99,6 @@ def state_text(status: AccountStatus, zone: ZoneInfo) -> str:
     return "not synced yet"
 
 
-class _Relay(QObject):
-    """Coordinator and outbox listeners may be called off the GUI thread: go through a signal."""
-
-    account = Signal(object)
-    outbox = Signal()
-
-
 class AccountsPopover(QFrame):
     """Every account on one line: state, last sync, requests left today, writes waiting."""
 
@@ -128,9 +122,8 @@ class AccountStatusStrip(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.relay = _Relay(self)
-        self.relay.account.connect(self.account_changed)
-        self.relay.outbox.connect(self.outbox_changed)
+        self.relay = FeedRelay(workspace.feed, self, coalesce=False)
+        self.relay.changed.connect(self._changed)
         self.chips: dict[str, QToolButton] = {}
         self.labels: dict[str, QLabel] = {}  # the popover's detail line per account
         self.dots: dict[str, QLabel] = {}
@@ -146,7 +139,7 @@ class AccountStatusStrip(QWidget):
         self.progress.setTextVisible(True)
         self.progress.hide()
         row.addWidget(self.progress)
-        for name in workspace.coordinators:
+        for name in workspace.account_names:
             self._add_chip(name)
         self.writes = QToolButton()
         self.writes.setAutoRaise(True)
@@ -156,12 +149,16 @@ class AccountStatusStrip(QWidget):
         row.addWidget(self.writes)
         self.writes_total = QLabel()
         self.popover.layout().addWidget(self.writes_total)  # type: ignore[union-attr]
-        for coordinator in workspace.coordinators.values():
-            coordinator.listeners.append(self.relay.account.emit)
-            self.account_changed(coordinator.status)
-        workspace.outbox.listeners.append(self.relay.outbox.emit)
-        workspace.account_listeners.append(self.add_account)
         self.outbox_changed()
+
+    def _changed(self, changes: Changes) -> None:
+        for name in sorted(changes.accounts):
+            self.add_account(name)
+            status = self.workspace.status(name)
+            if status is not None:
+                self.account_changed(status)
+        if changes.outbox:
+            self.outbox_changed()
 
     def _add_chip(self, name: str) -> None:
         chip = QToolButton()
@@ -197,15 +194,15 @@ class AccountStatusStrip(QWidget):
     def add_account(self, name: str) -> None:
         """An account added while the window runs gets its chip and line at once; one removed
         loses them."""
-        if name not in self.workspace.coordinators:
+        if name not in self.workspace.account_names:
             self._drop_chip(name)
             return
         if name in self.chips:
             return
         self._add_chip(name)
-        coordinator = self.workspace.coordinators[name]
-        coordinator.listeners.append(self.relay.account.emit)
-        self.account_changed(coordinator.status)
+        status = self.workspace.status(name)
+        if status is not None:
+            self.account_changed(status)
 
     # -- updates ---------------------------------------------------------------------------
     def account_changed(self, status: AccountStatus) -> None:
@@ -218,10 +215,9 @@ class AccountStatusStrip(QWidget):
         hollow = status.health in (Health.UNKNOWN, Health.SYNCING)
         chip.setIcon(dot_icon(colour, hollow))
         self.dots[status.account].setPixmap(dot_icon(colour, hollow).pixmap(QSize(10, 10)))
-        coordinator = self.workspace.coordinators[status.account]
         vendor = vendor_label(status.vendor)
-        waiting = self.workspace.outbox.waiting(status.account)
-        left = coordinator.requests_left
+        waiting = self.workspace.waiting_counts.get(status.account, 0)
+        left = self.workspace.requests_left(status.account)
         facts = [vendor]
         if left is not None:
             facts.append(f"{left:,} requests left today")
@@ -245,7 +241,7 @@ class AccountStatusStrip(QWidget):
         self.details_changed.emit()
 
     def outbox_changed(self) -> None:
-        waiting = self.workspace.outbox.waiting()
+        waiting = sum(self.workspace.waiting_counts.values())
         if waiting:
             self.writes.setText(f"{waiting} waiting")
             self.writes.setIcon(icon("refresh"))
@@ -261,11 +257,11 @@ class AccountStatusStrip(QWidget):
             if waiting
             else "Every change has been sent."
         )
-        for coordinator in self.workspace.coordinators.values():
-            self.account_changed(coordinator.status)
+        for status in self.workspace.statuses():
+            self.account_changed(status)
 
     def _progress(self) -> None:
-        statuses = [c.status for c in self.workspace.coordinators.values()]
+        statuses = self.workspace.statuses()
         syncing = sum(1 for s in statuses if s.health is Health.SYNCING)
         if not syncing:
             self.progress.hide()

@@ -36,18 +36,28 @@ def run(
         error = finished.exception()
         if error is None:
             if on_success is not None:
-                on_success(finished.result())
+                _call(on_success, finished.result())
             return
         if not isinstance(error, FrontdeskError):
             log.error("unexpected failure in a background operation: %s", where(error))
             error = FrontdeskError("something unexpected went wrong; details are in the log")
         if on_failure is not None:
-            on_failure(error)
+            _call(on_failure, error)
         else:
             log.warning("background operation failed: %s", error)
 
     task.add_done_callback(done)
     return task
+
+
+def _call(callback: Callable[[Any], None], value: Any) -> None:
+    """A view closed while its read was under way: the answer has nowhere to go."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("a background result arrived after its window closed")
 
 
 def pending() -> int:

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from frontdesk.domain.book import BookMode, ProviderKey
 from frontdesk.domain.models import Provider
-from frontdesk.sync.day import BookMode, ProviderKey
 
 log = logging.getLogger("frontdesk.ui")
 KEY = "book/view"

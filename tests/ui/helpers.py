@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,6 +18,25 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.ui import tasks
 
 T = TypeVar("T")
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+    """Let Qt and the event loop run until `condition` holds (reads run on the cache worker:
+    what they bring arrives a few event-loop turns later)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition():
+        if deadline.hasExpired():
+            raise AssertionError("timed out waiting for the window")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def settle(window: Any, timeout_ms: int = 10_000) -> None:
+    """Wait until the window's book shows the store as it is now: no change waiting to be
+    drawn and no read of the book under way."""
+    wait_until(window.book_is_current, timeout_ms)
 
 
 def wait_for(qtbot: QtBot, coroutine: Coroutine[Any, Any, T], timeout: int = 20_000) -> T:

@@ -13,6 +13,7 @@ from frontdesk.sync.coordinator import Health
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.models import RecordRole
 from tests.conftest import MemoryKeyring
+from tests.ui.helpers import settle, wait_until
 
 EMAIL, TOKEN = DEMO_USER
 
@@ -41,6 +42,7 @@ def test_a_new_account_syncs_at_once_and_shows_in_the_status_bar_and_the_book(
     assert demo.workspace.coordinators["Gent annex"].status.health is Health.ONLINE
     assert "Gent annex" in window.status_strip.chips
     assert "synced" in window.status_strip.labels["Gent annex"].text()
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     annex = [c for c in sheet.columns if c.provider.account == "Gent annex"]
@@ -52,10 +54,12 @@ def test_a_removed_account_leaves_the_running_window(
     qtbot: QtBot, window: MainWindow, demo: Opened, memory_keyring: MemoryKeyring
 ) -> None:
     name = "Brussels & Gent"
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None and any(c.provider.account == name for c in sheet.columns)
     window.focus_search()
     qtbot.keyClicks(window.patients.field, "van")
+    wait_until(window.patients.results_are_current)
     assert window.patients.model.rowCount() > 0
     dialog = window.show_accounts()
     dialog.list.setCurrentIndex(dialog.model.index(dialog.model.row_of(name), 0))
@@ -66,6 +70,7 @@ def test_a_removed_account_leaves_the_running_window(
         qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert name not in demo.workspace.coordinators and name not in demo.workspace.connectors
     assert name not in window.status_strip.chips
+    settle(window)
     after = window.day_view.sheet
     assert after is not None and not any(c.provider.account == name for c in after.columns)
     assert all(

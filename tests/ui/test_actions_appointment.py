@@ -27,7 +27,7 @@ from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog
 from tests.ui.conftest import NOW
-from tests.ui.helpers import demo_of
+from tests.ui.helpers import demo_of, settle, wait_until
 
 
 def vendor(demo: Opened) -> Faults:
@@ -46,6 +46,7 @@ def puts(demo: Opened) -> list[dict[str, object]]:
 
 def upcoming(window: MainWindow, *, after_minutes: int = 60) -> DayEntry:
     """A booked, unconfirmed appointment later today that nothing overlaps."""
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     for column in sheet.columns:
@@ -67,6 +68,7 @@ def upcoming(window: MainWindow, *, after_minutes: int = 60) -> DayEntry:
 
 
 def drawn(window: MainWindow, key: tuple[str, str]) -> DayEntry | None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     return next((e for c in sheet.columns for e in c.entries if entry_key(e) == key), None)
@@ -139,13 +141,13 @@ def test_no_show_from_the_context_menu(qtbot: QtBot, window: MainWindow, demo: O
     menu = window.last_context_menu
     noshow = next(a for a in menu.actions() if a.text() == "No-show")
     assert noshow.isEnabled()
+    assert any(a.text().startswith("Week of ") for a in menu.actions())
     with qtbot.waitSignal(window.appointment.done, timeout=10_000):
         noshow.trigger()
     menu.close()
     assert puts(demo)[-1]["status"] == "noshow"
     now_drawn = drawn(window, entry_key(entry))
     assert now_drawn is not None and now_drawn.appointment.status is AppointmentStatus.NOSHOW
-    assert any(a.text().startswith("Week of ") for a in menu.actions())
 
 
 def test_cancel_asks_for_a_reason_and_hides_the_appointment(
@@ -200,7 +202,8 @@ def test_reschedule_through_the_dialog_warns_of_a_double_booking(
     column = next(c for c in sheet.columns if c.key == (a.account, a.provider_id))
     other = next(e for e in column.entries if e is not entry and e.appointment.start > NOW)
     local = other.appointment.start.astimezone(column.zone)
-    dialog.set_target(local.date(), local.time())
+    with qtbot.waitSignal(dialog.checked, timeout=5_000):  # the guard reads the book
+        dialog.set_target(local.date(), local.time())
     assert "Overlaps" in dialog.problem.text() and other.patient in dialog.problem.text()
     assert dialog.move_button.text() == "Move anyway"
     # Late in the evening the provider is free: a plain move.
@@ -231,6 +234,7 @@ def drag(
 
 
 def question(window: MainWindow) -> QMessageBox:
+    wait_until(lambda: isinstance(window.appointment.dialog, QMessageBox))  # after the guard
     box = window.appointment.dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
     return box
@@ -344,6 +348,7 @@ def test_open_patient_shows_them_in_the_patients_pane(qtbot: QtBot, window: Main
     click(qtbot, window.day_view.canvas, entry)
     window.appointment.actions["patient"].trigger()
     assert window.side.currentWidget() is window.patients
+    qtbot.waitUntil(lambda: window.patients.current() is not None, timeout=5_000)
     current = window.patients.current()
     assert current is not None
     assert (current.patient.account, current.patient.id) == (

@@ -14,9 +14,11 @@ from frontdesk.ui.day_view import BAND_HEIGHT, HEADER_HEIGHT, DayHeader
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.status_icons import StatusKind, paint_status, status_kind
 from tests.ui.conftest import NOW
+from tests.ui.helpers import settle
 
 
 def test_day_view_groups_providers_by_location_under_a_band(window: MainWindow) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None and sheet.grouped
     groups = sheet.location_groups()
@@ -25,6 +27,7 @@ def test_day_view_groups_providers_by_location_under_a_band(window: MainWindow) 
     assert sum(count for _, _, count in groups) == len(sheet.columns)
     assert window.day_view.header.height() == HEADER_HEIGHT + BAND_HEIGHT
     window.group_action.trigger()
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None and not sheet.grouped
     assert window.day_view.header.height() == HEADER_HEIGHT
@@ -33,6 +36,7 @@ def test_day_view_groups_providers_by_location_under_a_band(window: MainWindow) 
 
 
 def test_choosing_providers_hides_the_others(window: MainWindow) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     everyone = [c.key for c in sheet.columns]
@@ -40,17 +44,20 @@ def test_choosing_providers_hides_the_others(window: MainWindow) -> None:
     assert set(menu.checks) == set(everyone) and all(a.isChecked() for a in menu.checks.values())
     menu.checks[everyone[0]].setChecked(False)
     menu.checks[everyone[1]].setChecked(False)
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     assert [c.key for c in sheet.columns] == everyone[2:]
     assert window.providers_button.text() == f"{len(everyone) - 2} of {len(everyone)} providers"
     next(a for a in menu.actions() if a.text() == "Show everyone").trigger()
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None and len(sheet.columns) == len(everyone)
     assert window.providers_button.text() == "Everyone"
 
 
 def test_week_view_shows_one_providers_seven_days(qtbot: QtBot, window: MainWindow) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     busiest = max(sheet.columns, key=lambda c: len(c.entries))
@@ -59,6 +66,7 @@ def test_week_view_shows_one_providers_seven_days(qtbot: QtBot, window: MainWind
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.day_view.canvas, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     week = window.day_view.sheet
     assert week is not None and week.mode is BookMode.WEEK
     assert window.week_mode_action.isChecked() and window.week_provider_widget.isVisible()
@@ -72,6 +80,7 @@ def test_week_view_shows_one_providers_seven_days(qtbot: QtBot, window: MainWind
     assert DayHeader.titles(week, today)[0] == "Wednesday 18"
     # Alt+Right moves a week in the week view.
     qtbot.keyClick(window.day_view.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle(window)
     later = window.day_view.sheet
     assert later is not None and later.columns[0].day == days[0] + timedelta(days=7)
     # Another provider from the combo box.
@@ -81,9 +90,11 @@ def test_week_view_shows_one_providers_seven_days(qtbot: QtBot, window: MainWind
     other = next(i for i, key in enumerate(window.week_keys) if key != busiest.key)
     box.setCurrentIndex(other)
     box.activated.emit(other)
+    settle(window)
     moved = window.day_view.sheet
     assert moved is not None and moved.columns[0].key == window.week_keys[other]
     qtbot.keyClick(window.day_view.canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     back = window.day_view.sheet
     assert back is not None and back.mode is BookMode.DAY and len(back.columns) > 1
 
@@ -172,6 +183,7 @@ def test_each_status_has_its_own_mark() -> None:
 
 
 def test_hovering_an_appointment_says_who_when_what_and_its_status(window: MainWindow) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     canvas = window.day_view.canvas
@@ -183,6 +195,7 @@ def test_hovering_an_appointment_says_who_when_what_and_its_status(window: MainW
 
 
 def test_cancelled_hidden_unless_asked_with_the_count_on_the_toggle(window: MainWindow) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     hidden = sheet.hidden_cancelled
@@ -191,6 +204,7 @@ def test_cancelled_hidden_unless_asked_with_the_count_on_the_toggle(window: Main
     if hidden:
         assert window.cancelled_action.text() == f"Show cancelled ({hidden})"
     window.cancelled_action.trigger()
+    settle(window)
     shown = window.day_view.sheet
     assert shown is not None and shown.hidden_cancelled == 0
     cancelled = [

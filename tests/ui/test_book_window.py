@@ -21,7 +21,7 @@ from frontdesk.ui.icons import NAMES, app_icon, icon
 from frontdesk.ui.main_window import MainWindow, settings
 from frontdesk.ui.theme import is_dark
 from tests.ui.conftest import NOW
-from tests.ui.helpers import sync_book, wait_for
+from tests.ui.helpers import settle, sync_book, wait_for
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "gui.md"
 
@@ -70,12 +70,14 @@ def test_view_layout_and_geometry_are_remembered(
     assert second.view.show_cancelled and second.cancelled_action.isChecked()
     assert not second.view.grouped
     assert second.view.week_provider == (providers[2].account, providers[2].id)
+    settle(second)
     sheet = second.day_view.sheet
     assert sheet is not None and sheet.mode is BookMode.WEEK
     assert sheet.columns[0].key == (providers[2].account, providers[2].id)
     assert (second.width(), second.height()) == (760, 540)
     assert second.splitter.sizes() == sizes
     second.set_mode(BookMode.DAY)
+    settle(second)
     day = second.day_view.sheet
     assert day is not None and hidden not in {c.key for c in day.columns}
 

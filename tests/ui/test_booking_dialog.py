@@ -22,7 +22,7 @@ from frontdesk.ui.booking_dialog import BookingDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.models import RecordRole
 from tests.ui.conftest import NOW
-from tests.ui.helpers import demo_of, sync_book, wait_for
+from tests.ui.helpers import demo_of, sync_book, wait_for, wait_until
 
 BRUSSELS = "Brussels & Gent"
 HARBOUR = "Harbour City Allied Health"
@@ -48,7 +48,7 @@ def first_opening(qtbot: QtBot, dialog_or_window: MainWindow, name: str, provide
 def patient_of_center(demo: Opened, center: int) -> object:
     assert demo.demo is not None
     state = demo.demo.states["progenda.sandbox"]
-    hits = demo.workspace.search_patients("peeters", 50)
+    hits = demo.workspace.cache.search_patients("peeters", 50)
     return next(h for h in hits if state.patients[int(h.patient.id)]["center_id"] == center)
 
 
@@ -178,6 +178,7 @@ def test_create_the_patient_inline_then_book_in_clinic_time(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.patient_field, "nguyen-zz")
+    wait_until(dialog.hits_are_current)
     assert dialog.patient_model.rowCount() == 0
     qtbot.mouseClick(dialog.new_patient_button, Qt.MouseButton.LeftButton)
     created = dialog.patient_dialog

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from frontdesk.ui.day_sheet import SheetDocument, SheetRow, SheetSection, write_
 from frontdesk.ui.day_sheet_dialog import DaySheetDialog
 from frontdesk.ui.main_window import MainWindow
 from tests.ui.conftest import NOW
+from tests.ui.helpers import settle
 
 
 def _objects(data: bytes) -> dict[int, bytes]:
@@ -114,11 +116,19 @@ def test_a_long_day_continues_on_a_new_page_with_the_header_repeated(
     assert f"page{pages}" in squeeze(text[-1])
 
 
+def written(qtbot: QtBot, window: MainWindow, act: Callable[[], None]) -> int:
+    """The sheet is read on the cache worker, then written: its pages (0 when it failed)."""
+    with qtbot.waitSignal(window.day_sheet_done, timeout=10_000) as done:
+        act()
+    return int(done.args[0])
+
+
 def test_export_for_everyone_has_a_page_per_provider_with_their_patients(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "everyone.pdf"
-    pages = window.write_day_sheet(path, NOW.date(), None)
+    pages = written(qtbot, window, lambda: window.write_day_sheet(path, NOW.date(), None))
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     busy = [c for c in sheet.columns if c.entries]
@@ -140,6 +150,7 @@ def test_export_for_everyone_has_a_page_per_provider_with_their_patients(
 def test_export_for_one_provider_through_the_dialog(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     column = max(sheet.columns, key=lambda c: len(c.entries))
@@ -156,7 +167,7 @@ def test_export_for_one_provider_through_the_dialog(
     dialog.provider.hidePopup()
     dialog.reject()
     path = tmp_path / "one.pdf"
-    assert window.write_day_sheet(path, day, column.key) == 1
+    assert written(qtbot, window, lambda: window.write_day_sheet(path, day, column.key)) == 1
     text = squeeze(pdf_pages_text(path)[0])
     assert squeeze(column.provider.name) in text
     assert all(squeeze(e.patient) in text for e in column.entries)
@@ -168,7 +179,11 @@ def test_export_for_one_provider_through_the_dialog(
 
 def test_an_unwritable_path_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     with qtbot.waitSignal(window.notice, timeout=2_000) as notice:
-        pages = window.write_day_sheet(tmp_path / "missing" / "x.pdf", NOW.date(), None)
+        pages = written(
+            qtbot,
+            window,
+            lambda: window.write_day_sheet(tmp_path / "missing" / "x.pdf", NOW.date(), None),
+        )
     assert pages == 0
     assert "Could not write the day sheet" in notice.args[0]
 
@@ -177,6 +192,8 @@ def test_printing_sends_the_same_pages_to_the_printer(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
+
+    settle(window)
 
     sheet = window.day_view.sheet
     assert sheet is not None
@@ -190,7 +207,9 @@ def test_printing_sends_the_same_pages_to_the_printer(
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
     with qtbot.waitSignal(window.notice, timeout=2_000) as notice:
-        pages = window.print_day_sheet(printer, NOW.date(), column.key)
+        pages = written(
+            qtbot, window, lambda: window.print_day_sheet(printer, NOW.date(), column.key)
+        )
     assert pages == 1 and "printer" in notice.args[0]
     text = squeeze(pdf_pages_text(printed)[0])
     assert all(squeeze(e.patient) in text for e in column.entries)

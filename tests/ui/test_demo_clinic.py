@@ -14,6 +14,7 @@ from frontdesk.domain.clock import FixedClock
 from frontdesk.sync.coordinator import Health
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.models import RecordRole
+from tests.ui.helpers import settle, wait_until
 
 
 @pytest.fixture
@@ -37,6 +38,7 @@ def test_every_vendor_is_online_and_in_the_book(qtbot: QtBot, everything: Opened
     assert vendors == {"patientnow", "vish", "pracsuite", "progenda", "naturaesoft", "syncvet"}
     for name, coordinator in everything.workspace.coordinators.items():
         assert coordinator.status.health is Health.ONLINE, (name, coordinator.status.message)
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     accounts_drawn = {c.provider.account for c in sheet.columns if c.entries}
@@ -51,11 +53,12 @@ def test_an_animal_is_shown_with_its_owner(qtbot: QtBot, everything: Opened) -> 
     vet = next(n for n, c in everything.workspace.connectors.items() if c.vendor == "syncvet")
     animal = next(
         h.patient
-        for h in everything.workspace.search_patients("a", 200)
+        for h in everything.workspace.cache.search_patients("a", 200)
         if h.patient.account == vet and h.patient.owner_name
     )
     window.focus_search()
     qtbot.keyClicks(window.patients.field, animal.first_name)
+    wait_until(window.patients.results_are_current)
     model = window.patients.model
     hits = [model.index(r, 0).data(RecordRole) for r in range(model.rowCount())]
     shown = next(h for h in hits if h.patient.id == animal.id)

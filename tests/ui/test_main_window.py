@@ -15,6 +15,7 @@ from frontdesk.ui.booking_dialog import BookingDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.models import RecordRole
 from tests.ui.conftest import NOW
+from tests.ui.helpers import settle, wait_until
 
 
 def open_dialog(window: MainWindow) -> BookingDialog:
@@ -30,6 +31,7 @@ def progenda_posts(demo: Opened) -> list[dict[str, object]]:
 
 
 def test_the_day_view_shows_todays_book_after_the_first_sync(window: MainWindow) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None and sheet.day == NOW.date()
     assert len(sheet.columns) == 8
@@ -40,6 +42,7 @@ def test_the_day_view_shows_todays_book_after_the_first_sync(window: MainWindow)
 def test_search_as_you_type_finds_accented_names(qtbot: QtBot, window: MainWindow) -> None:
     window.focus_search()
     qtbot.keyClicks(window.patients.field, "muller")
+    wait_until(window.patients.results_are_current)
     model = window.patients.model
     assert model.rowCount() > 0
     hits = [model.index(row, 0).data(RecordRole) for row in range(model.rowCount())]
@@ -55,6 +58,7 @@ def test_search_find_an_opening_book_it_and_see_it_in_the_day_view(
     # 1. The patient, from the keyboard.
     window.focus_search()
     qtbot.keyClicks(window.patients.field, "van hecke")
+    wait_until(window.patients.results_are_current)
     patient = window.patients.current()
     assert patient is not None and patient.patient.last_name == "Van Hecke"
 
@@ -85,6 +89,7 @@ def test_search_find_an_opening_book_it_and_see_it_in_the_day_view(
     assert len(posts) == 1
     sent = posts[0]["appointment"]
     assert isinstance(sent, dict) and sent["start"] == str(int(opening.start.timestamp()))
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None and sheet.day == opening.start.astimezone(sheet.zone).date()
     drawn = [
@@ -106,6 +111,7 @@ def test_keyboard_down_and_enter_open_a_booking_for_the_patient(
 ) -> None:
     window.focus_search()
     qtbot.keyClicks(window.patients.field, "dubois")
+    wait_until(window.patients.results_are_current)
     qtbot.keyClick(window.patients.field, Qt.Key.Key_Down)
     assert (
         window.patients.results.hasFocus() or QApplication.focusWidget() is window.patients.results
@@ -122,6 +128,7 @@ def test_the_booking_dialog_explains_what_is_missing(qtbot: QtBot, window: MainW
     assert not dialog.book_button.isEnabled()
     assert "Choose the patient" in dialog.problem.text()
     qtbot.keyClicks(dialog.patient_field, "peeters")
+    wait_until(dialog.hits_are_current)
     qtbot.mouseClick(
         dialog.patient_list.viewport(),
         Qt.MouseButton.LeftButton,
@@ -148,6 +155,7 @@ def test_a_slot_taken_meanwhile_is_explained_and_nothing_is_lost(
     qtbot.keyClick(pane.table, Qt.Key.Key_Return)
     dialog = open_dialog(window)
     qtbot.keyClicks(dialog.patient_field, "peeters")
+    wait_until(dialog.hits_are_current)
     center_1 = [
         h
         for h in (

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from frontdesk.ui.main_window import MainWindow
+from tests.ui.helpers import settle
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
@@ -20,6 +21,7 @@ def test_repainting_the_day_view_keeps_none_alive(window: MainWindow) -> None:
 
 
 def test_a_painted_day_has_ink_where_appointments_are(window: MainWindow) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None and window.day_view.canvas.blocks
     image = window.day_view.canvas.grab().toImage()

@@ -20,7 +20,7 @@ from frontdesk.ui.models import RecordRole
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_pane import PatientPane
 from tests.ui.conftest import NOW
-from tests.ui.helpers import demo_of, sync_book, wait_for
+from tests.ui.helpers import demo_of, sync_book, wait_for, wait_until
 
 HARBOUR = "Harbour City Allied Health"
 GREEN = "Green Valley Naturopathic"
@@ -96,6 +96,7 @@ def test_create_a_patient_with_inline_checks_then_find_it_selected(
     qtbot: QtBot, pane: PatientPane, opened: Opened
 ) -> None:
     qtbot.keyClicks(pane.field, "zz-nobody")
+    wait_until(pane.results_are_current)
     assert pane.model.rowCount() == 0
     pane.field.setText("lambert sophie")
     dialog = pane.new_patient()

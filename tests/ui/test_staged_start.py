@@ -14,6 +14,7 @@ from frontdesk.sync.cached_book import CachedBook
 from frontdesk.ui.day_view import entry_key
 from frontdesk.ui.launch import cannot_open, show_first_frame
 from frontdesk.ui.main_window import MainWindow
+from tests.ui.helpers import settle
 
 APPOINTMENT_ACTIONS = ["confirm", "arrived", "noshow", "move", "cancel", "patient"]
 
@@ -33,7 +34,10 @@ def test_the_first_frame_paints_the_day_from_the_cache_before_any_vendor(
     frame = first_frame(qtbot, demo)
     show_first_frame(frame)  # returns once the book has painted
 
+    settle(window)
+
     synced = window.day_view.sheet
+    settle(frame)
     sheet = frame.day_view.sheet
     assert synced is not None and sheet is not None
     assert sheet.day == synced.day and sheet.count == synced.count > 0
@@ -72,6 +76,7 @@ def test_the_first_frame_paints_the_day_from_the_cache_before_any_vendor(
 def test_a_write_still_waiting_is_drawn_pending_in_the_first_frame(
     qtbot: QtBot, window: MainWindow, demo: Opened
 ) -> None:
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     booked = next(
@@ -83,6 +88,7 @@ def test_a_write_still_waiting_is_drawn_pending_in_the_first_frame(
     demo.workspace.outbox.queue_change(booked, "arrived")  # stored, not sent
 
     frame = first_frame(qtbot, demo)
+    settle(frame)
     shown = frame.day_view.sheet
     assert shown is not None
     drawn = next(
@@ -97,6 +103,7 @@ def test_attaching_the_workspace_completes_the_window_in_place(
     frame = first_frame(qtbot, demo)
     frame.show()
     frame.side.setCurrentIndex(1)  # the receptionist already clicked "Openings"
+    settle(frame)
     sheet = frame.day_view.sheet
     assert sheet is not None
 
