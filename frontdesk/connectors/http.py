@@ -30,11 +30,13 @@ from frontdesk.domain.errors import (
     FrontdeskError,
     Invalid,
     NotFound,
-    OutcomeUnknown,
     ProtocolError,
     RateLimited,
     Unavailable,
 )
+
+# Re-exported: the outbox and connectors import it from here, where the loop raises it.
+from frontdesk.domain.errors import OutcomeUnknown as OutcomeUnknown
 
 log = logging.getLogger("frontdesk.http")
 
