@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.http import VendorHttp
 from frontdesk.domain.clock import Clock, SystemClock
-from frontdesk.domain.errors import NotSupported, ProtocolError
+from frontdesk.domain.errors import FrontdeskError, NotSupported, ProtocolError
 from frontdesk.domain.models import (
     Appointment,
     BookingRequest,
@@ -52,37 +52,83 @@ CONTRACT_METHODS = (
 )
 # Exceptions a mapping raises on a reply of an unexpected shape that Wire did not catch.
 READING_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
+# The patient listings: async iterators, wrapped page by page.
+PAGE_METHODS = ("iter_patients", "iter_patients_from")
+_WRAPPED = "__frontdesk_contract__"  # set on a wrapper, so nothing is wrapped twice
+
+
+def _where(exc: BaseException) -> str:
+    """The innermost frame an exception left: file, line and function, never its text."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return "unknown place"
+    code = tb.tb_frame.f_code
+    return f"{code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno} in {code.co_name}"
 
 
 def _unreadable(connector: Connector, method: str, exc: Exception) -> ProtocolError:
-    # The exception's text may quote the reply (patient data): log and show only its type.
-    log.warning("%s.%s: unreadable reply (%s)", connector.label, method, type(exc).__name__)
+    # The exception's text may quote the reply (patient data): log and show only its type, and
+    # where it was raised, which is enough to find the mapping at fault.
+    kind = type(exc).__name__
+    log.warning("%s.%s: %s at %s", connector.label, method, kind, _where(exc))
+    if isinstance(exc, READING_ERRORS):
+        return ProtocolError(
+            f"sent a reply frontdesk could not read ({kind})", vendor=connector.label
+        )
     return ProtocolError(
-        f"sent a reply frontdesk could not read ({type(exc).__name__})", vendor=connector.label
+        f"failed in a way frontdesk did not expect ({kind})", vendor=connector.label
     )
 
 
 def _typed(method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    """Any exception but a typed error leaves `method` as a ProtocolError naming the vendor.
+
+    Only Exception is caught: CancelledError and the other BaseException-only ones pass. The
+    original is dropped (`from None`), so a traceback logged upstream cannot quote it either.
+    """
+
     @functools.wraps(method)
     async def wrapper(self: Connector, *args: Any, **kwargs: Any) -> Any:
         try:
             return await method(self, *args, **kwargs)
-        except READING_ERRORS as exc:
-            raise _unreadable(self, method.__name__, exc) from exc
+        except FrontdeskError:
+            raise
+        except Exception as exc:
+            raise _unreadable(self, method.__name__, exc) from None
 
+    setattr(wrapper, _WRAPPED, True)
     return wrapper
 
 
 def _typed_pages(method: Callable[..., AsyncIterator[Any]]) -> Callable[..., AsyncIterator[Any]]:
+    """`_typed` for an async iterator: each page is read under the same rule."""
+
     @functools.wraps(method)
     async def wrapper(self: Connector, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        pages = method(self, *args, **kwargs)
         try:
-            async for page in method(self, *args, **kwargs):
+            async for page in pages:
                 yield page
-        except READING_ERRORS as exc:
-            raise _unreadable(self, method.__name__, exc) from exc
+        except FrontdeskError:
+            raise
+        except Exception as exc:
+            raise _unreadable(self, method.__name__, exc) from None
+        finally:
+            # A caller that stops early closes this wrapper; close the listing with it, now
+            # rather than whenever the garbage collector gets to it.
+            close = getattr(pages, "aclose", None)
+            if close is not None:
+                await close()
 
+    setattr(wrapper, _WRAPPED, True)
     return wrapper
+
+
+def is_typed(function: object) -> bool:
+    """Whether `function` is already behind the contract wrapper."""
+    return bool(getattr(function, _WRAPPED, False))
 
 
 def matches_draft(found: Patient, draft: PatientDraft) -> bool:
@@ -111,6 +157,16 @@ class Connector(ABC):
     capabilities: ClassVar[frozenset[Capability]]
     # Why each missing capability is missing, in words for the tooltip.
     unsupported: ClassVar[dict[Capability, str]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every connector keeps the contract without remembering to: the public methods a
+        subclass defines are wrapped so that only typed errors leave them."""
+        super().__init_subclass__(**kwargs)
+        for name in (*CONTRACT_METHODS, *PAGE_METHODS):
+            method = cls.__dict__.get(name)
+            if method is None or not callable(method) or is_typed(method):
+                continue
+            setattr(cls, name, _typed_pages(method) if name in PAGE_METHODS else _typed(method))
 
     def __init__(
         self, account: AccountConfig, http: VendorHttp, clock: Clock | None = None

@@ -3,10 +3,11 @@
 One retry loop (as in openai-python's base client): connection errors, 408, 429 and 5xx are
 retried with exponential backoff and jitter, a Retry-After is honoured and never undercut, and a
 non-idempotent write is never retried blindly: when its outcome is unknown the caller gets an
-`Unavailable(outcome_unknown=True)` and reconciles with the vendor before any resend.
+`OutcomeUnknown` and reconciles with the vendor before any resend.
 
-Status codes become typed errors. The request log names vendor, method, path and status only:
-query strings (which carry tokens and search terms) and bodies are never logged.
+Status codes and transport errors become typed errors in failures.py, which also decides whether
+a failure is sent again. The request log names vendor, method, path and status only: query
+strings (which carry tokens and search terms) and bodies are never logged.
 """
 
 from __future__ import annotations
@@ -24,28 +25,23 @@ from typing import Any, Protocol
 import httpx
 
 from frontdesk.connectors.budget import RequestBudget
-from frontdesk.domain.errors import (
-    AuthFailed,
-    Conflict,
-    FrontdeskError,
-    Invalid,
-    NotFound,
-    ProtocolError,
-    RateLimited,
-    Unavailable,
+from frontdesk.connectors.failures import (
+    TRANSPORT_ERRORS,
+    Unreachable,
+    error_for_status,
+    error_for_transport,
+    send_again,
 )
-from frontdesk.domain.errors import (
-    OutcomeUnknown as OutcomeUnknown,
-)
+from frontdesk.connectors.failures import Forbidden as Forbidden  # re-exported: connectors use it
+from frontdesk.domain.errors import FrontdeskError, ProtocolError, RateLimited
+
+# Re-exported: the outbox and connectors import it from here, where the loop raises it.
+from frontdesk.domain.errors import OutcomeUnknown as OutcomeUnknown
 
 log = logging.getLogger("frontdesk.http")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 Sleep = Callable[[float], Awaitable[None]]
-
-
-class Forbidden(FrontdeskError):
-    """403: authenticated, but this account may not do this (scope, feature switched off)."""
 
 
 @dataclass(frozen=True)
@@ -194,25 +190,12 @@ class VendorHttp:
                     headers={**(headers or {}), **extra_headers},
                     timeout=self.timeout,
                 )
-            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-                # Never reached the vendor: safe to retry whatever the method.
-                log.info(
-                    "%s %s %s: cannot connect (%s)", self.vendor, method, path, type(exc).__name__
-                )
-                if last:
-                    raise Unavailable("cannot reach the server", vendor=self.vendor) from None
-                await self.sleep(self._backoff(attempt))
-                continue
-            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-                log.info("%s %s %s: no answer (%s)", self.vendor, method, path, type(exc).__name__)
-                if not idempotent:
-                    raise OutcomeUnknown(
-                        "no answer after sending; checking before any resend", vendor=self.vendor
-                    ) from None
-                if last:
-                    raise Unavailable(
-                        "the server did not answer in time", vendor=self.vendor
-                    ) from None
+            except TRANSPORT_ERRORS as exc:
+                error = error_for_transport(exc, vendor=self.vendor, write=not idempotent)
+                what = "cannot connect" if isinstance(error, Unreachable) else "no answer"
+                log.info("%s %s %s: %s (%s)", self.vendor, method, path, what, type(exc).__name__)
+                if last or not send_again(error, write=not idempotent):
+                    raise error from None
                 await self.sleep(self._backoff(attempt))
                 continue
             elapsed_ms = (time.monotonic() - started) * 1000
@@ -231,9 +214,8 @@ class VendorHttp:
                 refreshed = True
                 attempt -= 1  # a token refresh is not a failed attempt
                 continue
-            error = self._error_for(response)
-            retryable = isinstance(error, Unavailable | RateLimited)
-            if not retryable or last:
+            error = self._error_for(response, write=not idempotent)
+            if last or not send_again(error, write=not idempotent):
                 raise error
             if isinstance(error, RateLimited):
                 wait = error.retry_after
@@ -241,38 +223,23 @@ class VendorHttp:
                     raise error  # a quota window, not a burst: the caller plans around it
                 await self.sleep(wait)
                 continue
-            if not idempotent:
-                raise (
-                    OutcomeUnknown(str(error.message), vendor=self.vendor)
-                    if status in (408, 500, 502, 504)
-                    else error
-                )
             await self.sleep(self._backoff(attempt))
 
     def _backoff(self, attempt: int) -> float:
         delay = min(self.retry.max_delay, self.retry.base_delay * 2.0 ** (attempt - 1))
         return delay * (0.75 + random.random() * 0.5)
 
-    def _error_for(self, response: httpx.Response) -> FrontdeskError:
-        status = response.status_code
-        detail = self._read_error(response)
-        vendor = self.vendor
-        if status == 401:
-            return AuthFailed(detail or "the credentials were refused", vendor=vendor)
-        if status == 403:
-            return Forbidden(detail or "this account is not allowed to do that", vendor=vendor)
-        if status == 404:
-            return NotFound(detail or "no such record", vendor=vendor)
-        if status == 409:
-            return Conflict(detail or "the record changed or the slot was taken", vendor=vendor)
-        if status == 429:
+    def _error_for(self, response: httpx.Response, *, write: bool) -> FrontdeskError:
+        retry_after = None
+        if response.status_code == 429:
             retry_after = parse_retry_after(response.headers.get("Retry-After"), time.time())
-            return RateLimited(
-                detail or "too many requests", vendor=vendor, retry_after=retry_after
-            )
-        if status == 408 or status >= 500:
-            return Unavailable(detail or f"server error {status}", vendor=vendor)
-        return Invalid(detail or f"request refused ({status})", vendor=vendor)
+        return error_for_status(
+            response.status_code,
+            self._read_error(response),
+            vendor=self.vendor,
+            write=write,
+            retry_after=retry_after,
+        )
 
     def json(self, response: httpx.Response) -> Any:
         """The body as JSON, or a ProtocolError that says what was wrong."""

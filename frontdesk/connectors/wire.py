@@ -6,6 +6,7 @@ import builtins
 from datetime import UTC, date, datetime
 from typing import Any
 
+from frontdesk.connectors.localtime import from_unix
 from frontdesk.domain.errors import ProtocolError
 
 
@@ -67,7 +68,7 @@ class Wire:
     def unix(self, record: Any, key: builtins.str, where: builtins.str) -> datetime:
         """Unix seconds, as a number or a string of digits (Progenda sends strings)."""
         try:
-            return datetime.fromtimestamp(self.int(record, key, where), UTC)
+            return from_unix(self.int(record, key, where))
         except (OverflowError, OSError, ValueError):
             raise self.fail(f"{where}.{key} is not a plausible time") from None
 

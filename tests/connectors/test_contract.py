@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from frontdesk.domain.errors import NotSupported
+from frontdesk.connectors.base import CONTRACT_METHODS, PAGE_METHODS, Connector, is_typed
+from frontdesk.domain.errors import Conflict, NotSupported, ProtocolError
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -255,3 +258,105 @@ async def perform(rig: Rig, appointment: Appointment, action: str) -> Appointmen
     if action == "noshow":
         return await c.mark_noshow(appointment)
     return await c.confirm(appointment)
+
+
+# -- the contract wrapper -------------------------------------------------------------------
+# The mapping each connector applies to a reply: (appointments, patients). VISH lists no
+# patients (no customers resource), so it has no patient mapping to break.
+MAPPERS: dict[str, tuple[str, str | None]] = {
+    "naturaesoft": ("_visit", "_patient"),
+    "patientnow": ("appointment", "patient"),
+    "pracsuite": ("_appointment", "read_patient"),
+    "progenda": ("_appointment", "_patient"),
+    "syncvet": ("_appointment", "_animal"),
+    "vish": ("appointment", None),
+}
+SECRET = "Secretname"
+
+
+def break_mapping(rig: Rig, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make one of the connector's own mappings fail as a shape it did not foresee would."""
+    assert callable(getattr(rig.connector, name)), f"{rig.harness.name} has no {name}"
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise KeyError(f"Jane {SECRET}")
+
+    monkeypatch.setattr(rig.connector, name, broken)
+
+
+def assert_typed_and_quiet(
+    raised: pytest.ExceptionInfo[ProtocolError], rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert raised.value.vendor == rig.connector.label
+    assert "KeyError" in str(raised.value)
+    assert SECRET not in str(raised.value) and SECRET not in raised.value.message
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
+    assert "KeyError" in caplog.text, "the failure is logged, by its type"
+    assert SECRET not in caplog.text
+
+
+async def test_a_failing_mapping_is_a_protocol_error_that_quotes_nothing(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    await rig.connector.list_providers()  # reference data first: the mapping breaks on a reply
+    break_mapping(rig, monkeypatch, MAPPERS[rig.harness.name][0])
+    start, end = day_range(rig, 2)
+    with pytest.raises(ProtocolError) as raised:
+        await rig.connector.list_appointments(start, end)
+    assert_typed_and_quiet(raised, rig, caplog)
+
+
+async def test_a_failing_patient_mapping_is_a_protocol_error_from_the_iterator(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    mapper = MAPPERS[rig.harness.name][1]
+    if mapper is None:
+        assert not rig.connector.can(Capability.READ_PATIENTS)
+        pytest.skip(f"{rig.harness.name} lists no patients")
+    caplog.set_level(logging.DEBUG)
+    break_mapping(rig, monkeypatch, mapper)
+    with pytest.raises(ProtocolError) as raised:
+        await all_patients(rig)
+    assert_typed_and_quiet(raised, rig, caplog)
+    with pytest.raises(ProtocolError) as resumed:
+        async for _ in rig.connector.iter_patients_from(None, None):
+            pass
+    assert resumed.value.vendor == rig.connector.label
+    assert SECRET not in str(resumed.value)
+
+
+async def test_any_unexpected_exception_is_typed_but_a_cancellation_is_not(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = MAPPERS[rig.harness.name][0]
+    await rig.connector.list_providers()
+    start, end = day_range(rig)
+
+    def fails_with(error: BaseException) -> None:
+        def broken(*args: object, **kwargs: object) -> object:
+            raise error
+
+        monkeypatch.setattr(rig.connector, name, broken)
+
+    fails_with(RuntimeError(f"Jane {SECRET}"))
+    with pytest.raises(ProtocolError) as raised:
+        await rig.connector.list_appointments(start, end)
+    assert raised.value.vendor == rig.connector.label
+    assert "RuntimeError" in str(raised.value) and SECRET not in str(raised.value)
+
+    fails_with(asyncio.CancelledError())
+    with pytest.raises(asyncio.CancelledError):
+        await rig.connector.list_appointments(start, end)
+
+    fails_with(Conflict("taken", vendor="elsewhere"))
+    with pytest.raises(Conflict) as typed:
+        await rig.connector.list_appointments(start, end)
+    assert typed.value.vendor == "elsewhere", "a typed error passes unchanged"
+
+
+def test_every_public_method_of_every_connector_is_wrapped(rig: Rig) -> None:
+    for name in (*CONTRACT_METHODS, *PAGE_METHODS):
+        for cls in type(rig.connector).__mro__:
+            if cls is not Connector and name in vars(cls):
+                assert is_typed(vars(cls)[name]), f"{cls.__name__}.{name} is not wrapped"

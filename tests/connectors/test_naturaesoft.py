@@ -13,12 +13,9 @@ import httpx
 import pytest
 
 from frontdesk.connectors.http import Forbidden
+from frontdesk.connectors.localtime import combine_wall as local_to_utc
 from frontdesk.connectors.naturaesoft.auth import NaturaesoftTokenAuth, parse_expires_in
-from frontdesk.connectors.naturaesoft.connector import (
-    NaturaesoftConnector,
-    humanize,
-    local_to_utc,
-)
+from frontdesk.connectors.naturaesoft.connector import NaturaesoftConnector, humanize
 from frontdesk.domain.errors import AuthFailed, Invalid, NotSupported, ProtocolError
 from frontdesk.domain.models import (
     AppointmentStatus,

@@ -18,8 +18,9 @@ import pytest
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.http import OutcomeUnknown
+from frontdesk.connectors.localtime import wall_text as local_text
 from frontdesk.connectors.pracsuite import PracSuiteConnector
-from frontdesk.connectors.pracsuite.connector import day_chunks, local_text
+from frontdesk.connectors.pracsuite.connector import day_chunks
 from frontdesk.connectors.pracsuite.settings import Settings, error_code, read_pracsuite_error
 from frontdesk.domain.errors import (
     AuthFailed,

@@ -12,7 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from frontdesk.connectors.http import Forbidden, OutcomeUnknown
-from frontdesk.connectors.syncvet.connector import SyncVetConnector, to_utc, zone_from_offset
+from frontdesk.connectors.localtime import parse_wall as to_utc
+from frontdesk.connectors.localtime import zone_from_offset
+from frontdesk.connectors.syncvet.connector import SyncVetConnector
 from frontdesk.domain.errors import (
     AuthFailed,
     Conflict,

@@ -15,14 +15,16 @@ import dataclasses
 import logging
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector, matches_draft
 from frontdesk.connectors.http import Forbidden, VendorHttp
+from frontdesk.connectors.localtime import combine_wall, local_date, local_dates, location_zone
 from frontdesk.connectors.naturaesoft.auth import NaturaesoftTokenAuth, practice_prefix
+from frontdesk.connectors.paging import MAX_PAGES, Page, next_number, paginate
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid
@@ -45,6 +47,7 @@ DEFAULT_TIMEZONE = "America/New_York"  # assumed: the API sends no zone
 DEFAULT_PRACTICE_NAME = "Naturaesoft practice"
 DEFAULT_PAGE_SIZE = 100  # assumed maximum of `limit`
 DEFAULT_SCHEDULE_DAYS = 31  # assumed longest schedule range per request
+SEARCH_PAGES = 100  # the most pages of a name search read after an unknown outcome
 MAX_SEARCH_DAYS = 365  # documented default (and, assumed, maximum) of next-slot's maxDays
 # Where visit types are learnt from when no `visit_types` option lists them.
 TYPE_WINDOW_BACK, TYPE_WINDOW_AHEAD = 28, 28
@@ -68,11 +71,6 @@ def humanize(code: str) -> str:
         else:
             out.append(word.capitalize() if index == 0 else word.lower())
     return " ".join(out) or code
-
-
-def local_to_utc(day: date, at: time, zone: ZoneInfo) -> datetime:
-    """A practice wall-clock time as UTC; an ambiguous autumn time is the first (fold=0)."""
-    return datetime.combine(day, at, zone).astimezone(UTC)
 
 
 def parse_options_int(account: AccountConfig, key: str, default: int, low: int, high: int) -> int:
@@ -156,11 +154,11 @@ class NaturaesoftConnector(Connector):
 
     @staticmethod
     def _zone(name: str) -> ZoneInfo:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        zone = location_zone(name)
+        if zone is None:
             log.warning("unknown time zone %r; using %s", name, DEFAULT_TIMEZONE)
             return ZoneInfo(DEFAULT_TIMEZONE)
+        return zone
 
     # -- plumbing --------------------------------------------------------------------------
     def _path(self, path: str) -> str:
@@ -181,13 +179,7 @@ class NaturaesoftConnector(Connector):
         return self._data(body, "availability reply")
 
     def _today(self) -> date:
-        return self.clock.now().astimezone(self.zone).date()
-
-    def _local_dates(self, start: datetime, end: datetime) -> tuple[date, date]:
-        """The practice dates [first, last] that the UTC range [start, end) touches."""
-        first = start.astimezone(self.zone).date()
-        last = (end - timedelta(microseconds=1)).astimezone(self.zone).date()
-        return first, max(first, last)
+        return local_date(self.clock.now(), self.zone)
 
     def _time(self, record: dict[str, Any], key: str, where: str) -> time:
         text = self.wire.str(record, key, where)
@@ -301,28 +293,35 @@ class NaturaesoftConnector(Connector):
 
     async def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
         """Every prospect, page by page. `since` is ignored: the API has no change filter."""
-        page = 1
+        params = {"prospect": "true"} if self.prospects_only else {}
+        async for patients in self._prospect_pages(params):
+            yield patients
+
+    async def _prospect_pages(
+        self, params: dict[str, str], max_pages: int = MAX_PAGES
+    ) -> AsyncIterator[list[Patient]]:
         seen_first: set[str] = set()
-        while True:
-            params = {"page": str(page), "limit": str(self.page_size)}
-            if self.prospects_only:
-                params["prospect"] = "true"
+
+        async def read(page: int) -> Page[Patient, int]:
+            query = {"page": str(page), "limit": str(self.page_size), **params}
             body = self.wire.obj(
-                await self.http.get_json(self._path("prospects"), params=params), "reply"
+                await self.http.get_json(self._path("prospects"), params=query), "reply"
             )
             rows = self.wire.list(self._data(body, "prospect list"), "data")
             patients = [self._patient(row) for row in rows]
-            if not patients:
-                return
-            if patients[0].id in seen_first:
+            # Page numbers always advance; a server ignoring them sends the same page again.
+            if patients and patients[0].id in seen_first:
                 raise self.wire.fail("the prospect list repeats a page (paging does not advance)")
-            seen_first.add(patients[0].id)
-            yield patients
+            seen_first.update(p.id for p in patients[:1])
             limit = _positive_int(body.get("limit")) or self.page_size
             total = _positive_int(body.get("total"))
-            if len(rows) < limit or (total is not None and page * limit >= total):
-                return
-            page += 1
+            more = len(rows) >= limit and (total is None or page * limit < total)
+            return Page(patients, next_number(page, received=len(rows), asked=limit, more=more))
+
+        async for patients in paginate(
+            read, 1, vendor=self.label, what="prospects", max_pages=max_pages
+        ):
+            yield patients
 
     def _prospect_fields(self, patient: Patient) -> dict[str, Any]:
         fields: dict[str, Any] = {"FirstName": patient.first_name, "LastName": patient.last_name}
@@ -360,18 +359,11 @@ class NaturaesoftConnector(Connector):
         """After an unknown outcome: no client key here, so search the prospects by name and
         take the one with the same birth date and contact."""
         words = f"{draft.first_name} {draft.last_name}".strip()
-        for page in range(1, 101):  # a guard against paging that never ends
-            params = {"search": words, "page": str(page), "limit": str(self.page_size)}
-            body = self.wire.obj(
-                await self.http.get_json(self._path("prospects"), params=params), "reply"
-            )
-            rows = self.wire.list(self._data(body, "prospect list"), "data")
-            for row in rows:
-                found = self._patient(row)
+        # At most SEARCH_PAGES pages of namesakes: beyond that the listing is suspect.
+        async for patients in self._prospect_pages({"search": words}, SEARCH_PAGES):
+            for found in patients:
                 if matches_draft(found, draft):
                     return found
-            if len(rows) < (_positive_int(body.get("limit")) or self.page_size):
-                break
         return None
 
     async def update_patient(self, patient: Patient, draft: PatientDraft) -> Patient:
@@ -418,7 +410,7 @@ class NaturaesoftConnector(Connector):
 
     def _visit(self, provider_id: str, day: date, visit: dict[str, Any]) -> Appointment:
         where = "visit"
-        start = local_to_utc(day, self._time(visit, "time", where), self.zone)
+        start = combine_wall(day, self._time(visit, "time", where), self.zone)
         minutes = self.wire.minutes(visit, "duration", where)
         booked = _flag(visit.get("booked", True))
         if booked is None:
@@ -445,7 +437,7 @@ class NaturaesoftConnector(Connector):
         self, start: datetime, end: datetime, *, since: datetime | None = None
     ) -> list[Appointment]:
         """Every visit in [start, end). `since` is ignored: there is no change feed."""
-        first, last = self._local_dates(start, end)
+        first, last = local_dates(start, end, self.zone)
         found: dict[str, Appointment] = {}
         for provider_id in await self._providers():
             for day, visit in await self._schedule(provider_id, first, last):
@@ -478,7 +470,7 @@ class NaturaesoftConnector(Connector):
             return None
         slot = self.wire.obj(found, "data.TheNextSlot")
         day = self._date(self.wire.str(slot, "Date", "TheNextSlot"), "TheNextSlot.Date")
-        return local_to_utc(day, self._time(slot, "Time", "TheNextSlot"), self.zone)
+        return combine_wall(day, self._time(slot, "Time", "TheNextSlot"), self.zone)
 
     async def _slots(self, provider_id: str, day: date, minutes: int) -> list[datetime]:
         data = self.wire.obj(
@@ -496,7 +488,7 @@ class NaturaesoftConnector(Connector):
                 at = time.fromisoformat(item)
             except ValueError:
                 raise self.wire.fail("data.Slots holds something that is not a time") from None
-            out.append(local_to_utc(day, at, self.zone))
+            out.append(combine_wall(day, at, self.zone))
         return out
 
     async def find_openings(
@@ -512,7 +504,7 @@ class NaturaesoftConnector(Connector):
         start = max(start, self.clock.now())  # the vendor offers no slot in the past
         if start >= end:
             return []
-        first, last = self._local_dates(start, end)
+        first, last = local_dates(start, end, self.zone)
         today = self._today()
         window = min(MAX_SEARCH_DAYS, (last - today).days + 1)
         if window < 1:
@@ -525,7 +517,7 @@ class NaturaesoftConnector(Connector):
             earliest = await self._next_slot(provider_id, minutes, window)
             if earliest is None:
                 continue
-            day = max(first, earliest.astimezone(self.zone).date())
+            day = max(first, local_date(earliest, self.zone))
             while day <= last:
                 for slot in await self._slots(provider_id, day, minutes):
                     if slot >= start and slot + length <= end:

@@ -15,15 +15,23 @@ from __future__ import annotations
 
 import base64
 from collections.abc import AsyncIterator, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import httpx
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector, matches_draft
 from frontdesk.connectors.http import VendorHttp
+from frontdesk.connectors.localtime import (
+    local_date,
+    local_dates,
+    location_zone,
+    parse_wall,
+    wall_text,
+)
+from frontdesk.connectors.paging import Page, next_number, paginate
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid, NotFound, ProtocolError, RateLimited
@@ -43,7 +51,6 @@ from frontdesk.domain.models import (
 DEFAULT_BASE_URL = "https://api.envisiongo.com/api/v1"
 MAX_ROWS = 100  # documented: a larger Rows is clamped down to 100
 DEFAULT_PAGE_SIZE = 100  # the fewest requests against a 1,000-a-day quota
-MAX_PAGES = 10_000  # a guard against a server that never ends a listing
 DEFAULT_TIMEZONE = "America/Los_Angeles"  # assumed, when a company carries no TimeZone
 DEFAULT_SHOW_AVAILABLE_PATH = "appointments/ShowAvailable"  # assumed
 DEFAULT_APPOINTMENTS_PATH = "appointments"  # assumed for create/update
@@ -89,11 +96,6 @@ def make_auth(account: AccountConfig) -> PatientNowAuth:
     )
 
 
-def local_text(value: datetime, zone: ZoneInfo) -> str:
-    """An aware time as the clinic-local wall time the API takes: "2026-11-18T09:30:00"."""
-    return value.astimezone(zone).replace(tzinfo=None).isoformat(timespec="seconds")
-
-
 def header_int(response: httpx.Response, name: str) -> int | None:
     raw = response.headers.get(name, "").strip()
     return int(raw) if raw.isdigit() else None
@@ -119,8 +121,9 @@ class EnvisionConnector(Connector):
         self.company_id = account.option("company_id")
         size = account.option("page_size", str(DEFAULT_PAGE_SIZE))
         self.page_size = int(size) if size.isdigit() and int(size) > 0 else DEFAULT_PAGE_SIZE
-        self.fallback_zone = self._zone_named(account.option("timezone", DEFAULT_TIMEZONE))
-        self.modified_zone = self._zone_named(account.option("modified_zone", "UTC"))
+        default = ZoneInfo(DEFAULT_TIMEZONE)
+        self.fallback_zone = location_zone(account.option("timezone"), fallback=default)
+        self.modified_zone = location_zone(account.option("modified_zone", "UTC"), fallback=default)
         self._companies: dict[str, Location] = {}
         self._employee_company: dict[str, str] = {}
 
@@ -160,8 +163,8 @@ class EnvisionConnector(Connector):
         """Every page of a list. Follows the Data* headers when present, else stops at a short
         or empty page. "Short" is measured against what the server can serve (Rows is clamped to
         100), so a page size above the cap still reaches the end."""
-        served = min(self.page_size, MAX_ROWS)
-        for page in range(first_page, MAX_PAGES + 1):
+
+        async def read(page: int) -> Page[dict[str, Any], int]:
             query = {**(params or {}), "Page": str(page), "Rows": str(self.page_size)}
             if method == "POST":
                 # Documented reads that use POST (customers/{id}/Appointments): safe to retry.
@@ -172,22 +175,27 @@ class EnvisionConnector(Connector):
                 response = await self.send("GET", resource, params=query)
             body = self.wire.list(self.http.json(response), resource)
             batch = [self.wire.obj(item, resource) for item in body]
-            if not batch:
-                return
+            return Page(batch, self._next_page(response, resource, page, len(batch)))
+
+        async for batch in paginate(read, first_page, vendor=self.label, what=resource):
             yield batch
-            current = header_int(response, "DataCurrentPage")
-            total_pages = header_int(response, "DataTotalPages")
-            if current is not None and total_pages is not None:
-                if current != page:
-                    raise ProtocolError(
-                        f"asked for page {page} of {resource}, got page {current}",
-                        vendor=self.label,
-                    )
-                if current >= total_pages:
-                    return
-            elif len(batch) < served:
-                return
-        raise ProtocolError(f"{resource} did not end after {MAX_PAGES} pages", vendor=self.label)
+
+    def _next_page(
+        self, response: httpx.Response, resource: str, page: int, received: int
+    ) -> int | None:
+        """The Data* headers when the list carries them, else the page's length."""
+        current = header_int(response, "DataCurrentPage")
+        total_pages = header_int(response, "DataTotalPages")
+        more: bool | None = None
+        if received and current is not None and total_pages is not None:
+            if current != page:
+                raise ProtocolError(
+                    f"asked for page {page} of {resource}, got page {current}",
+                    vendor=self.label,
+                )
+            more = current < total_pages
+        served = min(self.page_size, MAX_ROWS)
+        return next_number(page, received=received, asked=served, more=more)
 
     async def all_of(
         self, resource: str, params: Mapping[str, str] | None = None
@@ -198,12 +206,6 @@ class EnvisionConnector(Connector):
         return out
 
     # -- time ----------------------------------------------------------------------------
-    def _zone_named(self, name: str) -> ZoneInfo:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            return ZoneInfo(DEFAULT_TIMEZONE)
-
     def zone_of(self, company_id: str | None) -> ZoneInfo:
         location = self._companies.get(company_id or "")
         if location is None and self.company_id:
@@ -214,12 +216,9 @@ class EnvisionConnector(Connector):
         """A clinic-local time without offset (assumed shape) as aware UTC."""
         text = self.wire.str(record, key, "appointment")
         try:
-            value = datetime.fromisoformat(text)
+            return parse_wall(text, zone)
         except ValueError:
             raise self.wire.fail(f"appointment.{key} is not a date and time") from None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=zone)
-        return value.astimezone(UTC)
 
     def opt_local_time(self, record: dict[str, Any], key: str, zone: ZoneInfo) -> datetime | None:
         return None if record.get(key) in (None, "") else self.local_time(record, key, zone)
@@ -229,15 +228,12 @@ class EnvisionConnector(Connector):
         if text is None:
             return None
         try:
-            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return parse_wall(text, self.modified_zone)  # a Z or an offset wins over the zone
         except ValueError:
             raise self.wire.fail(f"{where}.ModifiedOn is not a date and time") from None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=self.modified_zone)
-        return value.astimezone(UTC)
 
     def modified_since(self, since: datetime) -> str:
-        return local_text(since - SINCE_OVERLAP, self.modified_zone)
+        return wall_text(since - SINCE_OVERLAP, self.modified_zone)
 
     # -- reference data ------------------------------------------------------------------
     async def test_connection(self) -> None:
@@ -254,7 +250,7 @@ class EnvisionConnector(Connector):
         for record in await self.all_of("companies"):
             company_id = self.wire.str(record, "CompanyId", "company")
             zone_name = self.wire.opt_str(record, "TimeZone", "company")
-            zone = self._zone_named(zone_name) if zone_name else self.fallback_zone
+            zone = location_zone(zone_name, fallback=self.fallback_zone)
             name = self.wire.opt_str(record, "Name", "company") or company_id
             companies[company_id] = Location(self.account.name, company_id, name, zone.key)
         self._companies = companies
@@ -322,11 +318,6 @@ class EnvisionConnector(Connector):
             return [(self.zone_of(None), None)]
         return [(ZoneInfo(c.timezone), c.id) for c in self._companies.values()]
 
-    @staticmethod
-    def date_range(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[date, date]:
-        last = max(start, end - timedelta(microseconds=1))
-        return start.astimezone(zone).date(), last.astimezone(zone).date()
-
     def appointment(self, record: dict[str, Any]) -> Appointment:
         where = "appointment"
         zone = self.zone_of(self.wire.opt_str(record, "CompanyId", where))
@@ -361,7 +352,7 @@ class EnvisionConnector(Connector):
         await self._ensure_companies()
         out: dict[str, Appointment] = {}
         for zone, company_id in self.query_groups():
-            first, last = self.date_range(start, end, zone)
+            first, last = local_dates(start, end, zone)
             params = {"StartDate": first.isoformat(), "EndDate": last.isoformat()}
             if company_id:
                 params["CompanyId"] = company_id
@@ -506,7 +497,7 @@ class PatientNowConnector(EnvisionConnector):
         employees: list[str | None] = list(provider_ids) if 0 < len(provider_ids) <= 3 else [None]
         out: dict[tuple[str, datetime], Opening] = {}
         for zone, company_id in self.query_groups():
-            first, last = self.date_range(start, end, zone)
+            first, last = local_dates(start, end, zone)
             for employee_id in employees:
                 params = {
                     "ServiceId": service_id,
@@ -558,8 +549,8 @@ class PatientNowConnector(EnvisionConnector):
             "CustomerId": request.patient_id,
             "EmployeeId": request.provider_id,
             "ServiceId": request.service_id,
-            "StartDateTime": local_text(request.start, zone),
-            "EndDateTime": local_text(request.end, zone),
+            "StartDateTime": wall_text(request.start, zone),
+            "EndDateTime": wall_text(request.end, zone),
         }
         if request.notes:
             payload["Notes"] = request.notes
@@ -574,7 +565,7 @@ class PatientNowConnector(EnvisionConnector):
     async def find_booking(self, request: BookingRequest) -> Appointment | None:
         company = await self._company_of(request.provider_id)
         zone = self.zone_of(company)
-        day = request.start.astimezone(zone).date().isoformat()
+        day = local_date(request.start, zone).isoformat()
         try:
             async for batch in self.pages(
                 f"customers/{request.patient_id}/Appointments",
@@ -611,8 +602,8 @@ class PatientNowConnector(EnvisionConnector):
         company = await self._company_of(provider_id)
         zone = self.zone_of(company)
         fields: dict[str, Any] = {
-            "StartDateTime": local_text(start, zone),
-            "EndDateTime": local_text(end, zone),
+            "StartDateTime": wall_text(start, zone),
+            "EndDateTime": wall_text(end, zone),
         }
         if provider_id != appointment.provider_id:
             fields["EmployeeId"] = provider_id

@@ -21,15 +21,24 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import httpx
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector, matches_draft
 from frontdesk.connectors.http import Forbidden, VendorHttp
+from frontdesk.connectors.localtime import (
+    WALL_FORMAT,
+    local_dates,
+    location_zone,
+    parse_wall,
+    utc_text,
+    wall_text,
+)
+from frontdesk.connectors.paging import Page, paginate
 from frontdesk.connectors.pracsuite.settings import (
     LABEL,
     Settings,
@@ -52,7 +61,6 @@ from frontdesk.domain.models import (
     Service,
 )
 
-LOCAL_FORMAT = "%Y-%m-%dT%H:%M:%S"
 # `updated >= since` with a little overlap: an edit made in the second of the previous sync is
 # not missed (records are upserted, so seeing one twice is harmless).
 SINCE_OVERLAP = timedelta(seconds=2)
@@ -84,10 +92,6 @@ class PatientRecord:
     account_id: int | None
     accepted_privacy_policy: bool | None
     time_zone: str | None
-
-
-def local_text(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime(LOCAL_FORMAT)
 
 
 def day_chunks(first: date, last: date, days: int) -> Iterator[tuple[date, date]]:
@@ -164,32 +168,33 @@ class PracSuiteConnector(Connector):
         self, path: str, plural: str, params: dict[str, Any] | None = None
     ) -> AsyncIterator[list[dict[str, Any]]]:
         """Every page of a list, following `links.next` exactly as PracSuite sent it."""
-        url: str = path
-        query: dict[str, Any] | None = {**(params or {}), "page_size": self.settings.page_size}
-        seen: set[str] = set()
+        query: dict[str, Any] = {**(params or {}), "page_size": self.settings.page_size}
         origin = httpx.URL(self.http.url(path))
-        while True:
-            body = await self._json("GET", url, params=query)
+
+        async def read(link: str | None) -> Page[dict[str, Any], str | None]:
+            # None asks for the first page; every later request is a link PracSuite sent.
+            if link is None:
+                body = await self._json("GET", path, params=query)
+            else:
+                body = await self._json("GET", link)
             rows = self.wire.list(self.wire.field(body, plural, "reply"), plural)
-            yield [self.wire.obj(row, plural) for row in rows]
-            links = body.get("links")
-            following = links.get("next") if isinstance(links, dict) else None
-            if not following:
-                return
-            if not isinstance(following, str):
-                raise self.wire.fail("links.next is not a link")
-            target = httpx.URL(following)
-            # The keys go wherever the link points: only ever to PracSuite itself.
-            if (target.scheme, target.host, target.port) != (
-                origin.scheme,
-                origin.host,
-                origin.port,
-            ):
-                raise self.wire.fail("links.next points to another server")
-            if following in seen:
-                raise self.wire.fail("links.next repeats a page already read")
-            seen.add(following)
-            url, query = following, None
+            return Page([self.wire.obj(row, plural) for row in rows], self._next_link(body, origin))
+
+        async for rows in paginate(read, None, vendor=self.label, what=plural):
+            yield rows
+
+    def _next_link(self, body: dict[str, Any], origin: httpx.URL) -> str | None:
+        links = body.get("links")
+        following = links.get("next") if isinstance(links, dict) else None
+        if not following:
+            return None
+        if not isinstance(following, str):
+            raise self.wire.fail("links.next is not a link")
+        target = httpx.URL(following)
+        # The keys go wherever the link points: only ever to PracSuite itself.
+        if (target.scheme, target.host, target.port) != (origin.scheme, origin.host, origin.port):
+            raise self.wire.fail("links.next points to another server")
+        return following
 
     async def _all(
         self, path: str, plural: str, params: dict[str, Any] | None = None
@@ -198,10 +203,8 @@ class PracSuiteConnector(Connector):
 
     # -- reference data ------------------------------------------------------------------
     def _zone_named(self, name: str | None) -> ZoneInfo:
-        try:
-            return ZoneInfo(name or self.settings.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return ZoneInfo(self.settings.timezone)  # a business with a zone Python lacks
+        # A business without a zone, or with one Python lacks, is on the account's zone.
+        return location_zone(name, fallback=ZoneInfo(self.settings.timezone))
 
     async def list_locations(self) -> list[Location]:
         out = []
@@ -326,7 +329,7 @@ class PracSuiteConnector(Connector):
     async def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
         params: dict[str, Any] = {"sort_by": json.dumps(["patient_id"])}
         if since is not None:
-            params["q[]"] = [self._q("updated", ">=", self._stamp(since - SINCE_OVERLAP))]
+            params["q[]"] = [self._q("updated", ">=", utc_text(since - SINCE_OVERLAP))]
         async for rows in self._pages("patient", "patients", params):
             if rows:
                 yield [self.read_patient(row).patient for row in rows]
@@ -381,10 +384,6 @@ class PracSuiteConnector(Connector):
         return self.read_patient(reply)
 
     # -- appointments --------------------------------------------------------------------
-    @staticmethod
-    def _stamp(moment: datetime) -> str:
-        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
     def _id(self, value: str, what: str) -> int:
         if not value.isdigit():
             raise Invalid(f"'{value}' is not a PracSuite {what} id", vendor=self.label)
@@ -396,10 +395,9 @@ class PracSuiteConnector(Connector):
     def _local_time(self, record: dict[str, Any], key: str, zone: ZoneInfo) -> datetime:
         text = self.wire.str(record, key, "appointment")
         try:
-            naive = datetime.strptime(text, LOCAL_FORMAT)
+            return parse_wall(text, zone, WALL_FORMAT)  # documented: exactly this, no offset
         except ValueError:
             raise self.wire.fail(f"{key} is not yyyy-MM-ddTHH:mm:ss") from None
-        return naive.replace(tzinfo=zone).astimezone(UTC)
 
     def _appointment(self, record: dict[str, Any]) -> Appointment:
         where = "appointment"
@@ -463,13 +461,13 @@ class PracSuiteConnector(Connector):
         out: dict[str, Appointment] = {}
         for zone, business_id in self._time_scopes():
             filters = [
-                self._q("app_time", ">=", local_text(start - LOOKBACK, zone)),
-                self._q("app_time", "<", local_text(end, zone)),
+                self._q("app_time", ">=", wall_text(start - LOOKBACK, zone)),
+                self._q("app_time", "<", wall_text(end, zone)),
             ]
             if business_id is not None:
                 filters.append(self._q("business_id", "=", business_id))
             if since is not None:
-                filters.append(self._q("updated", ">=", self._stamp(since - SINCE_OVERLAP)))
+                filters.append(self._q("updated", ">=", utc_text(since - SINCE_OVERLAP)))
             params = {"q[]": filters, "sort_by": json.dumps(["appointment_id"])}
             for row in await self._all("appointment", "appointments", params):
                 appointment = self._appointment(row)
@@ -494,8 +492,8 @@ class PracSuiteConnector(Connector):
             return []
         params = self._search_params(service_id, wanted)
         zones = [zone for zone, _ in self._time_scopes()]
-        first = min(start.astimezone(z).date() for z in zones)
-        last = max((end - timedelta(microseconds=1)).astimezone(z).date() for z in zones)
+        spans = [local_dates(start, end, zone) for zone in zones]
+        first, last = min(s[0] for s in spans), max(s[1] for s in spans)
         out: list[Opening] = []
         for chunk_first, chunk_last in day_chunks(first, last, self.settings.search_days):
             to = chunk_last if self.settings.search_to_inclusive else chunk_last + timedelta(1)
@@ -553,7 +551,7 @@ class PracSuiteConnector(Connector):
             "client_id": self._id(request.patient_id, "patient"),
             "account_id": details.account_id,
             "appointment_type_id": self._id(request.service_id, "appointment type"),
-            "app_time": local_text(request.start, self._zone(placement.business_id)),
+            "app_time": wall_text(request.start, self._zone(placement.business_id)),
             "practitioner_business_id": self._id(request.provider_id, "practitioner"),
             "duration": self._minutes(request.start, request.end),
         }
@@ -569,7 +567,7 @@ class PracSuiteConnector(Connector):
         filters = [
             self._q("client_id", "=", self._id(request.patient_id, "patient")),
             self._q("practitioner_business_id", "=", self._id(request.provider_id, "practitioner")),
-            self._q("app_time", "=", local_text(request.start, self._zone(placement.business_id))),
+            self._q("app_time", "=", wall_text(request.start, self._zone(placement.business_id))),
         ]
         for row in await self._all("appointment", "appointments", {"q[]": filters}):
             found = self._appointment(row)
@@ -590,7 +588,7 @@ class PracSuiteConnector(Connector):
         await self._ensure_reference()
         placement = self._placement(provider_id)
         body: dict[str, Any] = {
-            "app_time": local_text(start, self._zone(placement.business_id)),
+            "app_time": wall_text(start, self._zone(placement.business_id)),
             "duration": self._minutes(start, end),
         }
         if provider_id != appointment.provider_id:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.http import read_error_detail
+from frontdesk.connectors.localtime import zone_named
 from frontdesk.domain.errors import FrontdeskError, Invalid
 
 LABEL = "PracSuite"
@@ -123,10 +123,8 @@ def _bad(option: str, why: str) -> Invalid:
 
 
 def _zone_name(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise _bad("timezone", "is not an IANA time zone") from None
+    if zone_named(name) is None:
+        raise _bad("timezone", "is not an IANA time zone")
     return name
 
 

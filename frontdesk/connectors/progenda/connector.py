@@ -10,12 +10,15 @@ by remote_id tells whether it was created, so it is never sent twice.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
 from frontdesk.connectors.http import VendorHttp
+from frontdesk.connectors.localtime import location_zone, unix_text
+from frontdesk.connectors.paging import Page, next_number, paginate
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid, NotFound, NotSupported
@@ -37,7 +40,7 @@ DEFAULT_BASE_URL = "https://progenda.be/api/v2"
 DEFAULT_TIMEZONE = "Europe/Brussels"  # Progenda serves Belgium; the API has no zone (assumed)
 # `since` is compared with "updated after": step back a little so an edit made in the same
 # second as the previous sync is not missed (records are upserted, so overlap is harmless).
-SINCE_OVERLAP_SECONDS = 2
+SINCE_OVERLAP = timedelta(seconds=2)
 
 
 class ProgendaQueryAuth:
@@ -51,10 +54,6 @@ class ProgendaQueryAuth:
 
     async def refresh(self, http: Any) -> bool:
         return False  # a static token: a 401 means the settings are wrong
-
-
-def unix(value: datetime) -> str:
-    return str(int(value.timestamp()))
 
 
 class ProgendaConnector(Connector):
@@ -86,7 +85,10 @@ class ProgendaConnector(Connector):
     ) -> None:
         super().__init__(account, http, clock)
         self.wire = Wire(self.label)
-        self.timezone = account.option("timezone", DEFAULT_TIMEZONE)
+        # The API names no zone: the account's setting, else Belgium's.
+        self.timezone = location_zone(
+            account.option("timezone"), fallback=ZoneInfo(DEFAULT_TIMEZONE)
+        ).key
         self._calendar_center: dict[str, str] = {}
         # (calendar id, service remote id) -> Progenda service id, for suggestions.
         self._service_ids: dict[tuple[str, str], str] = {}
@@ -185,24 +187,31 @@ class ProgendaConnector(Connector):
     async def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
         await self._ensure_calendars()
         for center_id in self._center_ids():
-            page = 1
-            while True:
-                params: dict[str, str] = {"page": str(page)}
-                if since is not None:
-                    params["since"] = str(int(since.timestamp()) - SINCE_OVERLAP_SECONDS)
-                response = await self.http.request(
-                    "GET", f"centers/{center_id}/patients", params=params
-                )
-                records = self._elements(self.http.json(response), "patients", "patient")
-                if records:
-                    yield [self._patient(r) for r in records]
-                total = response.headers.get("X-Total-Count")
-                done = len(records) < PAGE_SIZE
-                if total is not None and total.isdigit():
-                    done = done or page * PAGE_SIZE >= int(total)
-                if done:
-                    break
-                page += 1
+            async for patients in self._center_patients(center_id, since):
+                yield patients
+
+    async def _center_patients(
+        self, center_id: str, since: datetime | None
+    ) -> AsyncIterator[list[Patient]]:
+        async def read(page: int) -> Page[Patient, int]:
+            params: dict[str, str] = {"page": str(page)}
+            if since is not None:
+                params["since"] = unix_text(since - SINCE_OVERLAP)
+            response = await self.http.request(
+                "GET", f"centers/{center_id}/patients", params=params
+            )
+            records = self._elements(self.http.json(response), "patients", "patient")
+            total = response.headers.get("X-Total-Count")
+            more = len(records) >= PAGE_SIZE and not (
+                total is not None and total.isdigit() and page * PAGE_SIZE >= int(total)
+            )
+            return Page(
+                [self._patient(r) for r in records],
+                next_number(page, received=len(records), asked=PAGE_SIZE, more=more),
+            )
+
+        async for patients in paginate(read, 1, vendor=self.label, what="patients"):
+            yield patients
 
     def _appointment(self, record: dict[str, Any], calendar_id: str) -> Appointment:
         where = "appointment"
@@ -240,9 +249,9 @@ class ProgendaConnector(Connector):
         await self._ensure_calendars()
         out: list[Appointment] = []
         for calendar_id in self._calendar_center:
-            params = {"start": unix(start), "stop": unix(end)}
+            params = {"start": unix_text(start), "stop": unix_text(end)}
             if since is not None:
-                params["since"] = str(int(since.timestamp()) - SINCE_OVERLAP_SECONDS)
+                params["since"] = unix_text(since - SINCE_OVERLAP)
             body = await self.http.get_json(f"calendars/{calendar_id}/appointments", params=params)
             out.extend(
                 self._appointment(r, calendar_id)
@@ -266,7 +275,11 @@ class ProgendaConnector(Connector):
                 continue  # this calendar does not offer the service
             body = await self.http.get_json(
                 f"calendars/{calendar_id}/suggestions",
-                params={"service_id": progenda_service, "start": unix(start), "stop": unix(end)},
+                params={
+                    "service_id": progenda_service,
+                    "start": unix_text(start),
+                    "stop": unix_text(end),
+                },
             )
             for suggestion in self._elements(body, "suggestions", "suggestion"):
                 slot_start = self.wire.iso_datetime(suggestion, "start", "suggestion")
@@ -387,8 +400,8 @@ class ProgendaConnector(Connector):
         )
         payload: dict[str, Any] = {
             "remote_id": request.client_key,
-            "start": unix(request.start),
-            "stop": unix(request.end),
+            "start": unix_text(request.start),
+            "stop": unix_text(request.end),
             "status": "booked",
             "patient_remote_id": patient_remote_id,
             "service_remote_id": request.service_id,
@@ -434,7 +447,7 @@ class ProgendaConnector(Connector):
                 "Progenda cannot move an appointment to another calendar; cancel it and book again",
                 vendor=self.label,
             )
-        return await self._update(appointment, {"start": unix(start), "stop": unix(end)})
+        return await self._update(appointment, {"start": unix_text(start), "stop": unix_text(end)})
 
     async def cancel(self, appointment: Appointment, reason: str = "") -> Appointment:
         fields: dict[str, Any] = {"status": "cancelled"}
@@ -444,7 +457,7 @@ class ProgendaConnector(Connector):
 
     async def mark_arrived(self, appointment: Appointment) -> Appointment:
         now = self.clock.now() if appointment.arrived_at is None else appointment.arrived_at
-        return await self._update(appointment, {"patient_arrived_at": unix(now)})
+        return await self._update(appointment, {"patient_arrived_at": unix_text(now)})
 
     async def mark_noshow(self, appointment: Appointment) -> Appointment:
         return await self._update(appointment, {"status": "noshow", "noshow": True})

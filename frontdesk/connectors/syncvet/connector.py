@@ -18,13 +18,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
 from frontdesk.connectors.http import Forbidden, OutcomeUnknown, VendorHttp
+from frontdesk.connectors.localtime import location_zone, parse_wall, utc_text, wall_text
+from frontdesk.connectors.paging import Page, next_number, paginate
 from frontdesk.connectors.syncvet.auth import SyncVetAuth
 from frontdesk.connectors.syncvet.routes import RouteTable
 from frontdesk.connectors.wire import Wire
@@ -94,31 +96,6 @@ class Animal:
     birth_date: date | None
     active: bool
     updated_at: datetime | None
-
-
-def local_text(value: datetime, zone: ZoneInfo) -> str:
-    """An aware instant as the practice's wall-clock time without offset."""
-    return value.astimezone(zone).replace(microsecond=0, tzinfo=None).isoformat()
-
-
-def to_utc(text: str, zone: ZoneInfo) -> datetime:
-    """A practice-local time without offset as aware UTC (daylight saving time included)."""
-    value = datetime.fromisoformat(text)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=zone)  # fold=0: an ambiguous hour reads as the first one
-    return value.astimezone(UTC)
-
-
-def zone_from_offset(offset: str) -> str | None:
-    """ "-06:00" -> "Etc/GMT+6" (POSIX sign), for a practice that names no IANA zone."""
-    text = offset.strip()
-    sign, (hours, _, minutes) = text[:1], text[1:].partition(":")
-    if not sign or sign not in "+-" or not hours.isdigit() or minutes not in ("", "00"):
-        return None
-    number = int(hours)
-    if number == 0:
-        return "Etc/UTC"
-    return f"Etc/GMT{'-' if sign == '+' else '+'}{number}"
 
 
 class SyncVetConnector(Connector):
@@ -194,56 +171,58 @@ class SyncVetConnector(Connector):
         self, key: str, practice_id: str = "", params: dict[str, str] | None = None
     ) -> AsyncIterator[list[dict[str, Any]]]:
         path = self.table.path(key, practice_id)
-        page = 1
-        while True:
+
+        async def read(page: int) -> Page[dict[str, Any], int]:
             query = {
                 **(params or {}),
                 self.table.param("page"): str(page),
                 self.table.param("page_size"): str(self.page_size),
             }
             records, pages = self._items(await self.http.get_json(path, params=query), key)
-            if records:
-                yield records
-            if not records or (len(records) < self.page_size if pages is None else page >= pages):
-                return
-            page += 1
+            # TotalPages, when the reply has it, says whether there is more; else the length.
+            more = None if pages is None else page < pages
+            return Page(
+                records, next_number(page, received=len(records), asked=self.page_size, more=more)
+            )
+
+        async for records in paginate(read, 1, vendor=self.label, what=key):
+            yield records
 
     def _since(self, since: datetime | None) -> dict[str, str]:
         if since is None:
             return {}
-        stamp = (since - SINCE_OVERLAP).astimezone(UTC).replace(microsecond=0, tzinfo=None)
-        return {self.table.param("modified_since"): stamp.isoformat() + "Z"}
+        return {self.table.param("modified_since"): utc_text(since - SINCE_OVERLAP)}
 
     def _stamp(self, record: dict[str, Any], where: str) -> datetime | None:
         text = self.wire.opt_str(record, "LastModifiedUtc", where)
         if text is None:
             return None
         try:
-            return to_utc(text, ZoneInfo("UTC"))  # named UTC: a missing offset means UTC
+            return parse_wall(text, ZoneInfo("UTC"))  # named UTC: a missing offset means UTC
         except ValueError:
             raise self.wire.fail(f"{where}.LastModifiedUtc is not a date and time") from None
 
     def _local(self, record: dict[str, Any], key: str, where: str, zone: ZoneInfo) -> datetime:
         try:
-            return to_utc(self.wire.str(record, key, where), zone)
+            return parse_wall(self.wire.str(record, key, where), zone)
         except ValueError:
             raise self.wire.fail(f"{where}.{key} is not a date and time") from None
 
     # -- practices -----------------------------------------------------------------------
     def _zone(self, practice: dict[str, Any]) -> ZoneInfo:
-        name = (
+        zone = location_zone(
+            # The account's setting, when given, overrides what the practice says.
             self.account.option("practice_timezone")
-            or self.wire.opt_str(practice, "TimeZone", "practice")
-            or zone_from_offset(self.wire.opt_str(practice, "UtcOffset", "practice") or "")
+            or self.wire.opt_str(practice, "TimeZone", "practice"),
+            utc_offset=self.wire.opt_str(practice, "UtcOffset", "practice"),
         )
-        try:
-            return ZoneInfo(name or "")
-        except (ZoneInfoNotFoundError, ValueError):
+        if zone is None:
             raise ProtocolError(
                 "the practice has no usable time zone; set the practice_timezone option "
                 "(e.g. America/Chicago)",
                 vendor=self.label,
-            ) from None
+            )
+        return zone
 
     async def list_locations(self) -> list[Location]:
         wanted = self.account.option("practice_id")
@@ -501,8 +480,8 @@ class SyncVetConnector(Connector):
         zone = await self._practice_zone(practice_id)
         # An hour's margin each side: a wall-clock range is ambiguous across a DST change.
         params = {
-            self.table.param("start"): local_text(start - timedelta(hours=1), zone),
-            self.table.param("end"): local_text(end + timedelta(hours=1), zone),
+            self.table.param("start"): wall_text(start - timedelta(hours=1), zone),
+            self.table.param("end"): wall_text(end + timedelta(hours=1), zone),
             **self._since(since),
         }
         out: list[Appointment] = []
@@ -533,7 +512,7 @@ class SyncVetConnector(Connector):
             "PatientId": request.patient_id,
             "ResourceId": request.provider_id,
             "AppointmentTypeId": request.service_id,
-            "StartDateTime": local_text(request.start, zone),
+            "StartDateTime": wall_text(request.start, zone),
             "Duration": minutes,
         }
         if request.notes:
