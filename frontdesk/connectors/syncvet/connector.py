@@ -24,12 +24,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
-from frontdesk.connectors.http import Forbidden, OutcomeUnknown, VendorHttp
+from frontdesk.connectors.http import Forbidden, VendorHttp
 from frontdesk.connectors.syncvet.auth import SyncVetAuth
 from frontdesk.connectors.syncvet.routes import RouteTable
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
-from frontdesk.domain.errors import Conflict, Invalid, ProtocolError, Unavailable
+from frontdesk.domain.errors import Conflict, Invalid, OutcomeUnknown, ProtocolError, Unavailable
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
