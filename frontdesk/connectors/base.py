@@ -49,6 +49,8 @@ CONTRACT_METHODS = (
     "create_patient",
     "find_created_patient",
     "update_patient",
+    "edit_appointment",
+    "undo_status",
 )
 # Exceptions a mapping raises on a reply of an unexpected shape that Wire did not catch.
 READING_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
@@ -267,3 +269,13 @@ class Connector(ABC):
 
     async def confirm(self, appointment: Appointment) -> Appointment:
         raise self.not_supported(Capability.CONFIRM)
+
+    async def edit_appointment(
+        self, appointment: Appointment, *, notes: str | None = None, service_id: str | None = None
+    ) -> Appointment:
+        """New notes and/or another service (None leaves that field as it is)."""
+        raise self.not_supported(Capability.EDIT_APPOINTMENT)
+
+    async def undo_status(self, appointment: Appointment) -> Appointment:
+        """An arrival, a no-show or a confirmation taken back: the appointment is booked again."""
+        raise self.not_supported(Capability.UNDO_STATUS)

@@ -40,6 +40,8 @@ class Capability(StrEnum):
     ARRIVED = "arrived"
     NOSHOW = "noshow"
     CONFIRM = "confirm"
+    EDIT_APPOINTMENT = "edit_appointment"  # notes and/or service of a booked appointment
+    UNDO_STATUS = "undo_status"  # an arrival, no-show or confirmation taken back
     INCREMENTAL_PATIENTS = "incremental_patients"
     INCREMENTAL_APPOINTMENTS = "incremental_appointments"
 

@@ -4,11 +4,14 @@ States of an entry (docs/sync.md):
 - queued: certainly not done at the vendor; sent when due.
 - unknown: it may have reached the vendor. An entry becomes unknown *before* its request goes
   out, so a process killed at any moment leaves it unknown, and the next attempt first asks the
-  vendor whether the write happened (book: find_booking; new patient: find_created_patient;
-  changes: a read-back of the appointment) before sending anything again.
+  vendor whether the write happened (the command's `find_done`) before sending anything again.
 - failed: the vendor refused; `last_error` carries its reason (and `alternatives` the fresh
   openings when a booking's slot was taken). Kept until the user dismisses it.
 A confirmed write is deleted, in the same transaction that stores the vendor's record.
+
+What a write does (its payload, optimistic effect, vendor call, reconciliation and undo) is its
+typed command's business (sync.commands); the SQL is store.outbox_table's. This module stores,
+sends and settles. What a failure means is decided once, in `_settle`, by `disposition`.
 
 `claimed_by` marks an entry being sent (process id and a token): a second process sharing the
 cache leaves it alone while that process lives.
@@ -17,7 +20,6 @@ cache leaves it alone while that process lives.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import uuid
@@ -32,15 +34,14 @@ from frontdesk.domain.errors import (
     AuthFailed,
     BudgetExhausted,
     Conflict,
+    Disposition,
     FrontdeskError,
-    OutcomeUnknown,
-    ProtocolError,
     RateLimited,
     Unavailable,
+    disposition,
 )
 from frontdesk.domain.models import (
     Appointment,
-    AppointmentStatus,
     BookingRequest,
     Capability,
     Opening,
@@ -48,26 +49,26 @@ from frontdesk.domain.models import (
     PatientDraft,
 )
 from frontdesk.store.cache import Cache
+from frontdesk.store.outbox_table import OutboxTable
+from frontdesk.sync.commands import (
+    Book,
+    Command,
+    CreatePatient,
+    EditPatient,
+    UnknownCommand,
+    VendorRecord,
+)
+from frontdesk.sync.commands.codec import opening_json
+from frontdesk.sync.commands.legacy import change_command
+from frontdesk.sync.commands.records import CacheRecords
+from frontdesk.sync.commands.result import CommandResult
 from frontdesk.sync.outbox_records import (
-    CHANGE_KINDS,
-    CREATES,
     FAILED,
-    PATIENT_CREATE,
-    PATIENT_UPDATE,
-    PENDING,
     QUEUED,
     UNKNOWN,
     WAITING,
     OutboxEntry,
-    appointment_from,
-    appointment_json,
-    draft_from,
-    draft_json,
     entry_from_row,
-    moment_from,
-    opening_json,
-    patient_from,
-    patient_json,
     read_entries,
     read_entry,
 )
@@ -78,11 +79,14 @@ log = logging.getLogger("frontdesk.outbox")
 RETRY_DELAYS = (5, 15, 60, 300, 900)  # seconds; the last repeats
 LEASE = timedelta(minutes=10)  # a claim older than this is stale whatever its process
 ALTERNATIVES = 5
+NEWER_KIND_DELAY = 3600.0  # a write of a kind only a newer frontdesk knows: left for it
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class WriteResult:
+    """The former result of a write, kept for callers not yet on `CommandResult`."""
+
     entry: OutboxEntry
     appointment: Appointment | None = None
     error: FrontdeskError | None = None
@@ -96,79 +100,22 @@ class WriteResult:
     def alternatives(self) -> tuple[Opening, ...]:
         return self.entry.alternatives
 
+    @classmethod
+    def of(cls, result: CommandResult) -> WriteResult:
+        """A command refused before it was stored has no entry: its error is raised."""
+        if result.entry is None:
+            raise result.error or FrontdeskError(result.reason)
+        return cls(result.entry, result.appointment, result.error, result.patient)
+
 
 class WaitingForEarlierWrite(Unavailable):
     """Not sent yet, and kept: it depends on a write still in the outbox (a booking for a
     patient being created), or another frontdesk process is sending it right now."""
 
 
-def _booking_payload(request: BookingRequest) -> dict[str, Any]:
-    return {
-        "provider_id": request.provider_id,
-        "service_id": request.service_id,
-        "patient_id": request.patient_id,
-        "start": request.start.isoformat(),
-        "end": request.end.isoformat(),
-        "notes": request.notes,
-        "patient_ref": request.patient_ref,
-    }
-
-
-def _booking_from(entry: OutboxEntry) -> BookingRequest:
-    p = entry.payload
-    return BookingRequest(
-        account=entry.account,
-        provider_id=p["provider_id"],
-        service_id=p["service_id"],
-        patient_id=p["patient_id"],
-        start=datetime.fromisoformat(p["start"]),
-        end=datetime.fromisoformat(p["end"]),
-        notes=p.get("notes", ""),
-        client_key=entry.client_key,
-        patient_ref=p.get("patient_ref"),
-    )
-
-
-def optimistic(a: Appointment, kind: str, payload: Mapping[str, Any], now: datetime) -> Appointment:
-    """The appointment as it will be once the change is done, drawn as pending meanwhile."""
-    if kind == "move":
-        return replace(
-            a,
-            start=datetime.fromisoformat(payload["start"]),
-            end=datetime.fromisoformat(payload["end"]),
-            provider_id=payload.get("provider_id") or a.provider_id,
-            pending=True,
-        )
-    if kind == "cancel":
-        return replace(a, status=AppointmentStatus.CANCELLED, pending=True)
-    if kind == "arrived":
-        return replace(
-            a, status=AppointmentStatus.ARRIVED, arrived_at=a.arrived_at or now, pending=True
-        )
-    if kind == "noshow":
-        return replace(a, status=AppointmentStatus.NOSHOW, pending=True)
-    if kind == "confirm":
-        return replace(a, confirmed_at=a.confirmed_at or now, pending=True)
-    raise ValueError(f"unknown change kind {kind}")
-
-
-def applied(found: Appointment, kind: str, payload: Mapping[str, Any]) -> bool:
-    """Whether the vendor's record already shows the change (after an unknown outcome)."""
-    if kind == "move":
-        return (
-            found.start == datetime.fromisoformat(payload["start"])
-            and found.end == datetime.fromisoformat(payload["end"])
-            and found.provider_id == (payload.get("provider_id") or found.provider_id)
-        )
-    if kind == "cancel":
-        return found.status is AppointmentStatus.CANCELLED
-    if kind == "arrived":
-        return found.status is AppointmentStatus.ARRIVED or found.arrived_at is not None
-    if kind == "noshow":
-        return found.status is AppointmentStatus.NOSHOW
-    if kind == "confirm":
-        return found.confirmed_at is not None
-    return False
+def _unreachable(error: FrontdeskError | None) -> bool:
+    """The vendor did not answer: the account's other writes wait for the next round."""
+    return isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -193,6 +140,7 @@ class Outbox:
         worker: CacheWorker | None = None,
     ) -> None:
         self.cache = cache
+        self.table = OutboxTable(cache)
         self.connectors = connectors
         self.clock = clock
         self.worker = worker
@@ -216,141 +164,64 @@ class Outbox:
         """Tell the listeners (call on the event loop's thread)."""
         self._notify()
 
-    # -- storing (synchronous: callers choose the thread; listeners are not called) ---------
-    def _insert(
-        self, account: str, kind: str, payload: dict[str, Any], target: str | None, key: str
-    ) -> tuple[int, int]:
-        now = int(self.clock.now().timestamp())
-        entry_id = self.cache.conn.execute(
-            "INSERT INTO outbox (account, kind, client_key, payload, created_at, updated_at,"
-            " target_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (account, kind, key, json.dumps(payload), now, now, target),
-        ).lastrowid
-        assert entry_id is not None
-        return entry_id, now
+    def _records(self) -> CacheRecords:
+        return CacheRecords(self.cache, self.table, self.clock.now())
 
-    def _entry(
-        self,
-        entry_id: int,
-        account: str,
-        kind: str,
-        key: str,
-        payload: dict[str, Any],
-        at: int,
-        target: str | None,
-    ) -> OutboxEntry:
+    def _now(self) -> int:
+        return int(self.clock.now().timestamp())
+
+    # -- storing (synchronous: callers choose the thread; listeners are not called) ---------
+    @staticmethod
+    def new_key() -> str:
+        return f"fd-{uuid.uuid4().hex[:20]}"
+
+    def store(self, command: Command) -> OutboxEntry:
+        """One transaction: the write is stored and the cache shows it done, pending."""
+        key = command.key() or self.new_key()
+        now = self.clock.now()
+        records = self._records()
+        with self.cache.transaction():
+            command = command.prepared(records)
+            target = command.target(key)
+            payload = command.payload()
+            entry_id = self.table.insert(
+                command.account, command.kind, key, payload, int(now.timestamp()), target
+            )
+            command.show(records, key, now)
+        records.flush()
         return OutboxEntry(
             entry_id,
-            account,
-            kind,
+            command.account,
+            command.kind,
             key,
             payload,
             QUEUED,
             0,
             None,
-            created_at=datetime.fromtimestamp(at, UTC),
+            created_at=datetime.fromtimestamp(int(now.timestamp()), UTC),
             next_attempt_at=datetime.fromtimestamp(0, UTC),
             target_id=target,
         )
 
-    @staticmethod
-    def new_key() -> str:
-        return f"fd-{uuid.uuid4().hex[:20]}"
-
+    # The former per-kind entry points, kept for their callers.
     def queue_booking(self, request: BookingRequest) -> OutboxEntry:
-        key = request.client_key or self.new_key()
-        payload = _booking_payload(request)
-        placeholder = Appointment(
-            account=request.account,
-            id=f"{PENDING}{key}",
-            provider_id=request.provider_id,
-            start=request.start,
-            end=request.end,
-            status=AppointmentStatus.PENDING,
-            patient_id=request.patient_id,
-            service_id=request.service_id,
-            notes=request.notes,
-            pending=True,
-        )
-        with self.cache.transaction() as conn:
-            entry_id, at = self._insert(request.account, "book", payload, placeholder.id, key)
-            # Drawn at once, as pending, where it will be.
-            Cache.write_appointments(conn, [placeholder])
-        return self._entry(entry_id, request.account, "book", key, payload, at, placeholder.id)
+        return self.store(Book(request))
 
     def queue_change(self, appointment: Appointment, kind: str, **fields: Any) -> OutboxEntry:
         """kind: move, cancel, arrived, noshow or confirm."""
-        if kind not in CHANGE_KINDS:
-            raise ValueError(f"unknown change kind {kind}")
-        key = self.new_key()
-        with self.cache.transaction() as conn:
-            row = conn.execute(
-                "SELECT * FROM appointments WHERE account = ? AND id = ?",
-                (appointment.account, appointment.id),
-            ).fetchone()
-            current = Cache._appointment(row) if row is not None else appointment
-            # What the vendor has: the row as last read, before any change still waiting.
-            payload = {"appointment_id": appointment.id, **fields}
-            payload["before"] = appointment_json(self._before(conn, current))
-            entry_id, at = self._insert(appointment.account, kind, payload, appointment.id, key)
-            Cache.write_appointments(conn, [optimistic(current, kind, payload, self.clock.now())])
-        return self._entry(entry_id, appointment.account, kind, key, payload, at, appointment.id)
-
-    def _before(self, conn: Any, current: Appointment) -> Appointment:
-        row = conn.execute(
-            "SELECT payload FROM outbox WHERE account = ? AND target_id = ? AND state IN (?, ?)"
-            " ORDER BY id LIMIT 1",
-            (current.account, current.id, *WAITING),
-        ).fetchone()
-        if row is not None:
-            before = json.loads(row[0]).get("before")
-            if before:
-                return appointment_from(before)
-        return replace(current, pending=False)
+        return self.store(change_command(appointment, kind, **fields))
 
     def queue_patient(self, account: str, draft: PatientDraft) -> OutboxEntry:
-        key = self.new_key()
-        payload = {"draft": draft_json(draft)}
-        placeholder = Patient(
-            account,
-            f"{PENDING}{key}",
-            draft.first_name,
-            draft.last_name,
-            draft.birth_date,
-            draft.phone,
-            draft.email,
-        )
-        with self.cache.transaction():
-            entry_id, at = self._insert(account, PATIENT_CREATE, payload, placeholder.id, key)
-        # Found by search at once (and bookable: the booking waits for the patient).
-        self.cache.upsert_patients([placeholder], pending=True)
-        return self._entry(entry_id, account, PATIENT_CREATE, key, payload, at, placeholder.id)
+        return self.store(CreatePatient(account, draft))
 
     def queue_patient_update(self, patient: Patient, draft: PatientDraft) -> OutboxEntry:
-        key = self.new_key()
-        payload = {
-            "patient_id": patient.id,
-            "draft": draft_json(draft),
-            "before": patient_json(patient),
-        }
-        with self.cache.transaction():
-            entry_id, at = self._insert(patient.account, PATIENT_UPDATE, payload, patient.id, key)
-        changed = replace(
-            patient,
-            first_name=draft.first_name,
-            last_name=draft.last_name,
-            birth_date=draft.birth_date,
-            phone=draft.phone,
-            email=draft.email,
-        )
-        self.cache.upsert_patients([changed], pending=True)
-        return self._entry(entry_id, patient.account, PATIENT_UPDATE, key, payload, at, patient.id)
+        return self.store(EditPatient(patient, draft))
 
     async def add(
         self, queue: Callable[..., OutboxEntry], *args: Any, **kwargs: Any
     ) -> OutboxEntry:
-        """Store a write through one of the queue_* methods, off the GUI thread, then tell the
-        listeners."""
+        """Store a write (`store`, or one of the queue_* methods) off the GUI thread, then tell
+        the listeners."""
         if self.worker is None:
             entry = queue(*args, **kwargs)
         else:
@@ -367,11 +238,7 @@ class Outbox:
 
     def waiting(self, account: str | None = None) -> int:
         """Writes not yet confirmed by the vendor (the status bar's count)."""
-        row = self.cache.conn.execute(
-            "SELECT COUNT(*) FROM outbox WHERE state IN (?, ?) AND (? IS NULL OR account = ?)",
-            (*WAITING, account, account),
-        ).fetchone()
-        return int(row[0])
+        return self.table.waiting_count(account)
 
     def failed(self, account: str | None = None) -> list[OutboxEntry]:
         """Writes the vendor refused, with its reason: to show until dismissed."""
@@ -380,30 +247,24 @@ class Outbox:
     def wake(self, account: str) -> int:
         """The vendor answers again: every write waiting for it is due now, whatever its
         back-off said."""
-        cursor = self.cache.conn.execute(
-            "UPDATE outbox SET next_attempt_at = 0 WHERE account = ? AND state IN (?, ?)",
-            (account, *WAITING),
-        )
-        return int(cursor.rowcount)
+        return self.table.wake(account)
 
     def dismiss(self, entry_id: int) -> None:
         """The user has read a failed write's reason."""
-        self.cache.conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'failed'", (entry_id,))
+        self.table.dismiss(entry_id)
         self._notify()
 
     # -- sending -------------------------------------------------------------------------------
-    async def send(self, entry: OutboxEntry) -> WriteResult:
+    async def deliver(self, entry: OutboxEntry) -> CommandResult:
+        """Send one stored write now: what became of it."""
         async with self._lock:
             return await self._attempt(entry.id)
 
+    async def send(self, entry: OutboxEntry) -> WriteResult:
+        return WriteResult.of(await self.deliver(entry))
+
     def due(self, account: str | None = None) -> list[int]:
-        now = int(self.clock.now().timestamp())
-        rows = self.cache.conn.execute(
-            "SELECT id FROM outbox WHERE state IN (?, ?) AND next_attempt_at <= ?"
-            " AND (? IS NULL OR account = ?) ORDER BY id",
-            (*WAITING, now, account, account),
-        ).fetchall()
-        return [int(r[0]) for r in rows]
+        return self.table.due_ids(self._now(), account)
 
     async def drain(
         self, account: str | None = None, *, skip: Collection[str] = ()
@@ -420,30 +281,24 @@ class Outbox:
                 result = await self._attempt(entry_id)
                 if isinstance(result.error, WaitingForEarlierWrite):
                     continue
-                if isinstance(
-                    result.error, Unavailable | RateLimited | BudgetExhausted | AuthFailed
-                ):
+                if _unreachable(result.error):
                     unreachable.add(entry.account)
-                results.append(result)
+                results.append(WriteResult.of(result))
         return results
 
     def _claim(self, entry_id: int) -> tuple[OutboxEntry, str] | None:
         """Mark the entry as possibly sent (unknown) before its request leaves; return it with
         the state it had. None when it is not due or another live process is sending it."""
         now = self.clock.now()
-        with self.cache.transaction() as conn:
-            row = conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        with self.cache.transaction():
+            row = self.table.row(entry_id)
             if row is None or row["state"] not in WAITING:
                 return None
             owner = row["claimed_by"]
             if owner and owner != self.owner and not self._stale(owner, row["sending_at"], now):
                 return None
             entry = entry_from_row(row)
-            conn.execute(
-                "UPDATE outbox SET state = ?, claimed_by = ?, sending_at = ?, attempts = attempts + 1,"
-                " updated_at = ? WHERE id = ?",
-                (UNKNOWN, self.owner, int(now.timestamp()), int(now.timestamp()), entry_id),
-            )
+            self.table.claim(entry_id, self.owner, int(now.timestamp()))
         # A claim left by a process that died mid-send: its request may have gone out.
         previous = UNKNOWN if owner and owner != self.owner else entry.state
         return entry, previous
@@ -457,13 +312,16 @@ class Outbox:
         pid = int(pid_text)
         return pid != os.getpid() and not _pid_alive(pid)
 
-    async def _attempt(self, entry_id: int) -> WriteResult:
+    def _command(self, entry: OutboxEntry) -> Command:
+        return entry.command.completed(self._records())
+
+    async def _attempt(self, entry_id: int) -> CommandResult:
         claimed = await self._db(self._claim, entry_id)
         if claimed is None:
             entry = await self._db(self.entry, entry_id)
             if entry is None:
                 raise FrontdeskError("this write is no longer in the outbox")
-            return WriteResult(entry, error=WaitingForEarlierWrite("this write is being sent"))
+            return CommandResult.waiting(entry, WaitingForEarlierWrite("this write is being sent"))
         entry, previous = claimed
         self._notify()
         connector = self.connectors.get(entry.account)
@@ -471,122 +329,72 @@ class Outbox:
             return await self._fail(
                 entry, FrontdeskError(f"the account '{entry.account}' is no longer configured")
             )
-        blocker = self._blocked_by(entry)
-        if blocker is not None:
-            await self._db(self._release, entry, previous, blocker, 5)
-            self._notify()
-            return WriteResult(entry, error=blocker)
+        try:
+            command = await self._db(self._command, entry)
+        except UnknownCommand:
+            return await self._hold(entry, previous, Unavailable("written by a newer frontdesk"))
+        if command.waits():
+            blocker = WaitingForEarlierWrite("waiting for an earlier write to be sent first")
+            return await self._hold(entry, previous, blocker, 5)
         maybe_sent = previous == UNKNOWN
         try:
             if maybe_sent:
                 # The previous try may have reached the vendor: look before sending again.
-                done = await self._reconcile(connector, entry)
+                done = await command.find_done(connector, entry.client_key)
                 if done is not None:
                     log.info("outbox %s: %s already done at the vendor", entry.id, entry.kind)
                     return await self._succeed(entry, done)
-            record = await self._perform(connector, entry)
-        except OutcomeUnknown as exc:
-            return await self._retry(entry, UNKNOWN, exc)
-        except (Unavailable, RateLimited, BudgetExhausted, AuthFailed) as exc:
-            # Not received (or refused before processing): kept, and sent again later.
-            return await self._retry(
-                entry, UNKNOWN if maybe_sent else QUEUED, exc, getattr(exc, "retry_after", None)
-            )
-        except Conflict as exc:
-            alternatives: list[Opening] = []
-            if entry.kind == "book":
-                alternatives = await self._alternatives(connector, _booking_from(entry))
-            return await self._fail(entry, exc, alternatives)
-        except ProtocolError as exc:
-            if entry.kind in CREATES and not maybe_sent:
-                # The reply was unreadable, but the record may exist: reconcile next time.
-                return await self._retry(entry, UNKNOWN, exc)
-            return await self._fail(entry, exc)
-        except FrontdeskError as exc:
-            return await self._fail(entry, exc)
-        except Exception:
-            log.exception("outbox %s: unexpected error while sending", entry.id)
-            error = FrontdeskError("an unexpected error stopped this write; it will be retried")
-            return await self._retry(entry, UNKNOWN, error)
+            record = await command.send(connector, entry.client_key)
+        except Exception as exc:  # what it means is decided in one place: _settle
+            return await self._settle(entry, command, connector, exc, maybe_sent)
         return await self._succeed(entry, record)
 
-    def _blocked_by(self, entry: OutboxEntry) -> WaitingForEarlierWrite | None:
-        """A write about a record that is itself still in the outbox waits for it."""
-        refs = [entry.payload.get("patient_id"), entry.payload.get("appointment_id")]
-        if any(isinstance(r, str) and r.startswith(PENDING) for r in refs):
-            return WaitingForEarlierWrite("waiting for an earlier write to be sent first")
-        return None
+    async def _hold(
+        self,
+        entry: OutboxEntry,
+        previous: str,
+        reason: FrontdeskError,
+        delay: float = NEWER_KIND_DELAY,
+    ) -> CommandResult:
+        """Not sent, and kept as it was: it waits for something other than the vendor."""
+        due = int((self.clock.now() + timedelta(seconds=delay)).timestamp())
+        await self._db(self.table.release, entry.id, previous, due)
+        self._notify()
+        return CommandResult.waiting(entry, reason)
 
-    def _release(
-        self, entry: OutboxEntry, state: str, error: FrontdeskError | None, delay: float
-    ) -> None:
-        due = self.clock.now() + timedelta(seconds=delay)
-        self.cache.conn.execute(
-            "UPDATE outbox SET state = ?, claimed_by = NULL, attempts = MAX(attempts - 1, 0),"
-            " next_attempt_at = ? WHERE id = ?",
-            (state, int(due.timestamp()), entry.id),
-        )
-
-    async def _reconcile(
-        self, connector: Connector, entry: OutboxEntry
-    ) -> Appointment | Patient | None:
-        if entry.kind == "book":
-            return await connector.find_booking(_booking_from(entry))
-        if entry.kind == PATIENT_CREATE:
-            return await connector.find_created_patient(
-                draft_from(entry.payload["draft"]), entry.client_key
+    async def _settle(
+        self,
+        entry: OutboxEntry,
+        command: Command,
+        connector: Connector,
+        exc: Exception,
+        maybe_sent: bool,
+    ) -> CommandResult:
+        """A failed attempt. The errors module says what it means for the write:
+        refused (final, undone), transient (kept, sent again later), unknown (kept, and
+        reconciled with the vendor before anything is sent again)."""
+        meaning = disposition(exc)
+        if isinstance(exc, FrontdeskError):
+            error = exc
+        else:
+            log.exception("outbox %s: unexpected error while sending", entry.id)
+            error = FrontdeskError("an unexpected error stopped this write; it will be retried")
+        if meaning is Disposition.REFUSED:
+            return await self._fail(
+                entry, error, await self._alternatives(connector, command, error)
             )
-        if entry.kind in CHANGE_KINDS:
-            before = self._snapshot(entry)
-            if before is None:
-                return None
-            p = entry.payload
-            lo = min(before.start, moment_from(p.get("start")) or before.start) - timedelta(
-                minutes=1
-            )
-            hi = max(before.end, moment_from(p.get("end")) or before.end) + timedelta(minutes=1)
-            for found in await connector.list_appointments(lo, hi):
-                if found.id == before.id and applied(found, entry.kind, p):
-                    return found
-        return None  # a patient edit sends whole fields: sending it again is harmless
+        # Refused before processing cannot have happened; anything else after a possible
+        # earlier send still may have.
+        state = QUEUED if meaning is Disposition.TRANSIENT and not maybe_sent else UNKNOWN
+        return await self._retry(entry, state, error, getattr(error, "retry_after", None))
 
-    def _snapshot(self, entry: OutboxEntry) -> Appointment | None:
-        before = entry.payload.get("before")
-        if before:
-            return appointment_from(before)
-        # An entry stored by an older frontdesk: the cached row is what we have.
-        return self.cache.appointment(entry.account, entry.payload["appointment_id"])
-
-    async def _perform(self, connector: Connector, entry: OutboxEntry) -> Appointment | Patient:
-        p = entry.payload
-        if entry.kind == "book":
-            return await connector.book(_booking_from(entry))
-        if entry.kind == PATIENT_CREATE:
-            return await connector.create_patient(draft_from(p["draft"]), entry.client_key)
-        if entry.kind == PATIENT_UPDATE:
-            return await connector.update_patient(patient_from(p["before"]), draft_from(p["draft"]))
-        appointment = await self._db(self._snapshot, entry)
-        if appointment is None:
-            raise Conflict("the appointment is no longer in the calendar", vendor=connector.label)
-        if entry.kind == "move":
-            return await connector.move(
-                appointment,
-                datetime.fromisoformat(p["start"]),
-                datetime.fromisoformat(p["end"]),
-                p.get("provider_id") or appointment.provider_id,
-            )
-        if entry.kind == "cancel":
-            return await connector.cancel(appointment, p.get("reason", ""))
-        if entry.kind == "arrived":
-            return await connector.mark_arrived(appointment)
-        if entry.kind == "noshow":
-            return await connector.mark_noshow(appointment)
-        if entry.kind == "confirm":
-            return await connector.confirm(appointment)
-        raise FrontdeskError(f"unknown write kind {entry.kind}")
-
-    async def _alternatives(self, connector: Connector, request: BookingRequest) -> list[Opening]:
+    async def _alternatives(
+        self, connector: Connector, command: Command, error: FrontdeskError
+    ) -> list[Opening]:
         """Fresh openings from the vendor's own search near the time that was taken."""
+        request = command.booking()
+        if request is None or not isinstance(error, Conflict):
+            return []
         if not connector.can(Capability.OPENINGS):
             return []
         now = self.clock.now()
@@ -605,147 +413,72 @@ class Outbox:
         return sorted(found[:ALTERNATIVES], key=lambda o: o.start)
 
     # -- settling ------------------------------------------------------------------------------
-    async def _succeed(self, entry: OutboxEntry, record: Appointment | Patient) -> WriteResult:
+    async def _succeed(self, entry: OutboxEntry, record: VendorRecord) -> CommandResult:
         await self._db(self._store_success, entry, record)
         self._notify()
-        if isinstance(record, Patient):
-            return WriteResult(entry, patient=record)
-        return WriteResult(entry, appointment=record)
+        return CommandResult.sent(entry, record)
 
-    def _store_success(self, entry: OutboxEntry, record: Appointment | Patient) -> None:
+    def _store_success(self, entry: OutboxEntry, record: VendorRecord) -> None:
         """One transaction: the entry leaves, the vendor's record takes its place, and writes
         that referred to the placeholder now refer to the real record."""
-        with self.cache.transaction() as conn:
-            conn.execute("DELETE FROM outbox WHERE id = ?", (entry.id,))
+        records = self._records()
+        with self.cache.transaction():
+            self.table.delete(entry.id)
+            placeholder = entry.target_id if entry.target_id != record.id else None
+            if placeholder:
+                if isinstance(record, Appointment):
+                    records.drop_appointment(entry.account, placeholder)
+                else:
+                    records.drop_patient(entry.account, placeholder)
+                    self.table.repoint_patient(entry.account, placeholder, record.id)
+                self._repoint(entry.account, placeholder, record)
             if isinstance(record, Appointment):
-                if entry.target_id and entry.target_id != record.id:
-                    conn.execute(
-                        "DELETE FROM appointments WHERE account = ? AND id = ?",
-                        (entry.account, entry.target_id),
-                    )
-                    self._repoint(conn, entry, "appointment_id", record.id, record)
-                Cache.write_appointments(conn, [self._with_waiting(conn, record)])
+                records.restore_appointment(record)
             else:
-                if entry.target_id and entry.target_id != record.id:
-                    Cache._delete_patient(conn, entry.account, entry.target_id)
-                    self._repoint(conn, entry, "patient_id", record.id)
-                    conn.execute(
-                        "UPDATE appointments SET patient_id = ? WHERE account = ? AND patient_id = ?",
-                        (record.id, entry.account, entry.target_id),
-                    )
-            if isinstance(record, Patient):
-                conn.execute(
-                    "UPDATE patients SET pending = 0 WHERE account = ? AND id = ?",
-                    (entry.account, record.id),
-                )
+                self.table.settle_patient(entry.account, record.id)
         # Patients go through the search index (its own transaction; the entry is already gone,
         # so a crash in between only leaves the row a sync behind).
         if isinstance(record, Patient):
             self.cache.upsert_patients([record])
 
-    def _repoint(
-        self,
-        conn: Any,
-        entry: OutboxEntry,
-        field: str,
-        real_id: str,
-        record: Appointment | None = None,
-    ) -> None:
-        rows = conn.execute(
-            "SELECT id, payload, target_id FROM outbox WHERE account = ? AND state IN (?, ?)",
-            (entry.account, *WAITING),
-        ).fetchall()
-        for row in rows:
-            payload = json.loads(row["payload"])
-            if payload.get(field) != entry.target_id:
+    def _repoint(self, account: str, placeholder: str, record: VendorRecord) -> None:
+        for row in self.table.waiting_rows(account):
+            waiting = entry_from_row(row)
+            try:
+                command = waiting.command
+            except UnknownCommand:
                 continue
-            payload[field] = real_id
-            if record is not None and "before" in payload:
-                payload["before"] = appointment_json(record)  # what the vendor now has
-            target = real_id if row["target_id"] == entry.target_id else row["target_id"]
-            conn.execute(
-                "UPDATE outbox SET payload = ?, target_id = ? WHERE id = ?",
-                (json.dumps(payload), target, row["id"]),
-            )
-
-    def _with_waiting(self, conn: Any, record: Appointment) -> Appointment:
-        """The vendor's record, with the changes still waiting for it applied on top."""
-        rows = conn.execute(
-            "SELECT kind, payload FROM outbox WHERE account = ? AND target_id = ? AND state IN (?, ?)"
-            " ORDER BY id",
-            (record.account, record.id, *WAITING),
-        ).fetchall()
-        out = replace(record, pending=False)
-        now = self.clock.now()
-        for row in rows:
-            if row["kind"] in CHANGE_KINDS:
-                out = optimistic(out, row["kind"], json.loads(row["payload"]), now)
-        return out
+            if placeholder not in command.refs():
+                continue
+            moved = command.repointed(placeholder, record)
+            self.table.rewrite(waiting.id, moved.payload(), moved.target(waiting.client_key))
 
     async def _fail(
         self, entry: OutboxEntry, error: FrontdeskError, alternatives: Iterable[Opening] = ()
-    ) -> WriteResult:
+    ) -> CommandResult:
         """A final failure: the vendor refused. The user is told why; nothing is retried."""
         await self._db(self._store_failure, entry, error, list(alternatives))
         failed = await self._db(self.entry, entry.id) or entry
         self._notify()
         for listener in list(self.failure_listeners):
             listener(failed)
-        return WriteResult(failed, error=error)
+        return CommandResult.refused(error, failed)
 
     def _store_failure(
         self, entry: OutboxEntry, error: FrontdeskError, alternatives: list[Opening]
     ) -> None:
-        with self.cache.transaction() as conn:
-            conn.execute(
-                "UPDATE outbox SET state = ?, last_error = ?, alternatives = ?, claimed_by = NULL,"
-                " updated_at = ? WHERE id = ?",
-                (
-                    FAILED,
-                    str(error),
-                    json.dumps([opening_json(o) for o in alternatives]),
-                    int(self.clock.now().timestamp()),
-                    entry.id,
-                ),
+        records = self._records()
+        with self.cache.transaction():
+            self.table.fail(
+                entry.id, str(error), [opening_json(o) for o in alternatives], self._now()
             )
-            if entry.kind == "book" and entry.target_id:
-                conn.execute(
-                    "DELETE FROM appointments WHERE account = ? AND id = ?",
-                    (entry.account, entry.target_id),
-                )
-            elif entry.kind in CHANGE_KINDS:
-                before = entry.payload.get("before")
-                if before:
-                    # Back to what the vendor has, with any other waiting change on top.
-                    Cache.write_appointments(
-                        conn, [self._with_waiting(conn, appointment_from(before))]
-                    )
-            elif entry.kind == PATIENT_CREATE and entry.target_id:
-                Cache._delete_patient(conn, entry.account, entry.target_id)
-                self._fail_dependents(conn, entry)
-        if entry.kind == PATIENT_UPDATE and entry.payload.get("before"):
-            self.cache.upsert_patients([patient_from(entry.payload["before"])], pending=True)
-            self.cache.conn.execute(
-                "UPDATE patients SET pending = 0 WHERE account = ? AND id = ?",
-                (entry.account, entry.payload["patient_id"]),
-            )
-
-    def _fail_dependents(self, conn: Any, entry: OutboxEntry) -> None:
-        rows = conn.execute(
-            "SELECT id, payload, target_id FROM outbox WHERE account = ? AND state IN (?, ?)",
-            (entry.account, *WAITING),
-        ).fetchall()
-        for row in rows:
-            if json.loads(row["payload"]).get("patient_id") != entry.target_id:
-                continue
-            conn.execute(
-                "UPDATE outbox SET state = ?, last_error = ?, claimed_by = NULL WHERE id = ?",
-                (FAILED, "not sent: the new patient it was for could not be created", row["id"]),
-            )
-            conn.execute(
-                "DELETE FROM appointments WHERE account = ? AND id = ?",
-                (entry.account, row["target_id"]),
-            )
+            try:
+                command = entry.command.completed(records)
+            except UnknownCommand:
+                pass
+            else:
+                command.undo(records, entry.client_key)
+        records.flush()
 
     async def _retry(
         self,
@@ -753,21 +486,13 @@ class Outbox:
         state: str,
         error: FrontdeskError,
         retry_after: float | None = None,
-    ) -> WriteResult:
+    ) -> CommandResult:
         attempts = entry.attempts + 1
         delay = float(RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1])
         if retry_after is not None:
             delay = max(delay, float(retry_after) + 1)
-        await self._db(self._store_retry, entry, state, str(error), delay)
+        due = int((self.clock.now() + timedelta(seconds=delay)).timestamp())
+        await self._db(self.table.retry, entry.id, state, str(error), due, self._now())
         self._notify()
-        return WriteResult(
-            replace(entry, state=state, attempts=attempts, last_error=str(error)), error=error
-        )
-
-    def _store_retry(self, entry: OutboxEntry, state: str, error: str, delay: float) -> None:
-        due = self.clock.now() + timedelta(seconds=delay)
-        self.cache.conn.execute(
-            "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ?, claimed_by = NULL,"
-            " updated_at = ? WHERE id = ?",
-            (state, error, int(due.timestamp()), int(self.clock.now().timestamp()), entry.id),
-        )
+        kept = replace(entry, state=state, attempts=attempts, last_error=str(error))
+        return CommandResult.waiting(kept, error)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,12 +50,16 @@ from frontdesk.domain.models import (
 from frontdesk.domain.redact import where
 from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import AccountSyncState, Cache
+from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.sync.cached_book import CachedBook
+from frontdesk.sync.commands import Book, Command, CreatePatient, EditPatient
+from frontdesk.sync.commands.legacy import change_command
+from frontdesk.sync.commands.result import CommandResult
 from frontdesk.sync.coordinator import AccountCoordinator, SyncWindow
 from frontdesk.sync.day import SheetRequest, apply_waiting, clashes
 from frontdesk.sync.feed import ChangeFeed, Changes
 from frontdesk.sync.outbox import Outbox, WaitingForEarlierWrite, WriteResult
-from frontdesk.sync.outbox_records import WAITING, OutboxEntry, read_entries
+from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 from frontdesk.sync.planner import SyncPolicy, Task
 from frontdesk.sync.worker import CacheWorker
 
@@ -391,42 +394,44 @@ class Workspace:
             raise NotSupported(connector.why_not(Capability.OPENINGS), vendor=connector.label)
         return await connector.find_openings(service.id, start, end, provider_ids)
 
-    async def book(self, request: BookingRequest) -> WriteResult:
-        """Stored in the outbox (drawn as pending), then sent at once unless the vendor is
-        known to be unreachable: then it waits for the background loop."""
-        if request.patient_ref is None:
-            patient = await self.worker.run(self.cache.patient, request.account, request.patient_id)
-            if patient is not None and patient.vendor_ref:
-                request = dataclasses.replace(request, patient_ref=patient.vendor_ref)
-        return await self._submit(await self.outbox.add(self.outbox.queue_booking, request))
-
-    async def change(self, appointment: Appointment, kind: str, **fields: str) -> WriteResult:
-        """kind: move (start, end, provider_id), cancel (reason), arrived, noshow, confirm."""
-        entry = await self.outbox.add(self.outbox.queue_change, appointment, kind, **fields)
-        return await self._submit(entry)
-
-    async def create_patient(self, account: str, draft: PatientDraft) -> WriteResult:
-        """A new patient, found by search at once and bookable while the write waits."""
-        entry = await self.outbox.add(self.outbox.queue_patient, account, draft)
-        return await self._submit(entry)
-
-    async def update_patient(self, patient: Patient, draft: PatientDraft) -> WriteResult:
-        entry = await self.outbox.add(self.outbox.queue_patient_update, patient, draft)
-        return await self._submit(entry)
-
-    async def queue_booking(self, request: BookingRequest) -> OutboxEntry:
-        """Stored only; the background loop (or `outbox.drain`) sends it."""
-        return await self.outbox.add(self.outbox.queue_booking, request)
-
-    async def _submit(self, entry: OutboxEntry) -> WriteResult:
+    async def execute(self, command: Command, *, send: bool = True) -> CommandResult:
+        """Refused at once when the vendor cannot do it (the connector's reason). Otherwise
+        stored in the outbox (drawn as pending at once), then sent unless the vendor is known
+        to be unreachable (or `send` is False): then it waits for the background loop (or
+        `send_waiting`). The result says which."""
+        connector = self.connectors.get(command.account)
+        if connector is not None and not connector.can(command.capability):
+            return CommandResult.refused(connector.not_supported(command.capability))
+        entry = await self.outbox.add(self.outbox.store, command)
+        if not send:
+            return CommandResult.waiting(entry, Unavailable("stored; not sent (asked not to)"))
         coordinator = self.coordinators.get(entry.account)
         if coordinator is not None and not coordinator.reachable:
             reason = coordinator.status.message or "the vendor cannot be reached"
-            return WriteResult(entry, error=Unavailable(f"kept to send later ({reason})"))
-        result = await self.outbox.send(entry)
+            return CommandResult.waiting(entry, Unavailable(f"kept to send later ({reason})"))
+        result = await self.outbox.deliver(entry)
         if coordinator is not None and result.error is not None and _unreachable(result.error):
             await coordinator.failed(result.error)
         return result
+
+    # The former entry points (the GUI's, until it builds commands): thin wrappers.
+    async def book(self, request: BookingRequest) -> WriteResult:
+        return WriteResult.of(await self.execute(Book(request)))
+
+    async def change(self, appointment: Appointment, kind: str, **fields: str) -> WriteResult:
+        """kind: move (start, end, provider_id), cancel (reason), arrived, noshow, confirm."""
+        return WriteResult.of(await self.execute(change_command(appointment, kind, **fields)))
+
+    async def create_patient(self, account: str, draft: PatientDraft) -> WriteResult:
+        """A new patient, found by search at once and bookable while the write waits."""
+        return WriteResult.of(await self.execute(CreatePatient(account, draft)))
+
+    async def update_patient(self, patient: Patient, draft: PatientDraft) -> WriteResult:
+        return WriteResult.of(await self.execute(EditPatient(patient, draft)))
+
+    async def queue_booking(self, request: BookingRequest) -> OutboxEntry:
+        """Stored only; the background loop (or `outbox.drain`) sends it."""
+        return await self.outbox.add(self.outbox.store, Book(request))
 
     async def aclose(self) -> None:
         await self.stop()
@@ -454,10 +459,7 @@ def _sync_states(cache: Cache, names: Sequence[str]) -> dict[str, AccountSyncSta
 
 
 def _waiting_counts(cache: Cache) -> dict[str, int]:
-    rows = cache.conn.execute(
-        "SELECT account, COUNT(*) FROM outbox WHERE state IN (?, ?) GROUP BY account", WAITING
-    ).fetchall()
-    return {str(r[0]): int(r[1]) for r in rows}
+    return OutboxTable(cache).waiting_counts()
 
 
 def _visits(
@@ -477,4 +479,4 @@ def _clashes(
 
 
 def _dismiss(cache: Cache, entry_id: int) -> None:
-    cache.conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'failed'", (entry_id,))
+    OutboxTable(cache).dismiss(entry_id)

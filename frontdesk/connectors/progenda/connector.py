@@ -71,6 +71,8 @@ class ProgendaConnector(Connector):
             Capability.CANCEL,
             Capability.ARRIVED,
             Capability.NOSHOW,
+            Capability.EDIT_APPOINTMENT,
+            Capability.UNDO_STATUS,
             Capability.INCREMENTAL_PATIENTS,
             Capability.INCREMENTAL_APPOINTMENTS,
         }
@@ -461,3 +463,23 @@ class ProgendaConnector(Connector):
 
     async def mark_noshow(self, appointment: Appointment) -> Appointment:
         return await self._update(appointment, {"status": "noshow", "noshow": True})
+
+    async def edit_appointment(
+        self, appointment: Appointment, *, notes: str | None = None, service_id: str | None = None
+    ) -> Appointment:
+        """Documented: the update takes `notes` and `service_remote_id`."""
+        fields: dict[str, Any] = {}
+        if notes is not None:
+            fields["notes"] = notes
+        if service_id is not None:
+            if service_id.startswith("id:"):  # a service without remote_id cannot be named
+                raise Invalid("this service has no remote_id in Progenda", vendor=self.label)
+            fields["service_remote_id"] = service_id
+        return await self._update(appointment, fields)
+
+    async def undo_status(self, appointment: Appointment) -> Appointment:
+        """Documented: status "booked", `noshow` false, `patient_arrived_at` null (arrived
+        unknown). A cancelled appointment cannot become booked again: Progenda refuses it."""
+        return await self._update(
+            appointment, {"status": "booked", "noshow": False, "patient_arrived_at": None}
+        )

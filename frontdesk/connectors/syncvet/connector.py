@@ -24,14 +24,14 @@ from zoneinfo import ZoneInfo
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
-from frontdesk.connectors.http import Forbidden, OutcomeUnknown, VendorHttp
+from frontdesk.connectors.http import Forbidden, VendorHttp
 from frontdesk.connectors.localtime import location_zone, parse_wall, utc_text, wall_text
 from frontdesk.connectors.paging import Page, next_number, paginate
 from frontdesk.connectors.syncvet.auth import SyncVetAuth
 from frontdesk.connectors.syncvet.routes import RouteTable
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
-from frontdesk.domain.errors import Conflict, Invalid, ProtocolError, Unavailable
+from frontdesk.domain.errors import Conflict, Invalid, OutcomeUnknown, ProtocolError, Unavailable
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
