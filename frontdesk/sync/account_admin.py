@@ -199,7 +199,7 @@ async def save(workspace: Workspace, config: AccountConfig, trial: Trial | None 
     await workspace.worker.run(account_store.save, workspace.cache, info, settings)
     name = settings.name
     saved = AccountConfig(name, info.key, settings.base_url, settings.options, settings.secrets)
-    connector = trial._connector if trial is not None and trial.matches(saved) else None
+    connector = trial._connector if trial is not None and _tried(trial, info, saved) else None
     if connector is None and workspace.client is not None:
         connector = _connector_for(workspace, saved)
     if connector is not None and name in workspace.connectors:
@@ -215,6 +215,17 @@ async def save(workspace: Workspace, config: AccountConfig, trial: Trial | None 
     # New settings reach `workspace.reference` (and whoever follows the feed).
     await workspace.publish(Changes(accounts=frozenset({name}), reference=True))
     return connector is not None
+
+
+def _tried(trial: Trial, info: VendorInfo, saved: AccountConfig) -> bool:
+    """Whether the trial tested what is saved (told apart only by a trailing slash or spaces)."""
+    tried = trial.config
+    try:
+        return saved == validate(
+            info, tried.name, base_url=tried.base_url, options=tried.options, secrets=tried.secrets
+        )
+    except InvalidSettings:
+        return False
 
 
 async def remove(workspace: Workspace, name: str) -> None:
