@@ -8,25 +8,20 @@ import getpass
 import sys
 from typing import Any
 
-from frontdesk.app import open_workspace
 from frontdesk.cli.common import (
     CliError,
     ExitCode,
     Result,
-    account_configs,
     as_cli_error,
-    clock,
-    http_client,
-    open_cache,
+    running,
     say,
+    store,
     stored_account,
 )
-from frontdesk.connectors.account import AccountConfig
-from frontdesk.connectors.registry import VendorSpec, build_connector, spec, vendor_keys
+from frontdesk.domain.accounts import AccountConfig, StoredAccount, VendorInfo
 from frontdesk.domain.errors import AuthFailed, FrontdeskError, Unavailable
-from frontdesk.store import accounts as account_store
-from frontdesk.store import secrets
-from frontdesk.store.cache import Cache, StoredAccount
+from frontdesk.sync.facade import accounts as admin
+from frontdesk.sync.facade.desk import Workspace
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -41,7 +36,7 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
         "secrets go only to the keyring.",
     )
     add.add_argument("name", help="a name for the account, e.g. 'Brussels clinic'")
-    add.add_argument("--vendor", required=True, choices=vendor_keys())
+    add.add_argument("--vendor", required=True, choices=admin.vendor_keys())
     add.add_argument("--base-url", help="the vendor's API address (default: its production one)")
     add.add_argument(
         "--option", action="append", default=[], metavar="KEY=VALUE", help="a non-secret setting"
@@ -76,9 +71,9 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
 
 
 # -- add ----------------------------------------------------------------------------------------
-def _secret_pairs(items: list[str], vendor: VendorSpec) -> dict[str, str]:
+def _secret_pairs(items: list[str], vendor: VendorInfo) -> dict[str, str]:
     """KEY=VALUE pairs, and bare KEYs asked for (so secrets stay out of shell history)."""
-    given = account_store.parse_pairs([i for i in items if "=" in i], "--secret")
+    given = admin.parse_pairs([i for i in items if "=" in i], "--secret")
     for key in (i.strip() for i in items if "=" not in i):
         if key not in vendor.secrets:
             # Not echoed: a bare word that is no key name may be the secret itself.
@@ -107,14 +102,7 @@ def _ask(key: str) -> str:
     return line.rstrip("\r\n")
 
 
-async def _test(config: AccountConfig, vendor: VendorSpec) -> int:
-    async with http_client() as client:
-        connector = build_connector(config, client, clock())
-        await connector.test_connection()
-        return connector.http.requests_sent
-
-
-def _refusal(exc: FrontdeskError, vendor: VendorSpec, base_url: str) -> CliError:
+def _refusal(exc: FrontdeskError, vendor: VendorInfo, base_url: str) -> CliError:
     error = as_cli_error(exc)
     if isinstance(exc, AuthFailed):
         error.message = f"{vendor.label} refused the credentials ({exc.message}); nothing was saved"
@@ -128,34 +116,40 @@ def _refusal(exc: FrontdeskError, vendor: VendorSpec, base_url: str) -> CliError
     return error
 
 
+async def _add(args: argparse.Namespace, vendor: VendorInfo, settings: AccountConfig) -> int:
+    """Tested first (unless --no-test), then saved: the cache and the keyring, on the worker."""
+    async with store(network=not args.no_test) as workspace:
+        if workspace.reference.account(settings.name) is not None and not args.replace:
+            raise CliError(
+                f"an account named {settings.name!r} already exists; remove it first, "
+                "or add --replace",
+                ExitCode.USAGE,
+                "account_exists",
+            )
+        await admin.ensure_keyring(workspace)  # before any network traffic: no keyring, no test
+        trial = None
+        if not args.no_test:
+            say(f"testing the connection to {vendor.label} at {settings.base_url}")
+            try:
+                trial = await admin.test_settings(workspace, settings)
+            except FrontdeskError as exc:
+                raise _refusal(exc, vendor, settings.base_url) from None
+        await admin.save(workspace, settings, trial)
+        return trial.requests if trial is not None else 0
+
+
 def add_account(args: argparse.Namespace) -> Result:
-    vendor = spec(args.vendor)
-    settings = account_store.validate(
+    vendor = admin.vendor(args.vendor)
+    if vendor is None:  # argparse's choices already refuse it
+        raise CliError(f"unknown vendor {args.vendor!r}", ExitCode.USAGE, "invalid_settings")
+    settings = admin.validate(
         vendor,
         args.name,
         base_url=args.base_url,
-        options=account_store.parse_pairs(args.option, "--option"),
+        options=admin.parse_pairs(args.option, "--option"),
         secrets=_secret_pairs(args.secret, vendor),
     )
-    cache = open_cache()
-    if cache.account(settings.name) is not None and not args.replace:
-        raise CliError(
-            f"an account named {settings.name!r} already exists; remove it first, or add --replace",
-            ExitCode.USAGE,
-            "account_exists",
-        )
-    secrets.ensure_available()  # before any network traffic: no keyring, nothing to test
-    requests = 0
-    if not args.no_test:
-        say(f"testing the connection to {vendor.label} at {settings.base_url}")
-        config = AccountConfig(
-            settings.name, settings.vendor, settings.base_url, settings.options, settings.secrets
-        )
-        try:
-            requests = asyncio.run(_test(config, vendor))
-        except FrontdeskError as exc:
-            raise _refusal(exc, vendor, settings.base_url) from None
-    account_store.save(cache, vendor, settings)
+    requests = asyncio.run(_add(args, vendor, settings))
     data = {
         "name": settings.name,
         "vendor": settings.vendor,
@@ -171,20 +165,13 @@ def add_account(args: argparse.Namespace) -> Result:
 
 
 # -- list ---------------------------------------------------------------------------------------
-def _secrets_known(stored: StoredAccount) -> tuple[str, ...]:
-    try:
-        return spec(stored.vendor).secrets
-    except ValueError:
-        return ()
-
-
-def _describe(stored: StoredAccount, keyring_ok: bool) -> dict[str, Any]:
-    names = _secrets_known(stored)
-    present = secrets.present(stored.name, names) if keyring_ok else None
-    try:
-        label = spec(stored.vendor).label
-    except ValueError:
-        label = stored.vendor
+async def _describe(
+    workspace: Workspace, stored: StoredAccount, keyring_ok: bool
+) -> dict[str, Any]:
+    info = admin.vendor(stored.vendor)
+    names = info.secrets if info is not None else ()
+    present = await admin.secrets_present(workspace, stored.name, names) if keyring_ok else None
+    label = info.label if info is not None else stored.vendor
     return {
         "name": stored.name,
         "vendor": stored.vendor,
@@ -196,15 +183,19 @@ def _describe(stored: StoredAccount, keyring_ok: bool) -> dict[str, Any]:
     }
 
 
+async def _list() -> list[dict[str, Any]]:
+    async with store() as workspace:
+        keyring_ok = True
+        try:
+            await admin.ensure_keyring(workspace)
+        except admin.NoKeyring as exc:
+            keyring_ok = False
+            say(f"cannot tell which secrets are set: {exc}")
+        return [await _describe(workspace, a, keyring_ok) for a in workspace.reference.accounts]
+
+
 def list_accounts(args: argparse.Namespace) -> Result:
-    cache = open_cache()
-    keyring_ok = True
-    try:
-        secrets.ensure_available()
-    except secrets.NoKeyring as exc:
-        keyring_ok = False
-        say(f"cannot tell which secrets are set: {exc}")
-    described = [_describe(a, keyring_ok) for a in cache.accounts()]
+    described = asyncio.run(_list())
     if not described:
         return Result([], "No account configured (the GUI opens the demo clinic).")
     blocks = []
@@ -226,43 +217,41 @@ def list_accounts(args: argparse.Namespace) -> Result:
 
 
 # -- remove ----------------------------------------------------------------------------------------
+async def _remove(name: str) -> str:
+    async with store() as workspace:
+        stored = stored_account(workspace, name)
+        # Keyring first (every secret name any vendor uses, for a vendor this build lacks).
+        await admin.remove(workspace, stored.name)
+        return stored.name
+
+
 def remove_account(args: argparse.Namespace) -> Result:
-    cache = open_cache()
-    stored = stored_account(cache, args.name)
-    names = _secrets_known(stored) or _all_secret_names()
-    account_store.remove(cache, stored.name, names)
+    removed = asyncio.run(_remove(args.name))
     return Result(
-        {"removed": stored.name},
-        f"Removed {stored.name!r}: its settings, cached data and keyring entries.",
+        {"removed": removed},
+        f"Removed {removed!r}: its settings, cached data and keyring entries.",
     )
 
 
-def _all_secret_names() -> tuple[str, ...]:
-    # A vendor this build no longer knows: clear every secret name any vendor uses.
-    return tuple(sorted({n for key in vendor_keys() for n in spec(key).secrets}))
-
-
 # -- test -----------------------------------------------------------------------------------------
-async def _test_configured(cache: Cache, config: AccountConfig) -> dict[str, Any]:
-    workspace = open_workspace(cache, [config], clock(), http_client())
-    try:
-        connector = workspace.connectors[config.name]
-        await connector.test_connection()
-        return {
-            "account": config.name,
-            "vendor": config.vendor,
+async def _test_saved(name: str) -> tuple[dict[str, Any], str]:
+    async with running(name) as workspace:
+        stored = stored_account(workspace, name)
+        info = admin.vendor(stored.vendor)
+        label = info.label if info is not None else stored.vendor
+        base_url = stored.base_url or (info.default_base_url if info is not None else "")
+        say(f"testing the connection to {label} at {base_url}")
+        trial = await admin.test_running(workspace, name)
+        data = {
+            "account": name,
+            "vendor": stored.vendor,
             "ok": True,
-            "requests": connector.http.requests_sent,
-            "requests_left_today": workspace.coordinators[config.name].requests_left,
+            "requests": trial.requests,
+            "requests_left_today": workspace.requests_left(name),
         }
-    finally:
-        await workspace.aclose()
+        return data, label
 
 
 def test_account(args: argparse.Namespace) -> Result:
-    cache = open_cache()
-    (config,) = account_configs(cache, args.name)
-    label = spec(config.vendor).label
-    say(f"testing the connection to {label} at {config.base_url}")
-    data = asyncio.run(_test_configured(cache, config))
-    return Result(data, f"{config.name!r}: {label} answered; the settings work.")
+    data, label = asyncio.run(_test_saved(args.name))
+    return Result(data, f"{args.name!r}: {label} answered; the settings work.")

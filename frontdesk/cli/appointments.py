@@ -7,12 +7,13 @@ draws it: 09:00 is nine in the morning where the appointment takes place.
 from __future__ import annotations
 
 import argparse
+import asyncio
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from frontdesk.cli.common import Result, open_cache, parse_day, stored_account, table
-from frontdesk.store.cache import Cache
-from frontdesk.sync.day import build_day
+from frontdesk.cli.common import Result, parse_day, store, stored_account, table
+from frontdesk.domain.book import DaySheet
+from frontdesk.sync.facade.book import BookOptions, SheetRequest
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -28,23 +29,19 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     listing.set_defaults(handler=list_appointments)
 
 
-def _home_zone(cache: Cache) -> ZoneInfo:
-    """Only for a provider without a known location: the first account's first location."""
-    locations = cache.locations()
-    for account in cache.accounts():
-        for location in locations:
-            if location.account == account.name:
-                return ZoneInfo(location.timezone)
-    return ZoneInfo("UTC")
+async def _day(day: date, account: str | None) -> tuple[DaySheet, dict[str, str]]:
+    """The day as the book draws it (each column on its clinic's wall clock), cancelled too."""
+    async with store() as workspace:
+        if account is not None:
+            stored_account(workspace, account)
+        vendors = {a.name: a.vendor for a in workspace.reference.accounts}
+        options = BookOptions(show_cancelled=True, group_by_location=False)
+        return await workspace.sheet(SheetRequest(day, options=options)), vendors
 
 
 def list_appointments(args: argparse.Namespace) -> Result:
     day = parse_day(args.date, "--date")
-    cache = open_cache()
-    if args.account is not None:
-        stored_account(cache, args.account)
-    vendors = {a.name: a.vendor for a in cache.accounts()}
-    sheet = build_day(cache, day, _home_zone(cache), show_cancelled=True)
+    sheet, vendors = asyncio.run(_day(day, args.account))
     found: list[dict[str, Any]] = []
     for column in sheet.columns:
         provider = column.provider

@@ -2,6 +2,9 @@
 
 A handler returns a `Result`: `data` is printed as JSON on stdout with --json, `text` otherwise.
 Messages (progress, warnings, errors) always go to stderr, so stdout stays machine-readable.
+
+Commands reach the core through `frontdesk.sync.facade` only, as the window does: a workspace
+(the cache alone, or the accounts running) opened and closed inside one `asyncio.run`.
 """
 
 from __future__ import annotations
@@ -10,16 +13,14 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum
 from typing import Any, NoReturn
 
-import httpx
-
-from frontdesk.connectors.account import AccountConfig
-from frontdesk.connectors.registry import spec
+from frontdesk.domain.accounts import StoredAccount
 from frontdesk.domain.clock import Clock, SystemClock
 from frontdesk.domain.errors import (
     AuthFailed,
@@ -28,12 +29,10 @@ from frontdesk.domain.errors import (
     RateLimited,
     Unavailable,
 )
-from frontdesk.store import accounts as account_store
-from frontdesk.store import paths, secrets
-from frontdesk.store.cache import Cache, StoredAccount
+from frontdesk.sync.facade import accounts as admin
+from frontdesk.sync.facade.desk import Workspace
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-HTTP_TIMEOUT = 20.0
 
 
 class ExitCode(IntEnum):
@@ -128,11 +127,15 @@ def fail(error: CliError, as_json: bool) -> int:
 
 def as_cli_error(exc: FrontdeskError) -> CliError:
     """Typed errors become an exit code and a stable kind; their text is already safe to show."""
-    if isinstance(exc, account_store.InvalidSettings):
+    if isinstance(exc, admin.InvalidSettings):
         return CliError(str(exc), ExitCode.USAGE, "invalid_settings")
-    if isinstance(exc, secrets.NoKeyring):
+    if isinstance(exc, admin.NoKeyring):
         return CliError(str(exc), ExitCode.NO_KEYRING, "no_keyring")
+    if isinstance(exc, admin.NoSuchAccount):
+        return CliError(str(exc), ExitCode.USAGE, "no_account")
     kinds: tuple[tuple[type[FrontdeskError], str], ...] = (
+        (admin.MissingSecrets, "missing_secret"),
+        (admin.UnknownVendor, "unknown_vendor"),
         (AuthFailed, "auth_failed"),
         (RateLimited, "rate_limited"),
         (Unavailable, "unavailable"),
@@ -176,44 +179,31 @@ def clock() -> Clock:
     return SystemClock()
 
 
-def open_cache() -> Cache:
-    return Cache(paths.cache_path())
+@asynccontextmanager
+async def store(*, network: bool = False) -> AsyncIterator[Workspace]:
+    """The cache with no account running (`network`: with a client to test settings with)."""
+    workspace = admin.open_store(clock(), network=network)
+    try:
+        yield workspace
+    finally:
+        await workspace.aclose()
 
 
-def http_client() -> httpx.AsyncClient:
-    # TLS certificates are always verified (httpx's default; never turned off anywhere).
-    return httpx.AsyncClient(timeout=HTTP_TIMEOUT)
+@asynccontextmanager
+async def running(only: str | None = None) -> AsyncIterator[Workspace]:
+    """The configured accounts (or one) running, their secrets read from the keyring."""
+    workspace = admin.open_accounts(clock(), only)
+    try:
+        yield workspace
+    finally:
+        await workspace.aclose()
 
 
-def stored_account(cache: Cache, name: str) -> StoredAccount:
-    found = cache.account(name)
+def stored_account(workspace: Workspace, name: str) -> StoredAccount:
+    found = workspace.reference.account(name)
     if found is None:
-        known = ", ".join(a.name for a in cache.accounts()) or "none configured"
+        known = ", ".join(a.name for a in workspace.reference.accounts) or "none configured"
         raise CliError(
             f"no account named {name!r} (accounts: {known})", ExitCode.USAGE, "no_account"
         )
     return found
-
-
-def account_configs(cache: Cache, only: str | None = None) -> list[AccountConfig]:
-    """The configured accounts (or one), their secrets read from the keyring."""
-    chosen = [stored_account(cache, only)] if only is not None else cache.accounts()
-    configs = []
-    for stored in chosen:
-        try:
-            vendor = spec(stored.vendor)
-        except ValueError as exc:
-            raise CliError(f"{stored.name}: {exc}", ExitCode.FAILED, "unknown_vendor") from None
-        account_store.check_stored(vendor, stored)
-        loaded = secrets.load(stored.name, vendor.secrets)
-        missing = [k for k in vendor.required if k in vendor.secrets and k not in loaded]
-        if missing:
-            raise CliError(
-                f"{stored.name}: the keyring holds no {', '.join(missing)} for this account; "
-                "add it again with `frontdesk accounts add ... --replace`",
-                ExitCode.FAILED,
-                "missing_secret",
-            )
-        base_url = stored.base_url or vendor.default_base_url
-        configs.append(AccountConfig(stored.name, stored.vendor, base_url, stored.options, loaded))
-    return configs

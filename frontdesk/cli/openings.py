@@ -9,23 +9,11 @@ from datetime import datetime, time, timedelta
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from frontdesk.app import open_workspace
-from frontdesk.cli.common import (
-    CliError,
-    ExitCode,
-    Result,
-    account_configs,
-    clock,
-    http_client,
-    open_cache,
-    parse_day,
-    say,
-    table,
-)
-from frontdesk.connectors.registry import spec
+from frontdesk.cli.common import CliError, ExitCode, Result, parse_day, running, say, table
 from frontdesk.domain.errors import NotSupported
 from frontdesk.domain.models import Opening, Provider, Service
-from frontdesk.store.cache import Cache
+from frontdesk.domain.reference import Reference
+from frontdesk.sync.facade import accounts as admin
 
 DEFAULT_DAYS = 7
 MAX_DAYS = 31  # each vendor call costs quota; a month is more than a front desk looks ahead
@@ -83,14 +71,10 @@ def resolve(wanted: str, items: Sequence[N], what: str, flag: str) -> N:
     )
 
 
-def _zones(cache: Cache, account: str) -> tuple[ZoneInfo, dict[str, ZoneInfo]]:
+def _zones(reference: Reference, account: str) -> tuple[ZoneInfo, dict[str, ZoneInfo]]:
     """The account's zone (its first location) and each provider's."""
-    locations = {
-        loc.id: ZoneInfo(loc.timezone) for loc in cache.locations() if loc.account == account
-    }
-    home = next(iter(locations.values()), ZoneInfo("UTC"))
-    providers = {p.id: locations.get(p.location_id or "", home) for p in cache.providers(account)}
-    return home, providers
+    home = reference.account_zone(account) or ZoneInfo("UTC")
+    return home, {p.id: reference.zone_of(p) for p in reference.providers_of(account)}
 
 
 def _range(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[datetime, datetime]:
@@ -111,44 +95,42 @@ def _range(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[dat
 
 
 async def _search(
-    cache: Cache, args: argparse.Namespace
-) -> tuple[list[Opening], Service, dict[str, Provider], dict[str, ZoneInfo]]:
-    (config,) = account_configs(cache, args.account)
-    workspace = open_workspace(cache, [config], clock(), http_client())
-    try:
-        if not cache.services(config.name):  # never synced: fetch the reference data first
-            say(f"{config.name}: fetching locations, providers and services first")
-            await workspace.coordinators[config.name].sync_reference()
-        providers = cache.providers(config.name)
+    args: argparse.Namespace,
+) -> tuple[list[Opening], Service, dict[str, Provider], dict[str, ZoneInfo], str]:
+    name = args.account
+    async with running(name) as workspace:
+        if not workspace.reference.services_of(name):  # never synced: reference data first
+            say(f"{name}: fetching locations, providers and services first")
+            await admin.fetch_reference(workspace, name)
+        reference = workspace.reference  # renewed once the reference data was stored
+        providers = reference.providers_of(name)
         chosen = (
             resolve(args.provider, providers, "provider", "--provider") if args.provider else None
         )
-        services = cache.services(config.name)
+        services = reference.services_of(name)
         if chosen is not None:  # "Follow-up" may be two services; the provider offers one
             offered = [s for s in services if not s.provider_ids or chosen.id in s.provider_ids]
             services = offered or services
         service = resolve(args.service, services, "service", "--service")
-        home, zones = _zones(cache, config.name)
+        home, zones = _zones(reference, name)
         start, end = _range(args, home, workspace.clock.now())
+        vendor = reference.vendor_of(name)
         try:
             found = await workspace.openings(service, start, end, [chosen.id] if chosen else [])
         except NotSupported:
-            label = spec(config.vendor).label
+            info = admin.vendor(vendor)
+            label = info.label if info is not None else vendor
             raise CliError(
                 f"{label}'s API has no search for openings, so frontdesk cannot list "
-                f"{config.name}'s openings from the command line",
+                f"{name}'s openings from the command line",
                 ExitCode.FAILED,
                 "not_supported",
             ) from None
-        return found, service, {p.id: p for p in providers}, zones
-    finally:
-        await workspace.aclose()
+        return found, service, {p.id: p for p in providers}, zones, vendor
 
 
 def find_openings(args: argparse.Namespace) -> Result:
-    cache = open_cache()
-    found, service, providers, zones = asyncio.run(_search(cache, args))
-    vendor = next(a.vendor for a in cache.accounts() if a.name == service.account)
+    found, service, providers, zones, vendor = asyncio.run(_search(args))
     out: list[dict[str, Any]] = []
     for o in found:
         zone = zones.get(o.provider_id, ZoneInfo("UTC"))

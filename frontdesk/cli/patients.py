@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 from typing import Any
 
-from frontdesk.cli.common import CliError, ExitCode, Result, open_cache, table
-from frontdesk.store.cache import PatientHit
+from frontdesk.cli.common import CliError, ExitCode, Result, store, table
+from frontdesk.domain.models import PatientHit
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -41,10 +42,15 @@ def _row(hit: PatientHit) -> dict[str, Any]:
     }
 
 
+async def _search(query: str, limit: int) -> list[PatientHit]:
+    async with store() as workspace:
+        return await workspace.search_patients(query, limit)
+
+
 def search_patients(args: argparse.Namespace) -> Result:
     if args.limit < 1:
         raise CliError("--limit must be at least 1", ExitCode.USAGE, "invalid_limit")
-    hits = [_row(h) for h in open_cache().search_patients(args.query, args.limit)]
+    hits = [_row(h) for h in asyncio.run(_search(args.query, args.limit))]
     if not hits:
         return Result([], "No patient found.")
     rows = [

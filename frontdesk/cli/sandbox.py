@@ -10,9 +10,15 @@ import sys
 from typing import Any
 
 from frontdesk.cli.common import CliError, ExitCode, Result, clock, dumps, say
-from frontdesk.connectors.registry import spec, vendor_keys
-from frontdesk.sandbox.demo import DemoAccount, build_demo
-from frontdesk.sandbox.serve import Sandbox, SandboxError, loopback_address
+from frontdesk.sync.facade.accounts import (
+    DemoAccount,
+    Sandbox,
+    SandboxError,
+    build_demo,
+    loopback_address,
+    vendor,
+    vendor_keys,
+)
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -60,7 +66,7 @@ def _describe(sandbox: Sandbox, started_at: str) -> dict[str, Any]:
             {
                 "name": a.name,
                 "vendor": a.vendor,
-                "label": spec(a.vendor).label,
+                "label": _label(a.vendor),
                 "base_url": a.base_url,
                 "options": a.options,
                 "secrets": a.secrets,
@@ -69,6 +75,11 @@ def _describe(sandbox: Sandbox, started_at: str) -> dict[str, Any]:
             for a in sandbox.accounts
         ],
     }
+
+
+def _label(key: str) -> str:
+    info = vendor(key)
+    return info.label if info is not None else key
 
 
 def _text(description: dict[str, Any]) -> str:

@@ -6,21 +6,9 @@ import argparse
 import asyncio
 from typing import Any
 
-from frontdesk.app import open_workspace
-from frontdesk.cli.common import (
-    CliError,
-    ExitCode,
-    Result,
-    account_configs,
-    as_cli_error,
-    clock,
-    http_client,
-    open_cache,
-    say,
-    table,
-)
+from frontdesk.cli.common import ExitCode, Result, as_cli_error, running, say, table
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.store.cache import Cache
+from frontdesk.sync.facade import accounts as admin
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -35,42 +23,33 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     sync.set_defaults(handler=run_sync)
 
 
-async def _sync(cache: Cache, only: str | None) -> list[dict[str, Any]]:
-    configs = account_configs(cache, only)
-    workspace = open_workspace(cache, configs, clock(), http_client())
-    try:
+async def _sync(only: str | None) -> list[dict[str, Any]]:
+    # No account configured (or no such account): NoSuchAccount, exit 2 "no_account".
+    async with running(only) as workspace:
         outcomes = await workspace.sync_all()
         report = []
         for name, outcome in outcomes.items():
-            coordinator = workspace.coordinators[name]
+            status = workspace.status(name)
+            assert status is not None  # it has just synced
             failed = isinstance(outcome, FrontdeskError)
             entry: dict[str, Any] = {
                 "account": name,
-                "vendor": coordinator.status.vendor,
+                "vendor": status.vendor,
                 "ok": not failed,
-                "health": coordinator.status.health.value,
-                "fetched": {} if failed else dict(coordinator.status.fetched),
-                "requests": workspace.connectors[name].http.requests_sent,
-                "requests_left_today": coordinator.requests_left,
+                "health": status.health.value,
+                "fetched": {} if failed else dict(status.fetched),
+                "requests": admin.requests_sent(workspace, name),
+                "requests_left_today": workspace.requests_left(name),
                 "error": None,
             }
             if isinstance(outcome, FrontdeskError):
                 entry["error"] = {"kind": as_cli_error(outcome).kind, "message": str(outcome)}
             report.append(entry)
         return report
-    finally:
-        await workspace.aclose()
 
 
 def run_sync(args: argparse.Namespace) -> Result:
-    cache = open_cache()
-    if not cache.accounts():
-        raise CliError(
-            "no account configured; add one with `frontdesk accounts add`",
-            ExitCode.USAGE,
-            "no_account",
-        )
-    report = asyncio.run(_sync(cache, args.account))
+    report = asyncio.run(_sync(args.account))
     rows = []
     for r in report:
         fetched = r["fetched"]

@@ -1,14 +1,14 @@
 """What each vendor's account settings are called on screen, in words a clinic's IT person knows.
 
-The registry says which settings a vendor has (VendorSpec options, secrets, required); this says
-how to ask for them. Settings only a vendor's support would ask to change go under "Advanced".
+The core says which settings a vendor has (VendorInfo options, secrets, required); this says how
+to ask for them. Settings only a vendor's support would ask to change go under "Advanced".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontdesk.connectors.spec import VendorSpec
+from frontdesk.domain.accounts import VendorInfo
 
 # (label, hint). A vendor-specific entry ("vendor:key") wins over the generic one.
 TEXT: dict[str, tuple[str, str]] = {
@@ -67,7 +67,7 @@ def text_for(vendor: str, key: str) -> tuple[str, str]:
     return key.replace("_", " ").capitalize(), ""
 
 
-def fields_of(spec: VendorSpec, common: tuple[str, ...] = ()) -> list[Field]:
+def fields_of(spec: VendorInfo, common: tuple[str, ...] = ()) -> list[Field]:
     """Secrets and required settings first, then the everyday options, then the advanced ones."""
     out: list[Field] = []
     keys = [*spec.required]

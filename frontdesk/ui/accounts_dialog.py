@@ -1,15 +1,17 @@
 """Accounts: add, edit and remove a clinic's vendor accounts, with exactly the settings each
 vendor needs, tested before they are saved. Secrets go to the keyring and nowhere else; they
 are typed in password fields and never shown again.
+
+The dialog talks to the core through `facade.accounts` only: every cache and keyring call runs on
+the workspace's cache worker, and the list follows the workspace's change feed while shown.
 """
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,31 +30,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.connectors.account import AccountConfig
-from frontdesk.connectors.base import Connector
-from frontdesk.connectors.registry import spec, vendor_keys
-from frontdesk.connectors.spec import VendorSpec
+from frontdesk.domain.accounts import AccountConfig, Health, StoredAccount, VendorInfo
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.store import accounts, secrets
-from frontdesk.store.cache import StoredAccount
-from frontdesk.sync.facade.desk import Workspace
+from frontdesk.sync.facade import accounts as admin
+from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.account_fields import Field, fields_of
 from frontdesk.ui.alive import alive
-from frontdesk.ui.live_account import explain, live_secrets, try_settings, use_connector
 from frontdesk.ui.models import AccountRow, AccountsModel, RecordRole
 from frontdesk.ui.tones import error_colour, error_style, ok_colour
 
-COMMON = tuple(getattr(accounts, "COMMON_OPTIONS", ()))
+COMMON = admin.COMMON_OPTIONS
 KEPT = "stored in the keyring — leave empty to keep"
 
 
-@dataclass(frozen=True)
-class Tested:
-    """Which settings the last successful test used (a hash: the secrets are not kept)."""
+class Following:
+    """A subscription to the change feed that a widget drops when it closes or is destroyed
+    (a plain object: it can still run while the widget's C++ side is going away)."""
 
-    fingerprint: int
-    connector: Connector
+    def __init__(self) -> None:
+        self._unsubscribe: Callable[[], None] | None = None
+
+    @property
+    def active(self) -> bool:
+        return self._unsubscribe is not None
+
+    def start(self, workspace: Workspace, listener: Callable[[Changes], None]) -> None:
+        if self._unsubscribe is None:
+            self._unsubscribe = workspace.feed.subscribe(listener)
+
+    def stop(self, *_args: object) -> None:
+        unsubscribe, self._unsubscribe = self._unsubscribe, None
+        if unsubscribe is not None:
+            unsubscribe()
 
 
 class AccountsDialog(QDialog):
@@ -64,14 +74,18 @@ class AccountsDialog(QDialog):
         self.setWindowTitle("Accounts")
         self.resize(820, 560)
         self.workspace = workspace
-        self.vendor: VendorSpec | None = None
+        self.vendor: VendorInfo | None = None
         self.editing: StoredAccount | None = None
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.fields: list[Field] = []
-        self._tested: Tested | None = None
+        self._trial: admin.Trial | None = None  # the last test that passed
+        self._kept: dict[str, str] = {}  # the edited account's secrets (never shown)
         self._testing = False
         self.confirm: QMessageBox | None = None
+        # While shown, the list follows the feed (health, accounts added or removed elsewhere).
+        self.following = Following()
+        self.destroyed.connect(self.following.stop)
 
         # Left: the accounts.
         self.model = AccountsModel()
@@ -99,8 +113,8 @@ class AccountsDialog(QDialog):
         self.title.setFont(title_font)
         self.vendor_box = QComboBox()
         self.vendor_box.setAccessibleName("Vendor")
-        for key in vendor_keys():
-            self.vendor_box.addItem(spec(key).label, key)
+        for info in admin.vendors():
+            self.vendor_box.addItem(info.label, info.key)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -190,23 +204,53 @@ class AccountsDialog(QDialog):
         label.hide()
         return label
 
-    def reload(self, select: str | None = None) -> None:
+    def _rows(self) -> list[AccountRow]:
+        """From the reference snapshot and the running accounts' status: no SQL here."""
         rows = []
-        for stored in self.workspace.cache.accounts():
-            try:
-                label = spec(stored.vendor).label
-            except ValueError:
-                label = f"{stored.vendor} (not in this version)"
-            coordinator = self.workspace.coordinators.get(stored.name)
-            health = coordinator.status.health.value if coordinator else "not running yet"
-            health = "" if health == "unknown" else health
+        for stored in self.workspace.reference.accounts:
+            info = admin.vendor(stored.vendor)
+            label = info.label if info else f"{stored.vendor} (not in this version)"
+            status = self.workspace.status(stored.name)
+            health = status.health.value if status else "not running yet"
+            health = "" if health == Health.UNKNOWN.value else health
             rows.append(AccountRow(stored.name, stored.vendor, label, health))
-        self.model.set_rows(rows)
+        return rows
+
+    def reload(self, select: str | None = None) -> None:
+        self.model.set_rows(self._rows())
         row = self.model.row_of(select) if select else -1
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row, 0))
         elif self.editing is None and self.vendor is None:
             self._show_editor(False)
+
+    # -- following the workspace --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.following.active:
+            self.following.start(self.workspace, self._changed)
+            self._refresh_rows()  # what changed while hidden
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        self.following.stop()
+        super().done(result)
+
+    def _changed(self, changes: Changes) -> None:
+        if (changes.accounts or changes.reference) and alive(self):
+            self._refresh_rows()
+
+    def _refresh_rows(self) -> None:
+        """New rows, the current one kept without reloading the form (nor what is typed)."""
+        rows = self._rows()
+        if rows == self.model.rows:
+            return
+        current = self.list.currentIndex()
+        chosen: AccountRow | None = current.data(RecordRole) if current.isValid() else None
+        with QSignalBlocker(self.list.selectionModel()):
+            self.model.set_rows(rows)
+            row = self.model.row_of(chosen.name) if chosen else -1
+            if row >= 0:
+                self.list.setCurrentIndex(self.model.index(row, 0))
 
     def _show_editor(self, shown: bool) -> None:
         self.editor.setVisible(shown)
@@ -215,7 +259,7 @@ class AccountsDialog(QDialog):
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row: AccountRow | None = current.data(RecordRole) if current.isValid() else None
         self.remove_button.setEnabled(row is not None)
-        stored = self.workspace.cache.account(row.name) if row else None
+        stored = self.workspace.reference.account(row.name) if row else None
         if stored is not None:
             self.load(stored)
 
@@ -228,18 +272,17 @@ class AccountsDialog(QDialog):
         self.vendor_box.setEnabled(True)
         if vendor is not None:
             self.vendor_box.setCurrentIndex(self.vendor_box.findData(vendor))
-        self._build(spec(self.vendor_box.currentData()))
+        self._build_chosen()
         self.title.setText("New account")
         self.name.setReadOnly(False)
         self.name.clear()
         self.name.setFocus()
 
     def load(self, stored: StoredAccount) -> None:
-        try:
-            vendor = spec(stored.vendor)
-        except ValueError as exc:
+        vendor = admin.vendor(stored.vendor)
+        if vendor is None:
             self._show_editor(False)
-            self.placeholder.setText(str(exc))
+            self.placeholder.setText(f"unknown vendor '{stored.vendor}' (not in this version)")
             return
         self.editing = stored
         self.vendor_box.setCurrentIndex(self.vendor_box.findData(stored.vendor))
@@ -254,19 +297,36 @@ class AccountsDialog(QDialog):
         for key, value in stored.options.items():
             if key in self.inputs:
                 self.inputs[key].setText(value)
-        kept = self._kept_secrets()
+        # What the running account signs in with at once; the keyring's, read on the worker.
+        self._show_kept(admin.running_secrets(self.workspace, stored.name))
+        tasks.run(
+            admin.stored_secrets(self.workspace, stored.name),
+            lambda kept: self._secrets_read(stored.name, kept),
+            lambda _error: None,  # the running account's secrets are kept
+        )
+        if any(f.advanced and self.inputs[f.key].text() for f in self.fields):
+            self.advanced_toggle.setChecked(True)
+        status = self.workspace.status(stored.name)
+        self.reauth_button.setVisible(status is not None and status.health is Health.NEEDS_LOGIN)
+
+    def _secrets_read(self, name: str, kept: dict[str, str]) -> None:
+        if alive(self) and self.editing is not None and self.editing.name == name:
+            self._show_kept(kept)
+
+    def _show_kept(self, kept: dict[str, str]) -> None:
+        self._kept = dict(kept)
         for f in self.fields:
             if f.secret:
                 self.inputs[f.key].setPlaceholderText(KEPT if f.key in kept else "")
-        if any(f.advanced and self.inputs[f.key].text() for f in self.fields):
-            self.advanced_toggle.setChecked(True)
-        coordinator = self.workspace.coordinators.get(stored.name)
-        needs_login = coordinator is not None and coordinator.status.health.value == "needs login"
-        self.reauth_button.setVisible(needs_login)
+
+    def _build_chosen(self) -> None:
+        vendor = admin.vendor(self.vendor_box.currentData())
+        if vendor is not None:
+            self._build(vendor)
 
     def _vendor_chosen(self) -> None:
         if self.editing is None and self.vendor_box.isEnabled():
-            self._build(spec(self.vendor_box.currentData()))
+            self._build_chosen()
 
     def _clear_form(self) -> None:
         """Empty the form; the vendor, name, address and toggle rows are kept for the next."""
@@ -285,10 +345,11 @@ class AccountsDialog(QDialog):
         self.advanced_rows.clear()
         self.everyday_rows.clear()
 
-    def _build(self, vendor: VendorSpec) -> None:
+    def _build(self, vendor: VendorInfo) -> None:
         self._clear_form()
         self.vendor = vendor
-        self._tested = None
+        self._trial = None
+        self._kept = {}
         self.save_untested.hide()
         self.reauth_button.hide()
         self.outcome.clear()
@@ -361,12 +422,7 @@ class AccountsDialog(QDialog):
         """Secrets already stored for the account being edited (never shown)."""
         if self.editing is None or self.vendor is None:
             return {}
-        kept: dict[str, str] = {}
-        with contextlib.suppress(secrets.NoKeyring):
-            kept.update(secrets.load(self.editing.name, self.vendor.secrets))
-        for key, value in live_secrets(self.workspace, self.editing.name).items():
-            kept.setdefault(key, value)
-        return {k: v for k, v in kept.items() if v}
+        return dict(self._kept)
 
     def config(self) -> AccountConfig:
         assert self.vendor is not None
@@ -406,14 +462,14 @@ class AccountsDialog(QDialog):
         name_problem = ""
         if not config.name:
             name_problem = "Give the account a name."
-        elif self.editing is None and self.workspace.cache.account(config.name) is not None:
+        elif self.editing is None and self.workspace.reference.account(config.name) is not None:
             name_problem = "An account with this name exists already."
         self.name_error.setText(name_problem)
         self.name_error.setVisible(bool(name_problem))
         url_problem = ""
         try:
-            accounts.check_url(config.base_url, "The server address")
-        except accounts.InvalidSettings as exc:
+            admin.check_url(config.base_url, "The server address")
+        except admin.InvalidSettings as exc:
             if saving or not config.base_url.startswith(("http://", "https://")):
                 url_problem = exc.message[:1].upper() + exc.message[1:] + "."
         self.url_error.setText(url_problem)
@@ -421,18 +477,6 @@ class AccountsDialog(QDialog):
         if url_problem:
             self.advanced_toggle.setChecked(True)
         return ok and not name_problem and not url_problem
-
-    @staticmethod
-    def _fingerprint(config: AccountConfig) -> int:
-        return hash(
-            (
-                config.name,
-                config.vendor,
-                config.base_url,
-                tuple(sorted(config.options.items())),
-                tuple(sorted(config.secrets.items())),
-            )
-        )
 
     # -- testing and saving ----------------------------------------------------------------------
     def _say(self, text: str, colour: str | None = None) -> None:
@@ -450,8 +494,8 @@ class AccountsDialog(QDialog):
         self.save_button.setEnabled(False)
         self._say(f"Testing the connection to {label}…")
         tasks.run(
-            try_settings(self.workspace, config),
-            lambda connector: self._test_passed(config, connector, then_save),
+            admin.test_settings(self.workspace, config),
+            lambda trial: self._test_passed(trial, then_save),
             lambda error: self._test_failed(error, label, url),
         )
 
@@ -463,21 +507,21 @@ class AccountsDialog(QDialog):
         self.save_button.setEnabled(True)
         return True
 
-    def _test_passed(self, config: AccountConfig, connector: Connector, then_save: bool) -> None:
+    def _test_passed(self, trial: admin.Trial, then_save: bool) -> None:
         if not self._test_done():
             return
-        self._tested = Tested(self._fingerprint(config), connector)
-        label = self.vendor.label if self.vendor else config.vendor
+        self._trial = trial
+        label = self.vendor.label if self.vendor else trial.config.vendor
         self._say(f"✓ Connected: {label} accepted these settings.", ok_colour())
         self.tested.emit(True)
         if then_save:
-            self._store(config)
+            self._store(trial.config)
 
     def _test_failed(self, error: FrontdeskError, label: str, url: str) -> None:
         if not self._test_done():
             return
-        self._tested = None
-        self._say(f"✗ {explain(error, label, url)} Nothing was saved.", error_colour())
+        self._trial = None
+        self._say(f"✗ {admin.explain(error, label, url)} Nothing was saved.", error_colour())
         self.save_untested.show()
         self.tested.emit(False)
 
@@ -486,7 +530,7 @@ class AccountsDialog(QDialog):
         if not self.check(saving=True):
             return
         config = self.config()
-        fresh = self._tested is not None and self._tested.fingerprint == self._fingerprint(config)
+        fresh = self._trial is not None and self._trial.matches(config)
         if fresh or not tested_first:
             self._store(config)
         else:
@@ -496,34 +540,31 @@ class AccountsDialog(QDialog):
         assert self.vendor is not None
         vendor = self.vendor
         try:
-            settings = accounts.validate(
+            settings = admin.validate(
                 vendor,
                 config.name,
                 base_url=config.base_url,
                 options=config.options,
                 secrets=config.secrets,
             )
-        except accounts.InvalidSettings as exc:
+        except admin.InvalidSettings as exc:
             self._say(f"Not saved: {exc.message}", error_colour())
             return
-        adding = self.editing is None
-        tested = self._tested
+        trial = self._trial if self._trial is not None and self._trial.matches(config) else None
         self.save_button.setEnabled(False)
+        # The cache and the keyring on the worker; then the account runs with these settings.
         tasks.run(
-            self.workspace.worker.run(accounts.save, self.workspace.cache, vendor, settings),
-            lambda _none: self._stored(settings.name, adding, tested),
+            admin.save(self.workspace, settings, trial),
+            lambda running: self._stored(settings.name, running),
             self._store_failed,
         )
 
-    def _stored(self, name: str, adding: bool, tested: Tested | None) -> None:
+    def _stored(self, name: str, running: bool) -> None:
         if not alive(self):
             return
         self.save_button.setEnabled(True)
         self.save_untested.hide()
-        if tested is not None:
-            use_connector(self.workspace, tested.connector)  # new settings count at once
-        running = name in self.workspace.connectors
-        self.editing = self.workspace.cache.account(name)
+        self.editing = self.workspace.reference.account(name)
         self.reload(select=name)
         self._say(
             "Saved. The secrets are in the keyring."
@@ -563,11 +604,9 @@ class AccountsDialog(QDialog):
             self._remove(row)
 
     def _remove(self, row: AccountRow) -> None:
-        names: tuple[str, ...] = ()
-        with contextlib.suppress(ValueError):
-            names = spec(row.vendor).secrets
+        # The keyring and the cache on the worker; then it leaves the running window.
         tasks.run(
-            self.workspace.worker.run(accounts.remove, self.workspace.cache, row.name, names),
+            admin.remove(self.workspace, row.name),
             lambda _none: self._removed(row.name),
             self._store_failed,
         )
@@ -579,7 +618,6 @@ class AccountsDialog(QDialog):
         self.vendor = None
         self.reload()
         self._show_editor(False)
-        self.workspace.remove_connector(name)  # it leaves the running window now
         self.placeholder.setText(f"{name} was removed.")
         self.accounts_changed.emit(name)
 

@@ -21,25 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.connectors.base import Connector
-from frontdesk.connectors.registry import spec
+from frontdesk.domain.accounts import Health, VendorInfo
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.store import secrets
-from frontdesk.sync.coordinator import AccountStatus, Health
-from frontdesk.sync.facade.desk import Workspace
+from frontdesk.sync.facade import accounts as admin
+from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.account_fields import text_for
 from frontdesk.ui.alive import alive
-from frontdesk.ui.live_account import explain, try_settings, use_connector
 from frontdesk.ui.tones import error_style
 
 
-async def resume(workspace: Workspace, account: str) -> None:
-    """Sync the account again, then send the writes that waited for the credentials."""
-    coordinator = workspace.coordinators.get(account)
-    if coordinator is not None:
-        await coordinator.sync()
-    await workspace.outbox.drain(account)
+def vendor_of(workspace: Workspace, account: str) -> tuple[VendorInfo, str]:
+    """The account's vendor and address, from the reference snapshot (no SQL)."""
+    stored = workspace.reference.account(account)
+    info = admin.vendor(stored.vendor) if stored is not None else None
+    if stored is None or info is None:
+        raise KeyError(f"{account} is not a configured account of a known vendor")
+    return info, stored.base_url or info.default_base_url
 
 
 class ReauthDialog(QDialog):
@@ -56,8 +54,7 @@ class ReauthDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.account = account
-        connector = workspace.connectors[account]
-        self.vendor = spec(connector.account.vendor)
+        self.vendor, self.base_url = vendor_of(workspace, account)
         self.setWindowTitle(f"Sign in again — {account}")
         self.setMinimumWidth(500)
         self._busy = False
@@ -113,35 +110,24 @@ class ReauthDialog(QDialog):
     def submit(self) -> None:
         if self._busy or not self._check():
             return
-        current = self.workspace.connectors[self.account].account
         typed = {k: e.text() for k, e in self.inputs.items() if e.text()}
-        config = type(current)(
-            current.name,
-            current.vendor,
-            current.base_url,
-            dict(current.options),
-            {**current.secrets, **typed},
-        )
         self._busy = True
         self._check()
         self.problem.setStyleSheet("")
         self.problem.setText(f"Checking with {self.vendor.label}…")
-        tasks.run(
-            try_settings(self.workspace, config),
-            lambda connector: self._accepted(connector, typed),
-            self._refused,
-        )
+        # Tried with the vendor, kept in the keyring (on the worker), used at once; the account
+        # then syncs and sends what waited, in the background.
+        tasks.run(admin.renew(self.workspace, self.account, typed), self._accepted, self._refused)
 
-    def _accepted(self, connector: Connector, typed: dict[str, str]) -> None:
+    def _accepted(self, renewal: admin.Renewal) -> None:
         if not alive(self):
             return
-        use_connector(self.workspace, connector)
         stored = ""
-        try:
-            secrets.save(self.account, typed)
-        except FrontdeskError as exc:  # NoKeyring: good for this session only
-            stored = f" They could not be kept in the keyring ({exc}): you will be asked again."
-        tasks.run(resume(self.workspace, self.account), None, lambda _e: None)
+        if not renewal.kept:
+            stored = (
+                f" They could not be kept in the keyring ({renewal.problem}): "
+                "you will be asked again."
+            )
         self.signed_in.emit(self.account)
         if stored:
             self._busy = False
@@ -157,20 +143,18 @@ class ReauthDialog(QDialog):
         self._busy = False
         self._check()
         self.problem.setStyleSheet(error_style())
-        self.problem.setText(
-            explain(
-                error, self.vendor.label, self.workspace.connectors[self.account].account.base_url
-            )
-        )
+        self.problem.setText(admin.explain(error, self.vendor.label, self.base_url))
         for edit in self.inputs.values():
             edit.selectAll()
 
 
 class ReauthWatcher(QObject):
-    """Watches every account; the first time one needs login, asks for its credentials.
+    """Watches every account through the change feed; when one comes to need login, asks for
+    its credentials.
 
     "Later" is respected: the account is not asked about again until it has been online once
-    more (the accounts dialog and the status bar still offer to sign in).
+    more (the accounts dialog and the status bar still offer to sign in). Only a change of an
+    account's health counts: the feed tells of an account for many reasons.
     """
 
     prompted = Signal(str)  # the account a prompt was opened for
@@ -181,28 +165,35 @@ class ReauthWatcher(QObject):
         self.window = window
         self.dialogs: dict[str, ReauthDialog] = {}
         self.declined: set[str] = set()
-        for coordinator in workspace.coordinators.values():
-            coordinator.listeners.append(self._changed)
-        workspace.account_listeners.append(self._added)
+        self.health: dict[str, Health] = {s.account: s.health for s in workspace.statuses()}
+        # One subscription for every account, now and later; dropped with the watcher.
+        self.unsubscribe = workspace.feed.subscribe(self._changed)
+        unsubscribe = self.unsubscribe  # not `self`: it runs while the watcher is destroyed
+        self.destroyed.connect(lambda *_: unsubscribe())
 
-    def _added(self, name: str) -> None:
-        coordinator = self.workspace.coordinators.get(name)
-        if coordinator is not None:  # not for an account just removed
-            coordinator.listeners.append(self._changed)
+    def _changed(self, changes: Changes) -> None:
+        for name in changes.accounts:
+            status = self.workspace.status(name)
+            if status is None:  # removed
+                self.health.pop(name, None)
+                self.declined.discard(name)
+                continue
+            if self.health.get(name) is status.health:
+                continue
+            self.health[name] = status.health
+            if status.health is Health.ONLINE:
+                self.declined.discard(name)
+            elif status.health is Health.NEEDS_LOGIN:
+                self._needs_login(name, status.message)
 
-    def _changed(self, status: AccountStatus) -> None:
-        if status.health is Health.ONLINE:
-            self.declined.discard(status.account)
-            return
-        if status.health is not Health.NEEDS_LOGIN:
-            return
-        if status.account in self.dialogs or status.account in self.declined:
+    def _needs_login(self, account: str, message: str) -> None:
+        if account in self.dialogs or account in self.declined:
             return
         # Not from inside the coordinator's own call: open it once the event loop is free.
-        QTimer.singleShot(0, lambda: self.prompt(status.account, status.message))
+        QTimer.singleShot(0, lambda: self.prompt(account, message))
 
     def prompt(self, account: str, message: str = "") -> ReauthDialog | None:
-        if account in self.dialogs or account not in self.workspace.connectors:
+        if account in self.dialogs or account not in self.workspace.account_names:
             return self.dialogs.get(account)
         if not alive(self.window):
             return None

@@ -19,9 +19,11 @@ from frontdesk.connectors.registry import spec, vendor_keys
 from frontdesk.sandbox.progenda import DEMO_USER
 from frontdesk.sandbox.transport import SandboxTransport
 from frontdesk.store.accounts import COMMON_OPTIONS
+from frontdesk.sync.facade.desk import Changes
 from frontdesk.ui.accounts_dialog import KEPT, AccountsDialog
 from frontdesk.ui.models import RecordRole
 from tests.conftest import MemoryKeyring
+from tests.ui.helpers import wait_for
 
 BRUSSELS = "Brussels & Gent"
 EMAIL, TOKEN = DEMO_USER
@@ -178,6 +180,8 @@ def test_editing_keeps_the_secret_left_empty_and_remove_clears_the_keyring(
     assert stored is not None
     # Make it an account the save rules accept (the demo's address is in-process only).
     cache.save_account(BRUSSELS, "progenda", "http://127.0.0.1/api/v2", stored.options)
+    # Written behind the workspace's back: tell it, so its reference snapshot has the address.
+    wait_for(qtbot, demo.workspace.publish(Changes(frozenset({BRUSSELS}), reference=True)))
     dialog.reload()
     select(dialog, BRUSSELS)
     assert dialog.name.isReadOnly()
