@@ -25,6 +25,7 @@ check: $(STAMP)        ## lint, format check and type check
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix $(LINT_PATHS)

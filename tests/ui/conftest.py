@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import qasync
@@ -16,7 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened, open_demo
 from frontdesk.domain.clock import FixedClock
+from frontdesk.store import db
 from frontdesk.ui.main_window import MainWindow
+from tests.conftest import MemoryKeyring
+from tests.ui.gui_thread_guard import GuiThreadGuard
 
 # Wednesday 18 November 2026, 08:00 in Brussels: the day ahead is open for bookings.
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)
@@ -49,6 +53,26 @@ def _running_qloop(request: pytest.FixtureRequest) -> Iterator[None]:
     asyncio.events._set_running_loop(loop)
     yield
     asyncio.events._set_running_loop(None)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_guard(
+    monkeypatch: pytest.MonkeyPatch, isolated_keyring: MemoryKeyring
+) -> Iterator[GuiThreadGuard]:
+    """The GUI thread never runs SQL and never calls the keyring for the window: any test
+    whose window does fails (tests/ui/gui_thread_guard.py)."""
+    guard = GuiThreadGuard()
+    monkeypatch.setattr(db, "connect", guard.wrap_connect(db.connect))
+    for name in ("get_password", "set_password", "delete_password"):
+        original = getattr(isolated_keyring, name)
+
+        def checked(*args: Any, _original: Any = original, _name: str = name) -> Any:
+            guard.check(f"keyring {_name}")
+            return _original(*args)
+
+        monkeypatch.setattr(isolated_keyring, name, checked)
+    yield guard
+    assert not guard.violations, "\n".join(dict.fromkeys(guard.violations))
 
 
 @pytest.fixture

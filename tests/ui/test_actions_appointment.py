@@ -371,6 +371,7 @@ def test_a_read_only_vendor_shows_every_action_disabled_with_why(
     window.show()
     with qtbot.waitSignal(window.synced, timeout=20_000):
         window.start()
+    settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
     entry = next(e for c in sheet.columns for e in c.entries)

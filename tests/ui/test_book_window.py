@@ -134,6 +134,7 @@ def test_the_book_follows_the_light_or_dark_palette(
             app.setPalette(_dark_palette())
         assert is_dark() is dark
         canvas = window.day_view.canvas
+        settle(window)
         base = app.palette().color(QPalette.ColorRole.Base)
         qtbot.waitUntil(lambda: canvas.palette().color(QPalette.ColorRole.Base) == base)
         mean, _ = _ink(canvas)

@@ -6,12 +6,15 @@ import sys
 
 import pytest
 
+from frontdesk.ui import tasks
 from frontdesk.ui.main_window import MainWindow
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, wait_until
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
 def test_repainting_the_day_view_keeps_none_alive(window: MainWindow) -> None:
+    # Nothing in flight on the cache worker (its rows hold references to None meanwhile).
+    wait_until(lambda: window.book_is_current() and tasks.pending() == 0)
     window.day_view.grab()
     before = sys.getrefcount(None)
     for _ in range(30):
