@@ -10,6 +10,7 @@ unreachable vendor keeps the write pending (drawn dashed) until it can be sent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +19,17 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from frontdesk.domain.book import DayEntry
 from frontdesk.domain.models import Appointment, AppointmentStatus, Capability
-from frontdesk.sync.facade.desk import WAITING, Workspace, WriteResult
+from frontdesk.sync.facade.desk import (
+    AppointmentChange,
+    Cancel,
+    CommandResult,
+    Confirm,
+    MarkArrived,
+    MarkNoShow,
+    Move,
+    Outcome,
+    Workspace,
+)
 from frontdesk.ui import tasks
 from frontdesk.ui.day_view import Drop
 from frontdesk.ui.icons import icon
@@ -128,6 +139,14 @@ def state_blocks(name: str, a: Appointment) -> str:
     return ""
 
 
+# The status changes, by action name: each is one typed command of the core.
+STATUS_COMMANDS: dict[str, type[AppointmentChange]] = {
+    "confirm": Confirm,
+    "arrived": MarkArrived,
+    "noshow": MarkNoShow,
+}
+
+
 class AppointmentActions(QObject):
     done = Signal(str)  # the vendor accepted: the book should refresh
     queued = Signal(str)  # kept in the outbox: the vendor could not be reached
@@ -197,28 +216,29 @@ class AppointmentActions(QObject):
         elif name == "move":
             self._ask_new_time(entry)
         else:
-            self.send(entry, name)
+            self.send(entry, STATUS_COMMANDS[name].on(entry.appointment), name)
 
-    def send(self, entry: DayEntry, kind: str, **fields: str) -> None:
-        spec = next(s for s in SPECS if s.name == kind)
+    def send(self, entry: DayEntry, command: AppointmentChange, name: str) -> None:
+        spec = next(s for s in SPECS if s.name == name)
         label = f"{entry.patient}: {spec.done}"
         tasks.run(
-            self.workspace.change(entry.appointment, kind, **fields),
+            self.workspace.execute(command),
             lambda result: self._result(result, label),
             lambda error: self._refused(str(error)),
         )
 
-    def _result(self, result: WriteResult, label: str) -> None:
-        if result.ok:
+    def _result(self, result: CommandResult, label: str) -> None:
+        if result.outcome is Outcome.SENT:
             self.done.emit(label)
             return
-        if result.entry.state in WAITING:
+        if result.outcome is Outcome.WAITING:
             self.queued.emit(
-                f"{label}: saved, and will be sent when the vendor answers ({result.error})"
+                f"{label}: saved, and will be sent when the vendor answers ({result.reason})"
             )
             return
-        tasks.run(self.workspace.dismiss(result.entry.id))  # the reason is shown right now
-        self._refused(str(result.error))
+        if result.entry is not None:  # the reason is shown right now: it need not linger
+            tasks.run(self.workspace.dismiss(result.entry.id))
+        self._refused(result.reason)
 
     def _refused(self, reason: str) -> None:
         self.failed.emit(reason)
@@ -242,7 +262,9 @@ class AppointmentActions(QObject):
         dialog = ReasonDialog(
             f"{entry.patient}, {a.start.astimezone(zone):%A %d %B %H:%M}", self.window
         )
-        dialog.accepted.connect(lambda: self.send(entry, "cancel", reason=dialog.reason()))
+        dialog.accepted.connect(
+            lambda: self.send(entry, Cancel.on(entry.appointment, dialog.reason()), "cancel")
+        )
         self._show(dialog)
 
     def _ask_new_time(self, entry: DayEntry) -> None:
@@ -250,10 +272,8 @@ class AppointmentActions(QObject):
         dialog.accepted.connect(lambda: self._move(entry, *dialog.target()))
         self._show(dialog)
 
-    def _move(self, entry: DayEntry, start: Any, end: Any, provider_id: str) -> None:
-        self.send(
-            entry, "move", start=start.isoformat(), end=end.isoformat(), provider_id=provider_id
-        )
+    def _move(self, entry: DayEntry, start: datetime, end: datetime, provider_id: str) -> None:
+        self.send(entry, Move.on(entry.appointment, start, end, provider_id), "move")
 
     def request_move(self, drop: Drop) -> None:
         """A drag in the book ended: ask before moving, and warn of a double booking."""

@@ -33,12 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import (
-    AuthFailed,
-    BudgetExhausted,
     Conflict,
     FrontdeskError,
-    RateLimited,
-    Unavailable,
 )
 from frontdesk.domain.models import (
     Appointment,
@@ -51,12 +47,14 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.openings import occupies
 from frontdesk.sync.facade.desk import (
+    Book,
     Changes,
+    CommandResult,
     OpeningSearch,
     OpeningsFinder,
     OpeningsFound,
+    Outcome,
     Workspace,
-    WriteResult,
 )
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
@@ -484,26 +482,25 @@ class BookingDialog(QDialog):
         self.book_button.setEnabled(False)
         self.problem.setStyleSheet("")
         self.problem.setText("Booking…")
-        tasks.run(self.workspace.book(request), self._done, self._failed)
+        tasks.run(self.workspace.execute(Book(request)), self._done, self._failed)
 
-    def _done(self, result: WriteResult) -> None:
+    def _done(self, result: CommandResult) -> None:
         if not alive(self):
             return
         self._booking = False
-        if result.ok and result.appointment is not None:
+        if result.outcome is Outcome.SENT and result.appointment is not None:
             self._booked(result.appointment)
-            return
-        error = result.error
-        if isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed):
+        elif result.outcome is Outcome.WAITING:
             # Kept in the outbox and drawn as pending: it will be sent when the vendor answers.
-            self.queued.emit(str(error))
+            self.queued.emit(result.reason)
             self.accept()
-        elif isinstance(error, Conflict):
+        elif isinstance(result.error, Conflict):
             # Explained here, with what is free now: the failed write need not linger.
-            tasks.run(self.workspace.dismiss(result.entry.id))
+            if result.entry is not None:
+                tasks.run(self.workspace.dismiss(result.entry.id))
             self._taken(result.alternatives)
-        elif error is not None:
-            self._failed(error)
+        else:
+            self._failed(result.error or FrontdeskError(result.reason or "not booked"))
 
     def _booked(self, appointment: Appointment) -> None:
         self.booked.emit(appointment)

@@ -22,14 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.errors import (
-    AuthFailed,
-    BudgetExhausted,
     FrontdeskError,
-    RateLimited,
-    Unavailable,
 )
 from frontdesk.domain.models import Capability, Patient, PatientDraft, PatientHit
-from frontdesk.sync.facade.desk import Workspace
+from frontdesk.sync.facade.desk import CreatePatient, EditPatient, Outcome, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.patient_form import FIELDS, PatientInput, check_patient
@@ -51,7 +47,6 @@ PLACEHOLDERS = {
 }
 
 
-WAITING_ERRORS = (Unavailable, RateLimited, BudgetExhausted, AuthFailed)
 
 
 async def save_patient(
@@ -62,18 +57,18 @@ async def save_patient(
     Returns the patient and, when the vendor has not taken it yet, why it waits. A refusal
     (invalid, conflict...) is raised: nothing is kept and the dialog keeps what was typed.
     """
-    if existing is not None:
-        result = await workspace.update_patient(existing, draft)
-    else:
-        result = await workspace.create_patient(account, draft)
-    if result.ok and result.patient is not None:
+    command = (
+        EditPatient(existing, draft) if existing is not None else CreatePatient(account, draft)
+    )
+    result = await workspace.execute(command)
+    if result.outcome is Outcome.SENT and result.patient is not None:
         return result.patient, ""
-    error = result.error or FrontdeskError("the vendor did not return the patient")
-    target = result.entry.target_id
-    if isinstance(error, WAITING_ERRORS) and target:
+    error = result.error or FrontdeskError(result.reason or "the vendor did not return the patient")
+    target = result.entry.target_id if result.entry is not None else None
+    if result.outcome is Outcome.WAITING and target:
         waiting = await workspace.patient(account, target)
         if waiting is not None:
-            return waiting, str(error)
+            return waiting, result.reason
     raise error
 
 

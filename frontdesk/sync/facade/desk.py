@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+from frontdesk.sync.commands import (
+    AppointmentChange,
+    Book,
+    Cancel,
+    Command,
+    Confirm,
+    CreatePatient,
+    EditAppointment,
+    EditPatient,
+    MarkArrived,
+    MarkNoShow,
+    Move,
+    Undone,
+    UndoStatus,
+)
+from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.opening import Opened, open_configured, open_demo, open_workspace
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
@@ -15,14 +31,29 @@ __all__ = [
     "QUEUED",
     "UNKNOWN",
     "WAITING",
+    "AppointmentChange",
+    "Book",
+    "Cancel",
     "ChangeFeed",
     "Changes",
+    "Command",
+    "CommandResult",
+    "Confirm",
+    "CreatePatient",
+    "EditAppointment",
+    "EditPatient",
+    "MarkArrived",
+    "MarkNoShow",
+    "Move",
     "Opened",
     "OpeningSearch",
     "OpeningsFinder",
     "OpeningsFound",
     "OutboxEntry",
+    "Outcome",
     "Span",
+    "UndoStatus",
+    "Undone",
     "WaitingForEarlierWrite",
     "Workspace",
     "WriteResult",
