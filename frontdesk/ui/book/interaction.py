@@ -29,6 +29,8 @@ ARROWS = {
 
 
 class CanvasInteraction(QWidget):
+    """Selection, pointer, keys and tooltips of the book canvas; the subclass lays it out."""
+
     appointment_clicked = Signal(object)  # DayEntry
     appointment_activated = Signal(object)  # DayEntry (double click, Enter)
     selection_changed = Signal(object)  # DayEntry | None
