@@ -3,14 +3,11 @@ under the pointer, snapping, the hour span, blocks, drops and arrow-key moves.""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 
-from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
-from frontdesk.sync.day import DayColumn, DayEntry, DaySheet
 from frontdesk.ui.book.geometry import (
     FIRST_HOUR,
     LAST_HOUR,
@@ -27,43 +24,7 @@ from frontdesk.ui.book.geometry import (
     neighbour,
     snap,
 )
-
-DAY = date(2026, 11, 18)
-HOME = ZoneInfo("Europe/Brussels")
-LONDON = ZoneInfo("Europe/London")
-
-
-def at(hour: int, minute: int = 0, zone: ZoneInfo = HOME, day: date = DAY) -> datetime:
-    return datetime.combine(day, time(hour, minute), zone)
-
-
-def entry(
-    start: datetime, minutes: int = 30, account: str = "A", ident: str = "x", provider: str = "p0"
-) -> DayEntry:
-    appointment = Appointment(
-        account,
-        ident,
-        provider,
-        start,
-        start + timedelta(minutes=minutes),
-        AppointmentStatus.BOOKED,
-    )
-    return DayEntry(appointment, f"Patient {ident}", "Consultation", None)
-
-
-def column(
-    index: int = 0,
-    entries: list[DayEntry] | None = None,
-    zone: ZoneInfo = HOME,
-    account: str = "A",
-    open_hours: tuple[tuple[datetime, datetime], ...] = (),
-) -> DayColumn:
-    provider = Provider(account, f"p{index}", f"Dr {index}")
-    return DayColumn(provider, "Gent", entries or [], zone, DAY, open_hours)
-
-
-def sheet(*columns: DayColumn) -> DaySheet:
-    return DaySheet(DAY, HOME, list(columns))
+from tests.ui.book.sheets import DAY, HOME, LONDON, at, column, entry, sheet
 
 
 # -- time <-> height ----------------------------------------------------------------------------
