@@ -47,8 +47,6 @@ PLACEHOLDERS = {
 }
 
 
-
-
 async def save_patient(
     workspace: Workspace, account: str, draft: PatientDraft, existing: Patient | None = None
 ) -> tuple[Patient, str]:

@@ -1,0 +1,200 @@
+"""The book canvas's input side: selection, clicks, double clicks, dragging an appointment to
+move it, the arrow keys, tooltips and the context menu, and the signals they raise.
+
+A QWidget base class rather than an event filter, so the events arrive in Qt's usual order and
+the signals stay on the canvas (DayCanvas in book/view.py builds on it and supplies the sheet's
+layout: `blocks`, `grid()` and `set_sheet`). The maths (hit tests, drops, arrow-key moves) is
+in book/geometry.py; the wording in book/text.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from frontdesk.domain.book import DayEntry, DaySheet
+from frontdesk.ui.book import geometry
+from frontdesk.ui.book.geometry import Block, Drop, Grid, Key, entry_key
+from frontdesk.ui.book.text import describe, tooltip
+
+ARROWS = {
+    Qt.Key.Key_Down: (0, 1),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Left: (-1, 0),
+}
+
+
+class CanvasInteraction(QWidget):
+    """Selection, pointer, keys and tooltips of the book canvas; the subclass lays it out."""
+
+    appointment_clicked = Signal(object)  # DayEntry
+    appointment_activated = Signal(object)  # DayEntry (double click, Enter)
+    selection_changed = Signal(object)  # DayEntry | None
+    context_requested = Signal(object, QPoint)  # DayEntry, global position
+    move_requested = Signal(object)  # Drop
+    ensure_visible = Signal(QRectF)  # keyboard selection moved: scroll it into view
+    redrawn = Signal()  # a new sheet is drawn (the header follows)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet: DaySheet | None = None
+        self.selected: Key | None = None
+        self._press: tuple[Block, QPointF] | None = None  # the block under a held left button
+        self.drop: Drop | None = None  # the ghost while dragging
+        # A sheet that arrived mid-drag, shown once the drag ends (see set_sheet).
+        self._deferred: tuple[DaySheet, datetime | None] | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- supplied by the view (DayCanvas) ----------------------------------------------------
+    @property
+    def blocks(self) -> list[Block]:
+        raise NotImplementedError
+
+    def grid(self) -> Grid:
+        raise NotImplementedError
+
+    def set_sheet(self, sheet: DaySheet, now: datetime | None) -> None:
+        raise NotImplementedError
+
+    # -- selection -------------------------------------------------------------------------
+    def block_at(self, point: QPointF) -> Block | None:
+        return geometry.block_at(self.blocks, point)
+
+    def block_for(self, key: Key | None) -> Block | None:
+        return geometry.block_for(self.blocks, key)
+
+    def selected_entry(self) -> DayEntry | None:
+        block = self.block_for(self.selected)
+        return block.entry if block else None
+
+    def select(self, key: Key | None) -> None:
+        if key == self.selected:
+            return
+        self.selected = key
+        entry = self.selected_entry()
+        if entry is not None:
+            block = self.block_for(key)
+            assert block is not None
+            self.setAccessibleDescription(describe(entry, block.zone))
+        self.update()
+        self.selection_changed.emit(entry)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        entry = self.selected_entry()
+        block = self.block_for(self.selected)
+        if entry is not None and block is not None:
+            self.setAccessibleDescription(describe(entry, block.zone))
+        super().focusInEvent(event)
+
+    # -- tooltips --------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            block = self.block_at(QPointF(event.pos()))
+            if block is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(block.entry), self)
+            return True
+        return super().event(event)
+
+    def tooltip_for(self, entry: DayEntry) -> str:
+        block = next((b for b in self.blocks if b.entry is entry), None)
+        return tooltip(
+            entry, block.zone if block else None, self.sheet.zone if self.sheet else None
+        )
+
+    # -- mouse: select, open, drag to move -------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position())
+        self.select(None if block is None else entry_key(block.entry))
+        if block is not None:
+            self.appointment_clicked.emit(block.entry)
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._press = (block, event.position())
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return super().mouseMoveEvent(event)
+        block, origin = self._press
+        if self.drop is None:
+            # A click that wobbles is not a drag.
+            distance = (event.position() - origin).manhattanLength()
+            if distance < QApplication.startDragDistance():
+                return None
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.drop = self.grid().drop_at(block, event.position(), origin)
+        self.update()
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drop = self.drop
+        self._press = None
+        self.drop = None
+        self.unsetCursor()
+        self.update()
+        if self._deferred is not None:
+            self.set_sheet(*self._deferred)
+        if drop is not None and drop.allowed:
+            a = drop.entry.appointment
+            moved = drop.start != a.start or drop.column.provider.id != a.provider_id
+            if moved:
+                # Only asked for: the window confirms before anything is sent.
+                self.move_requested.emit(drop)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position())
+        if block is not None:
+            self.appointment_activated.emit(block.entry)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            block = self.block_at(QPointF(event.pos()))
+            self.select(None if block is None else entry_key(block.entry))
+        else:  # the Menu key: at the selected appointment
+            block = self.block_for(self.selected)
+        if block is None:
+            return
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            where = event.globalPos()
+        else:
+            where = self.mapToGlobal(block.rect.center().toPoint())
+        self.context_requested.emit(block.entry, where)
+
+    # -- keyboard --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.drop is not None:
+            # Escape drops nothing: the drag is abandoned.
+            self.drop = None
+            self._press = None
+            self.unsetCursor()
+            if self._deferred is not None:
+                self.set_sheet(*self._deferred)
+            self.update()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            entry = self.selected_entry()
+            if entry is not None:
+                self.appointment_activated.emit(entry)
+            return
+        step = ARROWS.get(Qt.Key(key))
+        # Alt+arrows belong to the window (previous/next day).
+        if step is None or event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            super().keyPressEvent(event)
+            return
+        target = self._neighbour(*step)
+        if target is not None:
+            self.select(entry_key(target.entry))
+            self.ensure_visible.emit(target.rect)
+
+    def _neighbour(self, dx: int, dy: int) -> Block | None:
+        blocks = self.blocks
+        current = self.block_for(self.selected) if blocks else None
+        return geometry.neighbour(blocks, current, dx, dy, self.grid().column_count)

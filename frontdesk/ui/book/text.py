@@ -1,0 +1,76 @@
+"""What the book says in words: column titles, tooltips and the line a screen reader reads.
+
+Kept apart from painting and interaction so the wording is one place and testable as strings.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
+from frontdesk.domain.models import AppointmentStatus
+from frontdesk.ui.status_icons import LABEL, StatusKind, status_kind
+
+STATUS_LABEL = {
+    AppointmentStatus.BOOKED: "Booked",
+    AppointmentStatus.PENDING: "Waiting to be sent",
+    AppointmentStatus.ARRIVED: "Arrived",
+    AppointmentStatus.CHECKED_IN: "Checked in",
+    AppointmentStatus.FULFILLED: "Seen",
+    AppointmentStatus.NOSHOW: "No-show",
+    AppointmentStatus.CANCELLED: "Cancelled",
+    AppointmentStatus.PROPOSED: "Held, not booked",
+    AppointmentStatus.WAITLIST: "Waiting list",
+    AppointmentStatus.ENTERED_IN_ERROR: "Entered in error",
+}
+
+
+def describe(entry: DayEntry, zone: ZoneInfo) -> str:
+    """One line a screen reader (and the status bar) can say."""
+    a = entry.appointment
+    start = a.start.astimezone(zone)
+    status = LABEL[status_kind(a)]
+    pending = ", waiting to be sent" if a.pending else ""
+    return f"{start:%H:%M} {entry.patient}, {entry.service}, {status}{pending}"
+
+
+def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> str:
+    """Rich text for hovering an appointment shown in `zone` (None: the machine's zone) on a
+    sheet whose home zone is `home`; the zone is named when it is not the home one."""
+    a = entry.appointment
+    start = a.start.astimezone(zone)
+    end = a.end.astimezone(zone)
+    where = f" ({start:%Z})" if zone and home and zone != home else ""
+    kind = status_kind(a)
+    status = STATUS_LABEL.get(a.status, a.status.value)
+    if kind is StatusKind.CONFIRMED:
+        status = "Confirmed"
+    if a.pending:
+        status += " · waiting to be sent"
+    lines = [
+        f"<b>{entry.patient}</b>",
+        f"{start:%H:%M}–{end:%H:%M}{where} · {entry.service}",
+        status,
+    ]
+    if a.notes:
+        lines.append(a.notes)
+    return "<br>".join(lines)
+
+
+def column_titles(sheet: DaySheet, column: DayColumn) -> tuple[str, str]:
+    """A column header's two lines: whose (or which day's) column, then what is booked and,
+    when not said elsewhere, the location and a zone that is not the home one."""
+    count = sum(
+        1 for e in column.entries if e.appointment.status is not AppointmentStatus.CANCELLED
+    )
+    booked = f"{count} appointment" + ("" if count == 1 else "s")
+    if sheet.mode is BookMode.WEEK:
+        day = sheet.column_day(column)
+        return f"{day:%A} {day.day}", booked
+    detail = booked
+    if column.location and not sheet.grouped:
+        detail += f" · {column.location}"
+    if column.zone != sheet.zone:
+        detail += f" · {datetime.combine(sheet.day, time(12), column.zone):%Z}"
+    return column.provider.name, detail
