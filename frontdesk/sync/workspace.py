@@ -188,6 +188,13 @@ class Workspace:
             self._outbox_dirty = False
             await self.feed.commit(Changes(outbox=True))
 
+    async def told(self) -> None:
+        """Returns once every change so far has been told (the outbox tells its own in a task
+        of its own, so that a burst of writes is told once)."""
+        task = self._outbox_commit
+        if task is not None and not task.done():
+            await asyncio.shield(task)
+
     async def publish(self, changes: Changes) -> None:
         """For the parts of the core that write outside a coordinator or the outbox."""
         await self.feed.commit(changes)
