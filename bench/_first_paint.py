@@ -72,16 +72,12 @@ def watch_day_canvas() -> None:
 def book_only(app: QApplication) -> None:
     """Only what a painted day needs: the cache, the day's sheet and the book's widget."""
     from frontdesk.domain.clock import SystemClock
-    from frontdesk.store import paths
-    from frontdesk.store.cache import Cache
-    from frontdesk.sync.cached_book import CachedBook
-    from frontdesk.sync.day import BookOptions, build_day
+    from frontdesk.sync.facade.book import SheetRequest, open_book
     from frontdesk.ui.day_view import DayView
 
-    book = CachedBook(Cache(paths.cache_path()), SystemClock())
-    zone = book.zone()
-    options = BookOptions(waiting=book.waiting())
-    sheet = build_day(book.cache, book.today(), zone, options=options)
+    book = open_book(SystemClock())
+    assert book is not None, "the bench's cache has accounts"
+    sheet = book.sheet_now(SheetRequest(book.today()))
     window = QMainWindow()
     view = DayView()
     window.setCentralWidget(view)

@@ -7,7 +7,7 @@ a birth date) are typed one key event at a time (sent as a keyboard would), at a
 keystroke is timed from just before the key event to the end of the first paint of the results
 list's viewport that shows that query's results (an event filter sees the Paint event; a zero
 timer posted from it fires once the paint is done). The expected first result of each prefix is
-computed beforehand with Workspace.search_patients, outside the timing.
+computed beforehand with Cache.search_patients, outside the timing.
 
 Baseline, same run: the same keys typed into a bare QLineEdit (no search), timed to the end of
 the line edit's own repaint.
@@ -160,7 +160,7 @@ def main() -> None:
         texts = queries(patients)
 
         def expected_results(prefix: str) -> Any:
-            hits = workspace.search_patients(prefix) if prefix.strip() else []
+            hits = cache.search_patients(prefix) if prefix.strip() else []
             first = (hits[0].patient.account, hits[0].patient.id) if hits else None
 
             def shown() -> bool:

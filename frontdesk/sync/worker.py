@@ -6,7 +6,6 @@ default is a pool of QThreads, whose teardown is fragile; a single stdlib thread
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 from collections.abc import Callable
@@ -26,6 +25,9 @@ class CacheWorker:
         self._closed = False
 
     async def run(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        # Imported here: the first frame uses the worker (`call`) before asyncio is loaded.
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._closed:
             # The workspace closed under a view's pending read: nothing to show any more.
