@@ -23,7 +23,6 @@ from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
 from frontdesk.domain.openings import DEFAULT_WORKING_HOURS, BadWorkingHours, WorkingHours
 from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import Cache
-from frontdesk.sync.commands import known
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 
 log = logging.getLogger("frontdesk.sync")
@@ -63,6 +62,10 @@ def apply_waiting(
     """Appointments as they will be once the writes waiting in the outbox are sent, marked
     pending (drawn dashed) until the vendor confirms them. Each write's own command draws it:
     the same effect the outbox gave the cached row when the write was stored."""
+    if not waiting:
+        return list(appointments)
+    from frontdesk.sync.commands import known  # decoded only when a write waits
+
     changes: dict[tuple[str, str], list[OutboxEntry]] = {}
     for entry in waiting:
         # A kind only a newer frontdesk knows is not drawn (it is still sent by that one).

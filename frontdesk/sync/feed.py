@@ -19,7 +19,7 @@ log = logging.getLogger("frontdesk.sync")
 
 # A change naming more patients than this is told as "any patient of the account" (a page of a
 # sync pass): views re-read what they show instead of comparing thousands of keys.
-MAX_PATIENT_KEYS = 200
+MAX_PATIENT_KEYS = 2000
 MAX_SPANS = 32
 
 

@@ -58,7 +58,6 @@ from frontdesk.sync.commands import (
     UnknownCommand,
     VendorRecord,
 )
-from frontdesk.sync.commands.codec import opening_json
 from frontdesk.sync.commands.legacy import change_command
 from frontdesk.sync.commands.records import CacheRecords
 from frontdesk.sync.commands.result import CommandResult
@@ -72,6 +71,7 @@ from frontdesk.sync.outbox_records import (
     read_entries,
     read_entry,
 )
+from frontdesk.sync.record_codec import opening_json
 from frontdesk.sync.worker import CacheWorker
 
 log = logging.getLogger("frontdesk.outbox")

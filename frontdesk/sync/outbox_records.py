@@ -13,12 +13,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontdesk.domain.models import Opening
 from frontdesk.store.outbox_table import FAILED, QUEUED, UNKNOWN, WAITING, OutboxTable
-from frontdesk.sync.commands import Command, decode
-from frontdesk.sync.commands.codec import PENDING, opening_from
+from frontdesk.sync.record_codec import PENDING, opening_from
+
+if TYPE_CHECKING:
+    from frontdesk.sync.commands import Command
 
 __all__ = ["FAILED", "PENDING", "QUEUED", "UNKNOWN", "WAITING", "OutboxEntry", "entry_from_row"]
 
@@ -47,6 +49,9 @@ class OutboxEntry:
     @cached_property
     def command(self) -> Command:
         """The typed write this row holds (UnknownCommand for a kind this frontdesk lacks)."""
+        # Imported on first use: the first frame reads the outbox before any write is decoded.
+        from frontdesk.sync.commands import decode
+
         return decode(self.kind, self.account, self.client_key, self.payload)
 
 

@@ -703,10 +703,29 @@ class MainWindow(QMainWindow):
         if changes.reference or removed:
             self._reload_providers()
         sheet = self.day_view.sheet
-        if sheet is None or changes.any_patient or changes.accounts or self._shows(changes, sheet):
+        if (
+            sheet is None
+            or added
+            or removed
+            or self._shows(changes, sheet)
+            or self._names_changed(changes, sheet)
+        ):
             self._redraw.start()
         for name in sorted(added):
             self._account_added(name)
+
+    @staticmethod
+    def _names_changed(changes: Changes, sheet: DaySheet) -> bool:
+        """Whether a patient drawn in the book may have a new name (a page of a sync pass
+        rarely holds one of today's patients: the book is not redrawn for every page)."""
+        if not (changes.patients or changes.patient_accounts):
+            return False
+        for column in sheet.columns:
+            for entry in column.entries:
+                a = entry.appointment
+                if a.patient_id and changes.touches_patient(a.account, a.patient_id):
+                    return True
+        return False
 
     def _shows(self, changes: Changes, sheet: DaySheet) -> bool:
         week = sheet.mode is BookMode.WEEK

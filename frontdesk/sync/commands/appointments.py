@@ -17,7 +17,7 @@ from frontdesk.domain.models import (
     Capability,
 )
 from frontdesk.sync.commands.base import Command, Records, VendorRecord, command
-from frontdesk.sync.commands.codec import PENDING, appointment_from, appointment_json, moment_from
+from frontdesk.sync.record_codec import PENDING, appointment_from, appointment_json, moment_from
 
 if TYPE_CHECKING:
     from frontdesk.connectors.base import Connector

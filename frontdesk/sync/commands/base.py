@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
 
 from frontdesk.domain.models import Appointment, BookingRequest, Capability, Patient
-from frontdesk.sync.commands.codec import PENDING
+from frontdesk.sync.record_codec import PENDING
 
 if TYPE_CHECKING:
     from frontdesk.connectors.base import Connector

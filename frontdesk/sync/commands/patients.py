@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from frontdesk.domain.models import Capability, Patient, PatientDraft
 from frontdesk.sync.commands.base import Command, Records, VendorRecord, command
-from frontdesk.sync.commands.codec import (
+from frontdesk.sync.record_codec import (
     PENDING,
     draft_from,
     draft_json,
