@@ -79,7 +79,6 @@ class AccountCoordinator:
         self.window = (window or SyncWindow()).with_options(connector.account.options)
         self.policy = policy or SyncPolicy()
         self.status = AccountStatus(connector.account_name, connector.vendor)
-        self.listeners: list[Callable[[AccountStatus], None]] = []
         # Awaited when the vendor answers again after failures (the outbox sends what waited).
         self.reconnected: list[Callable[[], Awaitable[None]]] = []
         # The range on screen, refreshed more often than the rest of the window.
@@ -98,8 +97,6 @@ class AccountCoordinator:
     def _set(self, health: Health, message: str = "") -> None:
         self.status.health = health
         self.status.message = message
-        for listener in list(self.listeners):
-            listener(self.status)
         self.feed.publish(Changes(accounts=frozenset({self.name})))
 
     # -- budget and back-off -------------------------------------------------------------------

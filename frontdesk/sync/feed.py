@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from frontdesk.domain.redact import where
 
@@ -111,6 +112,34 @@ def _spans(spans: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 Listener = Callable[[Changes], None]
+T = TypeVar("T")
+
+
+class Listeners(Generic[T]):
+    """Callbacks that can be removed: `subscribe(callback) -> unsubscribe`. Told in order; one
+    that raises is logged by type and place (never its text) and the others are still told."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[[T], None]] = []
+
+    def subscribe(self, callback: Callable[[T], None]) -> Callable[[], None]:
+        self._callbacks.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._callbacks:
+                self._callbacks.remove(callback)
+
+        return unsubscribe
+
+    def __len__(self) -> int:
+        return len(self._callbacks)
+
+    def emit(self, value: T) -> None:
+        for callback in list(self._callbacks):
+            try:
+                callback(value)
+            except Exception as exc:
+                log.error("a listener failed: %s", where(exc))
 
 
 @dataclass
@@ -119,16 +148,10 @@ class ChangeFeed:
     its reference snapshot there), so listeners never read a snapshot older than the change."""
 
     before: Callable[[Changes], Awaitable[None]] | None = None
-    _listeners: list[Listener] = field(default_factory=list)
+    _listeners: Listeners[Changes] = field(default_factory=Listeners)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-        return unsubscribe
+        return self._listeners.subscribe(listener)
 
     @property
     def subscribers(self) -> int:
@@ -137,13 +160,8 @@ class ChangeFeed:
     def publish(self, changes: Changes) -> None:
         """Tell every listener now (on the event loop's thread). One failing listener does not
         keep the change from the others; its error is logged by type and place only."""
-        if not changes:
-            return
-        for listener in list(self._listeners):
-            try:
-                listener(changes)
-            except Exception as exc:
-                log.error("a change listener failed: %s", where(exc))
+        if changes:
+            self._listeners.emit(changes)
 
     async def commit(self, changes: Changes) -> None:
         if not changes:

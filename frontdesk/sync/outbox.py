@@ -61,6 +61,7 @@ from frontdesk.sync.commands import (
 from frontdesk.sync.commands.legacy import change_command
 from frontdesk.sync.commands.records import CacheRecords
 from frontdesk.sync.commands.result import CommandResult
+from frontdesk.sync.feed import Listeners
 from frontdesk.sync.outbox_records import (
     FAILED,
     QUEUED,
@@ -146,10 +147,11 @@ class Outbox:
         self.worker = worker
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:12]}"
         self._lock = asyncio.Lock()
-        # Called (on the event loop's thread) whenever entries change: counts, pending rows.
-        self.listeners: list[Callable[[], None]] = []
-        # Called when a write has finally failed: the entry carries the vendor's reason.
-        self.failure_listeners: list[Callable[[OutboxEntry], None]] = []
+        # Called (on the event loop's thread) whenever entries change: the workspace tells the
+        # change feed (one owner, set by the workspace).
+        self.on_change: Callable[[], None] | None = None
+        # Told when a write has finally failed: the entry carries the vendor's reason.
+        self.failures: Listeners[OutboxEntry] = Listeners()
 
     async def _db(self, function: Callable[..., T], *args: Any) -> T:
         if self.worker is None:
@@ -157,8 +159,8 @@ class Outbox:
         return await self.worker.run(function, *args)
 
     def _notify(self) -> None:
-        for listener in list(self.listeners):
-            listener()
+        if self.on_change is not None:
+            self.on_change()
 
     def changed(self) -> None:
         """Tell the listeners (call on the event loop's thread)."""
@@ -460,8 +462,7 @@ class Outbox:
         await self._db(self._store_failure, entry, error, list(alternatives))
         failed = await self._db(self.entry, entry.id) or entry
         self._notify()
-        for listener in list(self.failure_listeners):
-            listener(failed)
+        self.failures.emit(failed)
         return CommandResult.refused(error, failed)
 
     def _store_failure(

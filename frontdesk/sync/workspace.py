@@ -103,7 +103,7 @@ class Workspace:
             for name, c in self.connectors.items()
         }
         self.outbox = Outbox(cache, self.connectors, clock, self.worker)
-        self.outbox.listeners.append(self._outbox_changed)
+        self.outbox.on_change = self._outbox_changed
         # Writes waiting per account (the status bar's counts), refreshed with the outbox.
         self.waiting_counts: dict[str, int] = self.worker.call(_waiting_counts, cache)
         self._outbox_commit: asyncio.Task[None] | None = None
@@ -112,9 +112,6 @@ class Workspace:
             coordinator.reconnected.append(self._waker(name))
         self._window = window
         self._policy = policy
-        # Told the name of an account added or removed while running (`name in coordinators`
-        # says which): the window adds or drops its status chip.
-        self.account_listeners: list[Callable[[str], None]] = []
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
 
@@ -138,8 +135,6 @@ class Workspace:
         )
         coordinator.reconnected.append(self._waker(name))
         self.coordinators[name] = coordinator
-        for listener in list(self.account_listeners):
-            listener(name)
         await self.feed.commit(Changes(accounts=frozenset({name}), reference=True))
         return coordinator
 
@@ -159,8 +154,6 @@ class Workspace:
         if self.connectors.pop(name, None) is None:
             return
         self.coordinators.pop(name, None)
-        for listener in list(self.account_listeners):
-            listener(name)
         await self.feed.commit(Changes(accounts=frozenset({name}), reference=True, outbox=True))
 
     # -- the change feed -----------------------------------------------------------------------

@@ -115,7 +115,7 @@ async def test_a_slot_taken_while_offline_is_reported_with_the_reason_and_altern
     w = progenda
     request = await free_request(w)
     failures: list[OutboxEntry] = []
-    w.workspace.outbox.failure_listeners.append(failures.append)
+    w.workspace.outbox.failures.subscribe(failures.append)
     await go_offline(w)
     await w.workspace.book(request)
     # Someone at the clinic books that time in Progenda meanwhile.
