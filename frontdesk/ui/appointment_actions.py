@@ -31,7 +31,7 @@ from frontdesk.sync.facade.desk import (
     Workspace,
 )
 from frontdesk.ui import tasks
-from frontdesk.ui.day_view import Drop
+from frontdesk.ui.book.geometry import Drop
 from frontdesk.ui.icons import icon
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text

@@ -1,0 +1,415 @@
+"""The window's actions, toolbars and menus: each command's text, shortcut, tooltip and place.
+
+`WindowActions` is set up on the window itself, as a Qt Designer form is (the "multiple
+inheritance" approach): the actions stay reachable as `window.today_action` and the like. It
+calls the window only through `Commands`, and shows the book's state (day, view, providers)
+when the book controller asks, through the methods of `BookDisplay`
+(frontdesk/ui/window/book_controller.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDateEdit, QMainWindow, QMenu, QToolBar, QToolButton
+
+from frontdesk.domain.book import BookMode, ProviderKey
+from frontdesk.domain.models import Provider
+from frontdesk.ui.icons import icon
+from frontdesk.ui.provider_menu import ProviderMenu
+from frontdesk.ui.view_state import ViewState
+
+# The appointment's actions, in the order of the toolbar (the menu has its own, from the actions).
+APPOINTMENT_ACTIONS = ("confirm", "arrived", "noshow", "move", "cancel", "patient")
+
+
+class Commands(Protocol):
+    """What the actions and toolbar widgets ask of the window."""
+
+    def go_today(self) -> None: ...
+    def step(self, direction: int) -> None: ...
+    def go(self, day: date) -> None: ...
+    def focus_date(self) -> None: ...
+    def focus_book(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def focus_openings(self) -> None: ...
+    def refresh(self) -> None: ...
+    def new_appointment(self) -> object: ...
+    def set_mode(self, mode: BookMode) -> None: ...
+    def toggle_mode(self) -> None: ...
+    def set_show_cancelled(self, shown: bool) -> None: ...
+    def set_grouped(self, grouped: bool) -> None: ...
+    def set_hidden_providers(self, hidden: set[ProviderKey]) -> None: ...
+    def set_week_provider(self, key: ProviderKey) -> None: ...
+    def export_day_sheet(self) -> object: ...
+    def show_help(self) -> object: ...
+    def show_accounts(self) -> object: ...
+    def close(self) -> bool: ...
+
+
+def make_action(
+    parent: QMainWindow,
+    text: str,
+    shortcut: QKeySequence.StandardKey | str | None,
+    slot: Callable[..., Any],
+    tip: str,
+    icon_name: str | None = None,
+) -> QAction:
+    """An action added to `parent` (so its shortcut works wherever the focus is in the window),
+    its tooltip and status tip ending with the shortcut as the platform writes it."""
+    action = QAction(text, parent)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    tip = f"{tip} ({keys})" if keys else tip
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    parent.addAction(action)
+    return action
+
+
+def icon_only(bar: QToolBar, actions: Sequence[QAction]) -> None:
+    for action in actions:
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+
+class WindowActions:
+    """The actions, toolbars and menus, set up on the window by `setup_actions`."""
+
+    today_action: QAction
+    prev_action: QAction
+    next_action: QAction
+    date_action: QAction
+    refresh_action: QAction
+    new_action: QAction
+    search_action: QAction
+    openings_action: QAction
+    book_focus_action: QAction
+    day_mode_action: QAction
+    week_mode_action: QAction
+    mode_toggle_action: QAction
+    cancelled_action: QAction
+    group_action: QAction
+    pdf_action: QAction
+    help_action: QAction
+    quit_action: QAction
+    accounts_action: QAction
+    navigation_bar: QToolBar
+    appointment_bar: QToolBar
+    date_edit: QDateEdit
+    provider_menu: ProviderMenu
+    providers_button: QToolButton
+    providers_widget: QAction
+    week_provider: QComboBox
+    week_provider_widget: QAction
+    # Keys beside the combo: a tuple does not survive a round trip through QVariant.
+    week_keys: list[ProviderKey]
+    file_menu: QMenu
+    view_menu: QMenu
+    appointment_menu: QMenu
+    help_menu: QMenu
+    search_separator: QAction
+
+    def setup_actions(self, window: QMainWindow, commands: Commands) -> None:
+        """Builds everything on `window` (called as `self.setup_actions(self, self)`)."""
+        self._build_actions(window, commands)
+        self._build_toolbars(window, commands)
+        self._build_menus(window, commands)
+
+    def _build_actions(self, window: QMainWindow, do: Commands) -> None:
+        def action(
+            text: str,
+            shortcut: QKeySequence.StandardKey | str | None,
+            slot: Callable[..., Any],
+            tip: str,
+            icon_name: str | None = None,
+        ) -> QAction:
+            return make_action(window, text, shortcut, slot, tip, icon_name)
+
+        self.today_action = action("Today", "Ctrl+T", do.go_today, "Go to today", "today")
+        self.prev_action = action(
+            "Previous", "Alt+Left", lambda: do.step(-1), "Previous day", "previous"
+        )
+        self.next_action = action("Next", "Alt+Right", lambda: do.step(1), "Next day", "next")
+        self.date_action = action("Go to date…", "Ctrl+G", do.focus_date, "Choose the day to show")
+        self.refresh_action = action(
+            "Refresh",
+            QKeySequence.StandardKey.Refresh,
+            do.refresh,
+            "Fetch the latest from every account",
+            "refresh",
+        )
+        self.new_action = action(
+            "New appointment",
+            QKeySequence.StandardKey.New,
+            do.new_appointment,
+            "Book an appointment",
+            "new",
+        )
+        self.search_action = action(
+            "Find patient",
+            QKeySequence.StandardKey.Find,
+            do.focus_search,
+            "Search patients by name, phone or birth date",
+            "search",
+        )
+        self.openings_action = action(
+            "Find opening", "Ctrl+O", do.focus_openings, "Find the next opening", "openings"
+        )
+        self.book_focus_action = action(
+            "Go to the book", "Ctrl+B", do.focus_book, "Move the keyboard to the appointment book"
+        )
+        self.day_mode_action = action(
+            "Day",
+            "Ctrl+1",
+            lambda: do.set_mode(BookMode.DAY),
+            "Day view: a column per provider",
+            "day",
+        )
+        self.week_mode_action = action(
+            "Week",
+            "Ctrl+2",
+            lambda: do.set_mode(BookMode.WEEK),
+            "Week view: one provider, a column per day",
+            "week",
+        )
+        self.mode_toggle_action = action(
+            "Switch day/week", "Ctrl+Shift+W", do.toggle_mode, "Switch between day and week"
+        )
+        modes = QActionGroup(window)
+        for mode in (self.day_mode_action, self.week_mode_action):
+            mode.setCheckable(True)
+            modes.addAction(mode)
+        self.cancelled_action = action(
+            "Show cancelled",
+            "Ctrl+Shift+X",
+            lambda checked: do.set_show_cancelled(bool(checked)),
+            "Show cancelled appointments too",
+            "cancelled",
+        )
+        self.cancelled_action.setCheckable(True)
+        self.group_action = action(
+            "Group by location",
+            None,
+            lambda checked: do.set_grouped(bool(checked)),
+            "Group the providers by location",
+        )
+        self.group_action.setCheckable(True)
+        self.pdf_action = action(
+            "Day sheet (PDF or print)…",
+            "Ctrl+P",
+            do.export_day_sheet,
+            "A day sheet (one provider or everyone), exported to PDF or printed",
+            "pdf",
+        )
+        self.help_action = action(
+            "Keyboard shortcuts",
+            QKeySequence.StandardKey.HelpContents,
+            do.show_help,
+            "Every shortcut, and what the marks in the book mean",
+            "help",
+        )
+        self.quit_action = action("Quit", "Ctrl+Q", do.close, "Close frontdesk")
+
+    def _build_toolbars(self, window: QMainWindow, do: Commands) -> None:
+        bar = QToolBar("Navigation")
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        window.addToolBar(bar)
+        self.navigation_bar = bar
+        bar.addAction(self.today_action)
+        bar.addAction(self.prev_action)
+        bar.addAction(self.next_action)
+        icon_only(bar, (self.prev_action, self.next_action))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        self.date_edit.setAccessibleName("Day shown")
+        self.date_edit.setMinimumWidth(190)
+        self.date_edit.dateChanged.connect(lambda d: do.go(d.toPython()))
+        bar.addWidget(self.date_edit)
+        bar.addSeparator()
+        bar.addAction(self.day_mode_action)
+        bar.addAction(self.week_mode_action)
+        self.provider_menu = ProviderMenu(window)
+        self.provider_menu.changed.connect(lambda hidden: do.set_hidden_providers(set(hidden)))
+        self.providers_button = QToolButton()
+        self.providers_button.setText("Providers")
+        self.providers_button.setIcon(icon("providers"))
+        self.providers_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.providers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.providers_button.setMenu(self.provider_menu)
+        self.providers_button.setAccessibleName("Providers shown")
+        self.providers_button.setToolTip("Choose the providers shown in the day view")
+        self.providers_widget = bar.addWidget(self.providers_button)
+        self.week_provider = QComboBox()
+        self.week_provider.setAccessibleName("Provider of the week")
+        self.week_provider.setToolTip("Whose week is shown")
+        self.week_provider.setMinimumContentsLength(24)
+        self.week_provider.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+
+        def week_provider_chosen(index: int) -> None:
+            if 0 <= index < len(self.week_keys):
+                do.set_week_provider(self.week_keys[index])
+
+        self.week_provider.activated.connect(week_provider_chosen)
+        self.week_keys = []
+        self.week_provider_widget = bar.addWidget(self.week_provider)
+        bar.addAction(self.cancelled_action)
+        bar.addSeparator()
+        bar.addAction(self.new_action)
+        bar.addAction(self.refresh_action)
+        bar.addAction(self.search_action)
+        bar.addAction(self.openings_action)
+        # The side pane's tabs name them already.
+        icon_only(bar, (self.refresh_action, self.search_action, self.openings_action))
+
+        actions = QToolBar("Appointment")
+        actions.setObjectName("appointment")
+        actions.setMovable(False)
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        actions.addAction(self.pdf_action)  # the appointment's actions go before it on attach
+        window.addToolBar(actions)
+        self.appointment_bar = actions
+
+    def _build_menus(self, window: QMainWindow, do: Commands) -> None:
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.pdf_action)
+        self.accounts_action = self.file_menu.addAction("Accounts…", do.show_accounts)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("&View")
+        for action in (self.today_action, self.prev_action, self.next_action, self.date_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        for action in (self.day_mode_action, self.week_mode_action, self.mode_toggle_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        providers = self.view_menu.addMenu(icon("providers"), "Providers")
+        providers.aboutToShow.connect(lambda: self._fill_providers(providers))
+        self.view_menu.addAction(self.group_action)
+        self.view_menu.addAction(self.cancelled_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.book_focus_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.appointment_menu = bar.addMenu("&Appointment")
+        self.appointment_menu.addAction(self.new_action)
+        self.appointment_menu.addSeparator()  # the appointment's actions go here on attach
+        self.appointment_menu.setToolTipsVisible(True)
+        self.search_separator = self.appointment_menu.addSeparator()
+        self.appointment_menu.addAction(self.search_action)
+        self.appointment_menu.addAction(self.openings_action)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.help_action)
+
+    def _fill_providers(self, menu: QMenu) -> None:
+        menu.clear()
+        menu.addActions(self.provider_menu.actions())
+
+    def vendor_actions(self) -> list[QAction]:
+        """What needs the workspace: disabled in the first frame of a staged start."""
+        return [
+            self.refresh_action,
+            self.new_action,
+            self.search_action,
+            self.openings_action,
+            self.pdf_action,
+            self.help_action,
+            self.accounts_action,
+        ]
+
+    def add_appointment_actions(self, actions: Mapping[str, QAction], menu: QMenu) -> None:
+        """The appointment's actions (on attach): in the toolbar before the day sheet, and
+        `menu`'s (the appointment's menu, with its separators) in the Appointment menu."""
+        before = self.pdf_action
+        for name in APPOINTMENT_ACTIONS:
+            self.appointment_bar.insertAction(before, actions[name])
+        self.appointment_bar.insertSeparator(before)
+        self.appointment_menu.insertActions(self.search_separator, menu.actions())
+
+    def shortcut_sections(
+        self, appointment: Mapping[str, QAction]
+    ) -> list[tuple[str, list[QAction]]]:
+        """The help dialog's sections, in the order a receptionist meets them."""
+        return [
+            (
+                "Book",
+                [
+                    self.today_action,
+                    self.prev_action,
+                    self.next_action,
+                    self.date_action,
+                    self.day_mode_action,
+                    self.week_mode_action,
+                    self.mode_toggle_action,
+                    self.cancelled_action,
+                    self.book_focus_action,
+                    self.refresh_action,
+                ],
+            ),
+            ("Appointment", [self.new_action, *(appointment[n] for n in APPOINTMENT_ACTIONS)]),
+            ("Search", [self.search_action, self.openings_action]),
+            ("Window", [self.pdf_action, self.help_action, self.quit_action]),
+        ]
+
+    # -- the book's state, shown when the book controller asks (BookDisplay) -----------------
+    def show_date(self, day: date) -> None:
+        self.date_edit.blockSignals(True)  # showing the day is not choosing it
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+
+    def show_view(self, view: ViewState) -> None:
+        week = view.mode is BookMode.WEEK
+        self.day_mode_action.setChecked(not week)
+        self.week_mode_action.setChecked(week)
+        self.cancelled_action.setChecked(view.show_cancelled)
+        self.group_action.setChecked(view.grouped)
+        self.group_action.setEnabled(not week)
+        self.providers_widget.setVisible(not week)
+        self.week_provider_widget.setVisible(week)
+        unit = "week" if week else "day"
+        for action, text in ((self.prev_action, "Previous"), (self.next_action, "Next")):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{text} {unit}")
+            action.setToolTip(f"{text} {unit} ({keys})")
+            action.setStatusTip(action.toolTip())
+
+    def show_providers(
+        self,
+        providers: Sequence[Provider],
+        locations: Mapping[tuple[str, str], str],
+        view: ViewState,
+        week: ProviderKey | None,
+    ) -> None:
+        """The providers menu and button (day view), and the week's provider combo."""
+        self.provider_menu.set_providers(providers, locations, view.hidden)
+        shown = view.shown_providers(providers)
+        count = len(providers) if shown is None else len(shown)
+        self.providers_button.setText(
+            "Everyone" if shown is None else f"{count} of {len(providers)} providers"
+        )
+        self.week_provider.blockSignals(True)
+        self.week_provider.clear()
+        self.week_keys = [(p.account, p.id) for p in providers]
+        for p in providers:
+            where = locations.get((p.account, p.location_id or ""), "")
+            self.week_provider.addItem(f"{p.name} · {where}" if where else p.name)
+        if week in self.week_keys:
+            self.week_provider.setCurrentIndex(self.week_keys.index(week))
+        self.week_provider.blockSignals(False)
+
+    def show_hidden_cancelled(self, count: int) -> None:
+        self.cancelled_action.setText(f"Show cancelled ({count})" if count else "Show cancelled")

@@ -1,0 +1,133 @@
+"""The day sheet: its dialog (one provider or everyone, PDF or printer), then a PDF or a print.
+
+The sheet is read from the cache on the worker, with the book's options as shown (cancelled,
+grouping) but one provider's column or everyone's; `done` tells how many pages came out (0: it
+failed, and `notice` said why). The dialog, the printing support and the PDF writer are
+imported when first used: none is needed for the window's first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from frontdesk.domain.book import BookMode, ProviderKey
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.sync.facade.book import BookOptions, SheetRequest
+from frontdesk.ui.window.book_controller import BookController
+
+if TYPE_CHECKING:
+    from frontdesk.ui.day_sheet import SheetDocument
+    from frontdesk.ui.day_sheet_dialog import DaySheetDialog
+
+
+def pages_text(pages: int) -> str:
+    return f"{pages} page{'s' if pages != 1 else ''}"
+
+
+class DaySheetExport(QObject):
+    done = Signal(int)  # pages just written or printed (0: failed)
+    notice = Signal(str)  # a message for the status bar
+
+    def __init__(self, controller: BookController, window: QWidget) -> None:
+        """`controller`: what the book shows (the day, the provider selected, the options);
+        `window`: the dialogs' parent."""
+        super().__init__(window)
+        self.controller = controller
+        self.window = window
+        self.dialog: DaySheetDialog | None = None  # the last one opened
+        self.last_document: SheetDocument | None = None  # the last written or printed
+
+    def open_dialog(self) -> DaySheetDialog:
+        """The dialog, on the day shown and the provider of the week or of the appointment
+        selected; accepted, it asks where to write the PDF, or which printer."""
+        from frontdesk.ui.day_sheet_dialog import DaySheetDialog
+
+        shown = self.controller
+        entry = shown.day_view.selected_entry()
+        chosen: ProviderKey | None = None
+        if shown.view.mode is BookMode.WEEK:
+            chosen = shown.week_provider_key()
+        elif entry is not None:
+            chosen = (entry.appointment.account, entry.appointment.provider_id)
+        dialog = DaySheetDialog(shown.book.providers(), shown.day, chosen, self.window)
+        dialog.accepted.connect(lambda: self._ask_destination(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _ask_destination(self, dialog: DaySheetDialog) -> None:
+        day, provider = dialog.choice()
+        if dialog.wants_print:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing
+
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            chooser = QPrintDialog(printer, self.window)
+            if chooser.exec() == QPrintDialog.DialogCode.Accepted:
+                self.print(printer, day, provider)
+            return
+        name = f"day-sheet-{day:%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export day sheet", name, "PDF (*.pdf)")
+        if path:
+            self.write(Path(path), day, provider)
+
+    def print(self, printer: QPagedPaintDevice, day: date, provider: ProviderKey | None) -> None:
+        """Prints the sheet on `printer` (a QPrinter) once it is read from the cache."""
+        from frontdesk.ui.day_sheet import paint_document
+
+        def done(document: SheetDocument) -> None:
+            pages = paint_document(document, printer)
+            self.last_document = document
+            self.notice.emit(f"Day sheet sent to the printer ({pages_text(pages)})")
+            self.done.emit(pages)
+
+        self._read(day, provider, done)
+
+    def write(self, path: Path, day: date, provider: ProviderKey | None) -> None:
+        """Writes the PDF at `path` once the sheet is read from the cache."""
+        from frontdesk.ui.day_sheet import write_pdf
+
+        def done(document: SheetDocument) -> None:
+            try:
+                pages = write_pdf(document, path)
+            except OSError as exc:
+                self.notice.emit(f"Could not write the day sheet: {exc.strerror or exc}")
+                self.done.emit(0)
+                return
+            self.last_document = document
+            self.notice.emit(f"Day sheet written to {path} ({pages_text(pages)})")
+            self.done.emit(pages)
+
+        self._read(day, provider, done)
+
+    def _read(
+        self, day: date, provider: ProviderKey | None, then: Callable[[SheetDocument], None]
+    ) -> None:
+        from frontdesk.ui import tasks
+        from frontdesk.ui.day_sheet import sheet_document
+
+        options = self.controller.options()
+        if provider is not None:
+            options = BookOptions(
+                show_cancelled=options.show_cancelled,
+                group_by_location=options.group_by_location,
+                providers={provider},
+            )
+        request = SheetRequest(day, BookMode.DAY, options)
+        book = self.controller.book
+
+        def failed(error: FrontdeskError) -> None:
+            self.notice.emit(f"Could not read the day sheet: {error}")
+            self.done.emit(0)
+
+        tasks.run(
+            book.sheet(request),
+            lambda sheet: then(sheet_document(sheet, book.clock.now(), provider)),
+            failed,
+        )
