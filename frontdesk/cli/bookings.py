@@ -17,7 +17,13 @@ from frontdesk.cli.common import CliError, ExitCode, Result, running, store
 from frontdesk.cli.lookup import find_appointment, resolve
 from frontdesk.cli.times import not_past, parse_moment
 from frontdesk.cli.writes import appointment_json, opening_json, outcome_result, send_options
-from frontdesk.domain.models import Appointment, AppointmentStatus, BookingRequest, Provider
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    BookingRequest,
+    Provider,
+    Service,
+)
 from frontdesk.sync.facade.desk import (
     AppointmentChange,
     Book,
@@ -108,10 +114,7 @@ async def _book(args: argparse.Namespace) -> Result:
     async with running(account) as workspace:
         reference = workspace.reference
         provider = resolve(args.provider, reference.providers_of(account), "provider", "--provider")
-        services = reference.services_of(account)
-        # "Follow-up" may be two services; the provider offers one of them.
-        offered = [s for s in services if not s.provider_ids or provider.id in s.provider_ids]
-        service = resolve(args.service, offered or services, "service", "--service")
+        service = _service(args.service, reference.services_of(account), provider)
         if service.minutes <= 0:
             raise CliError(
                 f"--service: {service.name} has no length at the vendor; book it there",
@@ -141,6 +144,22 @@ async def _book(args: argparse.Namespace) -> Result:
         result = await workspace.execute(Book(request), send=not args.no_send)
         what = f"booking of {service.name} with {provider.name} in {account}"
         return await _report(workspace, result, what, args.json, booking=True)
+
+
+def _service(wanted: str, services: list[Service], provider: Provider) -> Service:
+    """Among the provider's services first: "Follow-up" may be two services, one per team."""
+    offered = [s for s in services if not s.provider_ids or provider.id in s.provider_ids]
+    try:
+        return resolve(wanted, offered, "service", "--service")
+    except CliError as exc:
+        if exc.kind != "unknown_service":
+            raise
+    service = resolve(wanted, services, "service", "--service")  # ambiguous or unknown: said
+    raise CliError(
+        f"--service: {provider.name} does not offer {service.name} [{service.id}]",
+        ExitCode.USAGE,
+        "service_not_offered",
+    )
 
 
 # -- changes of an existing appointment ----------------------------------------------------------
@@ -213,8 +232,7 @@ def set_status(args: argparse.Namespace) -> Result:
             )
         return UndoStatus.on(a, undone)
 
-    what = "booked again" if args.status == "booked" else f"status {args.status}"
-    return asyncio.run(_change(args, build, what))
+    return asyncio.run(_change(args, build, f"status {args.status}"))
 
 
 # -- the result ----------------------------------------------------------------------------------
