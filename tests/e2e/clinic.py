@@ -11,14 +11,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from frontdesk.__main__ import main
 from frontdesk.domain.clock import SystemClock
-from frontdesk.domain.models import Appointment
+from frontdesk.domain.models import Appointment, AppointmentStatus
 from frontdesk.sandbox.demo import DemoAccount, DemoClinic, build_demo
 from frontdesk.sandbox.faults import ASGIApp, Faults, Receive, Recorded, Scope, Send
 from frontdesk.sandbox.serve import Sandbox
@@ -212,14 +213,52 @@ class Desk:
         return found
 
 
-def cached(account: str, start: datetime, end: datetime) -> list[Appointment]:
-    """The cache as the last sync left it (tests pick real appointments to change)."""
-    cache = Cache(paths.cache_path())
+def cached(
+    account: str, start: datetime, end: datetime, path: Path | None = None
+) -> list[Appointment]:
+    """The cache as the last sync left it (tests pick real appointments to change); `path`:
+    another data folder's cache than this process's."""
+    cache = Cache(path or paths.cache_path())
     try:
         return cache.appointments_between(start, end, account)
     finally:
         cache.close()
 
 
-def days(first: date, count: int) -> list[date]:
-    return [first + timedelta(days=n) for n in range(count)]
+def future(
+    account: str, provider_id: str, service_id: str | None = None, path: Path | None = None
+) -> list[Appointment]:
+    """Booked appointments with a patient, from an hour from now to two weeks ahead."""
+    now = datetime.now(UTC)
+    return [
+        a
+        for a in cached(account, now + timedelta(hours=1), now + timedelta(days=14), path)
+        if a.provider_id == provider_id
+        and a.status is AppointmentStatus.BOOKED
+        and a.patient_id
+        and (service_id is None or a.service_id == service_id)
+    ]
+
+
+def openings(desk: Desk, account: str, service: str, provider: str) -> list[dict[str, Any]]:
+    """The vendor's free times, none overlapping the one before (each can be booked)."""
+    found: list[dict[str, Any]] = desk.ok(
+        "openings", "--account", account, "--service", service, "--provider", provider
+    )
+    apart: list[dict[str, Any]] = []
+    for o in found:
+        if not apart or o["start"] >= apart[-1]["end"]:
+            apart.append(o)
+    assert len(apart) >= 2, found
+    return apart
+
+
+def body(r: Recorded) -> Any:
+    return json.loads(r.body)
+
+
+def book_args(account: str, provider: str, service: str, start: str, patient: str) -> list[str]:
+    return [
+        "appointments", "book", "--account", account, "--provider", provider,
+        "--service", service, "--start", start, "--patient", patient,
+    ]  # fmt: skip

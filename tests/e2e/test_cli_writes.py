@@ -4,7 +4,6 @@ simulators on 127.0.0.1: what each vendor received, and what the command printed
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,11 +11,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from frontdesk.domain.models import Appointment, AppointmentStatus
 from frontdesk.sandbox.faults import Recorded
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
-from tests.e2e.clinic import Desk, Served, cached, serve, writes
+from tests.e2e.clinic import Desk, Served, body, book_args, cached, future, openings, serve, writes
 
 pytestmark = pytest.mark.loopback
 BRUSSELS = "Brussels & Gent"  # Progenda, Europe/Brussels: the home zone (added first)
@@ -40,36 +38,6 @@ def desk(served: Served, capsys: pytest.CaptureFixture[str]) -> Desk:
     return desk
 
 
-def future(account: str, provider_id: str, service_id: str | None = None) -> list[Appointment]:
-    """Booked appointments with a patient, from an hour from now to two weeks ahead."""
-    now = datetime.now(UTC)
-    return [
-        a
-        for a in cached(account, now + timedelta(hours=1), now + timedelta(days=14))
-        if a.provider_id == provider_id
-        and a.status is AppointmentStatus.BOOKED
-        and a.patient_id
-        and (service_id is None or a.service_id == service_id)
-    ]
-
-
-def openings(desk: Desk, account: str, service: str, provider: str) -> list[dict[str, Any]]:
-    """The vendor's free times, none overlapping the one before (each can be booked)."""
-    found: list[dict[str, Any]] = desk.ok(
-        "openings", "--account", account, "--service", service, "--provider", provider
-    )
-    apart: list[dict[str, Any]] = []
-    for o in found:
-        if not apart or o["start"] >= apart[-1]["end"]:
-            apart.append(o)
-    assert len(apart) >= 2, found
-    return apart
-
-
-def body(r: Recorded) -> Any:
-    return json.loads(r.body)
-
-
 def with_field(recorded: list[Recorded], key: str, value: Any = None) -> list[Recorded]:
     """Writes to an appointment carrying `key` (and `value`): Progenda's PUT
     .../appointments/remote_id:X, whatever remote_id assignment preceded it."""
@@ -79,13 +47,6 @@ def with_field(recorded: list[Recorded], key: str, value: Any = None) -> list[Re
         if key in fields and (value is None or fields[key] == value):
             out.append(r)
     return out
-
-
-def book_args(account: str, provider: str, service: str, start: str, patient: str) -> list[str]:
-    return [
-        "appointments", "book", "--account", account, "--provider", provider,
-        "--service", service, "--start", start, "--patient", patient,
-    ]  # fmt: skip
 
 
 # -- book --------------------------------------------------------------------------------------------
