@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from collections.abc import Sequence
 from datetime import datetime, time, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from frontdesk.cli.common import CliError, ExitCode, Result, parse_day, running, say, table
+from frontdesk.cli.lookup import resolve
 from frontdesk.domain.errors import NotSupported
 from frontdesk.domain.models import Opening, Provider, Service
 from frontdesk.domain.reference import Reference
@@ -34,41 +34,6 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     openings.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
     openings.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (included)")
     openings.set_defaults(handler=find_openings)
-
-
-class Named(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-
-
-N = TypeVar("N", bound=Named)
-
-
-def resolve(wanted: str, items: Sequence[N], what: str, flag: str) -> N:
-    """By id first, then by name, ignoring case; an ambiguous name lists the ids to choose."""
-    by_id = [i for i in items if i.id == wanted]
-    if by_id:
-        return by_id[0]
-    folded = wanted.strip().casefold()
-    by_name = [i for i in items if i.name.casefold() == folded]
-    if len(by_name) == 1:
-        return by_name[0]
-    if by_name:
-        ids = ", ".join(f"{i.id} ({i.name})" for i in by_name)
-        raise CliError(
-            f"{flag}: several {what}s are called {wanted!r}; give one of these ids: {ids}",
-            ExitCode.USAGE,
-            f"ambiguous_{what}",
-        )
-    known = "; ".join(f"{i.name} [{i.id}]" for i in items[:40]) or "none in the cache"
-    more = f" and {len(items) - 40} more" if len(items) > 40 else ""
-    raise CliError(
-        f"{flag}: no {what} {wanted!r} in this account ({what}s: {known}{more})",
-        ExitCode.USAGE,
-        f"unknown_{what}",
-    )
 
 
 def _zones(reference: Reference, account: str) -> tuple[ZoneInfo, dict[str, ZoneInfo]]:

@@ -1,4 +1,5 @@
-"""`frontdesk patients search QUERY`: the same search as the window's, from the cache only."""
+"""`frontdesk patients search QUERY`: the same search as the window's, from the cache only.
+(The writes, `add` and `edit`, are in cli/patient_writes.py.)"""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import argparse
 import asyncio
 from typing import Any
 
+from frontdesk.cli import patient_writes
 from frontdesk.cli.common import CliError, ExitCode, Result, store, table
+from frontdesk.cli.writes import patient_json
 from frontdesk.domain.models import PatientHit
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("patients", help="search the cached patients")
+    group = commands.add_parser("patients", help="search, add and edit patients")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     search = actions.add_parser(
         "search",
@@ -24,22 +27,11 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
     search.set_defaults(handler=search_patients)
+    patient_writes.register(actions, common)
 
 
 def _row(hit: PatientHit) -> dict[str, Any]:
-    p = hit.patient
-    return {
-        "account": p.account,
-        "vendor": hit.vendor,
-        "id": p.id,
-        "first_name": p.first_name,
-        "last_name": p.last_name,
-        "birth_date": p.birth_date.isoformat() if p.birth_date else None,
-        "phone": p.phone,
-        "email": p.email,
-        "owner_name": p.owner_name,
-        "active": p.active,
-    }
+    return patient_json(hit.patient, hit.vendor)
 
 
 async def _search(query: str, limit: int) -> list[PatientHit]:

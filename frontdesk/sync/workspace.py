@@ -439,6 +439,44 @@ class Workspace:
             await self.client.aclose()
         self.worker.close()
 
+    # -- for the command line ----------------------------------------------------------------
+    async def appointment(self, account: str, appointment_id: str) -> Appointment | None:
+        """One cached appointment as the book shows it (changes still waiting applied)."""
+        return await self.worker.run(self.cache.appointment, account, appointment_id)
+
+    async def send_waiting(
+        self,
+        account: str | None = None,
+        on_result: Callable[[CommandResult], None] | None = None,
+    ) -> list[CommandResult]:
+        """Send every write still waiting (of `account`, or all) now, oldest first, whatever its
+        back-off says: someone asked. Once a vendor fails to answer, its account's other writes
+        are not tried; they are reported waiting. `on_result` hears each result as it comes, so
+        a caller that gives up part-way (a timeout) still knows what was done."""
+        results: list[CommandResult] = []
+        silent: dict[str, str] = {}  # account -> why its vendor is not tried again
+        for entry in await self.outbox_entries(account):
+            if not entry.waiting:
+                continue
+            if entry.account not in self.connectors:
+                result = CommandResult.waiting(entry, Unavailable("its account is not running"))
+            elif entry.account in silent:
+                result = CommandResult.waiting(entry, Unavailable(silent[entry.account]))
+            else:
+                try:
+                    result = await self.outbox.deliver(entry)
+                except FrontdeskError:  # gone meanwhile: another frontdesk has sent it
+                    continue
+                if result.error is not None and _unreachable(result.error):
+                    silent[entry.account] = f"not tried: {result.reason}"
+                    coordinator = self.coordinators.get(entry.account)
+                    if coordinator is not None:
+                        await coordinator.failed(result.error)
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+        return results
+
 
 def _unreachable(error: FrontdeskError | None) -> bool:
     return isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed) and not (
