@@ -170,15 +170,25 @@ class PracSuiteConnector(Connector):
         """Every page of a list, following `links.next` exactly as PracSuite sent it."""
         query: dict[str, Any] = {**(params or {}), "page_size": self.settings.page_size}
         origin = httpx.URL(self.http.url(path))
+        seen = 0
 
         async def read(link: str | None) -> Page[dict[str, Any], str | None]:
+            nonlocal seen
             # None asks for the first page; every later request is a link PracSuite sent.
             if link is None:
                 body = await self._json("GET", path, params=query)
             else:
                 body = await self._json("GET", link)
             rows = self.wire.list(self.wire.field(body, plural, "reply"), plural)
-            return Page([self.wire.obj(row, plural) for row in rows], self._next_link(body, origin))
+            seen += len(rows)
+            following = self._next_link(body, origin)
+            total = body.get("total_entries")
+            unfinished = None
+            counted = isinstance(total, int) and not isinstance(total, bool)
+            if following is None and rows and counted and seen < total:
+                # No link on, yet the reply counts more: never report such a list whole.
+                unfinished = f"no next link after {seen} of the {total} entries counted"
+            return Page([self.wire.obj(row, plural) for row in rows], following, unfinished)
 
         async for rows in paginate(read, None, vendor=self.label, what=plural):
             yield rows
