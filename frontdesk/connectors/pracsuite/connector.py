@@ -182,10 +182,10 @@ class PracSuiteConnector(Connector):
             rows = self.wire.list(self.wire.field(body, plural, "reply"), plural)
             seen += len(rows)
             following = self._next_link(body, origin)
-            total = body.get("total_entries")
+            raw = body.get("total_entries")
+            total = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
             unfinished = None
-            counted = isinstance(total, int) and not isinstance(total, bool)
-            if following is None and rows and counted and seen < total:
+            if following is None and rows and total is not None and seen < total:
                 # No link on, yet the reply counts more: never report such a list whole.
                 unfinished = f"no next link after {seen} of the {total} entries counted"
             return Page([self.wire.obj(row, plural) for row in rows], following, unfinished)
