@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from frontdesk.connectors.base import Connector
+from frontdesk.connectors.paging import Incomplete
 from frontdesk.domain.accounts import AccountStatus as AccountStatus
 from frontdesk.domain.accounts import Health as Health
 from frontdesk.domain.clock import Clock
@@ -152,7 +153,11 @@ class AccountCoordinator:
             replace(self._state, failures=failures, blocked_until=until, last_error=message)
         )
         self.status.retry_at = until
-        if isinstance(exc, AuthFailed):
+        if isinstance(exc, Incomplete):
+            # What was read is in the cache; the listing's cursor did not move, so the next
+            # attempt reads it again.
+            self._set(Health.INCOMPLETE, f"incomplete: {message}")
+        elif isinstance(exc, AuthFailed):
             self._set(Health.NEEDS_LOGIN, message)
         elif isinstance(exc, Unavailable | RateLimited | BudgetExhausted):
             self._set(Health.OFFLINE, message)
@@ -240,20 +245,28 @@ class AccountCoordinator:
             self._set(Health.SYNCING)
             before = self.connector.http.requests_sent
             fetched: dict[str, int] = {}
+            incomplete: Incomplete | None = None
+            tasks = [("reference", Task.REFERENCE), ("appointments", Task.WINDOW)]
+            if self.connector.can(Capability.READ_PATIENTS):
+                tasks.insert(1, ("patients", Task.PATIENTS))
+            else:
+                fetched["patients"] = 0
             try:
-                fetched["reference"] = await self.run_task(Task.REFERENCE)
-                fetched["patients"] = (
-                    await self.run_task(Task.PATIENTS)
-                    if self.connector.can(Capability.READ_PATIENTS)
-                    else 0
-                )
-                fetched["appointments"] = await self.run_task(Task.WINDOW)
+                for key, task in tasks:
+                    try:
+                        fetched[key] = await self.run_task(task)
+                    except Incomplete as exc:
+                        # The other listings are still worth reading; the sync is not "ok".
+                        incomplete = incomplete or exc
             except FrontdeskError as exc:
                 self.status.requests_used = self.connector.http.requests_sent - before
                 await self.failed(exc)
                 raise
             self.status.fetched = fetched
             self.status.requests_used = self.connector.http.requests_sent - before
+            if incomplete is not None:
+                await self.failed(incomplete)
+                raise incomplete
             await self._succeeded()
             return self.status
 
