@@ -225,7 +225,8 @@ class SyncVetConnector(Connector):
             # The account's setting, when given, overrides what the practice says.
             self.account.option("practice_timezone")
             or self.wire.opt_str(practice, "TimeZone", "practice"),
-            utc_offset=self.wire.opt_str(practice, "UtcOffset", "practice"),
+            # The fallback when the zone cannot be read: "-06:00", "-06:00:00" or -6.
+            utc_offset=_offset(practice.get("UtcOffset")),
         )
         if zone is None:
             raise ProtocolError(
@@ -610,3 +611,7 @@ def _count(value: Any) -> int | None:
     if isinstance(value, str) and value.isdigit():
         return int(value)
     return None
+
+
+def _offset(value: Any) -> str | float | None:
+    return value if isinstance(value, str | int | float) and not isinstance(value, bool) else None
