@@ -33,6 +33,7 @@ from frontdesk.connectors.failures import (
     send_again,
 )
 from frontdesk.connectors.failures import Forbidden as Forbidden  # re-exported: connectors use it
+from frontdesk.connectors.vendor_time import VendorDates
 from frontdesk.domain.errors import FrontdeskError, ProtocolError, RateLimited
 
 # Re-exported: the outbox and connectors import it from here, where the loop raises it.
@@ -141,11 +142,18 @@ class VendorHttp:
         self._read_error = error_reader
         self.timeout = timeout
         self.requests_sent = 0
+        self.dates = VendorDates()  # the vendor's clock, read off its replies
 
     def url(self, path: str) -> str:
         if path.startswith(("http://", "https://")):
             return path
         return f"{self.base_url}/{path.lstrip('/')}"
+
+    def _target(self, path: str, params: Mapping[str, Any]) -> httpx.URL:
+        """The URL with `params` added to any query the path carries (a route template such as
+        "clients?practiceId=9"): httpx would replace that query with `params`, not extend it."""
+        url = httpx.URL(self.url(path))
+        return url.copy_merge_params(params) if params else url
 
     async def request(
         self,
@@ -181,8 +189,7 @@ class VendorHttp:
             try:
                 response = await self.client.request(
                     method,
-                    self.url(path),
-                    params={**(params or {}), **extra_params} or None,
+                    self._target(path, {**(params or {}), **extra_params}),
                     json=json_body,
                     data=data,
                     content=content,
@@ -198,6 +205,7 @@ class VendorHttp:
                     raise error from None
                 await self.sleep(self._backoff(attempt))
                 continue
+            self.dates.note(response.headers.get("Date"))
             elapsed_ms = (time.monotonic() - started) * 1000
             log.debug(
                 "%s %s %s -> %s in %.0f ms",
