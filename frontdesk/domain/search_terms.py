@@ -32,6 +32,7 @@ DATE_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 DATE_DMY = DATE_NUMERIC  # the former name
 EMAIL = re.compile(r"^[^\s@]+@[^\s@]*$")
 WORD = re.compile(r"\w+", re.UNICODE)
+NON_DIGIT = re.compile(r"\D")
 MIN_SUFFIX = 4
 MIN_DIGITS = 4  # digits needed before a number is searched
 TEXT_COLUMNS = "{last_name first_name owner email}"
@@ -78,7 +79,7 @@ def fold(text: str) -> str:
 
 
 def digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
+    return NON_DIGIT.sub("", text)
 
 
 def name_key(*parts: str | None) -> str:
@@ -127,12 +128,14 @@ def _numbers(text: str, regions: Iterable[str]) -> list[PhoneNumber]:
     """`text` read as a whole number in each region (and as an international number)."""
     import phonenumbers
 
-    attempts: list[tuple[str, str | None]] = [(text, r) for r in regions]
     raw = digits(text)
-    if text.strip().startswith("+"):
-        attempts.append((text, None))
-    elif raw.startswith("00"):  # the international prefix in Belgium and most of the world
-        attempts.append(("+" + raw[2:], None))
+    attempts: list[tuple[str, str | None]]
+    if text.strip().startswith("+"):  # international: the same number in every region
+        attempts = [(text, None)]
+    else:
+        attempts = [(text, r) for r in regions]
+        if raw.startswith("00"):  # the international prefix in Belgium and most of the world
+            attempts.append(("+" + raw[2:], None))
     found: list[PhoneNumber] = []
     for candidate, region in attempts:
         try:
