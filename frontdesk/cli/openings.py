@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import datetime, time, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,8 +26,9 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
         parents=[common],
         help="free times for a service, from the vendor's own search",
         description="Ask the vendor for free times for a service, earliest first. SERVICE and "
-        "PROVIDER are ids or names (case does not matter). The range is in the account's "
-        f"local dates: --from defaults to today, --to to {DEFAULT_DAYS - 1} days later.",
+        "PROVIDER are ids or names (case does not matter). The range is in local dates, each "
+        "provider's location's own: --from defaults to today there, --to to "
+        f"{DEFAULT_DAYS - 1} days later.",
     )
     openings.add_argument("--account", required=True, metavar="NAME")
     openings.add_argument("--service", required=True, metavar="SERVICE")
@@ -36,13 +38,26 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     openings.set_defaults(handler=find_openings)
 
 
-def _zones(reference: Reference, account: str) -> tuple[ZoneInfo, dict[str, ZoneInfo]]:
-    """The account's zone (its first location) and each provider's."""
-    home = reference.account_zone(account) or ZoneInfo("UTC")
-    return home, {p.id: reference.zone_of(p) for p in reference.providers_of(account)}
+def _zones(reference: Reference, account: str) -> dict[str, ZoneInfo]:
+    """Each provider's zone (their location's)."""
+    return {p.id: reference.zone_of(p) for p in reference.providers_of(account)}
 
 
-def _range(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[datetime, datetime]:
+def _searched_zones(
+    reference: Reference, account: str, chosen: Provider | None, zones: dict[str, ZoneInfo]
+) -> list[ZoneInfo]:
+    """Whose "today" the dates mean: the chosen provider's location, else each location with a
+    provider (not the account's alphabetically first location, a day behind for another)."""
+    if chosen is not None:
+        return [zones[chosen.id]]
+    used = list({z.key: z for z in zones.values()}.values())
+    return used or [reference.account_zone(account) or ZoneInfo("UTC")]
+
+
+Days = dict[str, tuple[date, date]]  # zone name -> first and last local day searched
+
+
+def _days(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[date, date]:
     today = now.astimezone(zone).date()
     first = parse_day(args.start, "--from") if args.start else today
     last = parse_day(args.end, "--to") if args.end else first + timedelta(days=DEFAULT_DAYS - 1)
@@ -54,9 +69,25 @@ def _range(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[dat
             ExitCode.USAGE,
             "invalid_range",
         )
-    start = datetime.combine(first, time(0), zone)
-    end = datetime.combine(last + timedelta(days=1), time(0), zone)
-    return max(start, now), end  # no opening in the past
+    return first, last
+
+
+def _range(
+    args: argparse.Namespace, zones: Sequence[ZoneInfo], now: datetime
+) -> tuple[datetime, datetime, Days]:
+    """The local days in each zone, and the instants from the first midnight to the last."""
+    days = {zone.key: _days(args, zone, now) for zone in zones}
+    start = min(datetime.combine(days[z.key][0], time(0), z) for z in zones)
+    end = max(datetime.combine(days[z.key][1] + timedelta(days=1), time(0), z) for z in zones)
+    return max(start, now), end, days  # no opening in the past
+
+
+def _within(opening: Opening, zone: ZoneInfo | None, days: Days) -> bool:
+    """On a day searched in its provider's own zone."""
+    if zone is None or zone.key not in days:
+        return True
+    first, last = days[zone.key]
+    return first <= opening.start.astimezone(zone).date() <= last
 
 
 async def _search(
@@ -77,8 +108,9 @@ async def _search(
             offered = [s for s in services if not s.provider_ids or chosen.id in s.provider_ids]
             services = offered or services
         service = resolve(args.service, services, "service", "--service")
-        home, zones = _zones(reference, name)
-        start, end = _range(args, home, workspace.clock.now())
+        zones = _zones(reference, name)
+        searched = _searched_zones(reference, name, chosen, zones)
+        start, end, days = _range(args, searched, workspace.clock.now())
         vendor = reference.vendor_of(name)
         try:
             found = await workspace.openings(service, start, end, [chosen.id] if chosen else [])
@@ -91,6 +123,7 @@ async def _search(
                 ExitCode.FAILED,
                 "not_supported",
             ) from None
+        found = [o for o in found if _within(o, zones.get(o.provider_id), days)]
         return found, service, {p.id: p for p in providers}, zones, vendor
 
 
