@@ -35,7 +35,9 @@ REASON = "first_name is too long for this clinic"
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
-ASGI = Callable[[Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]]
+ASGI = Callable[
+    [Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]
+]
 
 
 class AnswerAfterHandling:
@@ -45,7 +47,8 @@ class AnswerAfterHandling:
     def __init__(self, app: ASGI) -> None:
         self.app = app
         self.script: list[tuple[str, str, int, bytes]] = []
-        self.handled = 0
+        self.handled = 0  # requests the simulator carried out, answered with a scripted status
+        self.handled_2xx = 0  # of which answered 2xx (Faults records those as done)
 
     def next(self, method: str, suffix: str, status: int, body: bytes = b"") -> None:
         self.script.append((method, suffix, status, body))
@@ -65,6 +68,7 @@ class AnswerAfterHandling:
 
         await self.app(scope, receive, swallow)
         self.handled += 1
+        self.handled_2xx += 200 <= status < 300
         await send({"type": "http.response.start", "status": status, "headers": []})
         await send({"type": "http.response.body", "body": body})
 
@@ -105,7 +109,7 @@ class Rig:
             for r in self.world.faults.requests
             if r.method == self.method and r.path.endswith(self.suffix) and 200 <= r.status < 300
         ]
-        return len(done) + self.after.handled
+        return len(done) + self.after.handled - self.after.handled_2xx
 
     def sent(self) -> int:
         """Creating requests that reached the vendor's door (scripted failures included)."""
@@ -148,10 +152,10 @@ def _syncvet_rig(world: World) -> Rig:
         for a in world.state.table(practice, "patients").values()
         if not a["IsDeceased"] and not a["FlaggedInactive"]
     )
-    day = (NOW + timedelta(days=1)).date()
-    start = datetime(day.year, day.month, day.day, 13, 0, tzinfo=UTC)  # 07:00 in Chicago
 
     async def make() -> Command:
+        day = (world.clock.now() + timedelta(days=1)).date()
+        start = datetime(day.year, day.month, day.day, 13, 0, tzinfo=UTC)  # 07:00 in Chicago
         return Book(
             BookingRequest(
                 world.name,
@@ -219,7 +223,7 @@ async def test_refused_with_reason(rig: Rig, status: int) -> None:
     )
     result = await rig.execute()
     assert result.outcome is Outcome.REFUSED
-    assert REASON in result.reason or rig.world.account.vendor == "syncvet" and status == 409
+    assert REASON in result.reason
     assert state_of(rig, result) == FAILED
     assert rig.sent() == 1 and rig.creates() == 0
 
@@ -253,12 +257,15 @@ async def test_busy_before_sending_waits_retry_after(rig: Rig, status: int) -> N
     assert result.entry is not None
     entry = w.workspace.outbox.entry(result.entry.id)
     assert entry is not None
+    # A 429 was not taken; a 503 to the write itself may follow the vendor acting (a proxy's):
+    # unknown, so the next attempt looks first. Both wait as long as asked.
+    assert entry.state == (QUEUED if status == 429 else UNKNOWN)
     assert entry.next_attempt_at >= w.clock.now() + timedelta(seconds=120)
     assert w.coordinator.blocked_until is not None
     assert w.coordinator.blocked_until >= w.clock.now() + timedelta(seconds=120)
     assert w.waits == [] or max(w.waits) < 120, "not waited out inside the call"
     later = await rig.again(result, minutes=3)
-    assert later.outcome is Outcome.SENT and rig.creates() == 1
+    assert later.outcome is Outcome.SENT and rig.creates() == 1 and rig.sent() == 2
 
 
 # -- unknown: may have been done; reconciled before any resend ---------------------------------
@@ -335,12 +342,15 @@ async def test_token_endpoint_failure_is_transient(
     assert result.outcome is Outcome.WAITING, result.reason
     assert state_of(rig, result) == QUEUED
     assert rig.sent() == 0
+    w.faults.script.clear()  # the token endpoint works again
     later = await rig.again(result)
     assert later.outcome is Outcome.SENT and rig.sent() == 1 and rig.creates() == 1
 
 
 @pytest.mark.parametrize(
-    ("status", "body"), [(200, HTML), (503, HTML), (200, TRUNCATED)], ids=["html", "503", "truncated"]
+    ("status", "body"),
+    [(200, HTML), (503, HTML), (200, TRUNCATED)],
+    ids=["html", "503", "truncated"],
 )
 async def test_preparatory_read_failure_is_transient(
     tmp_path: Path, status: int, body: bytes
@@ -351,13 +361,19 @@ async def test_preparatory_read_failure_is_transient(
         try:
             await world.workspace.sync_all()
             request = await free_booking(world)
-            world.faults.fail_next(status, body, method="GET", path_contains=prep, times=4)
+            busy = {"Retry-After": "120"} if status == 503 else {}
+            world.faults.fail_next(
+                status, body, headers=busy, method="GET", path_contains=prep, times=4
+            )
             result = await world.workspace.execute(Book(request))
             assert result.outcome is Outcome.WAITING, (vendor, result.reason)
             assert result.entry is not None
             entry = world.workspace.outbox.entry(result.entry.id)
             assert entry is not None and entry.state == QUEUED, vendor
+            if busy:  # longer than a call blocks: the outbox waits it out, not the core
+                assert entry.next_attempt_at >= world.clock.now() + timedelta(seconds=120)
             assert not world.received("POST", "ppointment"), vendor
+            world.faults.script.clear()  # the read works again
             world.clock.advance(timedelta(minutes=20))
             later = await world.workspace.outbox.deliver(entry)
             assert later.outcome is Outcome.SENT, (vendor, later.reason)
@@ -396,28 +412,43 @@ async def test_connection_refused_is_transient(rig: Rig) -> None:
 
 
 # -- Retry-After ---------------------------------------------------------------------------------
-@pytest.mark.parametrize("value", ["inf", "1e20", "99999999999", "-5", "nan"])
+@pytest.mark.parametrize("value", ["inf", "1e20", "99999999999", "nan"])
 async def test_absurd_retry_after_is_clamped_to_an_hour_and_logged_once(
     rig: Rig, value: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     w = rig.world
-    w.faults.fail_next(
-        429, b"", headers={"Retry-After": value}, method=rig.method, path_contains=rig.suffix
-    )
-    with caplog.at_level(logging.INFO):
+    for _ in range(2):  # the same absurd value twice: one line in the log
+        w.faults.fail_next(
+            429, b"", headers={"Retry-After": value}, method=rig.method, path_contains=rig.suffix
+        )
+    with caplog.at_level(logging.DEBUG, logger="frontdesk"):
         result = await rig.execute()
-    assert result.outcome is Outcome.WAITING and state_of(rig, result) == QUEUED
-    assert result.entry is not None
-    entry = w.workspace.outbox.entry(result.entry.id)
-    assert entry is not None
-    wait = entry.next_attempt_at - w.clock.now()
-    blocked = w.coordinator.blocked_until - w.clock.now()
-    if value in ("-5", "nan"):
-        assert wait <= timedelta(minutes=1) and blocked <= timedelta(minutes=1)
-    else:
+        assert result.outcome is Outcome.WAITING and state_of(rig, result) == QUEUED
+        assert result.entry is not None
+        entry = w.workspace.outbox.entry(result.entry.id)
+        assert entry is not None
+        wait = entry.next_attempt_at - w.clock.now()
         assert timedelta(minutes=59) <= wait <= timedelta(minutes=62)
-        assert timedelta(minutes=59) <= blocked <= timedelta(minutes=61)
-        clamped = [r for r in caplog.records if "Retry-After" in r.getMessage()]
-        assert len(clamped) == 1 and "?" not in clamped[0].getMessage()
-    later = await rig.again(result, minutes=61)
-    assert later.outcome is Outcome.SENT and rig.creates() == 1
+        blocked = w.coordinator.blocked_until
+        assert blocked is not None
+        assert timedelta(minutes=59) <= blocked - w.clock.now() <= timedelta(minutes=61)
+        later = await rig.again(result, minutes=61)
+        assert later.outcome is Outcome.WAITING
+        last = await rig.again(later, minutes=61)
+    assert last.outcome is Outcome.SENT and rig.creates() == 1
+    warned = [
+        r for r in caplog.records if "Retry-After" in r.getMessage() and r.levelno >= logging.INFO
+    ]
+    assert len(warned) == 1
+    assert all("?" not in r.getMessage() for r in caplog.records if r.name == "frontdesk.http")
+
+
+async def test_a_negative_retry_after_counts_as_none(rig: Rig) -> None:
+    w = rig.world
+    w.faults.fail_next(
+        429, b"", headers={"Retry-After": "-5"}, method=rig.method, path_contains=rig.suffix
+    )
+    result = await rig.execute()
+    # Waited 0 s instead (the core's own back-off applies), then sent within the same call.
+    assert result.outcome is Outcome.SENT and rig.sent() == 2 and rig.creates() == 1
+    assert all(0 <= seconds < 60 for seconds in w.waits)
