@@ -15,12 +15,12 @@ import httpx
 import pytest
 
 from frontdesk.domain.clock import FixedClock
-from frontdesk.domain.models import BookingRequest, PatientDraft
+from frontdesk.domain.models import AppointmentStatus, BookingRequest, PatientDraft
 from frontdesk.sandbox import syncvet
 from frontdesk.sandbox.faults import Faults
 from frontdesk.sandbox.transport import SandboxTransport
 from frontdesk.store.cache import Cache
-from frontdesk.sync.commands import Book, Command, CreatePatient
+from frontdesk.sync.commands import Book, Cancel, Command, CreatePatient
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.coordinator import Health
 from frontdesk.sync.outbox_records import FAILED, QUEUED, UNKNOWN
@@ -452,3 +452,45 @@ async def test_a_negative_retry_after_counts_as_none(rig: Rig) -> None:
     # Waited 0 s instead (the core's own back-off applies), then sent within the same call.
     assert result.outcome is Outcome.SENT and rig.sent() == 2 and rig.creates() == 1
     assert all(0 <= seconds < 60 for seconds in w.waits)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "method", "suffix"),
+    [("pracsuite", "POST", "/cancel"), ("progenda", "PUT", "")],
+    ids=["pracsuite-post", "progenda-put"],
+)
+@pytest.mark.parametrize("body", [TRUNCATED, HTML], ids=["truncated", "html"])
+async def test_unreadable_reply_to_a_change_is_never_final(
+    tmp_path: Path, vendor: str, method: str, suffix: str, body: bytes
+) -> None:
+    # The change is done; only its reply is unreadable. A POST (not idempotent) is read back
+    # before anything is sent again; a PUT sets absolute values and is simply sent again.
+    world = World(tmp_path, vendor, NOW, 40)
+    try:
+        await world.workspace.sync_all()
+        appointment = next(
+            a
+            for a in world.cache.appointments_between(
+                NOW + timedelta(days=2), NOW + timedelta(days=30)
+            )
+            if a.status is AppointmentStatus.BOOKED and not a.pending
+        )
+        after = AnswerAfterHandling(world.faults.app)
+        world.faults.app = after
+        path = suffix or f"/{appointment.id}"
+        after.next(method, path, 200, body)
+        result = await world.workspace.execute(Cancel.on(appointment, "ill"))
+        assert result.outcome is Outcome.WAITING, result.reason
+        assert result.entry is not None
+        entry = world.workspace.outbox.entry(result.entry.id)
+        assert entry is not None
+        assert entry.state == (UNKNOWN if method == "POST" else QUEUED)
+        world.clock.advance(timedelta(minutes=20))
+        later = await world.workspace.outbox.deliver(entry)
+        assert later.outcome is Outcome.SENT, later.reason
+        changes = [r for r in world.received(method) if r.path.endswith(path)]
+        assert len(changes) == (1 if method == "POST" else 2)
+        cancelled = world.cache.appointment(world.name, appointment.id)
+        assert cancelled is not None and cancelled.status is AppointmentStatus.CANCELLED
+    finally:
+        await world.close()
