@@ -187,6 +187,7 @@ class Connector(ABC):
         self.account = account
         self.http = http
         self.clock: Clock = clock or SystemClock()
+        http.clock = self.clock  # Retry-After dates are read on the account's clock
 
     @property
     def account_name(self) -> str:

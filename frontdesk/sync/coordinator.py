@@ -26,6 +26,7 @@ from frontdesk.domain.errors import (
     FrontdeskError,
     RateLimited,
     Unavailable,
+    finite_wait,
 )
 from frontdesk.domain.models import Appointment, Capability
 from frontdesk.store.cache import AccountSyncState, Cache
@@ -144,8 +145,11 @@ class AccountCoordinator:
         now = self.clock.now()
         failures = self._state.failures + 1
         wait = self.policy.backoff_after(failures)
-        if isinstance(exc, RateLimited) and exc.retry_after is not None:
-            wait = max(wait, timedelta(seconds=exc.retry_after))
+        # The vendor's Retry-After (a 429's, a 503's...), never undercut; already clamped to a
+        # finite wait when read (connectors/failures.py, domain/errors.finite_wait).
+        asked = finite_wait(exc.retry_after) if isinstance(exc, FrontdeskError) else None
+        if asked is not None:
+            wait = max(wait, timedelta(seconds=asked))
         until = now + wait
         if isinstance(exc, BudgetExhausted):
             until = next_reset(now)

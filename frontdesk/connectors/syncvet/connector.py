@@ -543,9 +543,10 @@ class SyncVetConnector(Connector):
                 headers=self.table.headers(practice_id),
                 idempotent=False,
             )
-        except Conflict:
-            raise Conflict(
-                "that slot was just taken in the practice's PIMS; pick another time",
+        except Conflict as exc:
+            raise Conflict(  # the vendor's own reason stays in the words the user reads
+                f"that slot was just taken in the practice's PIMS ({exc.message}); "
+                "pick another time",
                 vendor=self.label,
             ) from None
         except Forbidden as exc:
@@ -554,9 +555,12 @@ class SyncVetConnector(Connector):
                 "enabled for this practice in SyncVet",
                 vendor=self.label,
             ) from None
-        except Unavailable:
-            # 408 "Agent connection timeout" (or a 5xx) may come after the PIMS took the booking.
-            raise OutcomeUnknown(AGENT_OFFLINE, vendor=self.label) from None
+        except OutcomeUnknown as exc:
+            # 408 "Agent connection timeout" (or a 5xx) may come after the PIMS took the booking
+            # (failures.py decides that); only the words are SyncVet's.
+            raise OutcomeUnknown(
+                AGENT_OFFLINE, vendor=self.label, retry_after=exc.retry_after
+            ) from None
         return self._appointment(self.wire.obj(self.http.json(response), "appointment"), zone)
 
     async def find_booking(self, request: BookingRequest) -> Appointment | None:
@@ -586,8 +590,11 @@ class SyncVetConnector(Connector):
                 headers=self.table.headers(practice_id),
                 idempotent=True,  # confirming twice leaves it confirmed
             )
-        except Unavailable:
-            raise Unavailable(AGENT_OFFLINE_CONFIRM, vendor=self.label) from None
+        except Unavailable as exc:
+            # Idempotent: a 408/5xx is transient (failures.py); only the words are SyncVet's.
+            raise type(exc)(
+                AGENT_OFFLINE_CONFIRM, vendor=self.label, retry_after=exc.retry_after
+            ) from None
         if not response.content.strip():  # accepted without the record: we know what changed
             return dataclasses.replace(appointment, confirmed_at=self.clock.now())
         return self._appointment(self.wire.obj(self.http.json(response), "appointment"), zone)
