@@ -113,7 +113,11 @@ async def _search(
         start, end, days = _range(args, searched, workspace.clock.now())
         vendor = reference.vendor_of(name)
         try:
-            found = await workspace.openings(service, start, end, [chosen.id] if chosen else [])
+            found, note = await workspace.openings_noted(
+                service, start, end, [chosen.id] if chosen else []
+            )
+            if note:
+                say(f"{name}: {note}")
         except NotSupported:
             info = admin.vendor(vendor)
             label = info.label if info is not None else vendor

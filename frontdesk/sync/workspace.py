@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from frontdesk.connectors.base import Connector
+from frontdesk.connectors.base import Connector, PartialOpenings
 from frontdesk.domain.accounts import AccountStatus
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
@@ -393,6 +393,16 @@ class Workspace:
         if not connector.can(Capability.OPENINGS):
             raise NotSupported(connector.why_not(Capability.OPENINGS), vendor=connector.label)
         return await connector.find_openings(service.id, start, end, provider_ids)
+
+    async def openings_noted(
+        self, service: Service, start: datetime, end: datetime, provider_ids: Sequence[str] = ()
+    ) -> tuple[list[Opening], str]:
+        """The vendor's openings, and a note when part of the search was refused (the openings
+        the other requests found are kept: a refused day does not sink the search)."""
+        try:
+            return await self.openings(service, start, end, provider_ids), ""
+        except PartialOpenings as partial:
+            return partial.openings, str(partial)
 
     async def execute(self, command: Command, *, send: bool = True) -> CommandResult:
         """Refused at once when the vendor cannot do it (the connector's reason). Otherwise
