@@ -49,6 +49,11 @@ class FakeDesk:
             if start <= o.start < end and (not provider_ids or o.provider_id in provider_ids)
         ]
 
+    async def openings_noted(
+        self, service: Service, start: datetime, end: datetime, provider_ids: Sequence[str] = ()
+    ) -> tuple[list[Opening], str]:
+        return await self.openings(service, start, end, provider_ids), ""
+
 
 def opening(provider: str, start: datetime) -> Opening:
     return Opening(ACCOUNT, provider, "consult", start, start + timedelta(minutes=20))
