@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from frontdesk.store import db
+from frontdesk.store.cache import Cache
 
 log = logging.getLogger("frontdesk.store")
 
@@ -41,7 +42,8 @@ def is_damage(error: BaseException) -> bool:
 
 @dataclass(frozen=True)
 class Rescued:
-    """What one table gave back: rows copied into the fresh cache, rows that could not be."""
+    """What one table gave back: rows copied into the fresh cache, and rows that could not be
+    (at least that many: a damaged page may have held several)."""
 
     copied: int = 0
     lost: int = 0
@@ -74,10 +76,14 @@ def _said(one: str, many: str, rescued: Rescued, done: str) -> str:
         return f"The {many} could not be read back from the damaged file."
     if rescued.copied == 0 and rescued.lost == 0:
         return f"It held no {many}."
+    if rescued.copied == 0:
+        return f"The {many} could not be read back (at least {rescued.lost} lost)."
     noun = one if rescued.copied == 1 else many
-    text = f"{rescued.copied} {noun} {'was' if rescued.copied == 1 else 'were'} read back and {done}"
+    text = (
+        f"{rescued.copied} {noun} {'was' if rescued.copied == 1 else 'were'} read back and {done}"
+    )
     if rescued.lost:
-        text += f"; {rescued.lost} could not be read and {'is' if rescued.lost == 1 else 'are'} lost"
+        text += f"; at least {rescued.lost} could not be read and {'is' if rescued.lost == 1 else 'are'} lost"
     return text + "."
 
 
@@ -108,39 +114,70 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
 
 
+LOWEST, HIGHEST = -(2**63), 2**63 - 1
+
+
+def _next_row(
+    damaged: sqlite3.Connection, table: str, columns: str, after: int
+) -> tuple[object, ...] | None:
+    """The first row with a rowid above `after`: a seek reads one path down the table's
+    b-tree, so it fails only when that path crosses a damaged page."""
+    row = damaged.execute(
+        f"SELECT rowid, {columns} FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT 1", (after,)
+    ).fetchone()
+    return None if row is None else tuple(row)
+
+
+def _past_damage(
+    damaged: sqlite3.Connection, table: str, columns: str, failed: int
+) -> tuple[object, ...] | None:
+    """The first readable row after a damaged stretch that begins above `failed`: seeks
+    further and further ahead until one succeeds, then back to the nearest that does."""
+    bad, step = failed, 1
+    while True:
+        probe = min(failed + step, HIGHEST)
+        try:
+            found = _next_row(damaged, table, columns, probe)
+        except sqlite3.DatabaseError:
+            bad = probe
+            if probe == HIGHEST:
+                return None
+            step *= 2
+            continue
+        break
+    good = probe  # seeking from `good` works, from `bad` it does not: narrow the gap
+    while good - bad > 1:
+        middle = (good + bad) // 2
+        try:
+            candidate = _next_row(damaged, table, columns, middle)
+        except sqlite3.DatabaseError:
+            bad = middle
+        else:
+            good, found = middle, candidate
+    return found
+
+
 def _read_rows(
     damaged: sqlite3.Connection, table: str, wanted: list[str]
 ) -> tuple[list[tuple[object, ...]], int]:
-    """Every row that can be read, one at a time: a bad page loses its rows, not the table's."""
-    try:
-        rowids = [int(r[0]) for r in damaged.execute(f"SELECT rowid FROM {table}").fetchall()]
-    except sqlite3.DatabaseError:
-        rowids = _rowids_scanning(damaged, table)
+    """Every row that can be read, in rowid order, and how many damaged stretches were
+    skipped (each lost at least one row): a bad page loses its rows, not the table's."""
     columns = ", ".join(wanted)
     rows: list[tuple[object, ...]] = []
-    lost = 0
-    for rowid in rowids:
+    skipped = 0
+    after = LOWEST
+    while True:
         try:
-            row = damaged.execute(
-                f"SELECT {columns} FROM {table} WHERE rowid = ?", (rowid,)
-            ).fetchone()
+            found = _next_row(damaged, table, columns, after)
         except sqlite3.DatabaseError:
-            lost += 1
-            continue
-        if row is not None:
-            rows.append(tuple(row))
-    return rows, lost
-
-
-def _rowids_scanning(damaged: sqlite3.Connection, table: str) -> list[int]:
-    """A full read failed part-way: keep the row ids read before the bad page."""
-    found: list[int] = []
-    try:
-        for row in damaged.execute(f"SELECT rowid FROM {table}"):
-            found.append(int(row[0]))
-    except sqlite3.DatabaseError:
-        pass
-    return found
+            skipped += 1
+            found = _past_damage(damaged, table, columns, after)
+        if found is None:
+            return rows, skipped
+        rowid = found[0]
+        assert isinstance(rowid, int)
+        rows.append(found[1:])
+        after = rowid
 
 
 def _rescue(damaged: sqlite3.Connection | None, fresh: sqlite3.Connection, table: str) -> Rescued:
@@ -226,3 +263,28 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     first = str(rows[0][0]) if rows else "ok"
     # Its report names pages and indexes, not rows; still, only the fact is passed on.
     return None if first == "ok" else "PRAGMA quick_check found damaged pages"
+
+
+def open_cache(path: Path, now: datetime) -> tuple[Cache, Recovery | None]:
+    """The cache at `path`; when SQLite finds it damaged on opening ("file is not a
+    database", "malformed"), it is moved aside and a fresh one is opened in its place."""
+    try:
+        return Cache(path), None
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        recovery = recover(path, reason_of(exc), now)
+    return Cache(path), recovery
+
+
+def check_cache(cache: Cache, now: datetime) -> Recovery | None:
+    """`PRAGMA quick_check` on an open cache (on the thread that owns its connection: the cache
+    worker). Damage found: the connection is closed, the file moved aside, and `cache` goes on
+    with a fresh file at the same path (it reconnects on its next use)."""
+    if str(cache.path) == ":memory:":
+        return None
+    problem = quick_check(cache.conn)
+    if problem is None:
+        return None
+    cache.close()
+    return recover(Path(cache.path), problem, now)
