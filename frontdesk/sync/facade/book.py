@@ -4,22 +4,37 @@ from __future__ import annotations
 
 from frontdesk.domain.clock import Clock
 from frontdesk.store import paths
-from frontdesk.store.cache import Cache
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.day import BookOptions, SheetRequest
+from frontdesk.sync.startup import Skipped, StartNotes, check_noting, open_noting
 from frontdesk.sync.worker import CacheWorker
 
-__all__ = ["BookOptions", "CachedBook", "SheetRequest", "open_book"]
+__all__ = [
+    "BookOptions",
+    "CachedBook",
+    "SheetRequest",
+    "Skipped",
+    "StartNotes",
+    "check_book",
+    "open_book",
+]
 
 
-def open_book(clock: Clock) -> CachedBook | None:
+def open_book(clock: Clock, notes: StartNotes | None = None) -> CachedBook | None:
     """The clinic's cache, opened on the cache worker thread, when it has accounts (else None:
-    the demo clinic opens). Raises a FrontdeskError the user can read (a cache too new)."""
+    the demo clinic opens). A damaged cache is moved aside and replaced (said in `notes`).
+    Raises a FrontdeskError the user can read (a cache too new)."""
     worker = CacheWorker()
-    cache = worker.call(Cache, paths.cache_path())
+    cache = worker.call(open_noting, paths.cache_path(), notes, clock)
     book = CachedBook(cache, clock, worker)
     if book.reference.accounts:
         return book
     worker.call(cache.close)
     worker.close()
     return None
+
+
+def check_book(book: CachedBook, notes: StartNotes) -> None:
+    """`PRAGMA quick_check` on the cache worker (after the first paint: it reads every page);
+    damage found: the file is moved aside and the book's cache goes on with a fresh one."""
+    book.worker.call(check_noting, book.cache, notes, book.clock)
