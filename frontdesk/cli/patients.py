@@ -50,7 +50,9 @@ def search_patients(args: argparse.Namespace) -> Result:
     low, high = LIMITS
     if not low <= args.limit <= high:
         raise CliError(
-            f"--limit must be from {low} to {high} (not {args.limit})", ExitCode.USAGE, "invalid_limit"
+            f"--limit must be from {low} to {high} (not {args.limit})",
+            ExitCode.USAGE,
+            "invalid_limit",
         )
     hits = [_row(h) for h in asyncio.run(_search(args.query, args.limit))]
     if not hits:
