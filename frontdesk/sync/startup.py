@@ -12,7 +12,7 @@ from pathlib import Path
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store.cache import Cache
-from frontdesk.store.recovery import Recovery, check_cache, open_cache
+from frontdesk.store.recovery import Recovery, check_cache, open_cache, reason_of, recover
 
 
 @dataclass(frozen=True)
@@ -63,3 +63,11 @@ def check_noting(cache: Cache, notes: StartNotes, clock: Clock | None = None) ->
     recovery = check_cache(cache, _now(clock))
     if recovery is not None:
         notes.recovery = recovery
+
+
+def recover_noting(
+    cache: Cache, error: BaseException, notes: StartNotes, clock: Clock | None = None
+) -> None:
+    """Damage met while reading (on the cache worker): closed, moved aside, started afresh."""
+    cache.close()
+    notes.recovery = recover(Path(cache.path), reason_of(error), _now(clock))

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.sync.facade.book import CachedBook, StartNotes, check_book, open_book
+from frontdesk.sync.facade.book import (
+    CachedBook,
+    StartNotes,
+    check_book,
+    is_damage,
+    open_book,
+    recover_book,
+)
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
@@ -149,11 +156,22 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
     if book is not None:  # first stage: the day from the cache, painted
-        window = MainWindow(
-            book=book,
-            remember_layout=screenshot is None,
-            background=screenshot is None,
-        )
+        try:
+            window = MainWindow(
+                book=book,
+                remember_layout=screenshot is None,
+                background=screenshot is None,
+            )
+        except Exception as exc:  # the day's rows sit on a damaged page
+            if not is_damage(exc):
+                raise
+            book = recover_book(book, exc, notes)
+            window = None
+        if book is not None and window is None:
+            window = MainWindow(
+                book=book, remember_layout=screenshot is None, background=screenshot is None
+            )
+    if window is not None:
         show_first_frame(window)
         sheet = window.day_view.sheet
         log.debug(
