@@ -12,6 +12,8 @@ from frontdesk.cli.common import CliError, ExitCode, Result, store, table
 from frontdesk.cli.writes import patient_json
 from frontdesk.domain.models import PatientHit
 
+LIMITS = (1, 500)  # more than a screen of names is a search to narrow, not to page through
+
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("patients", help="search, add and edit patients")
@@ -25,7 +27,12 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
         "16/05/1990) or an e-mail address. Run `frontdesk sync` first.",
     )
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=f"at most this many, {LIMITS[0]} to {LIMITS[1]} (default 50)",
+    )
     search.set_defaults(handler=search_patients)
     patient_writes.register(actions, common)
 
@@ -40,8 +47,13 @@ async def _search(query: str, limit: int) -> list[PatientHit]:
 
 
 def search_patients(args: argparse.Namespace) -> Result:
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1", ExitCode.USAGE, "invalid_limit")
+    low, high = LIMITS
+    if not low <= args.limit <= high:
+        raise CliError(
+            f"--limit must be from {low} to {high} (not {args.limit})",
+            ExitCode.USAGE,
+            "invalid_limit",
+        )
     hits = [_row(h) for h in asyncio.run(_search(args.query, args.limit))]
     if not hits:
         return Result([], "No patient found.")

@@ -125,14 +125,21 @@ class Cache:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing. A full disk (SQLITE_FULL, at any statement or at COMMIT) rolls the
+        whole transaction back and becomes DiskFull, which says so in words."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                db.rollback(conn)
+                raise
+        except sqlite3.OperationalError as exc:
+            if db.is_full(exc):
+                raise db.DiskFull() from None
             raise
-        conn.execute("COMMIT")
 
     # -- accounts ---------------------------------------------------------------------------
     def save_account(self, name: str, vendor: str, base_url: str, options: dict[str, str]) -> None:
