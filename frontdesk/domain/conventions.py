@@ -66,8 +66,10 @@ def convention_for_zone(zone: str | None) -> Convention:
     key = zone or ""
     if key.startswith("Australia/"):
         return AUSTRALIA
-    if key in _US_ZONES or key.startswith("US/") or (
-        key.startswith("America/") and key not in _NOT_US
+    if (
+        key in _US_ZONES
+        or key.startswith("US/")
+        or (key.startswith("America/") and key not in _NOT_US)
     ):
         return UNITED_STATES
     return BELGIUM

@@ -76,8 +76,8 @@ class PatientInput:
             cut = 0
             while cut < len(words) - 1 and words[cut].casefold() in PARTICLES:
                 cut += 1
-            first, last = words[cut + 1 :], words[: cut + 1]
-            return cls(_capitalised(" ".join(first)), _capitalised(" ".join(last)))
+            given, surname = words[cut + 1 :], words[: cut + 1]
+            return cls(_capitalised(" ".join(given)), _capitalised(" ".join(surname)))
         if len(words) == 1:
             return cls("", _capitalised(text))
         # The surname starts at its first particle ('van', 'de'...), else at the last word.
@@ -151,9 +151,7 @@ def check_name(text: str, what: str) -> str:
     return ""
 
 
-def check_patient(
-    typed: PatientInput, today: date, convention: Convention = BELGIUM
-) -> Checked:
+def check_patient(typed: PatientInput, today: date, convention: Convention = BELGIUM) -> Checked:
     problems = {
         "first_name": check_name(typed.first_name, "first name"),
         "last_name": check_name(typed.last_name, "last name"),
