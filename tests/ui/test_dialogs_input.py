@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
 from frontdesk.domain.clock import FixedClock
+from frontdesk.ui.accounts_dialog import AccountsDialog
 from frontdesk.ui.dialog_guard import DISCARD_TEXT, answer, discard_question
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_pane import PatientPane
@@ -150,3 +151,21 @@ def test_cancel_reason_enter_confirms_when_given_and_escape_asks(qtbot: QtBot) -
         qtbot.keyClick(line, Qt.Key.Key_Return)
     assert dialog.reason() == "Patient is on holiday"
     QApplication.processEvents()
+
+
+def test_accounts_enter_saves_and_escape_asks_before_dropping_settings(
+    qtbot: QtBot, demo: Opened
+) -> None:
+    dialog = AccountsDialog(demo.workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_adding("progenda")
+    qtbot.keyClicks(dialog.name, "Louise")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Save, not Add or Close
+    assert dialog.isVisible()
+    assert dialog.errors["user_email"].text() == "User e-mail is required."
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    box = discard_question(dialog)
+    assert box is not None
+    answer(box, "Keep editing")
+    assert dialog.isVisible() and dialog.name.text() == "Louise"
