@@ -593,7 +593,8 @@ class BookingDialog(QDialog):
             self.validate()
             if self._submit_when_read:
                 self._submit_when_read = False
-                self.submit()
+                if not found:
+                    self.submit()  # free there: the press books; else the warning waits
 
         # The double-booking guard the book's drag uses: live appointments of the provider
         # there, with the writes still waiting applied, named.
@@ -652,15 +653,19 @@ class BookingDialog(QDialog):
         warning = "" if problem else self.warning_text()
         self.problem.setStyleSheet(error_style())
         self.problem.setText(self.conflict or problem or warning)
-        # The vendor refused this very time: it would again, so it is not offered.
-        self.book_button.setEnabled(not problem and not self.conflict and not self._booking)
-        self.book_button.setText("Book anyway" if warning else "Book")
+        # The vendor refused this time and the refreshed book shows why: it would refuse it
+        # again, so it is not offered, not even "anyway".
+        refused = bool(self.conflict and warning)
+        self.book_button.setEnabled(not problem and not refused and not self._booking)
+        self.book_button.setText("Book anyway" if warning and not refused else "Book")
         if warning and not self._fresh_generation:
             self.show_fresh_openings()  # once: the free times are the other way out
         return not problem
 
     def submit(self) -> None:
-        if self._booking or not self.validate() or self.conflict:
+        # Pressed as "Book anyway": the overlap was named on screen before the press.
+        warned = self.book_button.text() == "Book anyway"
+        if self._booking or not self.validate() or not self.book_button.isEnabled():
             return
         request = self.request()
         assert request is not None
@@ -669,10 +674,8 @@ class BookingDialog(QDialog):
             self._submit_when_read = True
             self._check_clash()
             return
-        warned = self.book_button.text() == "Book anyway"
         if self.clashes(request) and not warned:
-            self.validate()  # named first; the next press books anyway
-            return
+            return  # named now (validate); the next press books anyway
         self.conflict = ""
         self._booking = True
         self.book_button.setEnabled(False)

@@ -176,3 +176,29 @@ def test_escape_with_a_patient_chosen_asks_first_and_enter_says_what_is_missing(
     assert box is not None
     answer(box, "Discard")
     assert not dialog.isVisible()
+
+
+def test_book_pressed_before_the_overlap_is_read_names_it_and_sends_nothing(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    assert demo.demo is not None
+    taken = next(
+        a
+        for a in demo.workspace.cache.appointments_between(
+            NOW + timedelta(hours=2), NOW + timedelta(days=2), BRUSSELS
+        )
+        if a.provider_id == "1" and a.status.value == "booked"
+    )
+    hit = next(
+        h
+        for h in demo.workspace.cache.search_patients("peeters", 50)
+        if demo.demo.states["progenda.sandbox"].patients[int(h.patient.id)]["center_id"] == 1
+    )
+    dialog = window.book_for_patient(hit)
+    consult_with_joris(dialog)
+    dialog._set_time(taken.start)
+    dialog.submit()  # at once: the book there is still being read
+    faults = demo.demo.apps["progenda.sandbox"]
+    qtbot.waitUntil(lambda: dialog.book_button.text() == "Book anyway", timeout=10_000)
+    assert dialog.problem.text().endswith("book anyway?") and dialog.isVisible()
+    assert not [r for r in faults.requests if r.method == "POST" and "appointments" in r.path]
