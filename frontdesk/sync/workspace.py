@@ -487,6 +487,11 @@ class Workspace:
                 on_result(result)
         return results
 
+    async def patient_locations(self, account: str, patient_id: str) -> frozenset[str]:
+        """The locations whose providers the cache shows seeing this patient (Progenda keeps a
+        patient list per center: its calendars elsewhere refuse the patient). Empty: unknown."""
+        return await self.worker.run(_patient_locations, self.cache, account, patient_id)
+
 
 def _unreachable(error: FrontdeskError | None) -> bool:
     return isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed) and not (
@@ -528,3 +533,13 @@ def _clashes(
 
 def _dismiss(cache: Cache, entry_id: int) -> None:
     OutboxTable(cache).dismiss(entry_id)
+
+
+def _patient_locations(cache: Cache, account: str, patient_id: str) -> frozenset[str]:
+    rows = cache.conn.execute(
+        "SELECT DISTINCT p.location_id FROM appointments a JOIN providers p"
+        " ON p.account = a.account AND p.id = a.provider_id"
+        " WHERE a.account = ? AND a.patient_id = ? AND p.location_id IS NOT NULL",
+        (account, patient_id),
+    ).fetchall()
+    return frozenset(str(r[0]) for r in rows)
