@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -45,6 +46,7 @@ class SheetSection:
     provider: str
     subtitle: str  # location, and the zone when it is not the home zone
     rows: list[SheetRow]
+    printed: str = ""  # when it was printed, on this location's clock ("" : the document's)
 
 
 @dataclass(frozen=True)
@@ -84,13 +86,27 @@ def sheet_document(
         subtitle = f"{column.location} · {count}" if column.location else count
         if column.zone != sheet.zone:
             subtitle += f" · times in {column.zone.key}"
-        sections.append(SheetSection(column.provider.name, subtitle.strip(" ·"), rows))
+        sections.append(
+            SheetSection(
+                column.provider.name,
+                subtitle.strip(" ·"),
+                rows,
+                printed_text(printed_at, column.zone),
+            )
+        )
     day = sheet.day
     return SheetDocument(
         f"Day sheet · {day:%A} {day.day} {day:%B %Y}",
-        f"Printed {printed_at.astimezone(sheet.zone):%d/%m/%Y %H:%M}",
+        printed_text(printed_at, sheet.zone),
         sections,
     )
+
+
+def printed_text(printed_at: datetime, zone: ZoneInfo) -> str:
+    """On the clinic's own clock, its zone named: a sheet printed in Brussels for Sydney says
+    when that was in Sydney."""
+    local = printed_at.astimezone(zone)
+    return f"Printed {local:%d/%m/%Y %H:%M} {local.tzname()}"
 
 
 class _Painter:
@@ -137,7 +153,7 @@ class _Painter:
         p.drawText(
             QRectF(0, 0, self.page.width(), small.height()),
             Qt.AlignmentFlag.AlignRight,
-            f"{doc.printed} · page {self.pages}",
+            f"{section.printed or doc.printed} · page {self.pages}",
         )
         self.y = small.height() + self.px(3)
         p.setPen(QColor("#111111"))

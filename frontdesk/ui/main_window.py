@@ -9,7 +9,7 @@ the appointment's context menu and booking, and the layout remembered between ru
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -429,9 +429,26 @@ class MainWindow(QMainWindow, WindowActions):
         return dialog
 
     def _booked(self, appointment: Appointment) -> None:
-        local = appointment.start.astimezone(self.workspace.zone())
-        self.notice.emit(f"Booked {local:%A %d %B at %H:%M}")
-        self.go(local.date())
+        """Said in the clinic's own zone (a Sydney booking made in Brussels is 11:30 AEDT, not
+        01:30), and the book goes to that clinic's date: each column runs on its own clock."""
+        self.notice.emit(f"Booked {self.appointment_place(appointment)}")
+        self.go(self.appointment_local(appointment).date())
+
+    def appointment_local(self, a: Appointment) -> datetime:
+        """The appointment's start on its clinic's wall clock."""
+        provider = self.workspace.reference.provider(a.account, a.provider_id)
+        zone = self.workspace.zone() if provider is None else self.workspace.provider_zone(provider)
+        return a.start.astimezone(zone)
+
+    def appointment_place(self, a: Appointment) -> str:
+        """ "Wed 02 Dec 11:30 AEDT, Harbour City Allied Health – Surry Hills"."""
+        local = self.appointment_local(a)
+        provider = self.workspace.reference.provider(a.account, a.provider_id)
+        where = ""
+        if provider is not None:
+            where = self.workspace.reference.location_name(a.account, provider.location_id)
+        text = f"{local:%a %d %b %H:%M} {local.tzname()}"
+        return f"{text}, {where}" if where else text
 
     def _queued(self, why: str) -> None:
         self.notice.emit(f"Saved; it will be sent when the vendor answers ({why})")
