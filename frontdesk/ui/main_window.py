@@ -9,13 +9,21 @@ the appointment's context menu and booking, and the layout remembered between ru
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPagedPaintDevice
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from frontdesk.domain.book import BookMode, DayEntry, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
@@ -161,7 +169,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.side.setCurrentIndex(current)
 
         self.appointment = AppointmentActions(workspace, self)
+        minutes = settings().value("desk/early_check_in_minutes", 60)
+        self.appointment.early_arrival = timedelta(minutes=int(str(minutes)))
         self.add_appointment_actions(self.appointment.actions, self.appointment.menu(self))
+        self.appointment_menu.insertAction(self.search_separator, self.appointment.undo_action)
         self._build_status_bar()
 
         self.patients.patient_chosen.connect(self.book_for_patient)
@@ -194,11 +205,31 @@ class MainWindow(QMainWindow, WindowActions):
         # The popover's line per account: state, requests left, writes waiting, last sync.
         self.account_labels: dict[str, QLabel] = self.status_strip.labels
         self.notice.connect(lambda text: status.showMessage(text, 8000))
+        # Undo beside the notice of every status change, cancellation or move, for a minute
+        # (Ctrl+Z keeps working until the next change).
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo the last change")
+        self.undo_button.clicked.connect(self.appointment.undo_action.trigger)
+        self.undo_button.hide()
+        self._undo_shown = QTimer(self)
+        self._undo_shown.setSingleShot(True)
+        self._undo_shown.setInterval(60_000)
+        self._undo_shown.timeout.connect(self.undo_button.hide)
+        self.appointment.undoable.connect(self._show_undo)
+        status.insertPermanentWidget(0, self.undo_button)
+
+    def _show_undo(self, text: str) -> None:
+        self.undo_button.setVisible(bool(text))
+        self.undo_button.setToolTip(self.appointment.undo_action.toolTip())
+        if text:
+            self._undo_shown.start()
 
     def show_help(self) -> HelpDialog:
         from frontdesk.ui.help_dialog import HelpDialog, shortcuts_of
 
-        sections = self.shortcut_sections(self.appointment.actions)
+        sections = self.shortcut_sections(
+            {**self.appointment.actions, "undo": self.appointment.undo_action}
+        )
         dialog = HelpDialog(shortcuts_of(sections), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -360,7 +360,14 @@ class WindowActions:
                     self.refresh_action,
                 ],
             ),
-            ("Appointment", [self.new_action, *(appointment[n] for n in APPOINTMENT_ACTIONS)]),
+            (
+                "Appointment",
+                [
+                    self.new_action,
+                    *(appointment[n] for n in APPOINTMENT_ACTIONS),
+                    *([appointment["undo"]] if "undo" in appointment else []),
+                ],
+            ),
             ("Search", [self.search_action, self.openings_action]),
             ("Window", [self.pdf_action, self.help_action, self.quit_action]),
         ]
