@@ -35,6 +35,7 @@ from frontdesk.sync.facade.desk import (
 )
 from frontdesk.ui import tasks
 from frontdesk.ui.book.geometry import Drop
+from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.icons import icon
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text
@@ -365,6 +366,12 @@ class AppointmentActions(QObject):
             return
         if drop.start < self.workspace.clock.now():
             self.failed.emit(f"Cannot move {entry.patient}: that time has passed")
+            return
+        refused = provider_refuses(
+            entry.appointment, drop.column.provider, self.workspace.services()
+        )
+        if refused:  # what the booking dialog would not offer, a drag does not do either
+            self.failed.emit(f"Cannot move {entry.patient}: {refused}")
             return
         tasks.run(
             self.workspace.clashes(

@@ -27,9 +27,19 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.book import BookMode, DayEntry, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Appointment, Opening, Patient, PatientHit, Provider
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Capability,
+    Opening,
+    Patient,
+    PatientHit,
+    Provider,
+)
 from frontdesk.sync.facade.book import CachedBook
 from frontdesk.ui.alive import alive
+from frontdesk.ui.book.geometry import SlotAt
+from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.book.view import DayView
 from frontdesk.ui.icons import icon
 from frontdesk.ui.view_state import ViewState
@@ -53,8 +63,10 @@ if TYPE_CHECKING:
     from frontdesk.ui.patient_pane import PatientPane
     from frontdesk.ui.reauth import ReauthWatcher
     from frontdesk.ui.status_bar import AccountStatusStrip
+    from frontdesk.ui.window.go_to_date import GoToDateDialog
 
 SETTINGS_SCOPE = ("frontdesk", "frontdesk")  # organisation, application
+SLOT_BOOKING = timedelta(minutes=30)  # an empty place booked: at most this long by default
 
 
 def settings() -> QSettings:
@@ -181,6 +193,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.day_view.appointment_activated.connect(self._appointment_activated)
         self.day_view.context_requested.connect(self._context_menu)
         self.day_view.move_requested.connect(self.appointment.request_move)
+        self.day_view.slot_activated.connect(self.book_at)
+        self.day_view.slot_context_requested.connect(self._slot_menu)
+        self.day_view.drop_refused.connect(lambda why: self.notice.emit(f"Not moved: {why}"))
+        self.day_view.canvas.drop_rule = self._drop_rule
         self.appointment.done.connect(self._changed)
         self.appointment.queued.connect(self._changed)
         self.appointment.failed.connect(self._refused)
@@ -286,8 +302,16 @@ class MainWindow(QMainWindow, WindowActions):
     def show_week_of(self, provider: Provider) -> None:
         self.book_controller.show_week_of(provider)
 
-    def focus_date(self) -> None:
-        self.date_edit.setFocus()
+    def focus_date(self) -> GoToDateDialog:
+        """Ctrl+G: a typed date, in the clinic's convention (d/m here, m/d in the US)."""
+        from frontdesk.ui.window.go_to_date import GoToDateDialog
+
+        dialog = GoToDateDialog(self.day, self.book.today(), self.book.reference.zone(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.go)
+        dialog.open()
+        self.go_to_date_dialog = dialog
+        return dialog
 
     def focus_book(self) -> None:
         self.day_view.canvas.setFocus()
@@ -452,6 +476,54 @@ class MainWindow(QMainWindow, WindowActions):
                 self.workspace, opening=opening, patient=self.patients.current(), parent=self
             )
         )
+
+    def book_at(self, slot: SlotAt) -> BookingDialog | None:
+        """The booking dialog for an empty place in the book: its provider and time, and the
+        provider's service that fits the free time (up to half an hour) best."""
+        provider = slot.column.provider
+        ok, why = self.workspace.can(provider.account, Capability.BOOK)
+        if not ok:
+            self.notice.emit(f"Cannot book with {provider.name} from frontdesk: {why}")
+            return None
+        later = [
+            e.appointment.start
+            for e in slot.column.entries
+            if e.appointment.start > slot.start and not self._frees_time(e)
+        ]
+        end = min([slot.start + SLOT_BOOKING, *later])
+        if end - slot.start < timedelta(minutes=5):
+            end = slot.start + SLOT_BOOKING
+        # An opening with no service: the dialog picks the provider's service that fits.
+        opening = Opening(provider.account, provider.id, "", slot.start, end, source="book")
+        return self.book_opening(opening)
+
+    @staticmethod
+    def _frees_time(entry: DayEntry) -> bool:
+        return entry.appointment.status in (
+            AppointmentStatus.CANCELLED,
+            AppointmentStatus.ENTERED_IN_ERROR,
+        )
+
+    def _slot_menu(self, slot: SlotAt, where: QPoint) -> None:
+        menu = QMenu(self)
+        local = slot.start
+        new = menu.addAction(
+            icon("new"), f"New appointment here ({local:%H:%M}, {slot.column.provider.name})"
+        )
+        new.triggered.connect(lambda: self.book_at(slot))
+        ok, why = self.workspace.can(slot.column.provider.account, Capability.BOOK)
+        new.setEnabled(ok)
+        new.setToolTip(why)
+        if self.view.mode is BookMode.DAY:
+            provider = slot.column.provider
+            week = menu.addAction(icon("week"), f"Week of {provider.name}")
+            week.triggered.connect(lambda: self.show_week_of(provider))
+        menu.setToolTipsVisible(True)
+        self.last_context_menu = menu
+        menu.popup(where)
+
+    def _drop_rule(self, entry: DayEntry, provider: Provider) -> str:
+        return provider_refuses(entry.appointment, provider, self.workspace.services())
 
     def _open_booking(self, dialog: BookingDialog) -> BookingDialog:
         dialog.booked.connect(self._booked)

@@ -285,12 +285,22 @@ def paint_drop(painter: QPainter, drop: Drop, rect: QRectF, palette: QPalette) -
     painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
     painter.drawRoundedRect(rect, 4, 4)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
-    label = f"{drop.start:%H:%M}" if drop.allowed else "another system"
+    label = f"{drop.start:%H:%M}" if drop.allowed else (drop.why or "another system")
     painter.drawText(
         rect.adjusted(8, 2, -4, -2),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
         label,
     )
+
+
+def paint_slot(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    """The empty quarter hour clicked: Enter or a double click books there."""
+    colour = palette.color(QPalette.ColorRole.Highlight)
+    fill = QColor(colour)
+    fill.setAlpha(28)
+    painter.setBrush(fill)
+    painter.setPen(QPen(colour, 1.2))
+    painter.drawRoundedRect(rect, 3, 3)
 
 
 # -- the header ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -38,6 +39,7 @@ from frontdesk.ui.book.painting import (
     paint_grid,
     paint_header,
     paint_now,
+    paint_slot,
 )
 from frontdesk.ui.book.text import column_titles
 from frontdesk.ui.theme import closed_shade, is_dark
@@ -102,6 +104,10 @@ class DayCanvas(CanvasInteraction):
         self.first_hour, self.last_hour = hour_span(sheet)
         self.setMinimumSize(self.sizeHint())
         self._laid_out_width = None
+        if self.slot is not None:  # the place clicked, in the new sheet's same column
+            same = [c for c in sheet.columns if c.key == self.slot.column.key]
+            kept = same and sheet.column_day(same[0]) == self.slot.start.date()
+            self.slot = replace(self.slot, column=same[0]) if kept else None
         if self.selected is not None and self.selected_entry() is None:
             self.selected = None
             self.selection_changed.emit(None)
@@ -167,6 +173,8 @@ class DayCanvas(CanvasInteraction):
                 self.selected,
                 dragged,
             )
+        if self.slot is not None and self.sheet is not None:
+            paint_slot(painter, grid.slot_rect(self.slot), palette)
         paint_now(painter, grid.now_lines(self.now))
         if self.drop is not None and self.sheet is not None:
             paint_drop(painter, self.drop, grid.drop_rect(self.drop), palette)
@@ -224,6 +232,9 @@ class DayView(QWidget):
     selection_changed = Signal(object)
     context_requested = Signal(object, QPoint)
     move_requested = Signal(object)
+    slot_activated = Signal(object)  # SlotAt
+    slot_context_requested = Signal(object, QPoint)
+    drop_refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,6 +256,9 @@ class DayView(QWidget):
         self.canvas.selection_changed.connect(self.selection_changed)
         self.canvas.context_requested.connect(self.context_requested)
         self.canvas.move_requested.connect(self.move_requested)
+        self.canvas.slot_activated.connect(self.slot_activated)
+        self.canvas.slot_context_requested.connect(self.slot_context_requested)
+        self.canvas.drop_refused.connect(self.drop_refused)
         self.canvas.ensure_visible.connect(self._ensure_visible)
         self.canvas.redrawn.connect(self.header.refresh)
         # A scroll asked for before the window is laid out (the first frame of a staged start)
