@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPagedPaintDevice
+from PySide6.QtCore import QDate, QPoint, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.demo = demo
         self.background = background
         self.setWindowTitle("frontdesk — demo clinic" if demo else "frontdesk")
-        self.resize(1440, 900)
+        self.fit_to_screen(QSize(1440, 900))
 
         self.day_view = DayView()
         # Until attach(): the tabs are there (so nothing moves), their panes not yet.
@@ -155,6 +155,23 @@ class MainWindow(QMainWindow, WindowActions):
         self.book_controller.show_all()
         if workspace is not None:
             self.attach(workspace)
+
+    def fit_to_screen(self, wanted: QSize | None = None) -> None:
+        """At most the screen's available area (a laptop at 150 % has 1280x720 of room: the
+        status bar must not end up below the taskbar), frame included, and on it."""
+        room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        # The frame is not known before the window is shown: a typical title bar and border.
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if frame.height() <= 0:
+            frame = QSize(16, 40)
+        size = wanted if wanted is not None else self.size()
+        size = size.boundedTo(room.size() - frame)
+        self.resize(size)
+        geometry = self.frameGeometry()
+        if not room.contains(geometry):
+            left = max(room.left(), min(geometry.left(), room.right() - geometry.width()))
+            top = max(room.top(), min(geometry.top(), room.bottom() - geometry.height()))
+            self.move(left, top)
 
     def attach(self, workspace: Workspace) -> None:
         """Completes the window: panes, appointment actions, status bar, re-authentication."""
@@ -571,6 +588,7 @@ class MainWindow(QMainWindow, WindowActions):
         geometry = stored.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.fit_to_screen()  # saved on a bigger screen, or at another scale
         state = stored.value("main/splitter")
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]

@@ -72,7 +72,15 @@ class CanvasInteraction(QWidget):
 
     # -- selection -------------------------------------------------------------------------
     def block_at(self, point: QPointF) -> Block | None:
+        if self.under_ruler(point):  # the ruler is painted over what is scrolled under it
+            return None
         return geometry.block_at(self.blocks, point)
+
+    def slot_at(self, point: QPointF) -> SlotAt | None:
+        return None if self.under_ruler(point) else self.grid().slot_at(point)
+
+    def under_ruler(self, point: QPointF) -> bool:
+        return False
 
     def block_for(self, key: Key | None) -> Block | None:
         return geometry.block_for(self.blocks, key)
@@ -121,7 +129,7 @@ class CanvasInteraction(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position())
         self.select(None if block is None else entry_key(block.entry))
-        self.set_slot(None if block is not None else self.grid().slot_at(event.position()))
+        self.set_slot(None if block is not None else self.slot_at(event.position()))
         if block is not None:
             self.appointment_clicked.emit(block.entry)
             if event.button() == Qt.MouseButton.LeftButton:
@@ -170,7 +178,7 @@ class CanvasInteraction(QWidget):
         if block is not None:
             self.appointment_activated.emit(block.entry)
             return
-        slot = self.grid().slot_at(event.position())
+        slot = self.slot_at(event.position())
         if slot is not None:  # an empty place: book there
             self.set_slot(slot)
             self.slot_activated.emit(slot)
@@ -185,7 +193,7 @@ class CanvasInteraction(QWidget):
             block = self.block_at(QPointF(event.pos()))
             self.select(None if block is None else entry_key(block.entry))
             if block is None:  # an empty place: "New appointment here"
-                slot = self.grid().slot_at(QPointF(event.pos()))
+                slot = self.slot_at(QPointF(event.pos()))
                 self.set_slot(slot)
                 if slot is not None:
                     self.slot_context_requested.emit(slot, event.globalPos())

@@ -13,9 +13,9 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.ui.book.geometry import (
@@ -23,6 +23,7 @@ from frontdesk.ui.book.geometry import (
     FIRST_HOUR,
     HEADER_HEIGHT,
     LAST_HOUR,
+    RULER_WIDTH,
     Block,
     Grid,
     entry_key,
@@ -39,6 +40,7 @@ from frontdesk.ui.book.painting import (
     paint_grid,
     paint_header,
     paint_now,
+    paint_ruler,
     paint_slot,
 )
 from frontdesk.ui.book.text import column_titles
@@ -60,6 +62,7 @@ class DayCanvas(CanvasInteraction):
         self._looks_stale = True
         self._fonts: Fonts | None = None
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
+        self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Appointment book")
 
@@ -137,6 +140,16 @@ class DayCanvas(CanvasInteraction):
         self._looks = compute_looks(self._blocks, fonts, is_dark())
         self._looks_stale = False
 
+    def set_ruler_left(self, left: int) -> None:
+        """Scrolled sideways: the ruler moves with the view (a full repaint: the scrolled
+        pixels would carry the old ruler along)."""
+        if left != self.ruler_left:
+            self.ruler_left = left
+            self.update()
+
+    def under_ruler(self, point: QPointF) -> bool:
+        return point.x() < self.ruler_left + RULER_WIDTH
+
     # -- painting (book/painting.py) -------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (
@@ -178,6 +191,7 @@ class DayCanvas(CanvasInteraction):
         paint_now(painter, grid.now_lines(self.now))
         if self.drop is not None and self.sheet is not None:
             paint_drop(painter, self.drop, grid.drop_rect(self.drop), palette)
+        paint_ruler(painter, grid, palette, self.font(), height, self.ruler_left)
         painter.end()
 
 
@@ -205,6 +219,25 @@ class DayHeader(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.update()
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # The full name and where, whatever the column's width cut off.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            sheet = self.canvas.sheet
+            index = self.canvas.grid().column_at(event.pos().x() + self.offset)
+            if sheet is None or index is None or event.pos().x() < RULER_WIDTH:
+                QToolTip.hideText()
+            else:
+                column = sheet.columns[index]
+                title, detail = column_titles(sheet, column)
+                lines = [title, detail, column.location, f"Times in {column.zone.key}"]
+                if sheet.mode is BookMode.WEEK:
+                    lines[0] = f"{sheet.column_day(column):%A %d %B}"
+                    lines[1] = f"{column.provider.name} · {detail}"
+                text = "\n".join(dict.fromkeys(line for line in lines if line))
+                QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -245,6 +278,7 @@ class DayView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self.canvas.set_ruler_left)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

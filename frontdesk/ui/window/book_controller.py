@@ -298,7 +298,9 @@ class BookController(QObject):
         first = previous is None or previous.day != request.day or previous.mode != sheet.mode
         self.day_view.show_sheet(sheet, now, self.book.today())
         if first:  # a redraw of the same day keeps the scroll where the receptionist left it
-            self.day_view.scroll_to(scroll_target(self.day, now, sheet.zone))
+            # The first location shown decides: a Sydney desk's book opens at Sydney's now.
+            zone = sheet.columns[0].zone if sheet.columns else sheet.zone
+            self.day_view.scroll_to(scroll_target(self.day, now, zone))
         if self.screen is not None:
             self._tell_visible_range(self.screen, sheet.mode)
         self.display.show_hidden_cancelled(sheet.hidden_cancelled)
