@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -42,6 +43,7 @@ from frontdesk.ui.book.geometry import SlotAt
 from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.book.view import DayView
 from frontdesk.ui.icons import icon
+from frontdesk.ui.legend import LegendMenu
 from frontdesk.ui.view_state import ViewState
 from frontdesk.ui.window.actions import WindowActions
 from frontdesk.ui.window.book_controller import Book, BookController
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from frontdesk.sync.facade.desk import Changes, Workspace
     from frontdesk.ui.accounts_dialog import AccountsDialog
     from frontdesk.ui.appointment_actions import AppointmentActions
+    from frontdesk.ui.arrivals_pane import ArrivalsPane
     from frontdesk.ui.booking_dialog import BookingDialog
     from frontdesk.ui.day_sheet import SheetDocument
     from frontdesk.ui.day_sheet_dialog import DaySheetDialog
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow, WindowActions):
     patients: PatientPane
     openings: OpeningsPane
     appointment: AppointmentActions
+    arrivals: ArrivalsPane
     status_strip: AccountStatusStrip
     reauth: ReauthWatcher
     relay: FeedRelay
@@ -136,6 +140,15 @@ class MainWindow(QMainWindow, WindowActions):
         self.splitter = splitter
 
         self.setup_actions(self, self)
+        self.legend = LegendMenu(self)
+        self.legend_button = QToolButton()
+        self.legend_button.setText("Colours")
+        self.legend_button.setToolTip("Which colour is which service, in the book shown")
+        self.legend_button.setAccessibleName("Service colours")
+        self.legend_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.legend_button.setMenu(self.legend)
+        self.navigation_bar.insertWidget(self.cancelled_action, self.legend_button)
+        self.view_menu.insertMenu(self.group_action, self.legend)
         for action in self.vendor_actions():
             action.setEnabled(False)
         self.statusBar().showMessage("Opening the accounts…")
@@ -196,6 +209,15 @@ class MainWindow(QMainWindow, WindowActions):
             if placeholder is not None:
                 placeholder.deleteLater()
         self.side.setCurrentIndex(current)
+        from frontdesk.ui.arrivals_pane import ArrivalsPane
+
+        # Who is here: checked in, not yet seen, with how long they have waited.
+        self.arrivals = ArrivalsPane(workspace)
+        self.side.addTab(self.arrivals, "Here")
+        self.side.setTabToolTip(
+            self.side.indexOf(self.arrivals), "Patients checked in and waiting, with how long"
+        )
+        self.arrivals.counted.connect(self._count_arrivals)
 
         self.appointment = AppointmentActions(workspace, self)
         minutes = settings().value("desk/early_check_in_minutes", 60)
@@ -228,6 +250,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.statusBar().clearMessage()
         self.attached = True
         self.appointment.set_entry(self.day_view.selected_entry())
+
+    def _count_arrivals(self, count: int) -> None:
+        index = self.side.indexOf(self.arrivals)
+        self.side.setTabText(index, f"Here ({count})" if count else "Here")
 
     def _build_status_bar(self) -> None:
         from frontdesk.ui.status_bar import AccountStatusStrip
@@ -313,6 +339,15 @@ class MainWindow(QMainWindow, WindowActions):
     def set_hidden_providers(self, hidden: set[ProviderKey]) -> None:
         self.book_controller.set_hidden_providers(hidden)
 
+    def use_view(self, name: str) -> None:
+        self.book_controller.use_view(name)
+
+    def save_view(self, name: str) -> None:
+        self.book_controller.save_view(name)
+
+    def delete_view(self, name: str) -> None:
+        self.book_controller.delete_view(name)
+
     def set_week_provider(self, key: ProviderKey) -> None:
         self.book_controller.set_week_provider(key)
 
@@ -333,7 +368,8 @@ class MainWindow(QMainWindow, WindowActions):
     def focus_book(self) -> None:
         self.day_view.canvas.setFocus()
 
-    def _sheet_drawn(self, _sheet: DaySheet) -> None:
+    def _sheet_drawn(self, sheet: DaySheet) -> None:
+        self.legend.show_sheet(sheet)
         if self.attached:
             self.appointment.set_entry(self.day_view.selected_entry())
 
@@ -343,6 +379,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.book_controller.reload_providers()
         self.go(self.day)
         self.openings.reload_choices(QDate(self.day.year, self.day.month, self.day.day))
+        self.arrivals.reload()
         self.refresh()
 
     def refresh(self) -> None:

@@ -92,3 +92,66 @@ def test_the_book_opens_at_the_first_locations_now(
     seen_to = seen_from + window.day_view.scroll_area.viewport().height()
     assert seen_from <= canvas.y_for(now, zone) <= seen_to
     assert now.hour == 10 and isinstance(now, datetime)
+
+
+def test_the_legend_names_the_colour_of_every_service_drawn(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    drawn = {e.service for c in sheet.columns for e in c.entries}
+    names = [a.text() for a in window.legend.actions()]
+    assert set(names) == drawn and names == sorted(names, key=str.casefold)
+    consult = next(a for a in window.legend.actions() if a.text() == "Consultation")
+    assert consult.toolTip() == "Consultation: #4c8bf5"  # the service's own colour
+    assert window.legend_button.menu() is window.legend
+
+
+def test_named_provider_views_are_saved_per_desk_and_the_last_one_reopens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    providers = window.book.providers()
+    louise = {(p.account, p.id) for p in providers if p.location_id == "1"}
+    window.set_hidden_providers({(p.account, p.id) for p in providers} - louise)
+    window.save_view("Louise desk")
+    assert window.providers_button.text() == f"Louise desk ({len(louise)} of {len(providers)})"
+    window.set_hidden_providers(set())
+    assert window.providers_button.text() == "Everyone"
+    window.use_view("Louise desk")
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None and {c.key for c in sheet.columns} == louise
+    # Saved with the view state (per desk: the workstation's settings) and reopened.
+    from frontdesk.ui.view_state import ViewState
+
+    again = ViewState.from_json(window.view.to_json())
+    assert again.current_view == "Louise desk" and again.views["Louise desk"] == louise
+    menu = window.provider_menu
+    chosen = next(a for a in menu.actions() if a.text() == "Louise desk")
+    assert chosen.isCheckable() and chosen.isChecked()
+
+
+def test_a_clinic_with_many_providers_opens_on_its_first_location(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from frontdesk.ui.view_state import ViewState
+    from frontdesk.ui.window import book_controller
+
+    providers = window.book.providers()
+    fresh = ViewState()
+    window.book_controller.view = fresh
+    limit = book_controller.MAX_DEFAULT_COLUMNS
+    try:
+        book_controller.MAX_DEFAULT_COLUMNS = len(providers) - 1  # "too many" for this demo
+        with qtbot.waitSignal(window.notice, timeout=2_000) as notice:
+            window.book_controller.reload_providers()
+    finally:
+        book_controller.MAX_DEFAULT_COLUMNS = limit
+    first = providers[0]
+    shown = [p for p in providers if p.location_id == first.location_id]
+    assert fresh.hidden == {(p.account, p.id) for p in providers} - {
+        (p.account, p.id) for p in shown
+    }
+    assert notice.args[0].startswith(f"Showing the {len(shown)} providers of ")
+    assert window.providers_button.text() == f"{len(shown)} of {len(providers)} providers"

@@ -35,6 +35,8 @@ ZONE_MARGIN = timedelta(hours=26)
 # Scrolled to on a new day, unless today is shown during the working day (then: now).
 DAY_START = time(8, 30)
 WORKING_HOURS = range(9, 18)
+# More providers than this, none chosen yet: the first location's only (columns stay readable).
+MAX_DEFAULT_COLUMNS = 12
 
 
 class Book(Protocol):
@@ -187,7 +189,28 @@ class BookController(QObject):
 
     def set_hidden_providers(self, hidden: set[ProviderKey]) -> None:
         self.view.hidden = set(hidden)
+        self.view.providers_chosen = True
+        named = self.view.views.get(self.view.current_view)
+        keys = {(p.account, p.id) for p in self.book.providers()}
+        if named is None or keys - hidden != named:
+            self.view.current_view = ""  # what is shown is no longer the named view
         self.apply_view()
+
+    # -- named views: sets of providers per desk ----------------------------------------------
+    def use_view(self, name: str) -> None:
+        if self.view.use_view(name, self.book.providers()):
+            self.apply_view()
+
+    def save_view(self, name: str) -> None:
+        self.view.save_view(name, self.book.providers())
+        self.reload_providers()
+        self.notice.emit(f"Saved the providers shown as the view {name}")
+
+    def delete_view(self, name: str) -> None:
+        self.view.views.pop(name, None)
+        if self.view.current_view == name:
+            self.view.current_view = ""
+        self.reload_providers()
 
     def set_week_provider(self, key: ProviderKey) -> None:
         self.view.week_provider = key
@@ -204,9 +227,29 @@ class BookController(QObject):
 
     def reload_providers(self) -> None:
         providers = self.book.providers()
+        if self.view.current_view:  # a named view: providers added since stay hidden
+            self.view.use_view(self.view.current_view, providers)
+        elif not self.view.providers_chosen and len(providers) > MAX_DEFAULT_COLUMNS:
+            self._first_location_only(providers)
         week = self.week_provider_key() if providers else None
         self.display.show_providers(
             providers, self.book.reference.location_names(), self.view, week
+        )
+
+    def _first_location_only(self, providers: Sequence[Provider]) -> None:
+        """Thirty-three columns cannot be read: until the receptionist chooses, the book shows
+        the first location's providers (the Providers button says how many of how many)."""
+        first = providers[0]
+        where = (first.account, first.location_id)
+        self.view.hidden = {
+            (p.account, p.id) for p in providers if (p.account, p.location_id) != where
+        }
+        self.view.providers_chosen = True  # remembered as the starting choice
+        name = self.book.reference.location_name(first.account, first.location_id)
+        shown = len(providers) - len(self.view.hidden)
+        self.notice.emit(
+            f"Showing the {shown} providers of {name or first.account}; choose others (or save "
+            "a view) under Providers"
         )
 
     def week_provider_key(self) -> ProviderKey:
