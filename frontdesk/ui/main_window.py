@@ -245,6 +245,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.relay = FeedRelay(workspace.feed, self)
         self.relay.changed.connect(self._data_changed)
         self.book_controller.attach(workspace.cached, workspace, self.relay)
+        self.sheet_export.patients = workspace  # the day sheet's phone numbers
         for action in self.vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -486,9 +487,20 @@ class MainWindow(QMainWindow, WindowActions):
     def export_day_sheet(self) -> DaySheetDialog:
         return self.sheet_export.open_dialog()
 
-    def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> None:
-        """Writes the PDF once the sheet is read; emits `day_sheet_done` with its pages."""
-        self.sheet_export.write(path, day, provider)
+    def write_day_sheet(
+        self,
+        path: Path,
+        day: date,
+        provider: ProviderKey | None,
+        *,
+        compact: bool = True,
+        calls: bool = False,
+    ) -> None:
+        """Writes the PDF once the sheet is read; emits `day_sheet_done` with its pages.
+        `calls`: the confirmation calls for the day instead."""
+        from frontdesk.ui.window.day_sheet_export import SheetKind
+
+        self.sheet_export.write(path, day, provider, SheetKind(compact=compact, calls=calls))
 
     def print_day_sheet(
         self, printer: QPagedPaintDevice, day: date, provider: ProviderKey | None
