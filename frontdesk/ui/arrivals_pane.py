@@ -9,9 +9,10 @@ reads; the timer re-reads too when the day has turned).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,7 +36,10 @@ from frontdesk.ui.feed import FeedRelay
 
 HERE = (AppointmentStatus.ARRIVED, AppointmentStatus.CHECKED_IN)
 TICK_MS = 30_000  # the waiting times move on every half minute
-COLUMNS = ("Patient", "Waiting", "Arrived", "Appointment")
+COLUMNS = ("Patient", "Waiting", "Booked")
+# No vendor tells frontdesk when a visit is over: half an hour after its booked end, a patient
+# checked in is taken as seen (else a day's arrivals pile up, "waiting" for hours).
+SEEN_AFTER_END = timedelta(minutes=30)
 # No connector offers a "seen" (check-out) write yet: the button says so rather than hide.
 NO_CHECK_OUT = (
     "None of the connected vendors' APIs can record a visit as over; mark it in the vendor's "
@@ -55,13 +59,13 @@ class Arrival:
         return self.entry.appointment.arrived_at
 
 
-def arrivals_of(sheet: DaySheet) -> list[Arrival]:
+def arrivals_of(sheet: DaySheet, now: datetime) -> list[Arrival]:
     """Checked in and not yet seen, longest waiting first (no arrival time: last)."""
     found = [
         Arrival(e, c.provider.name, c.location, c.zone.key)
         for c in sheet.columns
         for e in c.entries
-        if e.appointment.status in HERE
+        if e.appointment.status in HERE and now < e.appointment.end + SEEN_AFTER_END
     ]
     far = datetime.max.replace(tzinfo=sheet.start.tzinfo)
     return sorted(found, key=lambda a: (a.arrived_at or far, a.entry.appointment.start))
@@ -99,6 +103,12 @@ class ArrivalsPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel("Nobody has checked in yet today.")
         self.status.setWordWrap(True)
+        note = QLabel(
+            "A patient is taken as seen half an hour after the booked end (no vendor here "
+            "records check-out)."
+        )
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.seen = QPushButton("Seen (check out)")
         self.seen.setEnabled(False)
         self.seen.setToolTip(NO_CHECK_OUT)
@@ -108,6 +118,7 @@ class ArrivalsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(note)
         layout.addLayout(buttons)
         self.relay = FeedRelay(workspace.feed, self)
         self.relay.changed.connect(self._data_changed)
@@ -125,7 +136,7 @@ class ArrivalsPane(QWidget):
 
         def drawn(sheet: DaySheet) -> None:
             if generation == self._generation and alive(self):
-                self._show(arrivals_of(sheet))
+                self._show(arrivals_of(sheet, self.workspace.clock.now()))
 
         def failed(error: FrontdeskError) -> None:
             if generation == self._generation and alive(self):
@@ -139,7 +150,9 @@ class ArrivalsPane(QWidget):
             self.reload()
 
     def _tick(self) -> None:
-        if self.workspace.today() != self.day:  # past midnight: a new day, nobody here yet
+        now = self.workspace.clock.now()
+        gone = any(now >= a.entry.appointment.end + SEEN_AFTER_END for a in self.arrivals)
+        if self.workspace.today() != self.day or gone:  # a new day, or someone taken as seen
             self.reload()
         else:
             self._fill()
@@ -163,24 +176,24 @@ class ArrivalsPane(QWidget):
             zone = zone or self.workspace.zone()
             start = a.start.astimezone(zone)
             arrived = a.arrived_at.astimezone(zone) if a.arrived_at else None
-            cells = (
-                arrival.entry.patient,
-                waited(a.arrived_at, now),
-                f"{arrived:%H:%M}" if arrived else "—",
-                f"{start:%H:%M} {arrival.provider}",
+            booked = f"{start:%H:%M}"
+            if start.utcoffset() != a.start.astimezone(self.workspace.zone()).utcoffset():
+                booked += f" {start.tzname()}"  # another clinic's clock: say which
+            cells = (arrival.entry.patient, waited(a.arrived_at, now), booked)
+            where = f"{arrival.location} · " if arrival.location else ""
+            tip = (
+                f"{arrival.entry.patient}, {arrival.entry.service}\n"
+                f"Booked {start:%H:%M} {start.tzname()} with {arrival.provider} ({where}"
+                f"{arrival.zone_name})\n"
+                + (f"Arrived {arrived:%H:%M}" if arrived else "Arrival time not known")
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                where = f"{arrival.location} · " if arrival.location else ""
-                item.setToolTip(
-                    f"{arrival.entry.patient}, {arrival.entry.service}\n"
-                    f"{start:%H:%M} {start.tzname()} with {arrival.provider} ({where}"
-                    f"{arrival.zone_name})"
-                )
+                item.setToolTip(tip)
                 self.table.setItem(row, column, item)
         count = len(self.arrivals)
         self.status.setText(
-            f"{count} patient{'s' if count != 1 else ''} here, longest waiting first."
+            f"{count} patient{'s' if count != 1 else ''} checked in and waiting, longest first."
             if count
             else "Nobody is waiting: no patient is checked in and not yet seen."
         )

@@ -155,7 +155,9 @@ class OpeningsModel(QAbstractTableModel):
         where, zone = self.group_of(opening)
         if row and self.group_of(self.openings[row - 1]) == (where, zone):
             return None
-        return f"{where} · {opening.start.astimezone(self.zone_of(opening)):%Z} ({zone})"
+        # The abbreviation only: the full zone name would push the location's name off a
+        # narrow pane (it is in each opening's tooltip and in the clinic's settings).
+        return f"{where} · {opening.start.astimezone(self.zone_of(opening)):%Z}"
 
     def drop(self, gone: Callable[[Opening], bool]) -> int:
         """Remove the openings that are gone (taken meanwhile), row by row so a selection
@@ -219,7 +221,11 @@ class OpeningsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.sentence(opening)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.sentence(opening)}\n{SOURCE_TIP.get(opening.source, '')}"
+            where = self.location_of(opening) or opening.account
+            return (
+                f"{self.sentence(opening)}\n{where}: times in {self.zone_of(opening).key}\n"
+                f"{SOURCE_TIP.get(opening.source, '')}"
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

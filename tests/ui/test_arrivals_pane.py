@@ -38,8 +38,14 @@ def test_a_checked_in_patient_is_listed_with_the_time_waited(
     wait_until(lambda: any(r[0] == entry.patient for r in rows(window)))
     row = next(r for r in rows(window) if r[0] == entry.patient)
     start = entry.appointment.start.astimezone(window.workspace.zone())
-    assert row[1:3] == ("0 min", f"{arrived:%H:%M}")
-    assert row[3].startswith(f"{start:%H:%M} ")
+    assert row[1:] == ("0 min", f"{start:%H:%M}")
+    table = window.arrivals.table
+    tip = next(
+        table.item(r, 0).toolTip()
+        for r in range(table.rowCount())
+        if table.item(r, 0).text() == entry.patient
+    )
+    assert f"Arrived {arrived:%H:%M}" in tip
     index = window.side.indexOf(window.arrivals)
     assert window.side.tabText(index) == f"Here ({already + 1})"
     # The day moves on: the waiting time with it (the pane's timer).
@@ -47,6 +53,11 @@ def test_a_checked_in_patient_is_listed_with_the_time_waited(
     window.arrivals.tick.timeout.emit()
     row = next(r for r in rows(window) if r[0] == entry.patient)
     assert row[1] == "17 min"
+    # Half an hour after the booked end, the patient is taken as seen: off the list.
+    clock.advance(entry.appointment.end + timedelta(minutes=31) - clock.now())
+    with qtbot.waitSignal(window.arrivals.shown, timeout=5_000):
+        window.arrivals.tick.timeout.emit()
+    assert all(r[0] != entry.patient for r in rows(window))
     # No vendor here records a visit as over: the button says so rather than vanish.
     assert not window.arrivals.seen.isEnabled()
     assert window.arrivals.seen.toolTip() == NO_CHECK_OUT
