@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QPoint, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QPagedPaintDevice
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPagedPaintDevice, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -267,7 +266,8 @@ class MainWindow(QMainWindow, WindowActions):
         self.notice.connect(lambda text: status.showMessage(text, 8000))
         # Undo beside the notice of every status change, cancellation or move, for a minute
         # (Ctrl+Z keeps working until the next change).
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QToolButton()
+        self.undo_button.setText("Undo")
         self.undo_button.setAccessibleName("Undo the last change")
         self.undo_button.clicked.connect(self.appointment.undo_action.trigger)
         self.undo_button.hide()
@@ -277,6 +277,19 @@ class MainWindow(QMainWindow, WindowActions):
         self._undo_shown.timeout.connect(self.undo_button.hide)
         self.appointment.undoable.connect(self._show_undo)
         status.insertPermanentWidget(0, self.undo_button)
+        self._fit_status_bar()
+
+    # Below this width (logical pixels) the accounts show as dots: the notices need the room.
+    COMPACT_STATUS_WIDTH = 1100
+
+    def _fit_status_bar(self) -> None:
+        if hasattr(self, "status_strip"):
+            self.status_strip.set_compact(self.width() < self.COMPACT_STATUS_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "status_strip"):
+            self._fit_status_bar()
 
     def _show_undo(self, text: str) -> None:
         self.undo_button.setVisible(bool(text))

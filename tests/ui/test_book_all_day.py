@@ -155,3 +155,16 @@ def test_a_clinic_with_many_providers_opens_on_its_first_location(
     }
     assert notice.args[0].startswith(f"Showing the {len(shown)} providers of ")
     assert window.providers_button.text() == f"{len(shown)} of {len(providers)} providers"
+
+
+def test_a_narrow_window_shows_the_accounts_as_dots_so_notices_fit(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window.resize(850, 500)  # 1280x720 at 150 %
+    chips = list(window.status_strip.chips.values())
+    assert all(c.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly for c in chips)
+    assert all(c.toolTip() for c in chips)  # the name is still there, in the tooltip
+    window.resize(1400, 900)
+    assert all(c.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon for c in chips)
