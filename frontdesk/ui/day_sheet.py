@@ -28,21 +28,21 @@ from frontdesk.domain.models import AppointmentStatus
 from frontdesk.ui.status_icons import LABEL, status_kind
 
 COLUMNS = (
-    ("Time", 0.12),
-    ("Patient", 0.21),
-    ("Phone", 0.15),
-    ("Service", 0.18),
-    ("Status", 0.12),
-    ("Notes", 0.22),
+    ("Time", 0.15),
+    ("Patient", 0.20),
+    ("Phone", 0.17),
+    ("Service", 0.19),
+    ("Status", 0.11),
+    ("Notes", 0.18),
 )
 # The confirmation calls: the same row, read as who to call and a box to tick.
 CALL_COLUMNS = (
-    ("Time", 0.12),
+    ("Time", 0.08),
     ("Patient", 0.22),
-    ("Phone", 0.17),
-    ("With", 0.25),
-    ("Called", 0.09),
-    ("Notes", 0.15),
+    ("Phone", 0.20),
+    ("With", 0.30),
+    ("Called", 0.08),
+    ("Notes", 0.12),
 )
 Phones = Mapping[tuple[str, str], str]  # (account, patient id) -> phone number
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -108,7 +108,7 @@ def sheet_document(
             if a.pending:
                 status += " (not sent yet)"
             notes = " ".join(a.notes.split())
-            phone = phones.get((a.account, a.patient_id or ""), "")
+            phone = unbroken(phones.get((a.account, a.patient_id or ""), ""))
             rows.append(
                 SheetRow(
                     f"{start:%H:%M}–{end:%H:%M}", entry.patient, entry.service, status, notes, phone
@@ -151,7 +151,7 @@ def calls_document(
             if a.status is not AppointmentStatus.BOOKED or a.confirmed_at is not None:
                 continue
             start = a.start.astimezone(column.zone)
-            phone = phones.get((a.account, a.patient_id or ""), "") or "no number on file"
+            phone = unbroken(phones.get((a.account, a.patient_id or ""), "")) or "no number on file"
             row = SheetRow(
                 f"{start:%H:%M}",
                 entry.patient,
@@ -177,6 +177,11 @@ def calls_document(
         CALL_COLUMNS,
         compact=True,
     )
+
+
+def unbroken(phone: str) -> str:
+    """A phone number is read in one go: its spaces do not break the line."""
+    return phone.replace(" ", "\u00a0")
 
 
 def printed_text(printed_at: datetime, zone: ZoneInfo) -> str:

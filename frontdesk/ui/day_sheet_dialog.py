@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,14 +53,22 @@ class DaySheetDialog(QDialog):
             self.provider.setCurrentIndex(self.keys.index(chosen))
         self.kind = QComboBox()
         self.kind.setAccessibleName("What to print")
-        self.kind.addItem("Day sheet: every appointment, with phone numbers")
-        self.kind.addItem("Confirmation calls: the unconfirmed, with phone numbers")
+        self.kind.addItem("Day sheet")
+        self.kind.setItemData(
+            0, "Every appointment, with phone numbers", Qt.ItemDataRole.ToolTipRole
+        )
+        self.kind.addItem("Confirmation calls")
+        self.kind.setItemData(
+            1,
+            "The booked appointments not yet confirmed, with phone numbers",
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.compact = QCheckBox("Several providers to a page")
         self.compact.setChecked(True)
         self.compact.setToolTip("Off: each provider starts a new page")
         self.kind.currentIndexChanged.connect(lambda i: self.compact.setEnabled(i == 0))
         form = QFormLayout()
-        form.addRow("&Print", self.kind)
+        form.addRow("&What", self.kind)
         form.addRow("&Day", self.date)
         form.addRow("P&rovider", self.provider)
         form.addRow("", self.compact)
