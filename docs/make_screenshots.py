@@ -163,6 +163,12 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         await settle()
         shooter.save(window.side, "openings")
 
+        # Who is here: the patients checked in and waiting, with how long.
+        window.side.setCurrentWidget(window.arrivals)
+        await settle(0.5)
+        shooter.save(window.side, "here")
+        window.focus_openings()
+
         # Booking: a Brussels consultation for the patient chosen above.
         pane.service.setCurrentIndex(
             pane.service.findText("Consultation · 20 min · Brussels & Gent")

@@ -238,18 +238,26 @@ class BookController(QObject):
 
     def _first_location_only(self, providers: Sequence[Provider]) -> None:
         """Thirty-three columns cannot be read: until the receptionist chooses, the book shows
-        the first location's providers (the Providers button says how many of how many)."""
-        first = providers[0]
-        where = (first.account, first.location_id)
+        whole locations, in the book's order, as many as fit in MAX_DEFAULT_COLUMNS (the first
+        one always); the Providers button says how many of how many."""
+        places: dict[tuple[str, str | None], list[Provider]] = {}
+        for p in providers:
+            places.setdefault((p.account, p.location_id), []).append(p)
+        kept: list[tuple[str, str | None]] = []
+        count = 0
+        for place, members in places.items():
+            if kept and count + len(members) > MAX_DEFAULT_COLUMNS:
+                continue
+            kept.append(place)
+            count += len(members)
         self.view.hidden = {
-            (p.account, p.id) for p in providers if (p.account, p.location_id) != where
+            (p.account, p.id) for p in providers if (p.account, p.location_id) not in kept
         }
         self.view.providers_chosen = True  # remembered as the starting choice
-        name = self.book.reference.location_name(first.account, first.location_id)
-        shown = len(providers) - len(self.view.hidden)
+        names = [self.book.reference.location_name(a, loc) or a for a, loc in kept]
         self.notice.emit(
-            f"Showing the {shown} providers of {name or first.account}; choose others (or save "
-            "a view) under Providers"
+            f"Showing the {count} providers of {', '.join(names)}; choose others (or save a "
+            "view) under Providers"
         )
 
     def week_provider_key(self) -> ProviderKey:
