@@ -71,6 +71,12 @@ SETTINGS_SCOPE = ("frontdesk", "frontdesk")  # organisation, application
 SLOT_BOOKING = timedelta(minutes=30)  # an empty place booked: at most this long by default
 
 
+def real_screen() -> bool:
+    """Whether the window is shown on a screen (not rendered by the offscreen platform, whose
+    800x800 "screen" is no size a receptionist has)."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
 def settings() -> QSettings:
     """The per-user settings file (tests run with QStandardPaths' test mode: a private one)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, *SETTINGS_SCOPE)
@@ -170,7 +176,13 @@ class MainWindow(QMainWindow, WindowActions):
 
     def fit_to_screen(self, wanted: QSize | None = None) -> None:
         """At most the screen's available area (a laptop at 150 % has 1280x720 of room: the
-        status bar must not end up below the taskbar), frame included, and on it."""
+        status bar must not end up below the taskbar), frame included, and on it. Rendered
+        off screen (`--screenshot`, the docs' screenshots) there is no screen to fit: the
+        window keeps the size asked for."""
+        if not real_screen():
+            if wanted is not None:
+                self.resize(wanted)
+            return
         room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         # The frame is not known before the window is shown: a typical title bar and border.
         frame = self.frameGeometry().size() - self.geometry().size()
