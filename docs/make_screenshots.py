@@ -129,7 +129,7 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
             if a.patient_id and state.patients[int(a.patient_id)]["center_id"] == 1:
                 counts[a.patient_id] = counts.get(a.patient_id, 0) + 1
         busiest = max(sorted(counts), key=lambda pid: counts[pid])
-        patient = workspace.patient("Brussels & Gent", busiest)
+        patient = await workspace.patient("Brussels & Gent", busiest)
         assert patient is not None and patient.phone
         window.focus_search()
         window.patients.field.setText(f"{patient.last_name} {patient.first_name}")
@@ -162,6 +162,12 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         await until(pane.searched, pane.search)
         await settle()
         shooter.save(window.side, "openings")
+
+        # Who is here: the patients checked in and waiting, with how long.
+        window.side.setCurrentWidget(window.arrivals)
+        await settle(0.5)
+        shooter.save(window.side, "here")
+        window.focus_openings()
 
         # Booking: a Brussels consultation for the patient chosen above.
         pane.service.setCurrentIndex(

@@ -543,3 +543,41 @@ def _patient_locations(cache: Cache, account: str, patient_id: str) -> frozenset
         (account, patient_id),
     ).fetchall()
     return frozenset(str(r[0]) for r in rows)
+
+
+# -- taking a waiting write back (issue 12: Undo in the window) ------------------------------------
+async def withdraw(workspace: Workspace, entry_id: int) -> bool:
+    """Take a write back before it is sent: it leaves the outbox and the cache shows what the
+    vendor has again (with any other waiting change on top). False when it is no longer only
+    stored here: being sent, possibly sent, sent, refused or gone; then the vendor has it (or
+    may have it) and only a reverse command can take it back."""
+    taken = await workspace.worker.run(_withdraw, workspace.cache, workspace.clock, entry_id)
+    if taken:
+        workspace._outbox_changed()
+    return taken
+
+
+def _withdraw(cache: Cache, clock: Clock, entry_id: int) -> bool:
+    from frontdesk.store.outbox_table import QUEUED
+    from frontdesk.sync.commands.base import UnknownCommand
+    from frontdesk.sync.commands.records import CacheRecords
+    from frontdesk.sync.outbox_records import entry_from_row
+
+    table = OutboxTable(cache)
+    records = CacheRecords(cache, table, clock.now())
+    with cache.transaction():
+        row = table.row(entry_id)
+        # QUEUED: never claimed, or put back after an attempt that surely did not reach the
+        # vendor. A claimed row is UNKNOWN until its answer: it may be at the vendor already.
+        if row is None or row["state"] != QUEUED:
+            return False
+        entry = entry_from_row(row)
+        table.delete(entry_id)
+        try:
+            command = entry.command.completed(records)
+        except UnknownCommand:
+            pass
+        else:
+            command.undo(records, entry.client_key)
+    records.flush()
+    return True

@@ -10,7 +10,7 @@ unreachable vendor keeps the write pending (drawn dashed) until it can be sent.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -28,10 +28,14 @@ from frontdesk.sync.facade.desk import (
     MarkNoShow,
     Move,
     Outcome,
+    Undone,
+    UndoStatus,
     Workspace,
+    withdraw,
 )
 from frontdesk.ui import tasks
 from frontdesk.ui.book.geometry import Drop
+from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.icons import icon
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text
@@ -139,6 +143,33 @@ def state_blocks(name: str, a: Appointment) -> str:
     return ""
 
 
+# How early a check-in may be without a question (a receptionist's setting; minutes).
+EARLY_ARRIVAL = timedelta(minutes=60)
+
+# What Undo takes back, named in its notice, and what an UndoStatus reverses.
+UNDO_WORDS = {
+    "confirm": "confirmation",
+    "arrived": "check-in",
+    "noshow": "no-show",
+    "cancel": "cancellation",
+    "move": "move",
+}
+UNDONE = {"confirm": Undone.CONFIRMED, "arrived": Undone.ARRIVED, "noshow": Undone.NOSHOW}
+
+
+@dataclass(frozen=True)
+class Undoable:
+    """The last change made from the window, as it was made: what Ctrl+Z takes back."""
+
+    entry: DayEntry  # the appointment before the change
+    name: str  # the action: confirm, arrived, noshow, cancel or move
+    result: CommandResult
+
+    @property
+    def text(self) -> str:
+        return f"Undo {UNDO_WORDS[self.name]} of {self.entry.patient}"
+
+
 # The status changes, by action name: each is one typed command of the core.
 STATUS_COMMANDS: dict[str, type[AppointmentChange]] = {
     "confirm": Confirm,
@@ -152,6 +183,7 @@ class AppointmentActions(QObject):
     queued = Signal(str)  # kept in the outbox: the vendor could not be reached
     failed = Signal(str)  # the vendor refused; the message is its reason
     open_patient = Signal(object)  # DayEntry
+    undoable = Signal(str)  # what Undo would take back now ("" : nothing)
 
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
@@ -166,6 +198,14 @@ class AppointmentActions(QObject):
             action.triggered.connect(lambda _=False, name=spec.name: self.trigger(name))
             parent.addAction(action)
             self.actions[spec.name] = action
+        self.early_arrival = EARLY_ARRIVAL
+        self.last: Undoable | None = None
+        # Ctrl+Z: a text field with the focus keeps its own undo (it asks for the shortcut).
+        self.undo_action = QAction("Undo", parent)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undo)
+        parent.addAction(self.undo_action)
+        self._set_undoable(None)
         self.set_entry(None)
 
     # -- what is possible ----------------------------------------------------------------------
@@ -216,18 +256,60 @@ class AppointmentActions(QObject):
         elif name == "move":
             self._ask_new_time(entry)
         else:
-            self.send(entry, STATUS_COMMANDS[name].on(entry.appointment), name)
+            question = self.too_early(name, entry.appointment)
+            if question:
+                self._ask_first(entry, name, question)
+            else:
+                self.send(entry, STATUS_COMMANDS[name].on(entry.appointment), name)
+
+    # -- guards: a no-show before the start, a check-in long before it -----------------------
+    def too_early(self, name: str, a: Appointment) -> str:
+        """The question to ask before `name` ("" : none). One keystroke at 05:30 must not mark
+        a 09:15 appointment as a no-show."""
+        now = self.workspace.clock.now()
+        local = a.start.astimezone(self._zone_of(a))
+        at = f"{local:%H:%M}" if a.start - now < timedelta(hours=20) else f"{local:%a %d %b %H:%M}"
+        if name == "noshow" and now < a.start:
+            return f"The appointment has not started yet (it starts at {at} {local.tzname()})."
+        if name == "arrived" and a.start - now > self.early_arrival:
+            early = a.start - now
+            hours, minutes = divmod(int(early.total_seconds() // 60), 60)
+            ahead = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+            return f"The appointment is at {at} {local.tzname()}, {ahead} from now."
+        return ""
+
+    def _ask_first(self, entry: DayEntry, name: str, question: str) -> None:
+        spec = next(s for s in SPECS if s.name == name)
+        box = QMessageBox(self.window)
+        box.setWindowTitle(spec.text)
+        box.setIcon(QMessageBox.Icon.Question)
+        doing = "Mark as a no-show" if name == "noshow" else "Check in"
+        box.setText(f"{doing}: {entry.patient}?")
+        box.setInformativeText(question)
+        go = box.addButton(f"{doing} now", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter, pressed out of habit, changes nothing
+        box.setEscapeButton(keep)
+
+        def finished(_code: int) -> None:
+            if box.clickedButton() is go:
+                self.send(entry, STATUS_COMMANDS[name].on(entry.appointment), name)
+
+        box.finished.connect(finished)
+        self._show(box)
 
     def send(self, entry: DayEntry, command: AppointmentChange, name: str) -> None:
         spec = next(s for s in SPECS if s.name == name)
         label = f"{entry.patient}: {spec.done}"
         tasks.run(
             self.workspace.execute(command),
-            lambda result: self._result(result, label),
+            lambda result: self._result(result, label, Undoable(entry, name, result)),
             lambda error: self._refused(str(error)),
         )
 
-    def _result(self, result: CommandResult, label: str) -> None:
+    def _result(self, result: CommandResult, label: str, undo: Undoable | None = None) -> None:
+        if result.outcome in (Outcome.SENT, Outcome.WAITING) and undo is not None:
+            self._set_undoable(undo)
         if result.outcome is Outcome.SENT:
             self.done.emit(label)
             return
@@ -285,6 +367,12 @@ class AppointmentActions(QObject):
         if drop.start < self.workspace.clock.now():
             self.failed.emit(f"Cannot move {entry.patient}: that time has passed")
             return
+        refused = provider_refuses(
+            entry.appointment, drop.column.provider, self.workspace.services()
+        )
+        if refused:  # what the booking dialog would not offer, a drag does not do either
+            self.failed.emit(f"Cannot move {entry.patient}: {refused}")
+            return
         tasks.run(
             self.workspace.clashes(
                 entry.appointment, drop.start, drop.end, drop.column.provider.id
@@ -319,3 +407,82 @@ class AppointmentActions(QObject):
     def _zone_of(self, a: Appointment) -> Any:
         provider = self.workspace.reference.provider(a.account, a.provider_id)
         return self.workspace.zone() if provider is None else self.workspace.provider_zone(provider)
+
+    # -- undo ------------------------------------------------------------------------------
+    def _set_undoable(self, last: Undoable | None) -> None:
+        self.last = last
+        self.undo_action.setEnabled(last is not None)
+        text = last.text if last is not None else "Undo"
+        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.undo_action.setText(text)
+        tip = f"{text} ({keys})" if last is not None else "Nothing to undo"
+        self.undo_action.setToolTip(tip)
+        self.undo_action.setStatusTip(tip)
+        self.undoable.emit(text if last is not None else "")
+
+    def undo(self) -> None:
+        """Takes the last change back: from the outbox while it waits (the vendor never hears
+        of it), else by sending the reverse where the vendor has one; says so where it has not."""
+        last = self.last
+        if last is None:
+            return
+        self._set_undoable(None)
+        tasks.run(
+            self._take_back(last),
+            lambda outcome: self._taken_back(*outcome),
+            lambda error: self._refused(str(error)),
+        )
+
+    async def _take_back(self, last: Undoable) -> tuple[str, str]:
+        """(done | queued | refused, what to say)."""
+        who, what = last.entry.patient, UNDO_WORDS[last.name]
+        stored = last.result.entry
+        if stored is not None and await withdraw(self.workspace, stored.id):
+            return "done", f"{who}: {what} taken back (it had not been sent)"
+        before = last.entry.appointment
+        vendor = self.workspace.vendor_of(before.account) or before.account
+        current = await self.workspace.appointment(before.account, before.id)
+        if current is None:
+            return "refused", f"{who}: the appointment is no longer in the book"
+        if last.name == "cancel":
+            return "refused", (
+                f"The cancellation reached {vendor}, which cannot take a cancellation back. "
+                f"Book {who} again for {self._when(before)} if the time is still free."
+            )
+        command: AppointmentChange
+        if last.name == "move":
+            ok, why = self.workspace.can(before.account, Capability.MOVE)
+            command = Move.on(current, before.start, before.end, before.provider_id)
+        else:
+            ok, why = self.workspace.can(before.account, Capability.UNDO_STATUS)
+            if Undone.of(current) is not UNDONE[last.name]:
+                return "refused", f"{who}: there is no {what} to take back any more"
+            command = UndoStatus.on(current, UNDONE[last.name])
+        if not ok:
+            return "refused", (
+                f"The {what} reached {vendor}, and it cannot be taken back from frontdesk "
+                f"({why}). Change it in {vendor} itself."
+            )
+        result = await self.workspace.execute(command)
+        if result.outcome is Outcome.SENT:
+            return "done", f"{who}: {what} taken back"
+        if result.outcome is Outcome.WAITING:
+            return "queued", (
+                f"{who}: taking back the {what} is saved, and will be sent when the vendor "
+                f"answers ({result.reason})"
+            )
+        if result.entry is not None:
+            await self.workspace.dismiss(result.entry.id)
+        return "refused", result.reason
+
+    def _taken_back(self, outcome: str, message: str) -> None:
+        if outcome == "done":
+            self.done.emit(message)
+        elif outcome == "queued":
+            self.queued.emit(message)
+        else:
+            self._refused(message)
+
+    def _when(self, a: Appointment) -> str:
+        local = a.start.astimezone(self._zone_of(a))
+        return f"{local:%a %d %b %H:%M} {local.tzname()}"

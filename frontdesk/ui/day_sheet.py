@@ -4,9 +4,11 @@ code writes the PDF (QPdfWriter, in QtGui) and feeds a printer (QPrinter)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,10 +23,28 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from frontdesk.domain.book import DaySheet, ProviderKey
+from frontdesk.domain.book import DayColumn, DaySheet, ProviderKey
+from frontdesk.domain.models import AppointmentStatus
 from frontdesk.ui.status_icons import LABEL, status_kind
 
-COLUMNS = (("Time", 0.15), ("Patient", 0.25), ("Service", 0.22), ("Status", 0.13), ("Notes", 0.25))
+COLUMNS = (
+    ("Time", 0.15),
+    ("Patient", 0.20),
+    ("Phone", 0.17),
+    ("Service", 0.19),
+    ("Status", 0.11),
+    ("Notes", 0.18),
+)
+# The confirmation calls: the same row, read as who to call and a box to tick.
+CALL_COLUMNS = (
+    ("Time", 0.08),
+    ("Patient", 0.22),
+    ("Phone", 0.20),
+    ("With", 0.30),
+    ("Called", 0.08),
+    ("Notes", 0.12),
+)
+Phones = Mapping[tuple[str, str], str]  # (account, patient id) -> phone number
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 
 
@@ -35,9 +55,10 @@ class SheetRow:
     service: str
     status: str
     notes: str
+    phone: str = ""
 
-    def cells(self) -> tuple[str, str, str, str, str]:
-        return (self.time, self.patient, self.service, self.status, self.notes)
+    def cells(self) -> tuple[str, str, str, str, str, str]:
+        return (self.time, self.patient, self.phone, self.service, self.status, self.notes)
 
 
 @dataclass(frozen=True)
@@ -45,6 +66,7 @@ class SheetSection:
     provider: str
     subtitle: str  # location, and the zone when it is not the home zone
     rows: list[SheetRow]
+    printed: str = ""  # when it was printed, on this location's clock ("" : the document's)
 
 
 @dataclass(frozen=True)
@@ -52,6 +74,8 @@ class SheetDocument:
     title: str
     printed: str
     sections: list[SheetSection]
+    columns: tuple[tuple[str, float], ...] = COLUMNS
+    compact: bool = False  # providers follow each other, several to a page
 
     @property
     def patients(self) -> list[str]:
@@ -59,9 +83,16 @@ class SheetDocument:
 
 
 def sheet_document(
-    sheet: DaySheet, printed_at: datetime, provider: ProviderKey | None = None
+    sheet: DaySheet,
+    printed_at: datetime,
+    provider: ProviderKey | None = None,
+    phones: Phones | None = None,
+    *,
+    compact: bool = False,
 ) -> SheetDocument:
-    """The sheet's day for `provider`, or for every provider with appointments that day."""
+    """The sheet's day for `provider`, or for every provider with appointments that day, with
+    each patient's phone number when `phones` has it."""
+    phones = phones or {}
     sections = []
     for column in sheet.columns:
         if provider is not None and column.key != provider:
@@ -77,20 +108,87 @@ def sheet_document(
             if a.pending:
                 status += " (not sent yet)"
             notes = " ".join(a.notes.split())
+            phone = unbroken(phones.get((a.account, a.patient_id or ""), ""))
             rows.append(
-                SheetRow(f"{start:%H:%M}–{end:%H:%M}", entry.patient, entry.service, status, notes)
+                SheetRow(
+                    f"{start:%H:%M}–{end:%H:%M}", entry.patient, entry.service, status, notes, phone
+                )
             )
         count = f"{len(rows)} appointment{'s' if len(rows) != 1 else ''}"
         subtitle = f"{column.location} · {count}" if column.location else count
         if column.zone != sheet.zone:
             subtitle += f" · times in {column.zone.key}"
-        sections.append(SheetSection(column.provider.name, subtitle.strip(" ·"), rows))
+        sections.append(
+            SheetSection(
+                column.provider.name,
+                subtitle.strip(" ·"),
+                rows,
+                printed_text(printed_at, column.zone),
+            )
+        )
     day = sheet.day
     return SheetDocument(
         f"Day sheet · {day:%A} {day.day} {day:%B %Y}",
-        f"Printed {printed_at.astimezone(sheet.zone):%d/%m/%Y %H:%M}",
+        printed_text(printed_at, sheet.zone),
         sections,
+        compact=compact,
     )
+
+
+def calls_document(
+    sheet: DaySheet, printed_at: datetime, phones: Phones, provider: ProviderKey | None = None
+) -> SheetDocument:
+    """The confirmation calls for the sheet's day: every booked appointment not yet confirmed,
+    by location then time, with the patient's phone number and a box to tick once called."""
+    sections = []
+    by_location: dict[str, list[tuple[datetime, SheetRow]]] = {}
+    zones: dict[str, DayColumn] = {}
+    for column in sheet.columns:
+        if provider is not None and column.key != provider:
+            continue
+        for entry in column.entries:
+            a = entry.appointment
+            if a.status is not AppointmentStatus.BOOKED or a.confirmed_at is not None:
+                continue
+            start = a.start.astimezone(column.zone)
+            phone = unbroken(phones.get((a.account, a.patient_id or ""), "")) or "no number on file"
+            row = SheetRow(
+                f"{start:%H:%M}",
+                entry.patient,
+                f"{column.provider.name} · {entry.service}".strip(" ·"),
+                "☐",
+                "",
+                phone,
+            )
+            where = column.location or column.provider.account
+            by_location.setdefault(where, []).append((a.start, row))
+            zones.setdefault(where, column)
+    for where in sorted(by_location, key=str.casefold):
+        rows = [row for _, row in sorted(by_location[where], key=lambda item: item[0])]
+        column = zones[where]
+        count = f"{len(rows)} to call"
+        subtitle = f"{count} · times in {column.zone.key}" if column.zone != sheet.zone else count
+        sections.append(SheetSection(where, subtitle, rows, printed_text(printed_at, column.zone)))
+    day = sheet.day
+    return SheetDocument(
+        f"Confirmation calls · {day:%A} {day.day} {day:%B %Y}",
+        printed_text(printed_at, sheet.zone),
+        sections,
+        CALL_COLUMNS,
+        compact=True,
+    )
+
+
+def unbroken(phone: str) -> str:
+    """A phone number is read in one go: its spaces do not break the line."""
+    return phone.replace(" ", "\u00a0")
+
+
+def printed_text(printed_at: datetime, zone: ZoneInfo) -> str:
+    """On the clinic's own clock, its zone named: a sheet printed in Brussels for Sydney says
+    when that was in Sydney."""
+    local = printed_at.astimezone(zone)
+    return f"Printed {local:%d/%m/%Y %H:%M} {local.tzname()}"
 
 
 class _Painter:
@@ -115,6 +213,7 @@ class _Painter:
         self.small = QFont(self.base)
         self.small.setPointSizeF(8)
         self.pad = self.px(1.6)
+        self.columns: tuple[tuple[str, float], ...] = COLUMNS
 
     def metrics(self, font: QFont) -> QFontMetricsF:
         """Measured on the page, not on the screen: the PDF has its own resolution."""
@@ -128,7 +227,7 @@ class _Painter:
         self.pages += 1
         self.y = 0.0
 
-    def header(self, doc: SheetDocument, section: SheetSection, continued: bool) -> None:
+    def page_top(self, doc: SheetDocument, section: SheetSection) -> None:
         p = self.p
         p.setPen(QColor("#5B6472"))
         p.setFont(self.small)
@@ -137,28 +236,46 @@ class _Painter:
         p.drawText(
             QRectF(0, 0, self.page.width(), small.height()),
             Qt.AlignmentFlag.AlignRight,
-            f"{doc.printed} · page {self.pages}",
+            f"{section.printed or doc.printed} · page {self.pages}",
         )
         self.y = small.height() + self.px(3)
+
+    def section_height(self, section: SheetSection, rows: int) -> float:
+        """The section's title, subtitle, column header and its first `rows` rows."""
+        height = self.metrics(self.title).height() + self.metrics(self.base).height()
+        height += self.px(3) + self.row_height([c for c, _ in self.columns], self.bold)
+        for row in section.rows[:rows]:
+            height += self.row_height(row.cells(), self.base)
+        return height
+
+    def header(
+        self, doc: SheetDocument, section: SheetSection, continued: bool, *, top: bool = True
+    ) -> None:
+        p = self.p
+        if top:
+            self.page_top(doc, section)
         p.setPen(QColor("#111111"))
         p.setFont(self.title)
         title = self.metrics(self.title)
         name = section.provider + (" (continued)" if continued else "")
         p.drawText(QRectF(0, self.y, self.page.width(), title.height()), name)
         self.y += title.height()
-        if section.subtitle:
+        subtitle = section.subtitle
+        if not top and section.printed and section.printed != doc.printed:
+            subtitle = f"{subtitle} · {section.printed}".strip(" ·")  # its own clinic's clock
+        if subtitle:
             p.setFont(self.base)
             p.setPen(QColor("#5B6472"))
             p.drawText(
                 QRectF(0, self.y, self.page.width(), self.metrics(self.base).height()),
-                section.subtitle,
+                subtitle,
             )
             self.y += self.metrics(self.base).height()
         self.y += self.px(3)
-        self.row([c for c, _ in COLUMNS], header=True)
+        self.row([c for c, _ in self.columns], header=True)
 
     def widths(self) -> list[float]:
-        return [self.page.width() * share for _, share in COLUMNS]
+        return [self.page.width() * share for _, share in self.columns]
 
     def row_height(self, cells: list[str] | tuple[str, ...], font: QFont) -> float:
         metrics = self.metrics(font)
@@ -205,10 +322,21 @@ class _Painter:
         if not doc.sections:
             self.header(doc, SheetSection("No appointments", "", []), False)
             return
+        self.columns = doc.columns
         for number, section in enumerate(doc.sections):
-            if number:
+            top = True
+            if number and doc.compact:
+                # Several providers to a page: the next starts here when its header and a few
+                # of its rows fit, else on a new page.
+                gap = self.px(6)
+                if self.y + gap + self.section_height(section, 3) <= self.page.height():
+                    self.y += gap
+                    top = False
+                else:
+                    self.new_page()
+            elif number:
                 self.new_page()
-            self.header(doc, section, False)
+            self.header(doc, section, False, top=top)
             if not section.rows:
                 self.p.setFont(self.base)
                 self.p.drawText(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -33,8 +34,8 @@ class DaySheetDialog(QDialog):
         self.setWindowTitle("Day sheet")
         self.setMinimumWidth(420)
         intro = QLabel(
-            "A table per provider: time, patient, service, status and notes; exported to PDF "
-            "or printed."
+            "A table per provider (time, patient, phone, service, status and notes), or the "
+            "confirmation calls to make; exported to PDF or printed."
         )
         intro.setWordWrap(True)
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
@@ -50,9 +51,27 @@ class DaySheetDialog(QDialog):
             self.provider.addItem(p.name)
         if chosen in self.keys:
             self.provider.setCurrentIndex(self.keys.index(chosen))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("What to print")
+        self.kind.addItem("Day sheet")
+        self.kind.setItemData(
+            0, "Every appointment, with phone numbers", Qt.ItemDataRole.ToolTipRole
+        )
+        self.kind.addItem("Confirmation calls")
+        self.kind.setItemData(
+            1,
+            "The booked appointments not yet confirmed, with phone numbers",
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.compact = QCheckBox("Several providers to a page")
+        self.compact.setChecked(True)
+        self.compact.setToolTip("Off: each provider starts a new page")
+        self.kind.currentIndexChanged.connect(lambda i: self.compact.setEnabled(i == 0))
         form = QFormLayout()
+        form.addRow("&What", self.kind)
         form.addRow("&Day", self.date)
-        form.addRow("&Provider", self.provider)
+        form.addRow("P&rovider", self.provider)
+        form.addRow("", self.compact)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,6 +91,9 @@ class DaySheetDialog(QDialog):
     def _print(self) -> None:
         self.wants_print = True
         self.accept()
+
+    def wants_calls(self) -> bool:
+        return self.kind.currentIndex() == 1
 
     def choice(self) -> tuple[date, ProviderKey | None]:
         day: date = self.date.date().toPython()  # type: ignore[assignment]

@@ -9,21 +9,40 @@ the appointment's context menu and booking, and the layout remembered between ru
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QPagedPaintDevice
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtCore import QDate, QPoint, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPagedPaintDevice, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from frontdesk.domain.book import BookMode, DayEntry, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Appointment, Opening, Patient, PatientHit, Provider
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Capability,
+    Opening,
+    Patient,
+    PatientHit,
+    Provider,
+)
 from frontdesk.sync.facade.book import CachedBook
 from frontdesk.ui.alive import alive
+from frontdesk.ui.book.geometry import SlotAt
+from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.book.view import DayView
 from frontdesk.ui.icons import icon
+from frontdesk.ui.legend import LegendMenu
 from frontdesk.ui.view_state import ViewState
 from frontdesk.ui.window.actions import WindowActions
 from frontdesk.ui.window.book_controller import Book, BookController
@@ -36,6 +55,7 @@ if TYPE_CHECKING:
     from frontdesk.sync.facade.desk import Changes, Workspace
     from frontdesk.ui.accounts_dialog import AccountsDialog
     from frontdesk.ui.appointment_actions import AppointmentActions
+    from frontdesk.ui.arrivals_pane import ArrivalsPane
     from frontdesk.ui.booking_dialog import BookingDialog
     from frontdesk.ui.day_sheet import SheetDocument
     from frontdesk.ui.day_sheet_dialog import DaySheetDialog
@@ -45,8 +65,16 @@ if TYPE_CHECKING:
     from frontdesk.ui.patient_pane import PatientPane
     from frontdesk.ui.reauth import ReauthWatcher
     from frontdesk.ui.status_bar import AccountStatusStrip
+    from frontdesk.ui.window.go_to_date import GoToDateDialog
 
 SETTINGS_SCOPE = ("frontdesk", "frontdesk")  # organisation, application
+SLOT_BOOKING = timedelta(minutes=30)  # an empty place booked: at most this long by default
+
+
+def real_screen() -> bool:
+    """Whether the window is shown on a screen (not rendered by the offscreen platform, whose
+    800x800 "screen" is no size a receptionist has)."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
 def settings() -> QSettings:
@@ -67,6 +95,7 @@ class MainWindow(QMainWindow, WindowActions):
     patients: PatientPane
     openings: OpeningsPane
     appointment: AppointmentActions
+    arrivals: ArrivalsPane
     status_strip: AccountStatusStrip
     reauth: ReauthWatcher
     relay: FeedRelay
@@ -97,7 +126,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.demo = demo
         self.background = background
         self.setWindowTitle("frontdesk — demo clinic" if demo else "frontdesk")
-        self.resize(1440, 900)
+        self.fit_to_screen(QSize(1440, 900))
 
         self.day_view = DayView()
         # Until attach(): the tabs are there (so nothing moves), their panes not yet.
@@ -116,6 +145,15 @@ class MainWindow(QMainWindow, WindowActions):
         self.splitter = splitter
 
         self.setup_actions(self, self)
+        self.legend = LegendMenu(self)
+        self.legend_button = QToolButton()
+        self.legend_button.setText("Colours")
+        self.legend_button.setToolTip("Which colour is which service, in the book shown")
+        self.legend_button.setAccessibleName("Service colours")
+        self.legend_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.legend_button.setMenu(self.legend)
+        self.navigation_bar.insertWidget(self.cancelled_action, self.legend_button)
+        self.view_menu.insertMenu(self.group_action, self.legend)
         for action in self.vendor_actions():
             action.setEnabled(False)
         self.statusBar().showMessage("Opening the accounts…")
@@ -135,6 +173,29 @@ class MainWindow(QMainWindow, WindowActions):
         self.book_controller.show_all()
         if workspace is not None:
             self.attach(workspace)
+
+    def fit_to_screen(self, wanted: QSize | None = None) -> None:
+        """At most the screen's available area (a laptop at 150 % has 1280x720 of room: the
+        status bar must not end up below the taskbar), frame included, and on it. Rendered
+        off screen (`--screenshot`, the docs' screenshots) there is no screen to fit: the
+        window keeps the size asked for."""
+        if not real_screen():
+            if wanted is not None:
+                self.resize(wanted)
+            return
+        room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        # The frame is not known before the window is shown: a typical title bar and border.
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if frame.height() <= 0:
+            frame = QSize(16, 40)
+        size = wanted if wanted is not None else self.size()
+        size = size.boundedTo(room.size() - frame)
+        self.resize(size)
+        geometry = self.frameGeometry()
+        if not room.contains(geometry):
+            left = max(room.left(), min(geometry.left(), room.right() - geometry.width()))
+            top = max(room.top(), min(geometry.top(), room.bottom() - geometry.height()))
+            self.move(left, top)
 
     def attach(self, workspace: Workspace) -> None:
         """Completes the window: panes, appointment actions, status bar, re-authentication."""
@@ -159,9 +220,21 @@ class MainWindow(QMainWindow, WindowActions):
             if placeholder is not None:
                 placeholder.deleteLater()
         self.side.setCurrentIndex(current)
+        from frontdesk.ui.arrivals_pane import ArrivalsPane
+
+        # Who is here: checked in, not yet seen, with how long they have waited.
+        self.arrivals = ArrivalsPane(workspace)
+        self.side.addTab(self.arrivals, "Here")
+        self.side.setTabToolTip(
+            self.side.indexOf(self.arrivals), "Patients checked in and waiting, with how long"
+        )
+        self.arrivals.counted.connect(self._count_arrivals)
 
         self.appointment = AppointmentActions(workspace, self)
+        minutes = settings().value("desk/early_check_in_minutes", 60)
+        self.appointment.early_arrival = timedelta(minutes=int(str(minutes)))
         self.add_appointment_actions(self.appointment.actions, self.appointment.menu(self))
+        self.appointment_menu.insertAction(self.search_separator, self.appointment.undo_action)
         self._build_status_bar()
 
         self.patients.patient_chosen.connect(self.book_for_patient)
@@ -170,6 +243,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.day_view.appointment_activated.connect(self._appointment_activated)
         self.day_view.context_requested.connect(self._context_menu)
         self.day_view.move_requested.connect(self.appointment.request_move)
+        self.day_view.slot_activated.connect(self.book_at)
+        self.day_view.slot_context_requested.connect(self._slot_menu)
+        self.day_view.drop_refused.connect(lambda why: self.notice.emit(f"Not moved: {why}"))
+        self.day_view.canvas.drop_rule = self._drop_rule
         self.appointment.done.connect(self._changed)
         self.appointment.queued.connect(self._changed)
         self.appointment.failed.connect(self._refused)
@@ -179,11 +256,16 @@ class MainWindow(QMainWindow, WindowActions):
         self.relay = FeedRelay(workspace.feed, self)
         self.relay.changed.connect(self._data_changed)
         self.book_controller.attach(workspace.cached, workspace, self.relay)
+        self.sheet_export.patients = workspace  # the day sheet's phone numbers
         for action in self.vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self.attached = True
         self.appointment.set_entry(self.day_view.selected_entry())
+
+    def _count_arrivals(self, count: int) -> None:
+        index = self.side.indexOf(self.arrivals)
+        self.side.setTabText(index, f"Here ({count})" if count else "Here")
 
     def _build_status_bar(self) -> None:
         from frontdesk.ui.status_bar import AccountStatusStrip
@@ -194,11 +276,45 @@ class MainWindow(QMainWindow, WindowActions):
         # The popover's line per account: state, requests left, writes waiting, last sync.
         self.account_labels: dict[str, QLabel] = self.status_strip.labels
         self.notice.connect(lambda text: status.showMessage(text, 8000))
+        # Undo beside the notice of every status change, cancellation or move, for a minute
+        # (Ctrl+Z keeps working until the next change).
+        self.undo_button = QToolButton()
+        self.undo_button.setText("Undo")
+        self.undo_button.setAccessibleName("Undo the last change")
+        self.undo_button.clicked.connect(self.appointment.undo_action.trigger)
+        self.undo_button.hide()
+        self._undo_shown = QTimer(self)
+        self._undo_shown.setSingleShot(True)
+        self._undo_shown.setInterval(60_000)
+        self._undo_shown.timeout.connect(self.undo_button.hide)
+        self.appointment.undoable.connect(self._show_undo)
+        status.insertPermanentWidget(0, self.undo_button)
+        self._fit_status_bar()
+
+    # Below this width (logical pixels) the accounts show as dots: the notices need the room.
+    COMPACT_STATUS_WIDTH = 1100
+
+    def _fit_status_bar(self) -> None:
+        if hasattr(self, "status_strip"):
+            self.status_strip.set_compact(self.width() < self.COMPACT_STATUS_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "status_strip"):
+            self._fit_status_bar()
+
+    def _show_undo(self, text: str) -> None:
+        self.undo_button.setVisible(bool(text))
+        self.undo_button.setToolTip(self.appointment.undo_action.toolTip())
+        if text:
+            self._undo_shown.start()
 
     def show_help(self) -> HelpDialog:
         from frontdesk.ui.help_dialog import HelpDialog, shortcuts_of
 
-        sections = self.shortcut_sections(self.appointment.actions)
+        sections = self.shortcut_sections(
+            {**self.appointment.actions, "undo": self.appointment.undo_action}
+        )
         dialog = HelpDialog(shortcuts_of(sections), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -249,19 +365,37 @@ class MainWindow(QMainWindow, WindowActions):
     def set_hidden_providers(self, hidden: set[ProviderKey]) -> None:
         self.book_controller.set_hidden_providers(hidden)
 
+    def use_view(self, name: str) -> None:
+        self.book_controller.use_view(name)
+
+    def save_view(self, name: str) -> None:
+        self.book_controller.save_view(name)
+
+    def delete_view(self, name: str) -> None:
+        self.book_controller.delete_view(name)
+
     def set_week_provider(self, key: ProviderKey) -> None:
         self.book_controller.set_week_provider(key)
 
     def show_week_of(self, provider: Provider) -> None:
         self.book_controller.show_week_of(provider)
 
-    def focus_date(self) -> None:
-        self.date_edit.setFocus()
+    def focus_date(self) -> GoToDateDialog:
+        """Ctrl+G: a typed date, in the clinic's convention (d/m here, m/d in the US)."""
+        from frontdesk.ui.window.go_to_date import GoToDateDialog
+
+        dialog = GoToDateDialog(self.day, self.book.today(), self.book.reference.zone(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.go)
+        dialog.open()
+        self.go_to_date_dialog = dialog
+        return dialog
 
     def focus_book(self) -> None:
         self.day_view.canvas.setFocus()
 
-    def _sheet_drawn(self, _sheet: DaySheet) -> None:
+    def _sheet_drawn(self, sheet: DaySheet) -> None:
+        self.legend.show_sheet(sheet)
         if self.attached:
             self.appointment.set_entry(self.day_view.selected_entry())
 
@@ -271,6 +405,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.book_controller.reload_providers()
         self.go(self.day)
         self.openings.reload_choices(QDate(self.day.year, self.day.month, self.day.day))
+        self.arrivals.reload()
         self.refresh()
 
     def refresh(self) -> None:
@@ -377,9 +512,20 @@ class MainWindow(QMainWindow, WindowActions):
     def export_day_sheet(self) -> DaySheetDialog:
         return self.sheet_export.open_dialog()
 
-    def write_day_sheet(self, path: Path, day: date, provider: ProviderKey | None) -> None:
-        """Writes the PDF once the sheet is read; emits `day_sheet_done` with its pages."""
-        self.sheet_export.write(path, day, provider)
+    def write_day_sheet(
+        self,
+        path: Path,
+        day: date,
+        provider: ProviderKey | None,
+        *,
+        compact: bool = True,
+        calls: bool = False,
+    ) -> None:
+        """Writes the PDF once the sheet is read; emits `day_sheet_done` with its pages.
+        `calls`: the confirmation calls for the day instead."""
+        from frontdesk.ui.window.day_sheet_export import SheetKind
+
+        self.sheet_export.write(path, day, provider, SheetKind(compact=compact, calls=calls))
 
     def print_day_sheet(
         self, printer: QPagedPaintDevice, day: date, provider: ProviderKey | None
@@ -422,6 +568,54 @@ class MainWindow(QMainWindow, WindowActions):
             )
         )
 
+    def book_at(self, slot: SlotAt) -> BookingDialog | None:
+        """The booking dialog for an empty place in the book: its provider and time, and the
+        provider's service that fits the free time (up to half an hour) best."""
+        provider = slot.column.provider
+        ok, why = self.workspace.can(provider.account, Capability.BOOK)
+        if not ok:
+            self.notice.emit(f"Cannot book with {provider.name} from frontdesk: {why}")
+            return None
+        later = [
+            e.appointment.start
+            for e in slot.column.entries
+            if e.appointment.start > slot.start and not self._frees_time(e)
+        ]
+        end = min([slot.start + SLOT_BOOKING, *later])
+        if end - slot.start < timedelta(minutes=5):
+            end = slot.start + SLOT_BOOKING
+        # An opening with no service: the dialog picks the provider's service that fits.
+        opening = Opening(provider.account, provider.id, "", slot.start, end, source="book")
+        return self.book_opening(opening)
+
+    @staticmethod
+    def _frees_time(entry: DayEntry) -> bool:
+        return entry.appointment.status in (
+            AppointmentStatus.CANCELLED,
+            AppointmentStatus.ENTERED_IN_ERROR,
+        )
+
+    def _slot_menu(self, slot: SlotAt, where: QPoint) -> None:
+        menu = QMenu(self)
+        local = slot.start
+        new = menu.addAction(
+            icon("new"), f"New appointment here ({local:%H:%M}, {slot.column.provider.name})"
+        )
+        new.triggered.connect(lambda: self.book_at(slot))
+        ok, why = self.workspace.can(slot.column.provider.account, Capability.BOOK)
+        new.setEnabled(ok)
+        new.setToolTip(why)
+        if self.view.mode is BookMode.DAY:
+            provider = slot.column.provider
+            week = menu.addAction(icon("week"), f"Week of {provider.name}")
+            week.triggered.connect(lambda: self.show_week_of(provider))
+        menu.setToolTipsVisible(True)
+        self.last_context_menu = menu
+        menu.popup(where)
+
+    def _drop_rule(self, entry: DayEntry, provider: Provider) -> str:
+        return provider_refuses(entry.appointment, provider, self.workspace.services())
+
     def _open_booking(self, dialog: BookingDialog) -> BookingDialog:
         dialog.booked.connect(self._booked)
         dialog.queued.connect(lambda why: self._queued(why))
@@ -429,9 +623,26 @@ class MainWindow(QMainWindow, WindowActions):
         return dialog
 
     def _booked(self, appointment: Appointment) -> None:
-        local = appointment.start.astimezone(self.workspace.zone())
-        self.notice.emit(f"Booked {local:%A %d %B at %H:%M}")
-        self.go(local.date())
+        """Said in the clinic's own zone (a Sydney booking made in Brussels is 11:30 AEDT, not
+        01:30), and the book goes to that clinic's date: each column runs on its own clock."""
+        self.notice.emit(f"Booked {self.appointment_place(appointment)}")
+        self.go(self.appointment_local(appointment).date())
+
+    def appointment_local(self, a: Appointment) -> datetime:
+        """The appointment's start on its clinic's wall clock."""
+        provider = self.workspace.reference.provider(a.account, a.provider_id)
+        zone = self.workspace.zone() if provider is None else self.workspace.provider_zone(provider)
+        return a.start.astimezone(zone)
+
+    def appointment_place(self, a: Appointment) -> str:
+        """ "Wed 02 Dec 11:30 AEDT, Harbour City Allied Health – Surry Hills"."""
+        local = self.appointment_local(a)
+        provider = self.workspace.reference.provider(a.account, a.provider_id)
+        where = ""
+        if provider is not None:
+            where = self.workspace.reference.location_name(a.account, provider.location_id)
+        text = f"{local:%a %d %b %H:%M} {local.tzname()}"
+        return f"{text}, {where}" if where else text
 
     def _queued(self, why: str) -> None:
         self.notice.emit(f"Saved; it will be sent when the vendor answers ({why})")
@@ -451,6 +662,7 @@ class MainWindow(QMainWindow, WindowActions):
         geometry = stored.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.fit_to_screen()  # saved on a bigger screen, or at another scale
         state = stored.value("main/splitter")
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]

@@ -106,6 +106,7 @@ class OpeningsModel(QAbstractTableModel):
         self.services: dict[tuple[str, str], Service] = {}
         self.zone = ZoneInfo("UTC")
         self.zones: Mapping[tuple[str, str], ZoneInfo] = {}
+        self.locations: dict[tuple[str, str], str] = {}
 
     def set_openings(
         self,
@@ -114,15 +115,49 @@ class OpeningsModel(QAbstractTableModel):
         services: Sequence[Service],
         zone: ZoneInfo,
         zones: Mapping[tuple[str, str], ZoneInfo] | None = None,
+        locations: Mapping[tuple[str, str], str] | None = None,
     ) -> None:
-        """`zone` is the workstation's; `zones` each provider's clinic zone (times shown there)."""
+        """`zone` is the workstation's; `zones` each provider's clinic zone (times shown there);
+        `locations` the locations' names. Openings are grouped by location (the group with the
+        earliest opening first), earliest first within each: a Sydney 09:00 and a Brussels
+        09:00 are not neighbours in one list."""
         self.beginResetModel()
-        self.openings = sorted(openings, key=lambda o: (o.start, o.account, o.provider_id))
         self.providers = {(p.account, p.id): p for p in providers}
         self.services = {(s.account, s.id): s for s in services}
         self.zone = zone
         self.zones = dict(zones or {})
+        self.locations = dict(locations or {})
+        by_time = sorted(openings, key=lambda o: (o.start, o.account, o.provider_id))
+        first: dict[tuple[str, str], int] = {}
+        for rank, opening in enumerate(by_time):
+            first.setdefault(self.group_of(opening), rank)
+        self.openings = sorted(by_time, key=lambda o: first[self.group_of(o)])  # stable
         self.endResetModel()
+
+    def location_of(self, opening: Opening) -> str:
+        provider = self.providers.get((opening.account, opening.provider_id))
+        location = provider.location_id if provider is not None else None
+        return self.locations.get((opening.account, location or ""), "")
+
+    def group_of(self, opening: Opening) -> tuple[str, str]:
+        """The opening's group: its location (or account), and its zone."""
+        return (self.location_of(opening) or opening.account, self.zone_of(opening).key)
+
+    @property
+    def grouped(self) -> bool:
+        return len({self.group_of(o) for o in self.openings}) > 1
+
+    def heading(self, row: int) -> str | None:
+        """The group's heading above `row` when it starts a group (and there are several)."""
+        if not 0 <= row < len(self.openings) or not self.grouped:
+            return None
+        opening = self.openings[row]
+        where, zone = self.group_of(opening)
+        if row and self.group_of(self.openings[row - 1]) == (where, zone):
+            return None
+        # The abbreviation only: the full zone name would push the location's name off a
+        # narrow pane (it is in each opening's tooltip and in the clinic's settings).
+        return f"{where} · {opening.start.astimezone(self.zone_of(opening)):%Z}"
 
     def drop(self, gone: Callable[[Opening], bool]) -> int:
         """Remove the openings that are gone (taken meanwhile), row by row so a selection
@@ -186,7 +221,11 @@ class OpeningsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.sentence(opening)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.sentence(opening)}\n{SOURCE_TIP.get(opening.source, '')}"
+            where = self.location_of(opening) or opening.account
+            return (
+                f"{self.sentence(opening)}\n{where}: times in {self.zone_of(opening).key}\n"
+                f"{SOURCE_TIP.get(opening.source, '')}"
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

@@ -73,7 +73,14 @@ class OpeningDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        return QSize(220, metrics.height() * 2 + 14)
+        return QSize(220, metrics.height() * 2 + 14 + self._heading_height(index, metrics))
+
+    @staticmethod
+    def _heading_height(index: QModelIndex | QPersistentModelIndex, metrics: QFontMetrics) -> int:
+        model = index.model()
+        if isinstance(model, OpeningsModel) and model.heading(index.row()):
+            return metrics.height() + 10
+        return 0
 
     def paint(
         self,
@@ -88,13 +95,32 @@ class OpeningDelegate(QStyledItemDelegate):
         painter.save()
         widget = option.widget  # type: ignore[attr-defined]
         style = widget.style() if widget else None
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        heading = model.heading(index.row())
+        if heading:
+            # The location's heading, above its first opening and outside its selection.
+            metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+            band = QRect(option.rect)  # type: ignore[attr-defined]
+            band.setHeight(self._heading_height(index, metrics))
+            painter.fillRect(band, palette.color(QPalette.ColorRole.Window))
+            font = QFont(option.font)  # type: ignore[attr-defined]
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            inner = band.adjusted(8, 0, -8, 0)
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(font).elidedText(heading, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+            option = QStyleOptionViewItem(option)
+            option.rect.setTop(band.bottom() + 1)  # type: ignore[attr-defined]
         if style is not None:
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
         rect: QRect = option.rect.adjusted(10, 5, -10, -5)  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -276,7 +302,7 @@ class OpeningsPane(QWidget):
         self.table = OpeningsList()
         self.table.setModel(self.model)
         self.table.setItemDelegate(OpeningDelegate(self.table))
-        self.table.setUniformItemSizes(True)
+        # Not uniform: the first opening of each location carries the location's heading.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName("Openings found")
@@ -501,6 +527,7 @@ class OpeningsPane(QWidget):
             self.workspace.services(),
             self.workspace.zone(),
             self.finder.zones(),
+            self.workspace.reference.location_names(),
         )
         self._show_notes(found)
         if openings:
@@ -515,7 +542,9 @@ class OpeningsPane(QWidget):
             else:
                 more = f" (the first {len(openings)} shown)" if found.truncated else ""
                 self.status.setText(
-                    f"{len(openings)} openings{more}, earliest first. Enter books the selected one."
+                    f"{len(openings)} openings{more}, earliest first"
+                    f"{' in each location' if self.model.grouped else ''}."
+                    " Enter books the selected one."
                 )
         elif first_only:
             self.status.setText(f"No opening in the next {found.searched_days} days.")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from frontdesk.domain.book import ProviderKey
 from frontdesk.domain.models import Provider
@@ -15,6 +15,9 @@ from frontdesk.domain.models import Provider
 
 class ProviderMenu(QMenu):
     changed = Signal(set)  # the hidden providers
+    view_chosen = Signal(str)  # a named view to show
+    view_saved = Signal(str)  # the providers ticked now, saved under this name
+    view_deleted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Providers", parent)
@@ -26,9 +29,26 @@ class ProviderMenu(QMenu):
         providers: Sequence[Provider],
         locations: Mapping[tuple[str, str], str],
         hidden: set[ProviderKey],
+        views: Sequence[str] = (),
+        current: str = "",
     ) -> None:
         self.clear()
         self.checks = {}
+        self.addSection("Views")
+        for name in sorted(views, key=str.casefold):
+            view = self.addAction(name)
+            view.setCheckable(True)
+            view.setChecked(name == current)
+            view.setToolTip(f"Show the providers saved as {name}")
+            view.triggered.connect(lambda _=False, n=name: self.view_chosen.emit(n))
+        save = self.addAction("Save these providers as a view…")
+        save.triggered.connect(self._ask_name)
+        if views:
+            delete = self.addMenu("Delete a view")
+            for name in sorted(views, key=str.casefold):
+                gone = delete.addAction(name)
+                gone.triggered.connect(lambda _=False, n=name: self.view_deleted.emit(n))
+        self.addSeparator()
         everyone = self.addAction("Show everyone")
         everyone.triggered.connect(lambda: self._set_all(True))
         only_none = self.addAction("Hide everyone")
@@ -47,6 +67,17 @@ class ProviderMenu(QMenu):
                 action.setToolTip(f"{p.name} · {where} ({p.account})")
                 action.toggled.connect(self._emit)
                 self.checks[key] = action
+
+    def _ask_name(self) -> None:
+        dialog = QInputDialog(self.parentWidget())
+        dialog.setWindowTitle("Save a view")
+        dialog.setLabelText("Name of this set of providers (for example, the desk's name):")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(
+            lambda name: self.view_saved.emit(name.strip()) if name.strip() else None
+        )
+        self.name_dialog = dialog
+        dialog.open()
 
     def hidden(self) -> set[ProviderKey]:
         return {key for key, action in self.checks.items() if not action.isChecked()}

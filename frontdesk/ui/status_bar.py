@@ -184,6 +184,17 @@ class AccountStatusStrip(QWidget):
         for each, button in self.chips.items():  # short names stay distinct as accounts join
             button.setText(short_name(each, names))
 
+    def set_compact(self, compact: bool) -> None:
+        """A narrow window (a laptop at 150 %): dots only, so the notices beside the strip
+        are not cut off; each dot's tooltip and the popover still name the account."""
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        for chip in self.chips.values():
+            chip.setToolButtonStyle(style)
+
     def _drop_chip(self, name: str) -> None:
         for widgets in (self.chips, self.dots, self.labels):
             widget = widgets.pop(name, None)

@@ -25,6 +25,26 @@ class ViewState:
     # Providers hidden from the day view: a provider added later is shown by default.
     hidden: set[ProviderKey] = field(default_factory=set)
     week_provider: ProviderKey | None = None
+    # Named sets of providers ("Front desk Louise"), kept per desk; the one in use reopens.
+    views: dict[str, set[ProviderKey]] = field(default_factory=dict)
+    current_view: str = ""
+    # The providers were chosen (else a clinic with many gets its first location only).
+    providers_chosen: bool = False
+
+    def use_view(self, name: str, providers: Sequence[Provider]) -> bool:
+        """Show the view's providers (a provider added since is not in it). False: no such view."""
+        shown = self.views.get(name)
+        if shown is None:
+            return False
+        self.hidden = {(p.account, p.id) for p in providers} - shown
+        self.current_view = name
+        self.providers_chosen = True
+        return True
+
+    def save_view(self, name: str, providers: Sequence[Provider]) -> None:
+        self.views[name] = {(p.account, p.id) for p in providers} - self.hidden
+        self.current_view = name
+        self.providers_chosen = True
 
     def shown_providers(self, providers: Sequence[Provider]) -> set[ProviderKey] | None:
         """The providers to draw, or None for everyone."""
@@ -41,6 +61,9 @@ class ViewState:
                 "grouped": self.grouped,
                 "hidden": sorted([list(k) for k in self.hidden]),
                 "week_provider": list(self.week_provider) if self.week_provider else None,
+                "views": {n: sorted([list(k) for k in v]) for n, v in self.views.items()},
+                "current_view": self.current_view,
+                "providers_chosen": self.providers_chosen,
             }
         )
 
@@ -54,6 +77,13 @@ class ViewState:
             grouped=bool(data.get("grouped", True)),
             hidden={(str(a), str(b)) for a, b in data.get("hidden", [])},
             week_provider=(str(week[0]), str(week[1])) if week else None,
+            views={
+                str(name): {(str(a), str(b)) for a, b in keys}
+                for name, keys in dict(data.get("views", {})).items()
+            },
+            current_view=str(data.get("current_view", "")),
+            # A view saved before views existed had its providers chosen if any was hidden.
+            providers_chosen=bool(data.get("providers_chosen", bool(data.get("hidden")))),
         )
 
     @classmethod

@@ -87,9 +87,12 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_check_in_from_the_keyboard_reaches_the_vendor_and_the_book(
-    qtbot: QtBot, window: MainWindow, demo: Opened
+    qtbot: QtBot, window: MainWindow, demo: Opened, clock: FixedClock
 ) -> None:
     entry = upcoming(window)
+    # Half an hour early: checked in without a question (test_status_guards.py asks earlier).
+    clock.advance(entry.appointment.start - NOW - timedelta(minutes=30))
+    now = clock.now()
     canvas = window.day_view.canvas
     activate(qtbot, window)
     click(qtbot, canvas, entry)
@@ -103,7 +106,7 @@ def test_check_in_from_the_keyboard_reaches_the_vendor_and_the_book(
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     assert done.args == [f"{entry.patient}: checked in"]
-    assert [p.get("patient_arrived_at") for p in puts(demo)] == [str(int(NOW.timestamp()))]
+    assert [p.get("patient_arrived_at") for p in puts(demo)] == [str(int(now.timestamp()))]
     now_drawn = drawn(window, entry_key(entry))
     assert now_drawn is not None
     assert now_drawn.appointment.status is AppointmentStatus.ARRIVED
@@ -126,8 +129,11 @@ def test_confirm_is_shown_but_disabled_with_the_vendors_reason(
     assert confirm in menu.actions() and menu.toolTipsVisible()
 
 
-def test_no_show_from_the_context_menu(qtbot: QtBot, window: MainWindow, demo: Opened) -> None:
+def test_no_show_from_the_context_menu(
+    qtbot: QtBot, window: MainWindow, demo: Opened, clock: FixedClock
+) -> None:
     entry = upcoming(window)
+    clock.advance(entry.appointment.end - NOW)  # the visit's time is over: no question
     canvas = window.day_view.canvas
     block = canvas.block_for(entry_key(entry))
     assert block is not None
@@ -295,9 +301,10 @@ def test_dropping_onto_another_appointment_warns_and_can_be_kept(
 
 
 def test_an_offline_vendor_keeps_the_write_pending_and_drawn_dashed(
-    qtbot: QtBot, window: MainWindow, demo: Opened
+    qtbot: QtBot, window: MainWindow, demo: Opened, clock: FixedClock
 ) -> None:
     entry = upcoming(window)
+    clock.advance(entry.appointment.end - NOW)
     click(qtbot, window.day_view.canvas, entry)
     vendor(demo).offline = True
     with qtbot.waitSignal(window.appointment.queued, timeout=10_000) as queued:
@@ -323,9 +330,10 @@ def test_an_offline_vendor_keeps_the_write_pending_and_drawn_dashed(
 
 
 def test_a_refusal_shows_the_vendors_reason_and_changes_nothing(
-    qtbot: QtBot, window: MainWindow, demo: Opened
+    qtbot: QtBot, window: MainWindow, demo: Opened, clock: FixedClock
 ) -> None:
     entry = upcoming(window)
+    clock.advance(entry.appointment.start - NOW - timedelta(minutes=10))
     click(qtbot, window.day_view.canvas, entry)
     vendor(demo).fail_next(
         422, {"error": "appointment is locked by the billing module"}, method="PUT"

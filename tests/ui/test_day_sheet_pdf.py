@@ -8,13 +8,25 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from frontdesk.ui.day_sheet import SheetDocument, SheetRow, SheetSection, write_pdf
+from frontdesk.app import Opened
+from frontdesk.domain.book import DayColumn, DayEntry, DaySheet
+from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
+from frontdesk.ui.day_sheet import (
+    SheetDocument,
+    SheetRow,
+    SheetSection,
+    calls_document,
+    write_pdf,
+)
 from frontdesk.ui.day_sheet_dialog import DaySheetDialog
 from frontdesk.ui.main_window import MainWindow
 from tests.ui.conftest import NOW
@@ -123,11 +135,13 @@ def written(qtbot: QtBot, window: MainWindow, act: Callable[[], None]) -> int:
     return int(done.args[0])
 
 
-def test_export_for_everyone_has_a_page_per_provider_with_their_patients(
+def test_export_for_everyone_has_a_page_per_provider_when_not_compact(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "everyone.pdf"
-    pages = written(qtbot, window, lambda: window.write_day_sheet(path, NOW.date(), None))
+    pages = written(
+        qtbot, window, lambda: window.write_day_sheet(path, NOW.date(), None, compact=False)
+    )
     settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None
@@ -213,3 +227,83 @@ def test_printing_sends_the_same_pages_to_the_printer(
     assert pages == 1 and "printer" in notice.args[0]
     text = squeeze(pdf_pages_text(printed)[0])
     assert all(squeeze(e.patient) in text for e in column.entries)
+
+
+def test_the_compact_sheet_puts_several_providers_on_a_page_with_phone_numbers(
+    qtbot: QtBot, window: MainWindow, demo: Opened, tmp_path: Path
+) -> None:
+    path = tmp_path / "compact.pdf"
+    pages = written(qtbot, window, lambda: window.write_day_sheet(path, NOW.date(), None))
+    doc = window.last_day_sheet
+    assert doc is not None and doc.compact
+    assert pages < len(doc.sections)  # providers share pages
+    text = squeeze("".join(pdf_pages_text(path)))
+    assert "Phone" in text
+    rows = [row for section in doc.sections for row in section.rows]
+    with_phone = [row for row in rows if row.phone]
+    assert with_phone, "the demo's patients have phone numbers"
+    assert all(squeeze(row.phone) in text for row in with_phone)
+    # The numbers are the patients' own, read from the cache.
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    entry = next(e for c in sheet.columns for e in c.entries if e.appointment.patient_id)
+    patient = demo.workspace.cache.patient(entry.appointment.account, entry.appointment.patient_id)
+    assert patient is not None and patient.phone
+    # (its spaces do not break the line: non-breaking)
+    assert any(
+        r.patient == entry.patient and r.phone == patient.phone.replace(" ", "\u00a0") for r in rows
+    )
+
+
+def test_confirmation_calls_list_the_unconfirmed_with_their_phone_numbers(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    day = NOW.date() + timedelta(days=1)
+    window.go(day)
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    to_call = [
+        e
+        for c in sheet.columns
+        for e in c.entries
+        if e.appointment.status is AppointmentStatus.BOOKED and e.appointment.confirmed_at is None
+    ]
+    assert to_call
+    path = tmp_path / "calls.pdf"
+    written(qtbot, window, lambda: window.write_day_sheet(path, day, None, calls=True))
+    doc = window.last_day_sheet
+    assert doc is not None and doc.title.startswith("Confirmation calls · Thursday 19 November")
+    rows = [row for section in doc.sections for row in section.rows]
+    assert sorted(r.patient for r in rows) == sorted(e.patient for e in to_call)
+    assert all(r.phone for r in rows)  # a number, or "no number on file"
+    text = squeeze("".join(pdf_pages_text(path)))
+    assert "Called" in text and squeeze(rows[0].phone) in text
+
+
+def test_a_confirmed_or_cancelled_appointment_is_not_a_call_to_make() -> None:
+    zone = ZoneInfo("Europe/Brussels")
+    day = NOW.date()
+    at = NOW + timedelta(hours=2)
+
+    def entry(number: int, **changes: object) -> DayEntry:
+        a = Appointment("B", str(number), "1", at, at + timedelta(minutes=20), patient_id="p")
+        return DayEntry(replace(a, **changes), f"Patient {number}", "Consultation", None)  # type: ignore[arg-type]
+
+    column = DayColumn(
+        Provider("B", "1", "Dr Peeters", "1"),
+        "Louise",
+        [
+            entry(1),
+            entry(2, confirmed_at=NOW),
+            entry(3, status=AppointmentStatus.CANCELLED),
+        ],
+        zone,
+        day,
+    )
+    doc = calls_document(DaySheet(day, zone, [column]), NOW, {("B", "p"): "+32 2 555 01 01"})
+    rows = [r for s in doc.sections for r in s.rows]
+    assert [(r.patient, r.phone, r.status) for r in rows] == [
+        ("Patient 1", "+32\u00a02\u00a0555\u00a001\u00a001", "☐")
+    ]

@@ -38,6 +38,12 @@ def test_every_vendor_is_online_and_in_the_book(qtbot: QtBot, everything: Opened
     assert vendors == {"patientnow", "vish", "pracsuite", "progenda", "naturaesoft", "syncvet"}
     for name, coordinator in everything.workspace.coordinators.items():
         assert coordinator.status.health is Health.ONLINE, (name, coordinator.status.message)
+    # Every vendor's providers are too many columns to read: the first location opens, and
+    # everyone is one choice away.
+    providers = window.book.providers()
+    assert len(providers) > 12
+    assert window.providers_button.text().endswith(f" of {len(providers)} providers")
+    window.set_hidden_providers(set())
     settle(window)
     sheet = window.day_view.sheet
     assert sheet is not None

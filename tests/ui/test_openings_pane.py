@@ -72,13 +72,20 @@ def test_a_service_shared_by_two_accounts_searches_both_and_says_how(
     assert find(qtbot, pane) > 0
     found = rows(pane)
     assert {o.account for o in found} == {BRUSSELS, PRAIRIE}
-    assert [o.start for o in found] == sorted(o.start for o in found)
-    assert found[0].start >= NOW
+    # Grouped by location (the earliest's first), earliest first within each, each headed.
+    groups = [pane.model.group_of(o) for o in found]
+    assert groups == sorted(groups, key=groups.index)  # each location's openings together
+    for group in dict.fromkeys(groups):
+        starts = [o.start for o, g in zip(found, groups, strict=True) if g == group]
+        assert starts == sorted(starts)
+    headings = [pane.model.heading(r) for r in range(len(found))]
+    assert sum(h is not None for h in headings) == len(set(groups)) > 1
+    assert found[0].start == min(o.start for o in found) >= NOW
     columns = {pane.model.index(r, 4).data() for r in range(pane.model.rowCount())}
     assert columns == {"vendor search", "computed"}
     assert "Brussels & Gent: vendor search" in pane.notes.text()
     assert "Prairie Creek Vets: computed — SyncVet has no availability search" in pane.notes.text()
-    assert "openings" in pane.status.text() and "earliest first" in pane.status.text()
+    assert "earliest first in each location" in pane.status.text()
 
 
 def test_next_available_in_one_click(qtbot: QtBot, pane: OpeningsPane, opened: Opened) -> None:

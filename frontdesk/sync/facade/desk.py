@@ -62,3 +62,8 @@ __all__ = [
     "open_workspace",
     "services_named",
 ]
+
+# Issue 12: a waiting write taken back before it is sent (the window's Undo).
+from frontdesk.sync.workspace import withdraw
+
+__all__ += ["withdraw"]

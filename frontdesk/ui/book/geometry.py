@@ -48,6 +48,18 @@ class Drop:
     start: datetime
     end: datetime
     allowed: bool  # False across accounts: a vendor cannot move to another system
+    why: str = ""  # why it cannot land there, drawn on the ghost ("" : another system)
+
+
+@dataclass(frozen=True)
+class SlotAt:
+    """An empty place in the book: a column and a wall-clock start (on the quarter hour)."""
+
+    column: DayColumn
+    start: datetime
+
+
+BOOKING_STEP = 15  # minutes: a click in the book books on the quarter hour
 
 
 def entry_key(entry: DayEntry) -> Key:
@@ -153,6 +165,28 @@ class Grid:
         minutes = max(self.first_hour * 60, min(minutes, self.last_hour * 60 - SNAP_MINUTES))
         day = self.sheet.column_day(column)
         return datetime.combine(day, time(0), column.zone) + timedelta(minutes=minutes)
+
+    def slot_at(self, point: QPointF) -> SlotAt | None:
+        """The quarter hour under `point` (in its column's zone); None off the columns."""
+        index = self.column_at(point.x())
+        if index is None or self.sheet is None:
+            return None
+        column = self.sheet.columns[index]
+        minutes = self.first_hour * 60 + max(0.0, point.y()) / PX_PER_MINUTE
+        minutes = int(minutes // BOOKING_STEP) * BOOKING_STEP
+        minutes = min(minutes, self.last_hour * 60 - BOOKING_STEP)
+        day = self.sheet.column_day(column)
+        return SlotAt(
+            column, datetime.combine(day, time(0), column.zone) + timedelta(minutes=minutes)
+        )
+
+    def slot_rect(self, slot: SlotAt) -> QRectF:
+        assert self.sheet is not None
+        index = self.sheet.columns.index(slot.column)
+        day = self.sheet.column_day(slot.column)
+        top = self.y_for(slot.start, slot.column.zone, day)
+        bottom = self.y_for(slot.start + timedelta(minutes=BOOKING_STEP), slot.column.zone, day)
+        return QRectF(self.column_left(index) + 2, top, self.column_width - 5, bottom - top)
 
     def natural_size(self) -> QSize:
         """Every hour at scale, every column at least its minimum width."""

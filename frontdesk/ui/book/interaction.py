@@ -9,6 +9,8 @@ in book/geometry.py; the wording in book/text.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -16,8 +18,9 @@ from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QHelpEvent, QKeyEvent,
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from frontdesk.domain.book import DayEntry, DaySheet
+from frontdesk.domain.models import Provider
 from frontdesk.ui.book import geometry
-from frontdesk.ui.book.geometry import Block, Drop, Grid, Key, entry_key
+from frontdesk.ui.book.geometry import Block, Drop, Grid, Key, SlotAt, entry_key
 from frontdesk.ui.book.text import describe, tooltip
 
 ARROWS = {
@@ -38,6 +41,9 @@ class CanvasInteraction(QWidget):
     move_requested = Signal(object)  # Drop
     ensure_visible = Signal(QRectF)  # keyboard selection moved: scroll it into view
     redrawn = Signal()  # a new sheet is drawn (the header follows)
+    slot_activated = Signal(object)  # SlotAt: an empty place double-clicked (or Enter)
+    slot_context_requested = Signal(object, QPoint)  # SlotAt, global position
+    drop_refused = Signal(str)  # a drag let go where it cannot land: why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +53,9 @@ class CanvasInteraction(QWidget):
         self.drop: Drop | None = None  # the ghost while dragging
         # A sheet that arrived mid-drag, shown once the drag ends (see set_sheet).
         self._deferred: tuple[DaySheet, datetime | None] | None = None
+        self.slot: SlotAt | None = None  # the empty place last clicked (Enter books there)
+        # Why the appointment cannot go to a provider ("" : it can); the window sets it.
+        self.drop_rule: Callable[[DayEntry, Provider], str] | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -63,7 +72,15 @@ class CanvasInteraction(QWidget):
 
     # -- selection -------------------------------------------------------------------------
     def block_at(self, point: QPointF) -> Block | None:
+        if self.under_ruler(point):  # the ruler is painted over what is scrolled under it
+            return None
         return geometry.block_at(self.blocks, point)
+
+    def slot_at(self, point: QPointF) -> SlotAt | None:
+        return None if self.under_ruler(point) else self.grid().slot_at(point)
+
+    def under_ruler(self, point: QPointF) -> bool:
+        return False
 
     def block_for(self, key: Key | None) -> Block | None:
         return geometry.block_for(self.blocks, key)
@@ -112,6 +129,7 @@ class CanvasInteraction(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position())
         self.select(None if block is None else entry_key(block.entry))
+        self.set_slot(None if block is not None else self.slot_at(event.position()))
         if block is not None:
             self.appointment_clicked.emit(block.entry)
             if event.button() == Qt.MouseButton.LeftButton:
@@ -128,7 +146,12 @@ class CanvasInteraction(QWidget):
             if distance < QApplication.startDragDistance():
                 return None
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        self.drop = self.grid().drop_at(block, event.position(), origin)
+        drop = self.grid().drop_at(block, event.position(), origin)
+        if drop is not None and drop.allowed and self.drop_rule is not None:
+            why = self.drop_rule(drop.entry, drop.column.provider)
+            if why:
+                drop = replace(drop, allowed=False, why=why)
+        self.drop = drop
         self.update()
         return None
 
@@ -140,6 +163,8 @@ class CanvasInteraction(QWidget):
         self.update()
         if self._deferred is not None:
             self.set_sheet(*self._deferred)
+        if drop is not None and not drop.allowed and drop.why:
+            self.drop_refused.emit(drop.why)
         if drop is not None and drop.allowed:
             a = drop.entry.appointment
             moved = drop.start != a.start or drop.column.provider.id != a.provider_id
@@ -152,13 +177,34 @@ class CanvasInteraction(QWidget):
         block = self.block_at(event.position())
         if block is not None:
             self.appointment_activated.emit(block.entry)
+            return
+        slot = self.slot_at(event.position())
+        if slot is not None:  # an empty place: book there
+            self.set_slot(slot)
+            self.slot_activated.emit(slot)
+
+    def set_slot(self, slot: SlotAt | None) -> None:
+        if slot != self.slot:
+            self.slot = slot
+            self.update()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             block = self.block_at(QPointF(event.pos()))
             self.select(None if block is None else entry_key(block.entry))
-        else:  # the Menu key: at the selected appointment
+            if block is None:  # an empty place: "New appointment here"
+                slot = self.slot_at(QPointF(event.pos()))
+                self.set_slot(slot)
+                if slot is not None:
+                    self.slot_context_requested.emit(slot, event.globalPos())
+                return
+        else:  # the Menu key: at the selected appointment, else at the place clicked
             block = self.block_for(self.selected)
+            if block is None and self.slot is not None:
+                rect = self.grid().slot_rect(self.slot)
+                where = self.mapToGlobal(rect.center().toPoint())
+                self.slot_context_requested.emit(self.slot, where)
+                return
         if block is None:
             return
         if event.reason() == QContextMenuEvent.Reason.Mouse:
@@ -183,6 +229,8 @@ class CanvasInteraction(QWidget):
             entry = self.selected_entry()
             if entry is not None:
                 self.appointment_activated.emit(entry)
+            elif self.slot is not None:
+                self.slot_activated.emit(self.slot)
             return
         step = ARROWS.get(Qt.Key(key))
         # Alt+arrows belong to the window (previous/next day).

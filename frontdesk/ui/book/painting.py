@@ -152,33 +152,22 @@ def paint_closed(painter: QPainter, grid: Grid, shade: QColor, height: float) ->
 def paint_grid(
     painter: QPainter, grid: Grid, palette: QPalette, font: QFont, height: float
 ) -> None:
-    """The hour ruler, hour and half-hour lines, column lines and location boundaries."""
-    text = palette.color(QPalette.ColorRole.PlaceholderText)
+    """Hour and half-hour lines, column lines and location boundaries (the hours themselves
+    are the ruler's: paint_ruler)."""
+    del font  # the ruler's, since the hours are painted there
     line = palette.color(QPalette.ColorRole.Mid)
     line.setAlpha(110)
     faint = QColor(line)
     faint.setAlpha(45)
-    ruler_bg = palette.color(QPalette.ColorRole.AlternateBase)
-    painter.fillRect(QRectF(0, 0, RULER_WIDTH, height), ruler_bg)
     width = grid.column_width
     right = grid.right
-    font = QFont(font)
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    painter.setFont(font)
     for hour in range(grid.first_hour, grid.last_hour + 1):
         y = grid.hour_y(hour)
         painter.setPen(QPen(line, 1))
-        painter.drawLine(QPointF(RULER_WIDTH - 6, y + 0.5), QPointF(right, y + 0.5))
+        painter.drawLine(QPointF(RULER_WIDTH, y + 0.5), QPointF(right, y + 0.5))
         painter.setPen(QPen(faint, 1, Qt.PenStyle.DashLine))
         half = y + 30 * PX_PER_MINUTE
         painter.drawLine(QPointF(RULER_WIDTH, half + 0.5), QPointF(right, half + 0.5))
-        if hour < grid.last_hour:
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(0, y + 2, RULER_WIDTH - 10, 18),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                f"{hour:02d}:00",
-            )
     painter.setPen(QPen(line, 1))
     for index in range(grid.column_count + 1):
         x = RULER_WIDTH + index * width
@@ -189,6 +178,39 @@ def paint_grid(
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 2))
         for x in edges:
             painter.drawLine(QPointF(x, 0), QPointF(x, height))
+
+
+def paint_ruler(
+    painter: QPainter, grid: Grid, palette: QPalette, font: QFont, height: float, left: float
+) -> None:
+    """The hour ruler at `left` (the horizontal scroll): painted over the columns, so the hours
+    stay in view when the book is scrolled sideways."""
+    text = palette.color(QPalette.ColorRole.PlaceholderText)
+    line = palette.color(QPalette.ColorRole.Mid)
+    line.setAlpha(110)
+    painter.fillRect(
+        QRectF(left, 0, RULER_WIDTH, height), palette.color(QPalette.ColorRole.AlternateBase)
+    )
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+    painter.drawLine(
+        QPointF(left + RULER_WIDTH + 0.5, 0), QPointF(left + RULER_WIDTH + 0.5, height)
+    )
+    font = QFont(font)
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    painter.setFont(font)
+    for hour in range(grid.first_hour, grid.last_hour + 1):
+        y = grid.hour_y(hour)
+        painter.setPen(QPen(line, 1))
+        painter.drawLine(
+            QPointF(left + RULER_WIDTH - 6, y + 0.5), QPointF(left + RULER_WIDTH, y + 0.5)
+        )
+        if hour < grid.last_hour:
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(left, y + 2, RULER_WIDTH - 10, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                f"{hour:02d}:00",
+            )
 
 
 def paint_blocks(
@@ -285,12 +307,22 @@ def paint_drop(painter: QPainter, drop: Drop, rect: QRectF, palette: QPalette) -
     painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
     painter.drawRoundedRect(rect, 4, 4)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
-    label = f"{drop.start:%H:%M}" if drop.allowed else "another system"
+    label = f"{drop.start:%H:%M}" if drop.allowed else (drop.why or "another system")
     painter.drawText(
         rect.adjusted(8, 2, -4, -2),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
         label,
     )
+
+
+def paint_slot(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    """The empty quarter hour clicked: Enter or a double click books there."""
+    colour = palette.color(QPalette.ColorRole.Highlight)
+    fill = QColor(colour)
+    fill.setAlpha(28)
+    painter.setBrush(fill)
+    painter.setPen(QPen(colour, 1.2))
+    painter.drawRoundedRect(rect, 3, 3)
 
 
 # -- the header ---------------------------------------------------------------------------------
@@ -347,6 +379,10 @@ def paint_header(
         )
         painter.setPen(line)
         painter.drawLine(QPoint(int(x), top + 8), QPoint(int(x), size.height() - 8))
+    # The corner over the hour ruler stays put, as the ruler does.
+    painter.fillRect(
+        QRect(0, 0, RULER_WIDTH, size.height() - 1), palette.color(QPalette.ColorRole.Window)
+    )
 
 
 def paint_band(

@@ -9,12 +9,13 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.ui.book.geometry import (
@@ -22,6 +23,7 @@ from frontdesk.ui.book.geometry import (
     FIRST_HOUR,
     HEADER_HEIGHT,
     LAST_HOUR,
+    RULER_WIDTH,
     Block,
     Grid,
     entry_key,
@@ -38,6 +40,8 @@ from frontdesk.ui.book.painting import (
     paint_grid,
     paint_header,
     paint_now,
+    paint_ruler,
+    paint_slot,
 )
 from frontdesk.ui.book.text import column_titles
 from frontdesk.ui.theme import closed_shade, is_dark
@@ -58,6 +62,7 @@ class DayCanvas(CanvasInteraction):
         self._looks_stale = True
         self._fonts: Fonts | None = None
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
+        self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Appointment book")
 
@@ -102,6 +107,10 @@ class DayCanvas(CanvasInteraction):
         self.first_hour, self.last_hour = hour_span(sheet)
         self.setMinimumSize(self.sizeHint())
         self._laid_out_width = None
+        if self.slot is not None:  # the place clicked, in the new sheet's same column
+            same = [c for c in sheet.columns if c.key == self.slot.column.key]
+            kept = same and sheet.column_day(same[0]) == self.slot.start.date()
+            self.slot = replace(self.slot, column=same[0]) if kept else None
         if self.selected is not None and self.selected_entry() is None:
             self.selected = None
             self.selection_changed.emit(None)
@@ -130,6 +139,16 @@ class DayCanvas(CanvasInteraction):
         self._fonts = fonts = Fonts.of(self)
         self._looks = compute_looks(self._blocks, fonts, is_dark())
         self._looks_stale = False
+
+    def set_ruler_left(self, left: int) -> None:
+        """Scrolled sideways: the ruler moves with the view (a full repaint: the scrolled
+        pixels would carry the old ruler along)."""
+        if left != self.ruler_left:
+            self.ruler_left = left
+            self.update()
+
+    def under_ruler(self, point: QPointF) -> bool:
+        return point.x() < self.ruler_left + RULER_WIDTH
 
     # -- painting (book/painting.py) -------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -167,9 +186,12 @@ class DayCanvas(CanvasInteraction):
                 self.selected,
                 dragged,
             )
+        if self.slot is not None and self.sheet is not None:
+            paint_slot(painter, grid.slot_rect(self.slot), palette)
         paint_now(painter, grid.now_lines(self.now))
         if self.drop is not None and self.sheet is not None:
             paint_drop(painter, self.drop, grid.drop_rect(self.drop), palette)
+        paint_ruler(painter, grid, palette, self.font(), height, self.ruler_left)
         painter.end()
 
 
@@ -198,6 +220,25 @@ class DayHeader(QWidget):
             self.update()
         super().changeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # The full name and where, whatever the column's width cut off.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            sheet = self.canvas.sheet
+            index = self.canvas.grid().column_at(event.pos().x() + self.offset)
+            if sheet is None or index is None or event.pos().x() < RULER_WIDTH:
+                QToolTip.hideText()
+            else:
+                column = sheet.columns[index]
+                title, detail = column_titles(sheet, column)
+                lines = [title, detail, column.location, f"Times in {column.zone.key}"]
+                if sheet.mode is BookMode.WEEK:
+                    lines[0] = f"{sheet.column_day(column):%A %d %B}"
+                    lines[1] = f"{column.provider.name} · {detail}"
+                text = "\n".join(dict.fromkeys(line for line in lines if line))
+                QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_header(
@@ -224,6 +265,9 @@ class DayView(QWidget):
     selection_changed = Signal(object)
     context_requested = Signal(object, QPoint)
     move_requested = Signal(object)
+    slot_activated = Signal(object)  # SlotAt
+    slot_context_requested = Signal(object, QPoint)
+    drop_refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +278,7 @@ class DayView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self.canvas.set_ruler_left)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -245,6 +290,9 @@ class DayView(QWidget):
         self.canvas.selection_changed.connect(self.selection_changed)
         self.canvas.context_requested.connect(self.context_requested)
         self.canvas.move_requested.connect(self.move_requested)
+        self.canvas.slot_activated.connect(self.slot_activated)
+        self.canvas.slot_context_requested.connect(self.slot_context_requested)
+        self.canvas.drop_refused.connect(self.drop_refused)
         self.canvas.ensure_visible.connect(self._ensure_visible)
         self.canvas.redrawn.connect(self.header.refresh)
         # A scroll asked for before the window is laid out (the first frame of a staged start)

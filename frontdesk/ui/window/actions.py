@@ -33,7 +33,7 @@ class Commands(Protocol):
     def go_today(self) -> None: ...
     def step(self, direction: int) -> None: ...
     def go(self, day: date) -> None: ...
-    def focus_date(self) -> None: ...
+    def focus_date(self) -> object: ...
     def focus_book(self) -> None: ...
     def focus_search(self) -> None: ...
     def focus_openings(self) -> None: ...
@@ -44,6 +44,9 @@ class Commands(Protocol):
     def set_show_cancelled(self, shown: bool) -> None: ...
     def set_grouped(self, grouped: bool) -> None: ...
     def set_hidden_providers(self, hidden: set[ProviderKey]) -> None: ...
+    def use_view(self, name: str) -> None: ...
+    def save_view(self, name: str) -> None: ...
+    def delete_view(self, name: str) -> None: ...
     def set_week_provider(self, key: ProviderKey) -> None: ...
     def export_day_sheet(self) -> object: ...
     def show_help(self) -> object: ...
@@ -140,7 +143,12 @@ class WindowActions:
             "Previous", "Alt+Left", lambda: do.step(-1), "Previous day", "previous"
         )
         self.next_action = action("Next", "Alt+Right", lambda: do.step(1), "Next day", "next")
-        self.date_action = action("Go to date…", "Ctrl+G", do.focus_date, "Choose the day to show")
+        self.date_action = action(
+            "Go to date…",
+            "Ctrl+G",
+            do.focus_date,
+            "Type the day to show (d/m or m/d, as the clinic writes)",
+        )
         self.refresh_action = action(
             "Refresh",
             QKeySequence.StandardKey.Refresh,
@@ -243,6 +251,9 @@ class WindowActions:
         bar.addAction(self.week_mode_action)
         self.provider_menu = ProviderMenu(window)
         self.provider_menu.changed.connect(lambda hidden: do.set_hidden_providers(set(hidden)))
+        self.provider_menu.view_chosen.connect(do.use_view)
+        self.provider_menu.view_saved.connect(do.save_view)
+        self.provider_menu.view_deleted.connect(do.delete_view)
         self.providers_button = QToolButton()
         self.providers_button.setText("Providers")
         self.providers_button.setIcon(icon("providers"))
@@ -360,7 +371,14 @@ class WindowActions:
                     self.refresh_action,
                 ],
             ),
-            ("Appointment", [self.new_action, *(appointment[n] for n in APPOINTMENT_ACTIONS)]),
+            (
+                "Appointment",
+                [
+                    self.new_action,
+                    *(appointment[n] for n in APPOINTMENT_ACTIONS),
+                    *([appointment["undo"]] if "undo" in appointment else []),
+                ],
+            ),
             ("Search", [self.search_action, self.openings_action]),
             ("Window", [self.pdf_action, self.help_action, self.quit_action]),
         ]
@@ -395,12 +413,15 @@ class WindowActions:
         week: ProviderKey | None,
     ) -> None:
         """The providers menu and button (day view), and the week's provider combo."""
-        self.provider_menu.set_providers(providers, locations, view.hidden)
+        self.provider_menu.set_providers(
+            providers, locations, view.hidden, list(view.views), view.current_view
+        )
         shown = view.shown_providers(providers)
         count = len(providers) if shown is None else len(shown)
-        self.providers_button.setText(
-            "Everyone" if shown is None else f"{count} of {len(providers)} providers"
-        )
+        text = "Everyone" if shown is None else f"{count} of {len(providers)} providers"
+        if view.current_view:
+            text = f"{view.current_view} ({count} of {len(providers)})"
+        self.providers_button.setText(text)
         self.week_provider.blockSignals(True)
         self.week_provider.clear()
         self.week_keys = [(p.account, p.id) for p in providers]

@@ -35,6 +35,8 @@ ZONE_MARGIN = timedelta(hours=26)
 # Scrolled to on a new day, unless today is shown during the working day (then: now).
 DAY_START = time(8, 30)
 WORKING_HOURS = range(9, 18)
+# More providers than this, none chosen yet: the first location's only (columns stay readable).
+MAX_DEFAULT_COLUMNS = 12
 
 
 class Book(Protocol):
@@ -187,7 +189,28 @@ class BookController(QObject):
 
     def set_hidden_providers(self, hidden: set[ProviderKey]) -> None:
         self.view.hidden = set(hidden)
+        self.view.providers_chosen = True
+        named = self.view.views.get(self.view.current_view)
+        keys = {(p.account, p.id) for p in self.book.providers()}
+        if named is None or keys - hidden != named:
+            self.view.current_view = ""  # what is shown is no longer the named view
         self.apply_view()
+
+    # -- named views: sets of providers per desk ----------------------------------------------
+    def use_view(self, name: str) -> None:
+        if self.view.use_view(name, self.book.providers()):
+            self.apply_view()
+
+    def save_view(self, name: str) -> None:
+        self.view.save_view(name, self.book.providers())
+        self.reload_providers()
+        self.notice.emit(f"Saved the providers shown as the view {name}")
+
+    def delete_view(self, name: str) -> None:
+        self.view.views.pop(name, None)
+        if self.view.current_view == name:
+            self.view.current_view = ""
+        self.reload_providers()
 
     def set_week_provider(self, key: ProviderKey) -> None:
         self.view.week_provider = key
@@ -204,9 +227,37 @@ class BookController(QObject):
 
     def reload_providers(self) -> None:
         providers = self.book.providers()
+        if self.view.current_view:  # a named view: providers added since stay hidden
+            self.view.use_view(self.view.current_view, providers)
+        elif not self.view.providers_chosen and len(providers) > MAX_DEFAULT_COLUMNS:
+            self._first_location_only(providers)
         week = self.week_provider_key() if providers else None
         self.display.show_providers(
             providers, self.book.reference.location_names(), self.view, week
+        )
+
+    def _first_location_only(self, providers: Sequence[Provider]) -> None:
+        """Thirty-three columns cannot be read: until the receptionist chooses, the book shows
+        whole locations, in the book's order, as many as fit in MAX_DEFAULT_COLUMNS (the first
+        one always); the Providers button says how many of how many."""
+        places: dict[tuple[str, str | None], list[Provider]] = {}
+        for p in providers:
+            places.setdefault((p.account, p.location_id), []).append(p)
+        kept: list[tuple[str, str | None]] = []
+        count = 0
+        for place, members in places.items():
+            if kept and count + len(members) > MAX_DEFAULT_COLUMNS:
+                continue
+            kept.append(place)
+            count += len(members)
+        self.view.hidden = {
+            (p.account, p.id) for p in providers if (p.account, p.location_id) not in kept
+        }
+        self.view.providers_chosen = True  # remembered as the starting choice
+        names = [self.book.reference.location_name(a, loc) or a for a, loc in kept]
+        self.notice.emit(
+            f"Showing the {count} providers of {', '.join(names)}; choose others (or save a "
+            "view) under Providers"
         )
 
     def week_provider_key(self) -> ProviderKey:
@@ -298,7 +349,9 @@ class BookController(QObject):
         first = previous is None or previous.day != request.day or previous.mode != sheet.mode
         self.day_view.show_sheet(sheet, now, self.book.today())
         if first:  # a redraw of the same day keeps the scroll where the receptionist left it
-            self.day_view.scroll_to(scroll_target(self.day, now, sheet.zone))
+            # The first location shown decides: a Sydney desk's book opens at Sydney's now.
+            zone = sheet.columns[0].zone if sheet.columns else sheet.zone
+            self.day_view.scroll_to(scroll_target(self.day, now, zone))
         if self.screen is not None:
             self._tell_visible_range(self.screen, sheet.mode)
         self.display.show_hidden_cancelled(sheet.hidden_cancelled)

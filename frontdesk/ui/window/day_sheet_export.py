@@ -9,22 +9,36 @@ imported when first used: none is needed for the window's first frame.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from frontdesk.domain.book import BookMode, ProviderKey
+from frontdesk.domain.book import BookMode, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.models import Patient
 from frontdesk.sync.facade.book import BookOptions, SheetRequest
 from frontdesk.ui.window.book_controller import BookController
 
 if TYPE_CHECKING:
     from frontdesk.ui.day_sheet import SheetDocument
     from frontdesk.ui.day_sheet_dialog import DaySheetDialog
+
+
+class PatientReader(Protocol):
+    """The workspace, asked for the patients' phone numbers (on the cache worker)."""
+
+    async def patient(self, account: str, patient_id: str) -> Patient | None: ...
+
+
+@dataclass(frozen=True)
+class SheetKind:
+    compact: bool = True  # several providers to a page
+    calls: bool = False  # the confirmation calls instead of the day sheet
 
 
 def pages_text(pages: int) -> str:
@@ -43,6 +57,7 @@ class DaySheetExport(QObject):
         self.window = window
         self.dialog: DaySheetDialog | None = None  # the last one opened
         self.last_document: SheetDocument | None = None  # the last written or printed
+        self.patients: PatientReader | None = None  # set on attach: phone numbers
 
     def open_dialog(self) -> DaySheetDialog:
         """The dialog, on the day shown and the provider of the week or of the appointment
@@ -64,20 +79,28 @@ class DaySheetExport(QObject):
 
     def _ask_destination(self, dialog: DaySheetDialog) -> None:
         day, provider = dialog.choice()
+        kind = SheetKind(compact=dialog.compact.isChecked(), calls=dialog.wants_calls())
         if dialog.wants_print:
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing
 
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             chooser = QPrintDialog(printer, self.window)
             if chooser.exec() == QPrintDialog.DialogCode.Accepted:
-                self.print(printer, day, provider)
+                self.print(printer, day, provider, kind)
             return
-        name = f"day-sheet-{day:%Y-%m-%d}.pdf"
+        what = "confirmation-calls" if kind.calls else "day-sheet"
+        name = f"{what}-{day:%Y-%m-%d}.pdf"
         path, _ = QFileDialog.getSaveFileName(self.window, "Export day sheet", name, "PDF (*.pdf)")
         if path:
-            self.write(Path(path), day, provider)
+            self.write(Path(path), day, provider, kind)
 
-    def print(self, printer: QPagedPaintDevice, day: date, provider: ProviderKey | None) -> None:
+    def print(
+        self,
+        printer: QPagedPaintDevice,
+        day: date,
+        provider: ProviderKey | None,
+        kind: SheetKind | None = None,
+    ) -> None:
         """Prints the sheet on `printer` (a QPrinter) once it is read from the cache."""
         from frontdesk.ui.day_sheet import paint_document
 
@@ -87,9 +110,11 @@ class DaySheetExport(QObject):
             self.notice.emit(f"Day sheet sent to the printer ({pages_text(pages)})")
             self.done.emit(pages)
 
-        self._read(day, provider, done)
+        self._read(day, provider, done, kind or SheetKind())
 
-    def write(self, path: Path, day: date, provider: ProviderKey | None) -> None:
+    def write(
+        self, path: Path, day: date, provider: ProviderKey | None, kind: SheetKind | None = None
+    ) -> None:
         """Writes the PDF at `path` once the sheet is read from the cache."""
         from frontdesk.ui.day_sheet import write_pdf
 
@@ -104,13 +129,17 @@ class DaySheetExport(QObject):
             self.notice.emit(f"Day sheet written to {path} ({pages_text(pages)})")
             self.done.emit(pages)
 
-        self._read(day, provider, done)
+        self._read(day, provider, done, kind or SheetKind())
 
     def _read(
-        self, day: date, provider: ProviderKey | None, then: Callable[[SheetDocument], None]
+        self,
+        day: date,
+        provider: ProviderKey | None,
+        then: Callable[[SheetDocument], None],
+        kind: SheetKind,
     ) -> None:
         from frontdesk.ui import tasks
-        from frontdesk.ui.day_sheet import sheet_document
+        from frontdesk.ui.day_sheet import calls_document, sheet_document
 
         options = self.controller.options()
         if provider is not None:
@@ -126,8 +155,31 @@ class DaySheetExport(QObject):
             self.notice.emit(f"Could not read the day sheet: {error}")
             self.done.emit(0)
 
-        tasks.run(
-            book.sheet(request),
-            lambda sheet: then(sheet_document(sheet, book.clock.now(), provider)),
-            failed,
-        )
+        patients = self.patients
+
+        async def read() -> tuple[DaySheet, dict[tuple[str, str], str]]:
+            sheet = await book.sheet(request)
+            phones: dict[tuple[str, str], str] = {}
+            if patients is None:
+                return sheet, phones
+            keys = {
+                (e.appointment.account, patient_id)
+                for c in sheet.columns
+                for e in c.entries
+                if (patient_id := e.appointment.patient_id)
+            }
+            for account, patient_id in sorted(keys):  # each read on the cache worker
+                found = await patients.patient(account, patient_id)
+                if found is not None and found.phone:
+                    phones[(account, patient_id)] = found.phone
+            return sheet, phones
+
+        def document(read: tuple[DaySheet, dict[tuple[str, str], str]]) -> None:
+            sheet, phones = read
+            now = book.clock.now()
+            if kind.calls:
+                then(calls_document(sheet, now, phones, provider))
+            else:
+                then(sheet_document(sheet, now, provider, phones, compact=kind.compact))
+
+        tasks.run(read(), document, failed)
