@@ -107,6 +107,8 @@ class OpeningsModel(QAbstractTableModel):
         self.zone = ZoneInfo("UTC")
         self.zones: Mapping[tuple[str, str], ZoneInfo] = {}
         self.locations: dict[tuple[str, str], str] = {}
+        # Accounts frontdesk cannot book for: their openings are shown as "call to book".
+        self.call_to_book: dict[str, str] = {}
 
     def set_openings(
         self,
@@ -116,6 +118,7 @@ class OpeningsModel(QAbstractTableModel):
         zone: ZoneInfo,
         zones: Mapping[tuple[str, str], ZoneInfo] | None = None,
         locations: Mapping[tuple[str, str], str] | None = None,
+        call_to_book: Mapping[str, str] | None = None,
     ) -> None:
         """`zone` is the workstation's; `zones` each provider's clinic zone (times shown there);
         `locations` the locations' names. Openings are grouped by location (the group with the
@@ -127,6 +130,7 @@ class OpeningsModel(QAbstractTableModel):
         self.zone = zone
         self.zones = dict(zones or {})
         self.locations = dict(locations or {})
+        self.call_to_book = dict(call_to_book or {})
         by_time = sorted(openings, key=lambda o: (o.start, o.account, o.provider_id))
         first: dict[tuple[str, str], int] = {}
         for rank, opening in enumerate(by_time):
@@ -205,11 +209,15 @@ class OpeningsModel(QAbstractTableModel):
     def when(self, opening: Opening) -> str:
         return when_text(opening.start, self.zone_of(opening), self.zone)
 
+    def source_text(self, opening: Opening) -> str:
+        if opening.account in self.call_to_book:
+            return "call to book"
+        return SOURCE_LABEL.get(opening.source, opening.source)
+
     def sentence(self, opening: Opening) -> str:
         return (
             f"{self.when(opening)} with {self.provider_name(opening)}, "
-            f"{self.service_text(opening)}, {opening.account}, "
-            f"{SOURCE_LABEL.get(opening.source, opening.source)}"
+            f"{self.service_text(opening)}, {opening.account}, {self.source_text(opening)}"
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -225,6 +233,11 @@ class OpeningsModel(QAbstractTableModel):
             return (
                 f"{self.sentence(opening)}\n{where}: times in {self.zone_of(opening).key}\n"
                 f"{SOURCE_TIP.get(opening.source, '')}"
+                + (
+                    f"\nCall the clinic to book it: {self.call_to_book[opening.account]}"
+                    if opening.account in self.call_to_book
+                    else ""
+                )
             )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -238,7 +251,7 @@ class OpeningsModel(QAbstractTableModel):
         if column == 3:
             return opening.account
         if column == 4:
-            return SOURCE_LABEL.get(opening.source, opening.source)
+            return self.source_text(opening)
         return None
 
 

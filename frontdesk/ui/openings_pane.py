@@ -528,6 +528,7 @@ class OpeningsPane(QWidget):
             self.workspace.zone(),
             self.finder.zones(),
             self.workspace.reference.location_names(),
+            self._call_to_book(openings),
         )
         self._show_notes(found)
         if openings:
@@ -574,6 +575,16 @@ class OpeningsPane(QWidget):
     def current(self) -> Opening | None:
         index = self.table.currentIndex()
         return self.model.index(index.row(), 0).data(RecordRole) if index.isValid() else None
+
+    def _call_to_book(self, openings: list[Opening]) -> dict[str, str]:
+        """Accounts whose vendor frontdesk cannot book through, with why: their openings are
+        marked "call to book" and Enter never opens a dialog that could not finish."""
+        out: dict[str, str] = {}
+        for account in {o.account for o in openings}:
+            allowed, why = self.workspace.can(account, Capability.BOOK)
+            if not allowed:
+                out[account] = why
+        return out
 
     def _update_book_button(self) -> None:
         opening = self.current()
