@@ -270,11 +270,11 @@ class FaultProxy:
         ]
 
     def faults(self) -> dict[str, int]:
-        """How many requests got each fault (PASS left out)."""
+        """How many requests got each fault (PASS left out); a token request's as token:NAME."""
         counts: dict[str, int] = {}
         for e in self.exchanges:
             if e.action.fault is not Fault.PASS:
-                name = _fault_name(e.action)
+                name = ("token:" if e.request.is_token else "") + _fault_name(e.action)
                 counts[name] = counts.get(name, 0) + 1
         return dict(sorted(counts.items()))
 

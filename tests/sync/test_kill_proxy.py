@@ -156,6 +156,7 @@ async def test_token_rules_break_only_the_token_endpoint() -> None:
     assert html.content == HTML_PAGE and bad.status_code == 502
     assert made.status_code == 201 and good.json()["access_token"] == "t"
     assert [e.forwarded for e in proxy.exchanges] == [False, False, True, True]
+    assert proxy.faults() == {"token:html_before": 1, "token:status_before:502": 1}
     assert proxy.exchanges[0].request.body == b"grant_type=x"
 
 
