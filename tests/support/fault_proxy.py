@@ -359,6 +359,10 @@ class FaultProxy:
     async def _forward(self, request: Request) -> tuple[int, dict[str, str], bytes]:
         assert self._client is not None
         headers = {k: v for k, v in request.headers.items() if k not in HOP_BY_HOP}
+        # The client's Host is kept (as a reverse proxy that preserves it), so links the vendor
+        # builds from it (PracSuite's links.next) point at the proxy, not around it.
+        if "host" in request.headers:
+            headers["host"] = request.headers["host"]
         response = await self._client.request(
             request.method,
             request.path,

@@ -76,8 +76,8 @@ class Trigger:
     def draw(cls, rng: random.Random) -> Trigger:
         mode = rng.choice(["line", "request", "answered"])
         if mode == "line":
-            return cls(mode, rng.randint(1, 4), rng.uniform(0.0, 0.05))
-        return cls(mode, rng.randint(1, 3))
+            return cls(mode, rng.randint(1, 3), rng.uniform(0.0, 0.05))
+        return cls(mode, rng.randint(1, 2))
 
     def __str__(self) -> str:
         return f"{self.mode}:{self.n}" + (f"+{self.delay * 1000:.0f}ms" if self.delay else "")

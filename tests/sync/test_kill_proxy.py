@@ -38,7 +38,8 @@ def vendor_app(done: list[dict[str, Any]]) -> Starlette:
         return JSONResponse({"id": len(done), "echo": body, "pad": "x" * 40}, status_code=201)
 
     async def read(request: StarletteRequest) -> JSONResponse:
-        return JSONResponse({"items": done, "q": request.query_params.get("q")})
+        host = request.headers["host"]
+        return JSONResponse({"items": done, "q": request.query_params.get("q"), "host": host})
 
     async def token(request: StarletteRequest) -> JSONResponse:
         return JSONResponse({"access_token": "t", "expires_in": 3600})
@@ -70,7 +71,8 @@ async def test_passes_requests_through_and_records_both_sides() -> None:
         made = await client.post("/things", json={"n": 1})
         listed = await client.get("/things", params={"q": "a b"})
     assert made.status_code == 201 and made.json()["echo"] == {"n": 1}
-    assert listed.json() == {"items": [{"n": 1}], "q": "a b"}
+    # The client's Host reaches the vendor: links it builds point back at the proxy.
+    assert listed.json() == {"items": [{"n": 1}], "q": "a b", "host": f"127.0.0.1:{proxy.port}"}
     assert done == [{"n": 1}]
     first, second = proxy.exchanges
     assert (first.method, first.path, first.forwarded) == ("POST", "/things", True)
