@@ -12,10 +12,17 @@ $(STAMP): pyproject.toml packaging/bootstrap_venv.py
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
+# Before a window opens: the system libraries Qt's xcb plugin needs (Debian/Ubuntu), installed when
+# root or passwordless sudo can, else the apt-get line is printed and make stops. Not for
+# test/check: they run offscreen.
+QT_SYSTEM_LIBS := $(PYTHON) packaging/qt_system_libs.py --root $(VENV)
+
 run: $(STAMP)          ## open the GUI (the demo clinic when no account is configured)
+	$(QT_SYSTEM_LIBS)
 	$(BIN)/frontdesk
 
 demo: $(STAMP)         ## always open the demo clinic
+	$(QT_SYSTEM_LIBS)
 	$(BIN)/frontdesk --demo
 
 test: $(STAMP)         ## the whole suite, headless
@@ -25,6 +32,7 @@ check: $(STAMP)        ## lint, format check and type check
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
+	$(BIN)/mypy --strict packaging/qt_system_libs.py packaging/smoke_test.py
 	$(BIN)/lint-imports
 
 format: $(STAMP)

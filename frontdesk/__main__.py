@@ -76,7 +76,7 @@ def _usage_error(error: Exception, wants_json: bool) -> int:
 
 # The headless commands. The window is started without importing them (they bring httpx,
 # keyring and every connector at import time), which keeps its start fast.
-COMMANDS = ("accounts", "sync", "patients", "appointments", "openings", "sandbox")
+COMMANDS = ("accounts", "sync", "patients", "appointments", "openings", "outbox", "sandbox")
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -94,7 +94,42 @@ def wants_window(arguments: Sequence[str]) -> bool:
     return not any(a in COMMANDS or a in ("-h", "--help") for a in arguments)
 
 
+LAST_RESORT = (
+    "frontdesk: something unexpected went wrong ({kind} at {place}); nothing more was done. "
+    "With -v the log shows where it came from."
+)
+
+
+def _place(error: BaseException) -> str:
+    """The innermost frame, as file:line (no text of the error: it may quote patient data)."""
+    import traceback
+    from pathlib import Path
+
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "an unknown place"
+    last = frames[-1]
+    return f"{Path(last.filename).name}:{last.lineno} in {last.name}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Never a traceback for the user: anything a command or the window did not expect is
+    logged by type and place (not its text, which may quote patient data) and said in one
+    line, exit code 1."""
+    try:
+        return _main(argv)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # the last resort: every expected failure is handled below it
+        from frontdesk.domain.redact import where
+
+        # Every frame for a developer (-v); the user reads one line, never a traceback.
+        logging.getLogger("frontdesk").debug("unexpected failure: %s", where(exc))
+        print(LAST_RESORT.format(kind=type(exc).__name__, place=_place(exc)), file=sys.stderr)
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if wants_window(arguments):
         known, unknown = window_parser().parse_known_args(arguments)

@@ -8,6 +8,12 @@ from a temporary working directory, then checks that it exited with 0 within the
 wrote a well-formed PNG of at least 800x500 pixels that is not a blank image. Prints a one-line
 JSON summary; exits non-zero with the reason when a check fails. Standard library only, so any
 Python 3.11+ can run it.
+
+On Linux it also runs qt_system_libs' check on the bundled xcb plugin (platforms/libqxcb.so), as
+the bundle's launcher would load it: system libraries a user's display would need but this
+machine lacks are reported (summary "qt_system_libs", a warning with the apt-get line) without
+failing the smoke, which runs offscreen and needs none of them; when the run itself fails, the
+failure message names them.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ import tempfile
 import time
 import zlib
 from pathlib import Path
+
+import qt_system_libs  # beside this file: the script's own folder is on sys.path
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MIN_WIDTH, MIN_HEIGHT = 800, 500
@@ -134,11 +142,44 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
+def system_libraries(
+    exe: Path, run_command: qt_system_libs.Runner = qt_system_libs.run_command
+) -> qt_system_libs.Report | None:
+    """What the bundle's xcb plugin could not load here, or None off Linux / without a plugin."""
+    if not sys.platform.startswith("linux"):
+        return None
+    # PyInstaller's launcher puts its contents folder (_internal/ since 6.0) on LD_LIBRARY_PATH,
+    # so the system libraries it bundled count as present: ldd must look there first too.
+    contents = exe.parent / "_internal"
+    bundle = contents if contents.is_dir() else exe.parent
+    if qt_system_libs.find_xcb_plugin(bundle) is None:
+        return None
+    return qt_system_libs.check(bundle, run_command, library_path=[bundle])
+
+
+def libraries_summary(report: qt_system_libs.Report) -> dict[str, object]:
+    summary: dict[str, object] = {"method": report.method, "missing": report.missing_libraries}
+    if report.packages:
+        summary["apt"] = qt_system_libs.install_line(report.packages)
+    return summary
+
+
+def libraries_warning(report: qt_system_libs.Report) -> str:
+    text = f"in the bundle, {qt_system_libs.describe(report)}"
+    if report.packages:
+        text += f"\na user's display needs them: {qt_system_libs.install_line(report.packages)}"
+    return text
+
+
 def smoke(exe: Path, timeout: float, keep: bool) -> dict[str, object]:
     if not exe.is_file():
         raise SmokeFailure(f"no executable at {exe} (run `make package` first)")
     if not os.access(exe, os.X_OK):
         raise SmokeFailure(f"{exe} is not executable")
+    libraries = system_libraries(exe)
+    if libraries is not None and not libraries.ok:
+        # Reported, not failed: the smoke runs offscreen, which needs none of them.
+        print(f"smoke test WARNING: {libraries_warning(libraries)}", file=sys.stderr)
     tmp = Path(tempfile.mkdtemp(prefix="frontdesk-smoke-"))
     home, data, shot = tmp / "home", tmp / "data", tmp / "shot.png"
     home.mkdir()
@@ -146,7 +187,12 @@ def smoke(exe: Path, timeout: float, keep: bool) -> dict[str, object]:
     try:
         summary = run(exe, tmp, home, data, shot, timeout)
     except SmokeFailure as failure:
-        raise SmokeFailure(f"{failure}\n(files kept in {tmp})") from None
+        hint = ""
+        if libraries is not None and not libraries.ok:
+            hint = f"\n{libraries_warning(libraries)}"
+        raise SmokeFailure(f"{failure}{hint}\n(files kept in {tmp})") from None
+    if libraries is not None:
+        summary["qt_system_libs"] = libraries_summary(libraries)
     if keep:
         summary["kept"] = str(tmp)
     else:

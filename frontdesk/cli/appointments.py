@@ -1,4 +1,5 @@
 """`frontdesk appointments list --date D`: one day of the book, from the cache, in local time.
+(The writes, `book`, `move`, `cancel` and `status`, are in cli/bookings.py.)
 
 Each appointment is shown on its clinic's wall clock (its provider's location), as the day view
 draws it: 09:00 is nine in the morning where the appointment takes place.
@@ -11,13 +12,16 @@ import asyncio
 from datetime import date
 from typing import Any
 
+from frontdesk.cli import bookings
 from frontdesk.cli.common import Result, parse_day, store, stored_account, table
 from frontdesk.domain.book import DaySheet
 from frontdesk.sync.facade.book import BookOptions, SheetRequest
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("appointments", help="the cached appointment book")
+    group = commands.add_parser(
+        "appointments", help="the appointment book: list a day, book, move, cancel, set status"
+    )
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser(
         "list",
@@ -27,6 +31,7 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     listing.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     listing.add_argument("--account", metavar="NAME", help="only this account")
     listing.set_defaults(handler=list_appointments)
+    bookings.register(actions, common)
 
 
 async def _day(day: date, account: str | None) -> tuple[DaySheet, dict[str, str]]:

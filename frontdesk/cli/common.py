@@ -162,16 +162,30 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 # -- input ----------------------------------------------------------------------------------------
-def parse_day(text: str, flag: str) -> date:
+# The book lives within a few years of today; year 1 or 9999 is a typo (and overflows once
+# moved to a clinic's zone). The same bound as times (cli/times.py).
+MAX_YEARS = 10
+
+
+def parse_day(text: str, flag: str, today: date | None = None) -> date:
     example = "use YYYY-MM-DD, e.g. 2026-11-18"
     if not DAY.match(text.strip()):
         raise CliError(f"{flag}: {text!r} is not a date; {example}", ExitCode.USAGE, "invalid_date")
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as exc:
         raise CliError(
             f"{flag}: {text!r} is not a date ({exc}); {example}", ExitCode.USAGE, "invalid_date"
         ) from None
+    this_year = (today or clock().now().date()).year
+    if abs(day.year - this_year) > MAX_YEARS:
+        raise CliError(
+            f"{flag}: {text!r} is too far from today; frontdesk takes dates from "
+            f"{this_year - MAX_YEARS} to {this_year + MAX_YEARS}",
+            ExitCode.USAGE,
+            "invalid_date",
+        )
+    return day
 
 
 # -- the store and the vendors ----------------------------------------------------------------------
@@ -179,10 +193,21 @@ def clock() -> Clock:
     return SystemClock()
 
 
+def tell(notes: admin.StartNotes) -> None:
+    """What opening worked around (a damaged cache moved aside, a setting clamped), on stderr.
+    Skipped accounts are told by the command that runs them (`sync` lists them as failed)."""
+    if notes.recovery is not None:
+        say(notes.recovery.message())
+    for line in notes.clamped:
+        say(line)
+
+
 @asynccontextmanager
 async def store(*, network: bool = False) -> AsyncIterator[Workspace]:
     """The cache with no account running (`network`: with a client to test settings with)."""
-    workspace = admin.open_store(clock(), network=network)
+    notes = admin.StartNotes()
+    workspace = admin.open_store(clock(), network=network, notes=notes)
+    tell(notes)
     try:
         yield workspace
     finally:
@@ -190,9 +215,18 @@ async def store(*, network: bool = False) -> AsyncIterator[Workspace]:
 
 
 @asynccontextmanager
-async def running(only: str | None = None) -> AsyncIterator[Workspace]:
-    """The configured accounts (or one) running, their secrets read from the keyring."""
-    workspace = admin.open_accounts(clock(), only)
+async def running(
+    only: str | None = None, notes: admin.StartNotes | None = None
+) -> AsyncIterator[Workspace]:
+    """The configured accounts (or one) running, their secrets read from the keyring. Of
+    several, one that cannot start is skipped: it is in `notes.skipped` (else said here)."""
+    told = notes is not None
+    notes = notes if notes is not None else admin.StartNotes()
+    workspace = admin.open_accounts(clock(), only, notes=notes)
+    tell(notes)
+    if not told:
+        for skipped in notes.skipped:
+            say(f"{skipped.account} was not started: {skipped.reason}")
     try:
         yield workspace
     finally:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
-from typing import Any, Protocol, TypeVar
+from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from frontdesk.cli.common import CliError, ExitCode, Result, parse_day, running, say, table
+from frontdesk.cli.lookup import resolve
 from frontdesk.domain.errors import NotSupported
 from frontdesk.domain.models import Opening, Provider, Service
 from frontdesk.domain.reference import Reference
@@ -25,8 +26,9 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
         parents=[common],
         help="free times for a service, from the vendor's own search",
         description="Ask the vendor for free times for a service, earliest first. SERVICE and "
-        "PROVIDER are ids or names (case does not matter). The range is in the account's "
-        f"local dates: --from defaults to today, --to to {DEFAULT_DAYS - 1} days later.",
+        "PROVIDER are ids or names (case does not matter). The range is in local dates, each "
+        "provider's location's own: --from defaults to today there, --to to "
+        f"{DEFAULT_DAYS - 1} days later.",
     )
     openings.add_argument("--account", required=True, metavar="NAME")
     openings.add_argument("--service", required=True, metavar="SERVICE")
@@ -36,48 +38,26 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     openings.set_defaults(handler=find_openings)
 
 
-class Named(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def name(self) -> str: ...
+def _zones(reference: Reference, account: str) -> dict[str, ZoneInfo]:
+    """Each provider's zone (their location's)."""
+    return {p.id: reference.zone_of(p) for p in reference.providers_of(account)}
 
 
-N = TypeVar("N", bound=Named)
+def _searched_zones(
+    reference: Reference, account: str, chosen: Provider | None, zones: dict[str, ZoneInfo]
+) -> list[ZoneInfo]:
+    """Whose "today" the dates mean: the chosen provider's location, else each location with a
+    provider (not the account's alphabetically first location, a day behind for another)."""
+    if chosen is not None:
+        return [zones[chosen.id]]
+    used = list({z.key: z for z in zones.values()}.values())
+    return used or [reference.account_zone(account) or ZoneInfo("UTC")]
 
 
-def resolve(wanted: str, items: Sequence[N], what: str, flag: str) -> N:
-    """By id first, then by name, ignoring case; an ambiguous name lists the ids to choose."""
-    by_id = [i for i in items if i.id == wanted]
-    if by_id:
-        return by_id[0]
-    folded = wanted.strip().casefold()
-    by_name = [i for i in items if i.name.casefold() == folded]
-    if len(by_name) == 1:
-        return by_name[0]
-    if by_name:
-        ids = ", ".join(f"{i.id} ({i.name})" for i in by_name)
-        raise CliError(
-            f"{flag}: several {what}s are called {wanted!r}; give one of these ids: {ids}",
-            ExitCode.USAGE,
-            f"ambiguous_{what}",
-        )
-    known = "; ".join(f"{i.name} [{i.id}]" for i in items[:40]) or "none in the cache"
-    more = f" and {len(items) - 40} more" if len(items) > 40 else ""
-    raise CliError(
-        f"{flag}: no {what} {wanted!r} in this account ({what}s: {known}{more})",
-        ExitCode.USAGE,
-        f"unknown_{what}",
-    )
+Days = dict[str, tuple[date, date]]  # zone name -> first and last local day searched
 
 
-def _zones(reference: Reference, account: str) -> tuple[ZoneInfo, dict[str, ZoneInfo]]:
-    """The account's zone (its first location) and each provider's."""
-    home = reference.account_zone(account) or ZoneInfo("UTC")
-    return home, {p.id: reference.zone_of(p) for p in reference.providers_of(account)}
-
-
-def _range(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[datetime, datetime]:
+def _days(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[date, date]:
     today = now.astimezone(zone).date()
     first = parse_day(args.start, "--from") if args.start else today
     last = parse_day(args.end, "--to") if args.end else first + timedelta(days=DEFAULT_DAYS - 1)
@@ -89,9 +69,25 @@ def _range(args: argparse.Namespace, zone: ZoneInfo, now: datetime) -> tuple[dat
             ExitCode.USAGE,
             "invalid_range",
         )
-    start = datetime.combine(first, time(0), zone)
-    end = datetime.combine(last + timedelta(days=1), time(0), zone)
-    return max(start, now), end  # no opening in the past
+    return first, last
+
+
+def _range(
+    args: argparse.Namespace, zones: Sequence[ZoneInfo], now: datetime
+) -> tuple[datetime, datetime, Days]:
+    """The local days in each zone, and the instants from the first midnight to the last."""
+    days = {zone.key: _days(args, zone, now) for zone in zones}
+    start = min(datetime.combine(days[z.key][0], time(0), z) for z in zones)
+    end = max(datetime.combine(days[z.key][1] + timedelta(days=1), time(0), z) for z in zones)
+    return max(start, now), end, days  # no opening in the past
+
+
+def _within(opening: Opening, zone: ZoneInfo | None, days: Days) -> bool:
+    """On a day searched in its provider's own zone."""
+    if zone is None or zone.key not in days:
+        return True
+    first, last = days[zone.key]
+    return first <= opening.start.astimezone(zone).date() <= last
 
 
 async def _search(
@@ -112,11 +108,16 @@ async def _search(
             offered = [s for s in services if not s.provider_ids or chosen.id in s.provider_ids]
             services = offered or services
         service = resolve(args.service, services, "service", "--service")
-        home, zones = _zones(reference, name)
-        start, end = _range(args, home, workspace.clock.now())
+        zones = _zones(reference, name)
+        searched = _searched_zones(reference, name, chosen, zones)
+        start, end, days = _range(args, searched, workspace.clock.now())
         vendor = reference.vendor_of(name)
         try:
-            found = await workspace.openings(service, start, end, [chosen.id] if chosen else [])
+            found, note = await workspace.openings_noted(
+                service, start, end, [chosen.id] if chosen else []
+            )
+            if note:
+                say(f"{name}: {note}")
         except NotSupported:
             info = admin.vendor(vendor)
             label = info.label if info is not None else vendor
@@ -126,6 +127,7 @@ async def _search(
                 ExitCode.FAILED,
                 "not_supported",
             ) from None
+        found = [o for o in found if _within(o, zones.get(o.provider_id), days)]
         return found, service, {p.id: p for p in providers}, zones, vendor
 
 

@@ -1,4 +1,5 @@
-"""`frontdesk patients search QUERY`: the same search as the window's, from the cache only."""
+"""`frontdesk patients search QUERY`: the same search as the window's, from the cache only.
+(The writes, `add` and `edit`, are in cli/patient_writes.py.)"""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import argparse
 import asyncio
 from typing import Any
 
+from frontdesk.cli import patient_writes
 from frontdesk.cli.common import CliError, ExitCode, Result, store, table
+from frontdesk.cli.writes import patient_json
 from frontdesk.domain.models import PatientHit
+
+LIMITS = (1, 500)  # more than a screen of names is a search to narrow, not to page through
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("patients", help="search the cached patients")
+    group = commands.add_parser("patients", help="search, add and edit patients")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     search = actions.add_parser(
         "search",
@@ -22,24 +27,18 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
         "16/05/1990) or an e-mail address. Run `frontdesk sync` first.",
     )
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=f"at most this many, {LIMITS[0]} to {LIMITS[1]} (default 50)",
+    )
     search.set_defaults(handler=search_patients)
+    patient_writes.register(actions, common)
 
 
 def _row(hit: PatientHit) -> dict[str, Any]:
-    p = hit.patient
-    return {
-        "account": p.account,
-        "vendor": hit.vendor,
-        "id": p.id,
-        "first_name": p.first_name,
-        "last_name": p.last_name,
-        "birth_date": p.birth_date.isoformat() if p.birth_date else None,
-        "phone": p.phone,
-        "email": p.email,
-        "owner_name": p.owner_name,
-        "active": p.active,
-    }
+    return patient_json(hit.patient, hit.vendor)
 
 
 async def _search(query: str, limit: int) -> list[PatientHit]:
@@ -48,8 +47,13 @@ async def _search(query: str, limit: int) -> list[PatientHit]:
 
 
 def search_patients(args: argparse.Namespace) -> Result:
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1", ExitCode.USAGE, "invalid_limit")
+    low, high = LIMITS
+    if not low <= args.limit <= high:
+        raise CliError(
+            f"--limit must be from {low} to {high} (not {args.limit})",
+            ExitCode.USAGE,
+            "invalid_limit",
+        )
     hits = [_row(h) for h in asyncio.run(_search(args.query, args.limit))]
     if not hits:
         return Result([], "No patient found.")

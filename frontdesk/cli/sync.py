@@ -9,6 +9,7 @@ from typing import Any
 from frontdesk.cli.common import ExitCode, Result, as_cli_error, running, say, table
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.sync.facade import accounts as admin
+from frontdesk.sync.facade.desk import Workspace
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -24,10 +25,12 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
 
 
 async def _sync(only: str | None) -> list[dict[str, Any]]:
-    # No account configured (or no such account): NoSuchAccount, exit 2 "no_account".
-    async with running(only) as workspace:
+    # No account configured (or no such account): NoSuchAccount, exit 2 "no_account". One
+    # account that cannot start (a hand-edited address...) is reported, and the others sync.
+    notes = admin.StartNotes()
+    async with running(only, notes) as workspace:
         outcomes = await workspace.sync_all()
-        report = []
+        report = [_skipped(s, workspace) for s in notes.skipped]
         for name, outcome in outcomes.items():
             status = workspace.status(name)
             assert status is not None  # it has just synced
@@ -46,6 +49,21 @@ async def _sync(only: str | None) -> list[dict[str, Any]]:
                 entry["error"] = {"kind": as_cli_error(outcome).kind, "message": str(outcome)}
             report.append(entry)
         return report
+
+
+def _skipped(skipped: admin.Skipped, workspace: Workspace) -> dict[str, Any]:
+    """An account that could not start, in the shape of a failed sync."""
+    stored = workspace.reference.account(skipped.account)
+    return {
+        "account": skipped.account,
+        "vendor": stored.vendor if stored is not None else "",
+        "ok": False,
+        "health": "not started",
+        "fetched": {},
+        "requests": 0,
+        "requests_left_today": None,
+        "error": {"kind": as_cli_error(skipped.error).kind, "message": skipped.reason},
+    }
 
 
 def run_sync(args: argparse.Namespace) -> Result:

@@ -31,6 +31,17 @@ from frontdesk.domain.models import (
 
 log = logging.getLogger("frontdesk.connectors")
 
+
+class PartialOpenings(FrontdeskError):
+    """An availability search of several requests some of which the vendor refused: `openings`
+    holds what the others found, the message says which days went unsearched and why. A caller
+    that knows it shows both; any other sees a failed search, as before."""
+
+    def __init__(self, openings: list[Opening], message: str, *, vendor: str | None) -> None:
+        super().__init__(message, vendor=vendor)
+        self.openings = openings
+
+
 # The contract's methods: whatever goes wrong while reading a reply leaves them as a typed error.
 CONTRACT_METHODS = (
     "test_connection",
@@ -176,6 +187,7 @@ class Connector(ABC):
         self.account = account
         self.http = http
         self.clock: Clock = clock or SystemClock()
+        http.clock = self.clock  # Retry-After dates are read on the account's clock
 
     @property
     def account_name(self) -> str:

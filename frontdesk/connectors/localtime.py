@@ -6,8 +6,8 @@ daylight-saving change a wall time can be ambiguous (the autumn hour that happen
 exist (the spring gap): both are read with fold=0, as zoneinfo does by default, so an ambiguous
 time is the first of the two and a time in the gap lands an hour later on the wall clock.
 
-A location's zone comes from what the vendor gives (`location_zone`): an IANA name today; a
-fixed UTC offset and the account's setting as fallbacks.
+A location's zone comes from what the vendor gives (`location_zone`): an IANA name or a Windows
+one; a fixed UTC offset and the account's setting as fallbacks.
 
 Functions raise ValueError on text they cannot read; callers turn that into the vendor's
 ProtocolError naming the field.
@@ -15,59 +15,92 @@ ProtocolError naming the field.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tzlocal.windows_tz import win_tz
 
 WALL_FORMAT = "%Y-%m-%dT%H:%M:%S"  # "2026-11-18T09:30:00": the usual wall-clock wire shape
 
 
 # -- zones ---------------------------------------------------------------------------------
 def zone_named(name: str | None) -> ZoneInfo | None:
-    """The IANA zone `name`; None when it is empty or unknown to this machine's tz database."""
+    """The zone `name`: an IANA name, or a Windows one ("Central Standard Time", as .NET-based
+    vendors send it) mapped to IANA. None when empty or unknown to this machine's tz database."""
     if not name or not name.strip():
         return None
+    text = name.strip()
     try:
-        return ZoneInfo(name.strip())
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    # The mapping is CLDR's windowsZones, as tzlocal ships and updates it: Windows renames and
+    # adds zones, so a table written here would go stale.
+    mapped = win_tz.get(text)
+    if mapped is None:
+        return None
+    try:
+        return ZoneInfo(mapped)
     except (ZoneInfoNotFoundError, ValueError):
         return None
 
 
-def zone_from_offset(offset: str) -> str | None:
-    """ "-06:00" -> "Etc/GMT+6" (POSIX sign), for a location that names no IANA zone. A fixed
-    offset knows no daylight saving: a last resort, never preferred to a name."""
-    text = offset.strip()
-    sign, (hours, _, minutes) = text[:1], text[1:].partition(":")
-    if not sign or sign not in "+-" or not hours.isdigit() or minutes not in ("", "00"):
+OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?$", re.IGNORECASE)
+
+
+def zone_from_offset(offset: str | float) -> str | None:
+    """ "-06:00" -> "Etc/GMT+6" (POSIX sign), for a location that names no IANA zone. Also
+    "-06:00:00" (.NET's TimeSpan), "-0600", "UTC-6" and a number of hours (-6). A fixed offset
+    knows no daylight saving: a last resort, never preferred to a name. Only whole hours have a
+    zone; None otherwise."""
+    if isinstance(offset, bool):
+        return None
+    if isinstance(offset, int | float):
+        if offset != int(offset):
+            return None
+        text = f"{'-' if offset < 0 else '+'}{abs(int(offset))}"
+    else:
+        text = offset.strip()
+    if text in ("0", "00:00", "00:00:00", "Z", "UTC", "GMT"):
+        return "Etc/UTC"
+    match = OFFSET.match(text)
+    if match is None:
+        return None
+    sign, hours, minutes, seconds = match.groups()
+    if (minutes or "00") != "00" or (seconds or "00") != "00":
         return None
     number = int(hours)
     if number == 0:
         return "Etc/UTC"
+    if number > 14:
+        return None
     return f"Etc/GMT{'-' if sign == '+' else '+'}{number}"
 
 
 @overload
 def location_zone(
-    iana: str | None, *, utc_offset: str | None = None, fallback: ZoneInfo
+    iana: str | None, *, utc_offset: str | float | None = None, fallback: ZoneInfo
 ) -> ZoneInfo: ...
 
 
 @overload
 def location_zone(
-    iana: str | None, *, utc_offset: str | None = None, fallback: str | None = None
+    iana: str | None, *, utc_offset: str | float | None = None, fallback: str | None = None
 ) -> ZoneInfo | None: ...
 
 
 def location_zone(
     iana: str | None,
     *,
-    utc_offset: str | None = None,
+    utc_offset: str | float | None = None,
     fallback: str | ZoneInfo | None = None,
 ) -> ZoneInfo | None:
     """A location's zone from what the vendor gives, best first: its IANA name, then its fixed
     UTC offset, then the account's `fallback`. None when none of them is a zone."""
     found = zone_named(iana)
-    if found is None and utc_offset:
+    if found is None and utc_offset is not None and utc_offset != "":
         found = zone_named(zone_from_offset(utc_offset))
     if found is None and fallback is not None:
         found = fallback if isinstance(fallback, ZoneInfo) else zone_named(fallback)

@@ -56,6 +56,9 @@ class Health(StrEnum):
     OFFLINE = "offline"
     NEEDS_LOGIN = "needs login"
     ERROR = "error"
+    # A listing could not be read to its end (a page served twice, a stated total not reached):
+    # what was read is kept, but the cache is not whole, so never "online".
+    INCOMPLETE = "incomplete"
 
 
 @dataclass

@@ -1,17 +1,35 @@
 """Typed errors every connector raises. Messages are safe to show: no secrets, no patient data.
 
-What a failure *means* for a write is decided here, once, on the error types (`Disposition`):
-- REFUSED: the vendor's explicit, final answer. Nothing is retried; the user reads the reason.
-- TRANSIENT: the request did not take effect (not sent, or refused before processing: offline,
-  429, budget spent, credentials to renew). Kept and sent again later.
-- UNKNOWN: it may have reached the vendor (timeout or 5xx after sending, an unreadable reply).
-  Reconciled with the vendor before anything is sent again.
+What a failure *means* for a write is decided here, once, on the error types (`Disposition`);
+which type a reply or a transport error becomes is decided in connectors/failures.py:
+- REFUSED: the vendor's explicit, final answer (a 4xx with its reason, a 409). Nothing is
+  retried; the user reads the reason.
+- TRANSIENT: the write did not take effect (not sent: offline, a token or preparatory request
+  that failed; or refused before processing: 429, 401, budget spent). Kept and sent again later.
+- UNKNOWN: it may have reached the vendor (any 5xx, a timeout or a dropped connection after a
+  non-idempotent request left, an unreadable reply to it). Reconciled with the vendor before
+  anything is sent again.
 """
 
 from __future__ import annotations
 
 import enum
+import math
 from typing import ClassVar
+
+# The longest wait an error may carry (a daily quota resets within a day). Vendors' Retry-After
+# headers are clamped much lower when read (connectors/failures.py); this only keeps a computed
+# wait finite, so that no caller's timedelta overflows.
+LONGEST_WAIT = 86400.0
+
+
+def finite_wait(seconds: float | None) -> float | None:
+    """`seconds` as a wait a caller can add to a datetime: within 0..LONGEST_WAIT."""
+    if seconds is None:
+        return None
+    if math.isnan(seconds) or seconds > LONGEST_WAIT:
+        return LONGEST_WAIT
+    return max(0.0, seconds)
 
 
 class Disposition(enum.Enum):
@@ -24,6 +42,8 @@ class FrontdeskError(Exception):
     """Base class. `vendor` names the system involved, when there is one."""
 
     disposition: ClassVar[Disposition] = Disposition.REFUSED
+    # Seconds the vendor asked us to wait before the next request (Retry-After), if it did.
+    retry_after: float | None = None
 
     def __init__(self, message: str, *, vendor: str | None = None) -> None:
         super().__init__(message)
@@ -47,17 +67,25 @@ class RateLimited(FrontdeskError):
         self, message: str, *, vendor: str | None = None, retry_after: float | None = None
     ) -> None:
         super().__init__(message, vendor=vendor)
-        self.retry_after = retry_after
+        self.retry_after = finite_wait(retry_after)
 
 
 class Unavailable(FrontdeskError):
-    """The vendor could not be reached or answered 5xx/408: transient, the account goes offline."""
+    """The vendor could not be reached or answered 5xx/408 to a read: transient, the account
+    goes offline."""
 
     disposition = Disposition.TRANSIENT
 
+    def __init__(
+        self, message: str, *, vendor: str | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, vendor=vendor)
+        self.retry_after = finite_wait(retry_after)
+
 
 class OutcomeUnknown(Unavailable):
-    """A write may or may not have reached the vendor (timeout or 5xx after sending)."""
+    """A write may or may not have reached the vendor (any 5xx, a timeout or a dropped
+    connection after sending, an unreadable reply)."""
 
     disposition = Disposition.UNKNOWN
 

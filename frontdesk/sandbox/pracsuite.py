@@ -189,6 +189,10 @@ class PracSuiteState:
     reschedule_reasons: dict[int, dict[str, Any]] = field(default_factory=dict)
     cancellation_reasons: dict[int, dict[str, Any]] = field(default_factory=dict)
     allow_overlap: bool = False
+    # Another reading of the availability search, for tests: `to` is the day after the last
+    # day searched (so from == to searches nothing and is refused).
+    search_to_exclusive: bool = False
+    refuse_search_from: set[date] = field(default_factory=set)  # searches starting then: 400
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(900_000))
     _request_ids: random.Random = field(default_factory=lambda: random.Random(5))
 
@@ -1162,8 +1166,14 @@ def create_app(state: PracSuiteState) -> Starlette:
     def search_times(request: Request) -> list[dict[str, Any]]:
         state.purge_reservations()
         first, last = query_date(request, "from"), query_date(request, "to")
+        if state.search_to_exclusive:
+            if last <= first:
+                raise invalid_params("to must be after from")
+            last -= timedelta(days=1)
         if last < first:
             raise invalid_params("to must not be before from")
+        if first in state.refuse_search_from:
+            raise invalid_params("The availability search failed for these dates")
         if (last - first).days >= MAX_SEARCH_DAYS:
             raise invalid_params(
                 f"You may search for a maximum of {MAX_SEARCH_DAYS} days of appointment "

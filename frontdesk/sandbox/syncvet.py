@@ -59,6 +59,7 @@ import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
 from typing import Any
 from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
@@ -129,6 +130,12 @@ class SyncVetState:
     agent_offline: set[str] = field(default_factory=set)
     agent_slow: set[str] = field(default_factory=set)
     maintenance: bool = False
+    # Other readings of the unpublished paging, for tests (docs/vendors/syncvet.md):
+    page_cap: int | None = None  # serve at most this many per page, whatever pageSize asked
+    # Which facts the list envelope states; "TotalCount" is another spelling of TotalItems.
+    page_facts: tuple[str, ...] = ("Page", "PageSize", "TotalItems", "TotalPages")
+    stuck_after_page: int | None = None  # later pages answer with this page again
+    date_header: bool = False  # a Date header (the server's clock) on every reply
     attachments: list[dict[str, Any]] = field(default_factory=list)
     log: list[Logged] = field(default_factory=list)
     _hits: dict[str, deque[datetime]] = field(default_factory=dict)
@@ -531,16 +538,28 @@ def parse_local(raw: Any, name: str) -> datetime:
     return value
 
 
-def page_of(records: list[dict[str, Any]], params: dict[str, str]) -> dict[str, Any]:
+def page_of(
+    records: list[dict[str, Any]], params: dict[str, str], state: SyncVetState | None = None
+) -> dict[str, Any]:
     """One page of records in the order the PIMS created them."""
     page = positive(params, "page", 1, 1_000_000)
     size = positive(params, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
-    return {
-        "Items": records[(page - 1) * size : page * size],
+    facts: tuple[str, ...] = ("Page", "PageSize", "TotalItems", "TotalPages")
+    if state is not None:
+        size = min(size, state.page_cap or size)
+        if state.stuck_after_page is not None:
+            page = min(page, state.stuck_after_page)
+        facts = state.page_facts
+    stated = {
         "Page": page,
         "PageSize": size,
         "TotalItems": len(records),
+        "TotalCount": len(records),
         "TotalPages": math.ceil(len(records) / size),
+    }
+    return {
+        "Items": records[(page - 1) * size : page * size],
+        **{k: v for k, v in stated.items() if k in facts},
     }
 
 
@@ -635,7 +654,7 @@ def create_app(state: SyncVetState) -> Any:
             for p in state.practices.values()
             if "*" in allowed or p["Id"] in allowed
         ]
-        return JSONResponse(page_of(rows, query(request)))
+        return JSONResponse(page_of(rows, query(request), state))
 
     async def entity_list(request: Request, client_id: str) -> Response:
         practice_id = practice(request, client_id)
@@ -652,7 +671,7 @@ def create_app(state: SyncVetState) -> Any:
             rows = [r for r in rows if parse_instant(r["LastModifiedUtc"], "x") >= since]
         if entity == "appointments":
             rows = in_range(rows, params)
-        return JSONResponse(page_of(rows, params))
+        return JSONResponse(page_of(rows, params, state))
 
     def in_range(rows: list[dict[str, Any]], params: dict[str, str]) -> list[dict[str, Any]]:
         start_raw, end_raw = params.get("startdate"), params.get("enddate")
@@ -793,6 +812,8 @@ def create_app(state: SyncVetState) -> Any:
             state.log.append(
                 Logged(state.clock.now(), request.method, request.url.path, response.status_code)
             )
+            if state.date_header:
+                response.headers["Date"] = format_datetime(state.clock.now(), usegmt=True)
             return response
 
         return endpoint

@@ -18,6 +18,7 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.openings import BadWorkingHours, WorkingHours
 from frontdesk.store import secrets
 from frontdesk.store.cache import Cache, StoredAccount
+from frontdesk.store.ranges import RANGES, clamp
 
 NAME_MAX = 80
 # frontdesk's own settings, the same for every vendor: the request budget for a higher quota tier
@@ -124,6 +125,37 @@ def parse_pairs(items: Iterable[str], flag: str) -> dict[str, str]:
     return out
 
 
+def range_problem(key: str, value: str) -> str:
+    """Why a whole-number option is refused (empty when it is fine), naming the range."""
+    low, high = RANGES[key]
+    allowed = f"a whole number from {low} to {high}"
+    text = value.strip()
+    if not text.isdigit() or not low <= int(text) <= high:
+        return f"option {key} must be {allowed} (not {text[:20]!r})"
+    return ""
+
+
+def tolerated(stored: StoredAccount) -> tuple[dict[str, str], list[str]]:
+    """An older or hand-edited cache may hold a value the rules now refuse: it is clamped into
+    its range (or dropped, for the default, when it is not a number), with a warning each."""
+    options = dict(stored.options)
+    warnings: list[str] = []
+    for key, (low, high) in RANGES.items():
+        if key not in options or not range_problem(key, options[key]):
+            continue
+        text = options[key].strip()
+        if text.isdigit():
+            options[key] = str(clamp(key, int(text)))
+            used = options[key]
+        else:
+            del options[key]
+            used = "the default"
+        warnings.append(
+            f"{stored.name}: option {key} is outside {low}..{high} ({text[:20]!r}); using {used}"
+        )
+    return options, warnings
+
+
 def _listing(keys: Iterable[str]) -> str:
     keys = list(keys)
     return ", ".join(keys) if keys else "none"
@@ -148,8 +180,9 @@ def validate(
                 problems.append(f"option {HOURS_OPTION}: {exc}")
             continue
         if key in COMMON_OPTIONS:
-            if not value.strip().isdigit():
-                problems.append(f"option {key} must be a whole number")
+            problem = range_problem(key, value)
+            if problem:
+                problems.append(problem)
             continue
         if key in vendor.secrets:
             problems.append(f"{key} is a secret: give it with --secret {key}=..., not --option")

@@ -23,7 +23,17 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.models import PatientHit as PatientHit
 from frontdesk.store import db
-from frontdesk.store.search import birth_token, build_match, first_word, fold, phone_tokens
+from frontdesk.store.search import (
+    COUNTRY_OPTION,
+    INDEX_VERSION,
+    SearchContext,
+    birth_token,
+    fold,
+    name_key,
+    phone_tokens,
+    plan,
+    regions_of,
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,34 @@ def _dt(value: int | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, UTC)
 
 
+SEARCH_INSERT = (
+    "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _search_row(
+    rowid: int,
+    last_name: str,
+    first_name: str,
+    owner: str | None,
+    email: str | None,
+    phone: str | None,
+    birth: date | None,
+    regions: tuple[str, ...],
+) -> tuple[Any, ...]:
+    """One row of patient_search; `regions` are the countries the account's numbers are in."""
+    return (
+        rowid,
+        last_name,
+        first_name,
+        owner or "",
+        email or "",
+        phone_tokens(phone, regions),
+        birth_token(birth),
+    )
+
+
 class Cache:
     """One cache file. Each thread gets its own connection (SQLite's rule)."""
 
@@ -64,6 +102,7 @@ class Cache:
             self._shared = db.connect(path)
         else:
             self.conn  # create and migrate now, so errors surface at start  # noqa: B018
+        self.refresh_index()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -86,14 +125,21 @@ class Cache:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing. A full disk (SQLITE_FULL, at any statement or at COMMIT) rolls the
+        whole transaction back and becomes DiskFull, which says so in words."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                db.rollback(conn)
+                raise
+        except sqlite3.OperationalError as exc:
+            if db.is_full(exc):
+                raise db.DiskFull() from None
             raise
-        conn.execute("COMMIT")
 
     # -- accounts ---------------------------------------------------------------------------
     def save_account(self, name: str, vendor: str, base_url: str, options: dict[str, str]) -> None:
@@ -107,6 +153,7 @@ class Cache:
                 " base_url = excluded.base_url, options = excluded.options",
                 (name, vendor, base_url, json.dumps(options, sort_keys=True), position),
             )
+            self._refresh_index(conn)  # a `country` option reads its patients' numbers anew
 
     def accounts(self) -> list[StoredAccount]:
         rows = self.conn.execute("SELECT * FROM accounts ORDER BY position, name").fetchall()
@@ -136,6 +183,7 @@ class Cache:
                 "outbox",
                 "sync_tasks",
                 "sync_accounts",
+                "patient_index",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -169,6 +217,7 @@ class Cache:
                     for s in services
                 ],
             )
+            self._refresh_index(conn)  # a location in another country: numbers read anew
 
     def locations(self) -> list[Location]:
         rows = self.conn.execute("SELECT * FROM locations ORDER BY account, name").fetchall()
@@ -216,17 +265,20 @@ class Cache:
         """
         count = 0
         with self.transaction() as conn:
+            regions = self._refresh_index(conn)
             for p in patients:
+                key = name_key(p.first_name, p.last_name)
                 row = conn.execute(
                     "INSERT INTO patients (account, id, first_name, last_name, last_fold, birth_date,"
-                    " phone, email, active, owner_name, vendor_ref, updated_at, pending)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " phone, email, active, owner_name, vendor_ref, updated_at, pending, name_key)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (account, id) DO UPDATE SET first_name = excluded.first_name,"
                     " last_name = excluded.last_name, last_fold = excluded.last_fold,"
                     " birth_date = excluded.birth_date, phone = excluded.phone,"
                     " email = excluded.email, active = excluded.active,"
                     " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
-                    " updated_at = excluded.updated_at, pending = excluded.pending"
+                    " updated_at = excluded.updated_at, pending = excluded.pending,"
+                    " name_key = excluded.name_key"
                     " WHERE excluded.pending = 1 OR patients.pending = 0 RETURNING rowid",
                     (
                         p.account,
@@ -242,6 +294,7 @@ class Cache:
                         p.vendor_ref,
                         _ts(p.updated_at),
                         int(pending),
+                        key,
                     ),
                 ).fetchone()
                 if row is None:
@@ -249,22 +302,111 @@ class Cache:
                 rowid = row[0]
                 conn.execute("DELETE FROM patient_search WHERE rowid = ?", (rowid,))
                 conn.execute(
-                    "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
+                    SEARCH_INSERT,
+                    _search_row(
                         rowid,
                         p.last_name,
                         p.first_name,
-                        p.owner_name or "",
-                        p.email or "",
-                        phone_tokens(p.phone),
-                        birth_token(p.birth_date),
+                        p.owner_name,
+                        p.email,
+                        p.phone,
+                        p.birth_date,
+                        regions.get(p.account, ()),
                     ),
                 )
                 count += 1
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
+
+    # -- the search index -------------------------------------------------------------------
+    @staticmethod
+    def _regions(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+        """Each account's countries (its `country` option, its locations' zones). An account
+        with neither reads national numbers as the rest of the clinic does."""
+        zones: dict[str, list[str]] = {}
+        for r in conn.execute("SELECT account, timezone FROM locations ORDER BY account, name"):
+            zones.setdefault(r[0], []).append(r[1])
+        own: dict[str, tuple[str, ...]] = {}
+        for r in conn.execute("SELECT name, options FROM accounts ORDER BY position, name"):
+            country = json.loads(r[1]).get(COUNTRY_OPTION)
+            own[r[0]] = regions_of(
+                zones.get(r[0], ()), country if isinstance(country, str) else None
+            )
+        clinic = tuple(dict.fromkeys(c for found in own.values() for c in found))
+        return {name: found or clinic for name, found in own.items()}
+
+    def search_context(self) -> SearchContext:
+        """Every country the clinic's accounts are in: how a typed number or date is read."""
+        regions = self._regions(self.conn)
+        return SearchContext(tuple(dict.fromkeys(c for found in regions.values() for c in found)))
+
+    def refresh_index(self) -> None:
+        """Rebuild the index of each account whose countries (or the index's format) changed
+        since it was written: after the upgrade to schema 3, or a location in a new country."""
+        regions = self._regions(self.conn)
+        if self._stale(self.conn, regions):
+            with self.transaction() as conn:
+                self._refresh_index(conn)
+
+    @staticmethod
+    def _stale(
+        conn: sqlite3.Connection, regions: dict[str, tuple[str, ...]]
+    ) -> dict[str, tuple[str, ...]]:
+        built = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute("SELECT account, regions, version FROM patient_index")
+        }
+        return {
+            name: found
+            for name, found in regions.items()
+            if built.get(name) != (",".join(found), INDEX_VERSION)
+        }
+
+    @classmethod
+    def _refresh_index(cls, conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+        """Inside a write transaction. Returns each account's countries."""
+        regions = cls._regions(conn)
+        for name, found in cls._stale(conn, regions).items():
+            cls._reindex(conn, name, found)
+            conn.execute(
+                "INSERT INTO patient_index VALUES (?, ?, ?) ON CONFLICT (account)"
+                " DO UPDATE SET regions = excluded.regions, version = excluded.version",
+                (name, ",".join(found), INDEX_VERSION),
+            )
+        return regions
+
+    @staticmethod
+    def _reindex(conn: sqlite3.Connection, account: str, regions: tuple[str, ...]) -> None:
+        rows = conn.execute(
+            "SELECT rowid, first_name, last_name, owner_name, email, phone, birth_date"
+            " FROM patients WHERE account = ?",
+            (account,),
+        ).fetchall()
+        conn.execute(
+            "DELETE FROM patient_search WHERE rowid IN (SELECT rowid FROM patients WHERE account = ?)",
+            (account,),
+        )
+        conn.executemany(
+            SEARCH_INSERT,
+            [
+                _search_row(
+                    r["rowid"],
+                    r["last_name"],
+                    r["first_name"],
+                    r["owner_name"],
+                    r["email"],
+                    r["phone"],
+                    date.fromisoformat(r["birth_date"]) if r["birth_date"] else None,
+                    regions,
+                )
+                for r in rows
+            ],
+        )
+        conn.executemany(
+            "UPDATE patients SET name_key = ? WHERE rowid = ?",
+            [(name_key(r["first_name"], r["last_name"]), r["rowid"]) for r in rows],
+        )
 
     def delete_patient(self, account: str, patient_id: str) -> None:
         with self.transaction() as conn:
@@ -327,20 +469,40 @@ class Cache:
         return out
 
     def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
-        match = build_match(query)
-        if match is None:
+        found = plan(query, self.search_context())
+        if found is None:
             return []
-        lead = first_word(query)
+        params: dict[str, Any] = {
+            "match": found.match,
+            "lead": found.lead.replace("%", "").replace("_", ""),
+            "limit": limit,
+        }
+        # What the caller gave whole ranks before what merely starts with it.
+        exact: list[str] = []
+        if found.email is not None:
+            exact.append("(p.email IS NOT NULL AND lower(p.email) = :email)")
+            params["email"] = found.email
+        if found.phone is not None:
+            exact.append(
+                "p.rowid IN (SELECT rowid FROM patient_search WHERE patient_search MATCH :phone)"
+            )
+            params["phone"] = found.phone
+        if found.name is not None:
+            exact.append("p.name_key = :name")
+            params["name"] = found.name
+        first = f"({' OR '.join(exact)}) DESC, " if exact else ""
         rows = self.conn.execute(
             "SELECT p.*, a.vendor FROM patient_search s"
             " JOIN patients p ON p.rowid = s.rowid JOIN accounts a ON a.name = p.account"
             " WHERE patient_search MATCH :match"
-            # Surname matches first, then alphabetical. (bm25 ranked every match of a short
-            # prefix — tens of thousands — and cost most of a keystroke at 100,000 patients.)
-            # A word of the surname starting with what was typed ("hecke" in "van hecke").
-            " ORDER BY (p.last_fold LIKE :lead || '%' OR p.last_fold LIKE '% ' || :lead || '%')"
+            # Exact first, then surname matches, then alphabetical. (bm25 ranked every match of
+            # a short prefix — tens of thousands — and cost most of a keystroke at 100,000
+            # patients.) A word of the surname starting with what was typed ("hecke" in "van
+            # hecke").
+            f" ORDER BY {first}"
+            "(p.last_fold LIKE :lead || '%' OR p.last_fold LIKE '% ' || :lead || '%')"
             " DESC, p.last_fold, p.first_name LIMIT :limit",
-            {"match": match, "lead": lead.replace("%", "").replace("_", ""), "limit": limit},
+            params,
         ).fetchall()
         return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
 

@@ -14,6 +14,33 @@ class CacheTooNew(FrontdeskError):
     """The cache was written by a newer frontdesk; refuse rather than damage it."""
 
 
+class DiskFull(FrontdeskError):
+    """SQLite could not grow the cache: the transaction was rolled back whole."""
+
+    def __init__(self) -> None:
+        super().__init__(DISK_FULL)
+
+
+DISK_FULL = "the disk is full: nothing was saved; free some space"
+
+
+def is_full(error: BaseException) -> bool:
+    """SQLITE_FULL (also a `max_page_count` reached), by code, else by SQLite's words."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == sqlite3.SQLITE_FULL
+    return "database or disk is full" in str(error)
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if SQLite has not already (it does itself after SQLITE_FULL,
+    and a ROLLBACK then raises "no transaction is active", hiding the real error)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
 def _create_private(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
@@ -28,13 +55,19 @@ def connect(path: Path | str) -> sqlite3.Connection:
     if not in_memory:
         _create_private(Path(path))
     conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA busy_timeout = 10000")
-    if not in_memory:
-        conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if not in_memory:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except BaseException as exc:
+        conn.close()  # a damaged file is moved aside next: hold no handle on it
+        if is_full(exc):
+            raise DiskFull() from None
+        raise
     return conn
 
 
@@ -57,7 +90,7 @@ def migrate(conn: sqlite3.Connection) -> None:
             conn.execute(f"PRAGMA user_version = {number}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
 
 

@@ -94,6 +94,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX appointments_by_account ON appointments (account, start_utc);
     ALTER TABLE patients ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: search as callers give it (issue 11). Phone numbers are indexed in each account's
+    # country (E.164 and national forms) and full names kept for exact ranking. The tokens need
+    # libphonenumber, so Cache rebuilds the index when it opens: an account missing from
+    # patient_index (every account after this upgrade) or indexed for other countries.
+    """
+    ALTER TABLE patients ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+    CREATE TABLE patient_index (
+        account TEXT PRIMARY KEY,
+        regions TEXT NOT NULL,
+        version INTEGER NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,7 +22,7 @@ from frontdesk.connectors.base import Connector
 from frontdesk.connectors.registry import build_connector, spec
 from frontdesk.connectors.registry import vendor_keys as _vendor_keys
 from frontdesk.connectors.spec import VendorSpec
-from frontdesk.domain.accounts import AccountConfig, VendorInfo
+from frontdesk.domain.accounts import AccountConfig, StoredAccount, VendorInfo
 from frontdesk.domain.clock import Clock, SystemClock
 from frontdesk.domain.errors import AuthFailed, FrontdeskError, Unavailable
 from frontdesk.domain.redact import where
@@ -32,7 +32,8 @@ from frontdesk.store.accounts import COMMON_OPTIONS, InvalidSettings, check_url,
 from frontdesk.store.cache import Cache
 from frontdesk.store.secrets import NoKeyring
 from frontdesk.sync.feed import Changes
-from frontdesk.sync.opening import budget_for, open_workspace
+from frontdesk.sync.opening import budget_for, open_workspace, skip_or_raise
+from frontdesk.sync.startup import Skipped, StartNotes, open_noting
 from frontdesk.sync.worker import CacheWorker
 from frontdesk.sync.workspace import Workspace
 
@@ -43,6 +44,8 @@ __all__ = [
     "NoKeyring",
     "NoSuchAccount",
     "Renewal",
+    "Skipped",
+    "StartNotes",
     "Trial",
     "UnknownVendor",
     "all_secret_names",
@@ -337,24 +340,35 @@ async def resume(workspace: Workspace, name: str) -> None:
 HTTP_TIMEOUT = 20.0
 
 
-def open_store(clock: Clock | None = None, *, network: bool = False) -> Workspace:
+def open_store(
+    clock: Clock | None = None, *, network: bool = False, notes: StartNotes | None = None
+) -> Workspace:
     """The clinic's cache with no account running: for commands that read it or change the list
-    of accounts (`network`: with a client to test settings with). Close with `aclose()`."""
+    of accounts (`network`: with a client to test settings with). A damaged cache is moved
+    aside and replaced (noted in `notes`). Close with `aclose()`."""
     worker = CacheWorker()
-    cache = worker.call(Cache, paths.cache_path())
+    try:
+        cache = worker.call(open_noting, paths.cache_path(), notes, clock)
+    except BaseException:
+        worker.close()
+        raise
     # TLS certificates are always verified (httpx's default; never turned off anywhere).
     client = httpx.AsyncClient(timeout=HTTP_TIMEOUT) if network else None
     return Workspace(cache, clock or SystemClock(), [], client, worker=worker)
 
 
-def open_accounts(clock: Clock | None = None, only: str | None = None) -> Workspace:
+def open_accounts(
+    clock: Clock | None = None, only: str | None = None, *, notes: StartNotes | None = None
+) -> Workspace:
     """The configured accounts (or one) running, their secrets read from the keyring: for `sync`,
-    `accounts test` and `openings`. Raises NoSuchAccount, InvalidSettings (an address the rules
-    refuse), NoKeyring or MissingSecrets. Close with `aclose()`."""
+    `accounts test` and `openings`. Of several, one that cannot start (an address the rules
+    refuse, an unknown vendor, a secret missing) is skipped and noted in `notes`; the one asked
+    for by `only`, or all of them failing, raises NoSuchAccount, InvalidSettings, NoKeyring,
+    UnknownVendor or MissingSecrets. Close with `aclose()`."""
     worker = CacheWorker()
     try:
-        cache = worker.call(Cache, paths.cache_path())
-        configs = worker.call(_configs, cache, only)
+        cache = worker.call(open_noting, paths.cache_path(), notes, clock)
+        configs = worker.call(_configs, cache, only, notes)
     except BaseException:
         worker.close()
         raise
@@ -370,7 +384,7 @@ class UnknownVendor(FrontdeskError):
     """An account saved for a vendor this build does not know."""
 
 
-def _configs(cache: Cache, only: str | None) -> list[AccountConfig]:
+def _configs(cache: Cache, only: str | None, notes: StartNotes | None) -> list[AccountConfig]:
     """Run on the worker: the accounts' settings, their secrets from the keyring."""
     stored_all = cache.accounts()
     if only is not None:
@@ -383,22 +397,34 @@ def _configs(cache: Cache, only: str | None) -> list[AccountConfig]:
     else:
         chosen = stored_all
     configs = []
+    errors: list[tuple[str, FrontdeskError]] = []
     for stored in chosen:
         try:
-            described = spec(stored.vendor)
-        except ValueError as exc:
-            raise UnknownVendor(f"{stored.name}: {exc}") from None
-        account_store.check_stored(described, stored)
-        loaded = secrets.load(stored.name, described.secrets)
-        missing = [k for k in described.required if k in described.secrets and k not in loaded]
-        if missing:
-            raise MissingSecrets(
-                f"{stored.name}: the keyring holds no {', '.join(missing)} for this account; "
-                "add it again with `frontdesk accounts add ... --replace`"
-            )
-        base_url = stored.base_url or described.default_base_url
-        configs.append(AccountConfig(stored.name, stored.vendor, base_url, stored.options, loaded))
+            configs.append(_config(stored, notes))
+        except (InvalidSettings, UnknownVendor, MissingSecrets) as exc:
+            errors.append((stored.name, exc))  # NoKeyring is not one account's: it stops all
+    skip_or_raise(errors, len(configs), notes)
     return configs
+
+
+def _config(stored: StoredAccount, notes: StartNotes | None) -> AccountConfig:
+    try:
+        described = spec(stored.vendor)
+    except ValueError as exc:
+        raise UnknownVendor(f"{stored.name}: {exc}") from None
+    account_store.check_stored(described, stored)
+    loaded = secrets.load(stored.name, described.secrets)
+    missing = [k for k in described.required if k in described.secrets and k not in loaded]
+    if missing:
+        raise MissingSecrets(
+            f"{stored.name}: the keyring holds no {', '.join(missing)} for this account; "
+            "add it again with `frontdesk accounts add ... --replace`"
+        )
+    base_url = stored.base_url or described.default_base_url
+    options, warnings = account_store.tolerated(stored)
+    if notes is not None:
+        notes.clamped += warnings
+    return AccountConfig(stored.name, stored.vendor, base_url, options, loaded)
 
 
 def requests_sent(workspace: Workspace, name: str) -> int:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from frontdesk.connectors.base import Connector
+from frontdesk.connectors.paging import Incomplete
 from frontdesk.domain.accounts import AccountStatus as AccountStatus
 from frontdesk.domain.accounts import Health as Health
 from frontdesk.domain.clock import Clock
@@ -25,8 +26,9 @@ from frontdesk.domain.errors import (
     FrontdeskError,
     RateLimited,
     Unavailable,
+    finite_wait,
 )
-from frontdesk.domain.models import Capability
+from frontdesk.domain.models import Appointment, Capability
 from frontdesk.store.cache import AccountSyncState, Cache
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.planner import Budget, Plan, Situation, SyncPolicy, Task, next_reset, plan
@@ -34,9 +36,10 @@ from frontdesk.sync.worker import CacheWorker
 
 log = logging.getLogger("frontdesk.sync")
 
-# Our clock and the vendor's may disagree: a cursor is kept this far behind the time the read
-# started, so an edit stamped by a vendor clock running behind ours is not missed. Records are
-# upserted, so reading a few twice is harmless.
+# A cursor is compared with the vendor's modification stamps, so it is taken on the vendor's
+# clock: the earliest `Date` its replies to the read carried, else the newest stamp the read saw.
+# It is kept this far behind that (a stamp's clock and the Date's may differ a little; records
+# are upserted, so reading a few twice is harmless). The desk's clock is the last resort only.
 CLOCK_SKEW = timedelta(minutes=2)
 PATIENTS, PATIENTS_PASS, APPOINTMENTS = "patients", "patients.pass", "appointments"
 
@@ -142,8 +145,11 @@ class AccountCoordinator:
         now = self.clock.now()
         failures = self._state.failures + 1
         wait = self.policy.backoff_after(failures)
-        if isinstance(exc, RateLimited) and exc.retry_after is not None:
-            wait = max(wait, timedelta(seconds=exc.retry_after))
+        # The vendor's Retry-After (a 429's, a 503's...), never undercut; already clamped to a
+        # finite wait when read (connectors/failures.py, domain/errors.finite_wait).
+        asked = finite_wait(exc.retry_after) if isinstance(exc, FrontdeskError) else None
+        if asked is not None:
+            wait = max(wait, timedelta(seconds=asked))
         until = now + wait
         if isinstance(exc, BudgetExhausted):
             until = next_reset(now)
@@ -152,7 +158,11 @@ class AccountCoordinator:
             replace(self._state, failures=failures, blocked_until=until, last_error=message)
         )
         self.status.retry_at = until
-        if isinstance(exc, AuthFailed):
+        if isinstance(exc, Incomplete):
+            # What was read is in the cache; the listing's cursor did not move, so the next
+            # attempt reads it again.
+            self._set(Health.INCOMPLETE, f"incomplete: {message}")
+        elif isinstance(exc, AuthFailed):
             self._set(Health.NEEDS_LOGIN, message)
         elif isinstance(exc, Unavailable | RateLimited | BudgetExhausted):
             self._set(Health.OFFLINE, message)
@@ -240,20 +250,28 @@ class AccountCoordinator:
             self._set(Health.SYNCING)
             before = self.connector.http.requests_sent
             fetched: dict[str, int] = {}
+            incomplete: Incomplete | None = None
+            tasks = [("reference", Task.REFERENCE), ("appointments", Task.WINDOW)]
+            if self.connector.can(Capability.READ_PATIENTS):
+                tasks.insert(1, ("patients", Task.PATIENTS))
+            else:
+                fetched["patients"] = 0
             try:
-                fetched["reference"] = await self.run_task(Task.REFERENCE)
-                fetched["patients"] = (
-                    await self.run_task(Task.PATIENTS)
-                    if self.connector.can(Capability.READ_PATIENTS)
-                    else 0
-                )
-                fetched["appointments"] = await self.run_task(Task.WINDOW)
+                for key, task in tasks:
+                    try:
+                        fetched[key] = await self.run_task(task)
+                    except Incomplete as exc:
+                        # The other listings are still worth reading; the sync is not "ok".
+                        incomplete = incomplete or exc
             except FrontdeskError as exc:
                 self.status.requests_used = self.connector.http.requests_sent - before
                 await self.failed(exc)
                 raise
             self.status.fetched = fetched
             self.status.requests_used = self.connector.http.requests_sent - before
+            if incomplete is not None:
+                await self.failed(incomplete)
+                raise incomplete
             await self._succeeded()
             return self.status
 
@@ -285,17 +303,23 @@ class AccountCoordinator:
             log.info("%s: resuming the patient pass", self.name)
         self._full_pass = incremental and since is None
         count = 0
-        async for page, token in self.connector.iter_patients_from(since, resume):
-            point = None
-            if token is not None:
-                mark = {"since": _text(since), "started": _text(started), "resume": token}
-                point = (self.name, PATIENTS_PASS, json.dumps(mark))
-            count += await self.worker.run(self.cache.upsert_patients, page, cursor=point)
-            await self.feed.commit(Changes.of_patients(self.name, (p.id for p in page)))
+        newest: datetime | None = None
+        dates = self.connector.http.dates
+        watch = dates.watch()
+        try:
+            async for page, token in self.connector.iter_patients_from(since, resume):
+                point = None
+                if token is not None:
+                    mark = {"since": _text(since), "started": _text(started), "resume": token}
+                    point = (self.name, PATIENTS_PASS, json.dumps(mark))
+                count += await self.worker.run(self.cache.upsert_patients, page, cursor=point)
+                await self.feed.commit(Changes.of_patients(self.name, (p.id for p in page)))
+                newest = _newest(newest, (p.updated_at for p in page))
+        finally:
+            dates.stop(watch)
+        at = _cursor(watch.earliest, newest, _parse(cursor), started)
         await self.worker.run(
-            self.cache.set_cursors,
-            self.name,
-            {PATIENTS: _text(started - CLOCK_SKEW), PATIENTS_PASS: None},
+            self.cache.set_cursors, self.name, {PATIENTS: _text(at), PATIENTS_PASS: None}
         )
         return count
 
@@ -306,11 +330,24 @@ class AccountCoordinator:
             today + timedelta(days=self.window.days_ahead + 1),
         )
 
+    async def _read_appointments(
+        self, start: datetime, end: datetime, since: datetime | None
+    ) -> tuple[list[Appointment], tuple[str, str, str]]:
+        """The appointments, and the cursor to store with them (on the vendor's clock)."""
+        started = self.clock.now()
+        dates = self.connector.http.dates
+        watch = dates.watch()
+        try:
+            found = await self.connector.list_appointments(start, end, since=since)
+        finally:
+            dates.stop(watch)
+        newest = _newest(None, (a.updated_at for a in found))
+        at = _cursor(watch.earliest, newest, since, started)
+        return found, (self.name, APPOINTMENTS, at.isoformat())
+
     async def _sync_window(self) -> int:
         start, end = self.window_range()
-        started = self.clock.now()
-        appointments = await self.connector.list_appointments(start, end)
-        mark = (self.name, APPOINTMENTS, (started - CLOCK_SKEW).isoformat())
+        appointments, mark = await self._read_appointments(start, end, None)
         count = await self.worker.run(
             self.cache.replace_appointments, self.name, start, end, appointments, cursor=mark
         )
@@ -324,9 +361,7 @@ class AccountCoordinator:
         if cursor is None:
             return await self._sync_window()
         start, end = self.window_range()
-        started = self.clock.now()
-        changed = await self.connector.list_appointments(start, end, since=_parse(cursor))
-        mark = (self.name, APPOINTMENTS, (started - CLOCK_SKEW).isoformat())
+        changed, mark = await self._read_appointments(start, end, _parse(cursor))
         count = await self.worker.run(
             self.cache.merge_appointments, self.name, changed, cursor=mark
         )
@@ -358,6 +393,31 @@ class AccountCoordinator:
                 return 0
             await self._succeeded()
             return count
+
+
+def _newest(newest: datetime | None, stamps: Iterable[datetime | None]) -> datetime | None:
+    for stamp in stamps:
+        if stamp is not None and (newest is None or stamp > newest):
+            newest = stamp
+    return newest
+
+
+def _cursor(
+    vendor_date: datetime | None,
+    newest: datetime | None,
+    previous: datetime | None,
+    started: datetime,
+) -> datetime:
+    """Where the next incremental read starts, on the vendor's clock when it can be known."""
+    if vendor_date is not None:
+        return vendor_date - CLOCK_SKEW  # the vendor's time when it began to answer
+    if newest is not None:
+        # Edits after the newest stamp seen are stamped later; never step back past the last.
+        at = newest - CLOCK_SKEW
+        return at if previous is None else max(at, previous)
+    if previous is not None:
+        return previous  # nothing changed and no Date: the vendor's time is not known
+    return started - CLOCK_SKEW  # the desk's clock: nothing of the vendor's to go by
 
 
 def _parse(text: str | None) -> datetime | None:

@@ -18,8 +18,11 @@ from frontdesk.connectors.budget import RequestBudget
 from frontdesk.connectors.http import Sleep
 from frontdesk.connectors.registry import build_connector, spec, vendor_keys
 from frontdesk.domain.clock import Clock
+from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
+from frontdesk.store.ranges import clamp
+from frontdesk.sync.startup import Skipped, StartNotes, open_noting
 from frontdesk.sync.worker import CacheWorker
 from frontdesk.sync.workspace import Workspace
 
@@ -45,8 +48,9 @@ def budget_for(
     """The account's request budget, counting from what was used today (`stored`). Each
     request's count is written by the cache worker, never by the thread that sent it."""
     vendor = spec(account.vendor)
-    limit_text = account.option("daily_budget")
-    limit = int(limit_text) if limit_text.isdigit() else vendor.daily_budget
+    limit_text = account.option("daily_budget").strip()
+    # Clamped when read from the cache already; a caller's own config is held to it too.
+    limit = clamp("daily_budget", int(limit_text)) if limit_text.isdigit() else vendor.daily_budget
     day, used = stored if stored else (clock.now().date(), 0)
     return RequestBudget(
         clock,
@@ -106,36 +110,69 @@ def open_demo(
     return Opened(open_workspace(cache, accounts, clock, client), demo)
 
 
-def configured_accounts(cache: Cache) -> list[AccountConfig]:
+def skip_or_raise(
+    errors: list[tuple[str, FrontdeskError]], started: int, notes: StartNotes | None
+) -> None:
+    """One bad account is noted and skipped so the others start; when none can start, the
+    first account's problem is raised (the window says it and exits, a command exits 2)."""
+    if errors and not started:
+        raise errors[0][1]
+    for name, error in errors:
+        log.warning("account %s skipped: %s", name, type(error).__name__)
+        if notes is not None:
+            notes.skipped.append(Skipped(name, error))
+
+
+def configured_accounts(cache: Cache, notes: StartNotes | None = None) -> list[AccountConfig]:
+    """Every account that can start; the others are noted in `notes` (an address the rules
+    refuse, a vendor this build does not know). Settings out of range are clamped."""
     # keyring is imported here, not at start-up: the demo never needs it.
     from frontdesk.store import secrets
-    from frontdesk.store.accounts import check_stored
+    from frontdesk.store.accounts import InvalidSettings, check_stored, tolerated
 
     out = []
+    errors: list[tuple[str, FrontdeskError]] = []
     for stored in cache.accounts():
-        vendor = spec(stored.vendor)
-        check_stored(vendor, stored)  # https unless loopback, also for a hand-edited cache
+        try:
+            vendor = spec(stored.vendor)
+        except ValueError as exc:
+            errors.append((stored.name, InvalidSettings(f"{stored.name}: {exc}")))
+            continue
+        try:
+            check_stored(vendor, stored)  # https unless loopback, also for a hand-edited cache
+        except InvalidSettings as exc:
+            errors.append((stored.name, exc))
+            continue
+        options, warnings = tolerated(stored)
+        if notes is not None:
+            notes.clamped += warnings
         out.append(
             AccountConfig(
                 stored.name,
                 stored.vendor,
                 stored.base_url,
-                stored.options,
+                options,
                 secrets.load(stored.name, vendor.secrets),
             )
         )
+    skip_or_raise(errors, len(out), notes)
     return out
 
 
 def open_configured(
-    clock: Clock, cache: Cache | None = None, *, worker: CacheWorker | None = None
+    clock: Clock,
+    cache: Cache | None = None,
+    *,
+    worker: CacheWorker | None = None,
+    notes: StartNotes | None = None,
 ) -> Opened | None:
     """The clinic's own accounts, or None when none is configured (then the demo opens).
     `cache` and `worker`: already open (the window's first frame read the day through them).
+    `notes`: what was worked around (a damaged cache, an account skipped), to tell the user.
     Reads the keyring: call it off the GUI thread."""
     worker = worker or CacheWorker()
-    cache = cache or worker.call(Cache, paths.cache_path())
-    accounts = worker.call(configured_accounts, cache)
+    cache = cache or worker.call(open_noting, paths.cache_path(), notes, clock)
+    accounts = worker.call(configured_accounts, cache, notes)
     if not accounts:
         return None
     client = httpx.AsyncClient(timeout=20.0)  # TLS verification stays on (httpx default)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from frontdesk.connectors.base import PartialOpenings
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import Capability, Opening, Provider, Service
 from frontdesk.domain.openings import (
@@ -188,15 +189,17 @@ class OpeningsFinder:
     ) -> list[Opening]:
         service = target.service
         connector = self.workspace.connectors.get(target.account)
-        notes = []
+        notes: list[str] = []
         if service is not None and connector is not None and connector.can(Capability.OPENINGS):
             try:
-                openings = await self._vendor(target, service, search, zones, wanted)
+                openings = await self._vendor(target, service, search, zones, wanted, notes)
             except FrontdeskError as exc:
                 log.info("openings search failed for an account, computing instead: %s", exc)
                 notes.append(f"its search failed ({exc}); computed from the cached book instead")
             else:
                 found.sources.setdefault(target.account, set()).add("vendor")
+                if notes:  # some of the vendor's searches were refused: say which
+                    found.notes[target.account] = "; ".join(notes)
                 return openings
         elif service is not None and connector is not None:
             notes.append(connector.why_not(Capability.OPENINGS))
@@ -225,6 +228,7 @@ class OpeningsFinder:
         search: OpeningSearch,
         zones: dict[tuple[str, str], ZoneInfo],
         wanted: OpeningFilter,
+        notes: list[str],
     ) -> list[Opening]:
         now = self.workspace.clock.now()
         start, end = self._range(target, search, zones)
@@ -236,9 +240,13 @@ class OpeningsFinder:
             window_start = max(window_start, now)
             window_end += timedelta(minutes=target.minutes)  # a visit may end after the window
             if window_end > window_start:
-                openings.extend(
-                    await self.workspace.openings(service, window_start, window_end, ids)
-                )
+                try:
+                    openings.extend(
+                        await self.workspace.openings(service, window_start, window_end, ids)
+                    )
+                except PartialOpenings as exc:  # what the searches it could make found
+                    openings.extend(exc.openings)
+                    notes.append(exc.message)
         pending = await self.workspace.worker.run(self._pending, target.account, start, end)
         allowed = {p.id for p in target.providers}
         home = self.workspace.zone()

@@ -39,6 +39,7 @@ from frontdesk.domain.errors import (
     RateLimited,
     Unavailable,
     disposition,
+    finite_wait,
 )
 from frontdesk.domain.models import (
     Appointment,
@@ -341,11 +342,13 @@ class Outbox:
         maybe_sent = previous == UNKNOWN
         try:
             if maybe_sent:
-                # The previous try may have reached the vendor: look before sending again.
+                # An earlier try may have reached the vendor: look before sending again, on
+                # every attempt. A look-up that fails leaves it unknown (maybe_sent stays).
                 done = await command.find_done(connector, entry.client_key)
                 if done is not None:
                     log.info("outbox %s: %s already done at the vendor", entry.id, entry.kind)
                     return await self._succeed(entry, done)
+                maybe_sent = False  # proved not done: only this send can change that
             record = await command.send(connector, entry.client_key)
         except Exception as exc:  # what it means is decided in one place: _settle
             return await self._settle(entry, command, connector, exc, maybe_sent)
@@ -385,10 +388,10 @@ class Outbox:
             return await self._fail(
                 entry, error, await self._alternatives(connector, command, error)
             )
-        # Refused before processing cannot have happened; anything else after a possible
-        # earlier send still may have.
+        # Not taken by the vendor (transient) cannot have happened, unless an earlier send that
+        # no reconciliation has ruled out still may have.
         state = QUEUED if meaning is Disposition.TRANSIENT and not maybe_sent else UNKNOWN
-        return await self._retry(entry, state, error, getattr(error, "retry_after", None))
+        return await self._retry(entry, state, error, error.retry_after)
 
     async def _alternatives(
         self, connector: Connector, command: Command, error: FrontdeskError
@@ -490,8 +493,9 @@ class Outbox:
     ) -> CommandResult:
         attempts = entry.attempts + 1
         delay = float(RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1])
-        if retry_after is not None:
-            delay = max(delay, float(retry_after) + 1)
+        asked = finite_wait(retry_after)  # clamped when read; finite whatever its source
+        if asked is not None:
+            delay = max(delay, asked + 1)  # the vendor's Retry-After, never undercut
         due = int((self.clock.now() + timedelta(seconds=delay)).timestamp())
         await self._db(self.table.retry, entry.id, state, str(error), due, self._now())
         self._notify()

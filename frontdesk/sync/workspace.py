@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from frontdesk.connectors.base import Connector
+from frontdesk.connectors.base import Connector, PartialOpenings
 from frontdesk.domain.accounts import AccountStatus
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
@@ -394,6 +394,16 @@ class Workspace:
             raise NotSupported(connector.why_not(Capability.OPENINGS), vendor=connector.label)
         return await connector.find_openings(service.id, start, end, provider_ids)
 
+    async def openings_noted(
+        self, service: Service, start: datetime, end: datetime, provider_ids: Sequence[str] = ()
+    ) -> tuple[list[Opening], str]:
+        """The vendor's openings, and a note when part of the search was refused (the openings
+        the other requests found are kept: a refused day does not sink the search)."""
+        try:
+            return await self.openings(service, start, end, provider_ids), ""
+        except PartialOpenings as partial:
+            return partial.openings, str(partial)
+
     async def execute(self, command: Command, *, send: bool = True) -> CommandResult:
         """Refused at once when the vendor cannot do it (the connector's reason). Otherwise
         stored in the outbox (drawn as pending at once), then sent unless the vendor is known
@@ -439,6 +449,49 @@ class Workspace:
             await self.client.aclose()
         self.worker.close()
 
+    # -- for the command line ----------------------------------------------------------------
+    async def appointment(self, account: str, appointment_id: str) -> Appointment | None:
+        """One cached appointment as the book shows it (changes still waiting applied)."""
+        return await self.worker.run(self.cache.appointment, account, appointment_id)
+
+    async def send_waiting(
+        self,
+        account: str | None = None,
+        on_result: Callable[[CommandResult], None] | None = None,
+    ) -> list[CommandResult]:
+        """Send every write still waiting (of `account`, or all) now, oldest first, whatever its
+        back-off says: someone asked. Once a vendor fails to answer, its account's other writes
+        are not tried; they are reported waiting. `on_result` hears each result as it comes, so
+        a caller that gives up part-way (a timeout) still knows what was done."""
+        results: list[CommandResult] = []
+        silent: dict[str, str] = {}  # account -> why its vendor is not tried again
+        for entry in await self.outbox_entries(account):
+            if not entry.waiting:
+                continue
+            if entry.account not in self.connectors:
+                result = CommandResult.waiting(entry, Unavailable("its account is not running"))
+            elif entry.account in silent:
+                result = CommandResult.waiting(entry, Unavailable(silent[entry.account]))
+            else:
+                try:
+                    result = await self.outbox.deliver(entry)
+                except FrontdeskError:  # gone meanwhile: another frontdesk has sent it
+                    continue
+                if result.error is not None and _unreachable(result.error):
+                    silent[entry.account] = f"not tried: {result.reason}"
+                    coordinator = self.coordinators.get(entry.account)
+                    if coordinator is not None:
+                        await coordinator.failed(result.error)
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+        return results
+
+    async def patient_locations(self, account: str, patient_id: str) -> frozenset[str]:
+        """The locations whose providers the cache shows seeing this patient (Progenda keeps a
+        patient list per center: its calendars elsewhere refuse the patient). Empty: unknown."""
+        return await self.worker.run(_patient_locations, self.cache, account, patient_id)
+
 
 def _unreachable(error: FrontdeskError | None) -> bool:
     return isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed) and not (
@@ -480,3 +533,13 @@ def _clashes(
 
 def _dismiss(cache: Cache, entry_id: int) -> None:
     OutboxTable(cache).dismiss(entry_id)
+
+
+def _patient_locations(cache: Cache, account: str, patient_id: str) -> frozenset[str]:
+    rows = cache.conn.execute(
+        "SELECT DISTINCT p.location_id FROM appointments a JOIN providers p"
+        " ON p.account = a.account AND p.id = a.provider_id"
+        " WHERE a.account = ? AND a.patient_id = ? AND p.location_id IS NOT NULL",
+        (account, patient_id),
+    ).fetchall()
+    return frozenset(str(r[0]) for r in rows)

@@ -37,6 +37,7 @@ from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.account_fields import Field, fields_of
 from frontdesk.ui.alive import alive
+from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.models import AccountRow, AccountsModel, RecordRole
 from frontdesk.ui.tones import error_colour, error_style, ok_colour
 
@@ -182,6 +183,18 @@ class AccountsDialog(QDialog):
         layout.addWidget(close)
 
         close.rejected.connect(self.reject)
+        # Enter saves the account being edited, whichever field or button has the focus; Escape
+        # with settings typed and not saved asks first.
+        make_primary(
+            self.save_button,
+            self.add_button,
+            self.remove_button,
+            self.test_button,
+            self.save_untested,
+            self.reauth_button,
+            *close.buttons(),
+        )
+        self.typed_unsaved = False
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self.add_button.clicked.connect(lambda: self.start_adding())
         self.remove_button.clicked.connect(self.remove_current)
@@ -330,6 +343,7 @@ class AccountsDialog(QDialog):
 
     def _clear_form(self) -> None:
         """Empty the form; the vendor, name, address and toggle rows are kept for the next."""
+        self.typed_unsaved = False
         kept = {self.vendor_box, self.name_box, self.url_box, self.advanced_toggle}
         while self.form.rowCount():
             taken = self.form.takeRow(0)
@@ -412,7 +426,13 @@ class AccountsDialog(QDialog):
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
 
+    def reject(self) -> None:
+        ask_before_discarding(
+            self, self.typed_unsaved, super().reject, "The account's settings are not saved."
+        )
+
     def _edited(self) -> None:
+        self.typed_unsaved = True
         self.save_untested.hide()
         for label in [self.name_error, self.url_error, *self.errors.values()]:
             label.hide()
@@ -564,6 +584,7 @@ class AccountsDialog(QDialog):
             return
         self.save_button.setEnabled(True)
         self.save_untested.hide()
+        self.typed_unsaved = False
         self.editing = self.workspace.reference.account(name)
         self.reload(select=name)
         self._say(

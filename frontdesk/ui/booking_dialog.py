@@ -1,9 +1,16 @@
 """The booking dialog: patient (found or created here), service, provider, time and notes,
 checked as you type.
 
-Times are the clinic's wall clock (the provider's location). When the slot is taken meanwhile
-(the vendor answers 409, or the last refresh shows a clash), the dialog says so, keeps what was
-entered, and offers the free times found now: pick one and book.
+Times are the clinic's wall clock (the provider's location), typed as the clinic writes them
+("13:30", "1330", "9h30", "1:30 pm"); dates in the clinic's order. The dialog starts at the next
+free time of the chosen provider for the service, never in the past. Only providers that offer
+the service and whose vendor accepts the patient there are listed (Progenda: the patient's
+center). Over another appointment the dialog names it and offers "Book anyway" (the rule the
+book's drag-and-drop follows, domain/booking_rules.py); when the vendor refuses the time (409) it
+says so, keeps what was entered, and offers the free times found now.
+
+Keys: Tab from the search goes to the results, Enter there chooses the highlighted patient;
+Enter elsewhere books (or says what is missing); Escape with something entered asks first.
 """
 
 from __future__ import annotations
@@ -12,8 +19,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QModelIndex, QTime, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,11 +34,18 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from frontdesk.domain.book import DayEntry
+from frontdesk.domain.booking_rules import (
+    PATIENTS_BY_LOCATION,
+    accepting,
+    overlap_warning,
+    providers_for,
+)
+from frontdesk.domain.conventions import convention_for_zone
 from frontdesk.domain.errors import (
     Conflict,
     FrontdeskError,
@@ -45,7 +59,6 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
-from frontdesk.domain.openings import occupies
 from frontdesk.sync.facade.desk import (
     Book,
     Changes,
@@ -58,16 +71,19 @@ from frontdesk.sync.facade.desk import (
 )
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.models import OpeningsModel, PatientResultsModel, RecordRole, patient_summary
 from frontdesk.ui.openings_pane import OpeningDelegate, OpeningsList
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_form import PatientInput
 from frontdesk.ui.patient_pane import PatientDelegate
+from frontdesk.ui.time_input import TimeInput
 from frontdesk.ui.tones import error_style
 
 FRESH_DAYS = 7  # how far ahead fresh openings are looked for after a conflict
 FRESH_SHOWN = 30
+STEP_MINUTES = 5  # a start typed or proposed lies on this grid
 
 
 class BookingDialog(QDialog):
@@ -98,11 +114,16 @@ class BookingDialog(QDialog):
         self.patient_dialog: PatientDialog | None = None
         self.conflict = ""  # set when the vendor refused the time as taken
         self._booking = False
+        self._submit_when_read = False  # Book was pressed before the book was read there
         self._fresh_generation = 0
         self._search_generation = 0
         self._hits_generation = 0
         # The last clash read for a slot: ((account, provider, start, end), what is there).
-        self._clash: tuple[tuple[str, str, datetime, datetime], Appointment | None] | None = None
+        self._clash: tuple[tuple[str, str, datetime, datetime], list[DayEntry]] | None = None
+        # Where the chosen patient is known (Progenda: their center); empty while unknown.
+        self._patient_locations: frozenset[str] = frozenset()
+        self._when_typed = False  # the receptionist chose the date or time: no more proposing
+        self._next_generation = 0
 
         self.patient_field = QLineEdit()
         self.patient_field.setPlaceholderText("Search: name, phone or birth date")
@@ -124,10 +145,8 @@ class BookingDialog(QDialog):
         self.provider.setAccessibleName("Provider")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd dd/MM/yyyy")
         self.date.setAccessibleName("Date")
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time = TimeInput()
         self.time.setAccessibleName("Start time")
         self.zone_label = QLabel()
         self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -155,6 +174,13 @@ class BookingDialog(QDialog):
         self.fresh.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.book_button = self.buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter books (or says what is missing); the other buttons never take the default ring.
+        make_primary(
+            self.book_button,
+            self.new_patient_button,
+            self.free_button,
+            *[b for b in self.buttons.buttons() if b is not self.book_button],
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -188,16 +214,25 @@ class BookingDialog(QDialog):
             )
         self.patient_field.textChanged.connect(self._search)
         self.patient_list.clicked.connect(self._pick)
-        self.patient_list.activated.connect(self._pick)
+        self.patient_list.doubleClicked.connect(self._pick)
+        # Tab from the search reaches the results before New patient; Enter there chooses.
+        self.setTabOrder(self.patient_field, self.patient_list)
+        self.setTabOrder(self.patient_list, self.new_patient_button)
+        self.patient_field.installEventFilter(self)
+        self.patient_list.installEventFilter(self)
         self.new_patient_button.clicked.connect(lambda: self.new_patient())
         self.service.currentIndexChanged.connect(self._fill_providers)
+        self.service.currentIndexChanged.connect(lambda _i: self._propose_next_free())
         self.provider.currentIndexChanged.connect(self._show_zone)
+        self.provider.activated.connect(lambda _i: self._propose_next_free())
         for signal in (
             self.provider.currentIndexChanged,
             self.date.dateChanged,
-            self.time.timeChanged,
+            self.time.changed,
         ):
             signal.connect(self._changed)
+        self.date.editingFinished.connect(self._typed_when)
+        self.time.textEdited.connect(lambda _t: self._typed_when())
         self.free_button.clicked.connect(lambda: self.show_fresh_openings())
         self.fresh.clicked.connect(self._take_fresh)
         self.fresh.enter.connect(self._take_fresh_and_book)
@@ -208,16 +243,120 @@ class BookingDialog(QDialog):
         if opening is not None:
             self._select_for_opening(opening)
             self._set_time(opening.start)
+            self._when_typed = True  # the slot was chosen: keep it
         else:
             if patient is not None:
                 self._prefer_account(patient.patient.account)
             self._fill_providers()
-            moment = (start or workspace.clock.now()).astimezone(self.zone())
-            if start is None:
-                moment = moment.replace(minute=(moment.minute // 5) * 5)
-            self._set_time(moment)
+            # Never in the past: the next step of the grid, until the next free time is found.
+            self._set_time(start or self._next_step(workspace.clock.now()))
+            self._when_typed = start is not None
         self._show_patient()
         self.validate()
+        if patient is not None:
+            self._read_patient_locations(patient)
+        self._propose_next_free()
+
+    # -- keys and closing ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.patient_field and key == Qt.Key.Key_Down and self._has_hits():
+            self.patient_list.setFocus()
+            return True
+        if watched is self.patient_field and enter and self._has_hits() and self._hits_new():
+            self._pick()  # Enter on a fresh search chooses the highlighted patient
+            return True
+        if watched is self.patient_list and enter:
+            self._pick()  # chosen, not booked: the Enter stops here
+            return True
+        return super().eventFilter(watched, event)
+
+    def _has_hits(self) -> bool:
+        return self.patient_list.isVisible() and self.patient_model.rowCount() > 0
+
+    def _hits_new(self) -> bool:
+        """The highlighted result is not the patient already chosen."""
+        index = self.patient_list.currentIndex()
+        hit: PatientHit | None = index.data(RecordRole) if index.isValid() else None
+        return hit is not None and (
+            self.patient is None or hit.patient.id != self.patient.patient.id
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter with something missing: say what, and go there (a greyed Book says nothing)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            self.book_button.isEnabled()
+        ):
+            self._point_at_problem()
+            return
+        super().keyPressEvent(event)
+
+    def _point_at_problem(self) -> None:
+        self.validate()
+        if self.patient is None:
+            self.patient_field.setFocus()
+        elif self.time.value() is None:
+            self.time.setFocus()
+        elif self.provider.currentData() is None:
+            self.service.setFocus()
+
+    def has_input(self) -> bool:
+        return bool(
+            self.patient is not None
+            or self.patient_field.text().strip()
+            or self.notes.toPlainText().strip()
+        )
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close box: what was entered is not dropped unasked."""
+        if self._booking:
+            return  # the vendor is being asked: its answer must find the dialog
+        ask_before_discarding(self, self.has_input(), super().reject, "Nothing is booked yet.")
+
+    # -- the first time proposed ---------------------------------------------------------------
+    @staticmethod
+    def _next_step(moment: datetime) -> datetime:
+        """The first start on the 5-minute grid at or after `moment`."""
+        base = moment.replace(second=0, microsecond=0)
+        if base < moment:
+            base += timedelta(minutes=1)
+        return base + timedelta(minutes=-base.minute % STEP_MINUTES)
+
+    def _typed_when(self) -> None:
+        self._when_typed = True
+
+    def _propose_next_free(self) -> None:
+        """Until the receptionist picks a time: the chosen provider's next free time for the
+        service (the openings search, which never proposes the past)."""
+        service: Service | None = self.service.currentData()
+        provider_id = self.provider.currentData()
+        if self._when_typed or service is None or provider_id is None:
+            return
+        self._next_generation += 1
+        generation = self._next_generation
+        today = self.workspace.clock.now().astimezone(self.zone()).date()
+        search = OpeningSearch(
+            first_day=today,
+            days=FRESH_DAYS,
+            services=(service,),
+            providers=frozenset({(service.account, provider_id)}),
+            limit=1,
+        )
+
+        shown = (self.date.date(), self.time.value())
+
+        def found(result: OpeningsFound) -> None:
+            if generation != self._next_generation or self._when_typed or not alive(self):
+                return
+            if (self.date.date(), self.time.value()) != shown:
+                return  # set otherwise meanwhile (a free time picked): that one stands
+            if result.openings:
+                self._set_time(result.openings[0].start)
+
+        tasks.run(self.finder.find(search), found, lambda _error: None)
 
     # -- zones -------------------------------------------------------------------------------
     def zone(self) -> ZoneInfo:
@@ -230,6 +369,10 @@ class BookingDialog(QDialog):
 
     def _show_zone(self) -> None:
         zone = self.zone()
+        # Dates and times as the clinic writes them (month first in the United States).
+        convention = convention_for_zone(zone.key)
+        self.date.setDisplayFormat(f"ddd {convention.qt_date}")
+        self.time.set_convention(convention)
         moment = self.workspace.clock.now()
         differs = moment.astimezone(zone).utcoffset() != moment.astimezone(self.home).utcoffset()
         self.zone_label.setText(f"{moment.astimezone(zone):%Z}" if differs else "")
@@ -238,7 +381,7 @@ class BookingDialog(QDialog):
     def _set_time(self, moment: datetime) -> None:
         local = moment.astimezone(self.zone())
         self.date.setDate(QDate(local.year, local.month, local.day))
-        self.time.setTime(QTime(local.hour, local.minute))
+        self.time.set_value(time(local.hour, local.minute))
 
     # -- choices ---------------------------------------------------------------------------
     def _select_service(self, account: str, service_id: str) -> bool:
@@ -285,12 +428,13 @@ class BookingDialog(QDialog):
             self._select_service(account, choice[0].id)
 
     def providers_for(self, service: Service) -> list[Provider]:
-        return [
-            p
-            for p in self.workspace.providers()
-            if p.account == service.account
-            and (not service.provider_ids or p.id in service.provider_ids)
-        ]
+        """Those that offer the service and whose vendor accepts the chosen patient there."""
+        offering = providers_for(service, self.workspace.providers())
+        if self.patient is None or self.patient.patient.account != service.account:
+            return offering
+        return accepting(
+            self.workspace.vendor_of(service.account), offering, self._patient_locations
+        )
 
     def _fill_providers(self) -> None:
         service: Service | None = self.service.currentData()
@@ -340,11 +484,32 @@ class BookingDialog(QDialog):
 
     def choose_patient(self, hit: PatientHit) -> None:
         self.patient = hit
+        self._patient_locations = frozenset()
         service: Service | None = self.service.currentData()
         if service is not None and service.account != hit.patient.account:
             self._prefer_account(hit.patient.account)
         self._show_patient()
         self.validate()
+        self._read_patient_locations(hit)
+        if self.patient_field.hasFocus() or self.patient_list.hasFocus():
+            self.service.setFocus()  # on to the next choice
+
+    def _read_patient_locations(self, hit: PatientHit) -> None:
+        """Where the vendor knows the patient (Progenda: one center), read on the cache worker;
+        the providers listed then are only those who may see them."""
+        if self.workspace.vendor_of(hit.patient.account) not in PATIENTS_BY_LOCATION:
+            return
+        key = (hit.patient.account, hit.patient.id)
+
+        def read(locations: frozenset[str]) -> None:
+            if not alive(self) or self.patient is None:
+                return
+            if (self.patient.patient.account, self.patient.patient.id) != key:
+                return  # another patient was chosen meanwhile
+            self._patient_locations = locations
+            self._fill_providers()
+
+        tasks.run(self.workspace.patient_locations(*key), read)
 
     def _show_patient(self) -> None:
         if self.patient is None:
@@ -374,7 +539,9 @@ class BookingDialog(QDialog):
         if self.patient is None or service is None or provider_id is None:
             return None
         day: date = self.date.date().toPython()  # type: ignore[assignment]
-        clock: time = self.time.time().toPython()  # type: ignore[assignment]
+        clock = self.time.value()
+        if clock is None:
+            return None
         start = datetime.combine(day, clock, self.zone())
         return BookingRequest(
             account=service.account,
@@ -393,9 +560,16 @@ class BookingDialog(QDialog):
     def clash(self, request: BookingRequest) -> Appointment | None:
         """An appointment the cache holds (from the last refresh) where this one would go, as
         last read for this very slot (None while it is being read)."""
+        found = self.clashes(request)
+        return found[0].appointment if found else None
+
+    def clashes(self, request: BookingRequest) -> list[DayEntry]:
         if self._clash is None or self._clash[0] != self._slot(request):
-            return None
+            return []
         return self._clash[1]
+
+    def clash_known(self, request: BookingRequest) -> bool:
+        return self._clash is not None and self._clash[0] == self._slot(request)
 
     def _data_changed(self, changes: Changes) -> None:
         """The book changed (a sync, another desk): is the chosen time still free?"""
@@ -410,20 +584,23 @@ class BookingDialog(QDialog):
             return
         slot = self._slot(request)
 
-        def read(found: list[Appointment]) -> None:
+        def read(found: list[DayEntry]) -> None:
             if not alive(self) or (current := self.request()) is None:
                 return
             if self._slot(current) != slot:
                 return  # the form moved on meanwhile
-            taken = next(
-                (a for a in found if a.provider_id == request.provider_id and occupies(a)), None
-            )
-            self._clash = (slot, taken)
+            self._clash = (slot, found)
             self.validate()
+            if self._submit_when_read:
+                self._submit_when_read = False
+                if not found:
+                    self.submit()  # free there: the press books; else the warning waits
 
+        # The double-booking guard the book's drag uses: live appointments of the provider
+        # there, with the writes still waiting applied, named.
+        ghost = Appointment(request.account, "", request.provider_id, request.start, request.end)
         tasks.run(
-            self.workspace.appointments_between(request.start, request.end, request.account),
-            read,
+            self.workspace.clashes(ghost, request.start, request.end, request.provider_id), read
         )
 
     def problem_text(self) -> str:
@@ -436,26 +613,33 @@ class BookingDialog(QDialog):
         if not allowed:
             return f"{service.account} cannot be booked from frontdesk: {why}."
         if self.provider.currentData() is None:
+            if providers_for(service, self.workspace.providers()):
+                p = self.patient.patient
+                return (
+                    f"{p.display_name} is not a patient of the places where this service is "
+                    f"offered: {self.workspace.vendor_of(service.account).title()} refuses to "
+                    "book them there. Choose another service."
+                )
             return "No provider offers this service."
         if self.patient.patient.account != service.account:
             return (
                 f"This patient is in {self.patient.patient.account}; the service belongs to "
                 f"{service.account}. Choose a service of the patient's account."
             )
+        if self.time.value() is None:
+            return self.time.problem()
         request = self.request()
         if request is not None and request.start < self.workspace.clock.now():
             return "That time has passed. Choose a time in the future."
-        if request is not None:
-            taken = self.clash(request)
-            if taken is not None:
-                local = taken.start.astimezone(self.zone())
-                ends = taken.end.astimezone(self.zone())
-                return (
-                    f"{self.provider.currentText()} already has an appointment from "
-                    f"{local:%H:%M} to {ends:%H:%M}. Choose another time or one of the "
-                    "free times below."
-                )
         return ""
+
+    def warning_text(self) -> str:
+        """Not a refusal: the provider is busy then, and the receptionist may book anyway."""
+        request = self.request()
+        if request is None:
+            return ""
+        found = self.clashes(request)
+        return overlap_warning(self.provider.currentText(), found, self.zone())
 
     def _changed(self) -> None:
         self.conflict = ""
@@ -463,21 +647,36 @@ class BookingDialog(QDialog):
         self._check_clash()
 
     def validate(self) -> bool:
-        """Say what stops the booking; after a 409, say why first (and keep saying it)."""
+        """Say what stops the booking; after a 409, say why first (and keep saying it). Over
+        another appointment: name it, and Book becomes Book anyway."""
         problem = self.problem_text()
+        warning = "" if problem else self.warning_text()
         self.problem.setStyleSheet(error_style())
-        self.problem.setText(self.conflict or problem)
-        self.book_button.setEnabled(not problem and not self._booking)
-        if "already has an appointment" in problem and not self._fresh_generation:
-            self.show_fresh_openings()  # once: the free times are the way out
+        self.problem.setText(self.conflict or problem or warning)
+        # The vendor refused this time and the refreshed book shows why: it would refuse it
+        # again, so it is not offered, not even "anyway".
+        refused = bool(self.conflict and warning)
+        self.book_button.setEnabled(not problem and not refused and not self._booking)
+        self.book_button.setText("Book anyway" if warning and not refused else "Book")
+        if warning and not self._fresh_generation:
+            self.show_fresh_openings()  # once: the free times are the other way out
         return not problem
 
     def submit(self) -> None:
-        if self._booking or not self.validate():
+        # Pressed as "Book anyway": the overlap was named on screen before the press.
+        warned = self.book_button.text() == "Book anyway"
+        if self._booking or not self.validate() or not self.book_button.isEnabled():
             return
-        self.conflict = ""
         request = self.request()
         assert request is not None
+        if not self.clash_known(request):
+            # Not read there yet: read first, so an overlap is named before anything is sent.
+            self._submit_when_read = True
+            self._check_clash()
+            return
+        if self.clashes(request) and not warned:
+            return  # named now (validate); the next press books anyway
+        self.conflict = ""
         self._booking = True
         self.book_button.setEnabled(False)
         self.problem.setStyleSheet("")
@@ -634,6 +833,7 @@ class BookingDialog(QDialog):
         self._set_time(opening.start)
         self.date.blockSignals(False)
         self.time.blockSignals(False)
+        self._when_typed = True  # chosen from the list: keep it
         self._changed()
         return opening
 

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.sync.facade.book import CachedBook, open_book
+from frontdesk.sync.facade.book import (
+    CachedBook,
+    StartNotes,
+    check_book,
+    is_damage,
+    open_book,
+    recover_book,
+)
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
@@ -102,10 +109,31 @@ def show_first_frame(window: MainWindow) -> None:
     waiting.exec()
 
 
-def open_cache(demo: bool, clock: Clock) -> CachedBook | None:
+def open_cache(demo: bool, clock: Clock, notes: StartNotes | None = None) -> CachedBook | None:
     """The clinic's cached book when it has accounts (else None: the demo clinic opens). The
-    cache is opened and read on the cache worker thread."""
-    return None if demo else open_book(clock)
+    cache is opened and read on the cache worker thread (a damaged one replaced: `notes`)."""
+    return None if demo else open_book(clock, notes)
+
+
+NOTES_TITLE = "frontdesk started with a problem worked around"
+
+
+def tell(window: MainWindow, notes: StartNotes, *, interactive: bool) -> QMessageBox | None:
+    """What the start worked around (a damaged cache moved aside, an account skipped, a
+    setting clamped): on stderr, in the status bar, and in a message box that does not block
+    (the window is already usable) when someone is looking."""
+    lines = notes.lines()
+    for line in lines:
+        print(f"frontdesk: {line}", file=sys.stderr)
+    if not lines:
+        return None
+    window.notice.emit(lines[0] if len(lines) == 1 else f"{lines[0]} (and {len(lines) - 1} more)")
+    if not interactive:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, NOTES_TITLE, "\n\n".join(lines), parent=window)
+    box.setObjectName("start-notes")
+    box.open()  # window-modal but not a nested event loop: the sync goes on behind it
+    return box
 
 
 def cannot_open(window: MainWindow | None, error: FrontdeskError, *, interactive: bool) -> int:
@@ -121,17 +149,29 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     clock: Clock = FixedClock(demo_time) if demo_time else SystemClock()
     app = make_app()
     window: MainWindow | None = None
+    notes = StartNotes()
     try:
-        book = open_cache(demo, clock)
+        book = open_cache(demo, clock, notes)
     except FrontdeskError as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
     if book is not None:  # first stage: the day from the cache, painted
-        window = MainWindow(
-            book=book,
-            remember_layout=screenshot is None,
-            background=screenshot is None,
-        )
+        try:
+            window = MainWindow(
+                book=book,
+                remember_layout=screenshot is None,
+                background=screenshot is None,
+            )
+        except Exception as exc:  # the day's rows sit on a damaged page
+            if not is_damage(exc):
+                raise
+            book = recover_book(book, exc, notes)
+            window = None
+        if book is not None and window is None:
+            window = MainWindow(
+                book=book, remember_layout=screenshot is None, background=screenshot is None
+            )
+    if window is not None:
         show_first_frame(window)
         sheet = window.day_view.sheet
         log.debug(
@@ -153,7 +193,9 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
         """Run off the GUI thread: it reads the cache and the keyring, or builds the demo."""
         opened = None
         if book is not None:
-            opened = open_configured(clock, book.cache, worker=book.worker)
+            # After the first paint, never before it: the check reads every page of the cache.
+            check_book(book, notes)
+            opened = open_configured(clock, book.cache, worker=book.worker, notes=notes)
         return opened or open_demo(clock)
 
     # The window keeps painting (qasync runs Qt's loop) while the accounts are opened, on a
@@ -182,6 +224,7 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     guard(window, loop)
     window.show()
     window.start()
+    tell(window, notes, interactive=screenshot is None)
     with loop:
         loop.run_until_complete(finished.wait())
         loop.run_until_complete(opened.workspace.aclose())

@@ -1,7 +1,9 @@
 """Create or edit a patient in the vendor's system, where the vendor's API allows it.
 
-Checked as you type (names required, birth date dd/mm/yyyy or ISO and not in the future, phone
-and e-mail plausible); what was typed is kept when the vendor refuses.
+Checked as you type (names required, birth date in the clinic's order or ISO and not in the
+future, phone and e-mail plausible); what was typed is kept when the vendor refuses. Enter saves
+(or says what is missing); Escape or closing with something typed asks before discarding it.
+The date order and the phone example follow the account's country (its location's zone).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.conventions import BELGIUM, Convention, convention_for_zone
 from frontdesk.domain.errors import (
     FrontdeskError,
 )
@@ -28,6 +31,7 @@ from frontdesk.domain.models import Capability, Patient, PatientDraft, PatientHi
 from frontdesk.sync.facade.desk import CreatePatient, EditPatient, Outcome, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.patient_form import FIELDS, PatientInput, check_patient
 from frontdesk.ui.tones import error_style
 
@@ -38,13 +42,16 @@ LABELS = {
     "phone": "Phone",
     "email": "E-mail",
 }
-PLACEHOLDERS = {
-    "first_name": "",
-    "last_name": "",
-    "birth_date": "dd/mm/yyyy",
-    "phone": "+32 2 555 01 23",
-    "email": "name@example.com",
-}
+
+
+def placeholders(convention: Convention) -> dict[str, str]:
+    return {
+        "first_name": "",
+        "last_name": "",
+        "birth_date": convention.date_hint,
+        "phone": convention.phone_example,
+        "email": "name@example.com",
+    }
 
 
 async def save_patient(
@@ -90,6 +97,9 @@ class PatientDialog(QDialog):
         self._touched: set[str] = set()
         self.waiting = ""  # after saving: why the vendor has not taken it yet, if it has not
         self._tried = False
+        self._saving = False
+        self.convention: Convention = BELGIUM
+        self._start = PatientInput()  # what the dialog opened with: more than that is input
 
         self.account = QComboBox()
         self.account.setAccessibleName("Account")
@@ -98,7 +108,6 @@ class PatientDialog(QDialog):
         for name in FIELDS:
             edit = QLineEdit()
             edit.setAccessibleName(LABELS[name])
-            edit.setPlaceholderText(PLACEHOLDERS[name])
             self.fields[name] = edit
             error = QLabel()
             error.setStyleSheet(error_style())
@@ -116,7 +125,8 @@ class PatientDialog(QDialog):
             "Save changes" if patient else "Create patient",
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.save_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        make_primary(self.save_button, cancel)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -137,11 +147,16 @@ class PatientDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill_accounts(account if patient is None else patient.account)
-        start = PatientInput.of(patient) if patient else (typed or PatientInput())
+        self._follow_account()
+        start = PatientInput.of(patient, self.convention) if patient else (typed or PatientInput())
+        self._start = start
         for name in FIELDS:
             self.fields[name].setText(getattr(start, name))
             self.fields[name].textEdited.connect(lambda _t, n=name: self._edited(n))
-        self.account.currentIndexChanged.connect(lambda _i: self.validate())
+        self.account.currentIndexChanged.connect(lambda _i: self._follow_account())
+        # The cursor starts where typing is most likely: the first empty name, else the first.
+        empty = next((n for n in FIELDS if not self.fields[n].text()), "first_name")
+        self.fields[empty].setFocus()
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.submit)
         self.note.setText("* required. Saved in the vendor's system, then shown here.")
@@ -165,6 +180,15 @@ class PatientDialog(QDialog):
         if first_allowed >= 0:
             self.account.setCurrentIndex(first_allowed)
 
+    def _follow_account(self) -> None:
+        """Dates and phone numbers as the account's country writes them."""
+        name = self.existing.account if self.existing else self.account.currentData()
+        zone = self.workspace.reference.account_zone(name) if name else None
+        self.convention = convention_for_zone(zone.key if zone else None)
+        for field, text in placeholders(self.convention).items():
+            self.fields[field].setPlaceholderText(text)
+        self.validate()
+
     def chosen_account(self) -> str | None:
         if self.existing is not None:
             return self.existing.account
@@ -186,7 +210,7 @@ class PatientDialog(QDialog):
         return self.workspace.cached.today()
 
     def validate(self) -> bool:
-        checked = check_patient(self.typed(), self._today())
+        checked = check_patient(self.typed(), self._today(), self.convention)
         grew = False
         for name in FIELDS:
             message = checked.problems.get(name, "")
@@ -209,12 +233,24 @@ class PatientDialog(QDialog):
             )
         self.problem.setText(account_problem)
         ok = checked.ok and not account_problem
-        self.save_button.setEnabled(ok or not self._tried)
+        # Enabled even when something is missing: Enter or a click then says what (a greyed
+        # default button would swallow Enter without a word).
+        self.save_button.setEnabled(not self._saving)
         return ok
 
     def problems(self) -> dict[str, str]:
         """What is wrong, per field (shown or not yet)."""
-        return check_patient(self.typed(), self._today()).problems
+        return check_patient(self.typed(), self._today(), self.convention).problems
+
+    def has_input(self) -> bool:
+        """Something typed beyond what the dialog opened with."""
+        return self.typed() != self._start
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close box: ask before what was typed is lost."""
+        if self._saving:
+            return  # the vendor is being asked: the answer must find the dialog
+        ask_before_discarding(self, self.has_input(), super().reject)
 
     # -- saving ----------------------------------------------------------------------------
     def submit(self) -> None:
@@ -224,9 +260,10 @@ class PatientDialog(QDialog):
             if first:
                 self.fields[first].setFocus()
             return
-        checked = check_patient(self.typed(), self._today())
+        checked = check_patient(self.typed(), self._today(), self.convention)
         account = self.chosen_account()
         assert checked.draft is not None and account is not None
+        self._saving = True
         self.save_button.setEnabled(False)
         self.problem.setStyleSheet("")
         self.problem.setText("Saving…")
@@ -239,6 +276,7 @@ class PatientDialog(QDialog):
     def _done(self, saved: tuple[Patient, str]) -> None:
         if not alive(self):
             return
+        self._saving = False
         patient, self.waiting = saved
         self.saved.emit(PatientHit(patient, self.workspace.vendor_of(patient.account)))
         self.accept()
@@ -246,6 +284,7 @@ class PatientDialog(QDialog):
     def _failed(self, error: FrontdeskError) -> None:
         if not alive(self):
             return
+        self._saving = False
         self.problem.setStyleSheet(error_style())
         self.problem.setText(f"Not saved: {error}")
         self.save_button.setEnabled(True)

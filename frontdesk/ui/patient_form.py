@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from frontdesk.domain.conventions import BELGIUM, Convention, format_date, parse_date_text
 from frontdesk.domain.models import Patient, PatientDraft
 from frontdesk.domain.search_terms import parse_date
 
@@ -50,26 +51,46 @@ class PatientInput:
     email: str = ""
 
     @classmethod
-    def of(cls, patient: Patient) -> PatientInput:
+    def of(cls, patient: Patient, convention: Convention = BELGIUM) -> PatientInput:
         return cls(
             patient.first_name,
             patient.last_name,
-            f"{patient.birth_date:%d/%m/%Y}" if patient.birth_date else "",
+            format_date(patient.birth_date, convention) if patient.birth_date else "",
             patient.phone or "",
             patient.email or "",
         )
 
     @classmethod
     def from_search(cls, text: str) -> PatientInput:
-        """What was typed in a search box, as a start: surname first, as receptionists search
-        ('peeters jan' -> Jan Peeters, 'van hecke' -> Van Hecke)."""
-        words = [w[:1].upper() + w[1:] for w in text.split()]
-        if not words or parse_date(text) or any(c.isdigit() for c in text):
+        """What was typed in a search box, as a start, in the order it was typed: 'mia martin'
+        -> Mia Martin, 'jan van hecke' -> Jan Van Hecke; 'Martin, Mia' (the comma says the
+        surname came first) -> Mia Martin; so does a leading particle ('van hecke jan'); one
+        word ('peeters') is the surname."""
+        if not text.strip() or parse_date(text) or any(c.isdigit() for c in text):
             return cls()
-        cut = 0
-        while cut < len(words) - 1 and words[cut].casefold() in PARTICLES:
-            cut += 1
-        return cls(" ".join(words[cut + 1 :]), " ".join(words[: cut + 1]))
+        if "," in text:
+            last, _, first = text.partition(",")
+            return cls(_capitalised(first), _capitalised(last))
+        words = text.split()
+        if words[0].casefold() in PARTICLES:  # 'van der berg anna': the surname came first
+            cut = 0
+            while cut < len(words) - 1 and words[cut].casefold() in PARTICLES:
+                cut += 1
+            given, surname = words[cut + 1 :], words[: cut + 1]
+            return cls(_capitalised(" ".join(given)), _capitalised(" ".join(surname)))
+        if len(words) == 1:
+            return cls("", _capitalised(text))
+        # The surname starts at its first particle ('van', 'de'...), else at the last word.
+        cut = next(
+            (i for i in range(1, len(words) - 1) if words[i].casefold() in PARTICLES),
+            len(words) - 1,
+        )
+        return cls(_capitalised(" ".join(words[:cut])), _capitalised(" ".join(words[cut:])))
+
+
+def _capitalised(text: str) -> str:
+    """'van hecke' -> 'Van Hecke'; what was typed in capitals stays ('McDonald', 'DE SMET')."""
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
 
 
 @dataclass
@@ -82,15 +103,17 @@ class Checked:
         return self.draft is not None
 
 
-def check_birth_date(text: str, today: date) -> tuple[date | None, str]:
+def check_birth_date(
+    text: str, today: date, convention: Convention = BELGIUM
+) -> tuple[date | None, str]:
+    """Read in the clinic's order (day first in Belgium and Australia, month first in the
+    United States); the message says what is wrong, not the format already used."""
     text = text.strip()
     if not text:
         return None, ""
-    born = parse_date(text)
+    born, problem = parse_date_text(text, convention)
     if born is None:
-        if re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}", text):
-            return None, "Write the year in full: dd/mm/yyyy."
-        return None, "Write the birth date as dd/mm/yyyy (or yyyy-mm-dd)."
+        return None, problem
     if born > today:
         return None, "The birth date is in the future."
     if today.year - born.year > OLDEST_YEARS:
@@ -128,14 +151,14 @@ def check_name(text: str, what: str) -> str:
     return ""
 
 
-def check_patient(typed: PatientInput, today: date) -> Checked:
+def check_patient(typed: PatientInput, today: date, convention: Convention = BELGIUM) -> Checked:
     problems = {
         "first_name": check_name(typed.first_name, "first name"),
         "last_name": check_name(typed.last_name, "last name"),
         "phone": check_phone(typed.phone),
         "email": check_email(typed.email),
     }
-    born, problems["birth_date"] = check_birth_date(typed.birth_date, today)
+    born, problems["birth_date"] = check_birth_date(typed.birth_date, today, convention)
     problems = {k: v for k, v in problems.items() if v}
     if problems:
         return Checked(None, problems)

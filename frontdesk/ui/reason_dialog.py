@@ -1,4 +1,8 @@
-"""Cancelling an appointment asks why (vendors store the reason; front desks report on it)."""
+"""Cancelling an appointment asks why (vendors store the reason; front desks report on it).
+
+Enter confirms once a reason is given (and says it is missing otherwise); Escape keeps the
+appointment, asking first when a reason was already typed.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 
 REASONS = (
     "Patient cancelled",
@@ -50,7 +56,9 @@ class ReasonDialog(QDialog):
         self.keep_button = QPushButton("Keep it")
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.keep_button.setDefault(True)
+        # The dialog was opened to cancel: Enter does that (once there is a reason).
+        make_primary(self.cancel_button, self.keep_button)
+        self._tried = False
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -65,9 +73,19 @@ class ReasonDialog(QDialog):
 
     def _validate(self) -> None:
         ok = bool(self.reason())
-        self.cancel_button.setEnabled(ok)
+        self.cancel_button.setEnabled(ok)  # what is missing is said beside it
         self.problem.setText("" if ok else "Say why, so the clinic can report on it.")
+        # Said as a hint until Cancel appointment is tried without a reason, then as an error.
+        colour = "#C62828" if self._tried and not ok else "palette(placeholder-text)"
+        self.problem.setStyleSheet(f"color: {colour};")
 
     def accept(self) -> None:
         if self.reason():
             super().accept()
+            return
+        self._tried = True
+        self._validate()
+        self.reasons.setFocus()
+
+    def reject(self) -> None:
+        ask_before_discarding(self, bool(self.reason()), super().reject, "The reason is not kept.")

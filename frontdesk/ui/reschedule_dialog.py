@@ -1,12 +1,16 @@
 """Moving an appointment to another day, time or provider of the same account, with a warning
-when the new time overlaps another appointment of that provider (the double-booking guard)."""
+when the new time overlaps another appointment of that provider (the double-booking guard).
+
+The time is typed as the clinic writes it ("14:30", "1430", "2:30 pm"); Enter moves (after the
+warning, when there is one); Escape asks before a new time already chosen is dropped.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,17 +19,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.domain.book import DayEntry
+from frontdesk.domain.conventions import convention_for_zone
 from frontdesk.domain.models import Provider
 from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.theme import is_dark
+from frontdesk.ui.time_input import TimeInput
 
 
 def clash_text(found: list[DayEntry], zone: ZoneInfo) -> str:
@@ -63,10 +69,13 @@ class RescheduleDialog(QDialog):
         intro.setWordWrap(True)
         self.date = QDateEdit(QDate(local.year, local.month, local.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        convention = convention_for_zone(zone.key)
+        self.date.setDisplayFormat(
+            "dddd, MMMM d, yyyy" if convention.month_first else "dddd d MMMM yyyy"
+        )
         self.date.setAccessibleName("New date")
-        self.time = QTimeEdit(QTime(local.hour, local.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time = TimeInput(convention)
+        self.time.set_value(local.time().replace(second=0, microsecond=0))
         self.time.setAccessibleName("New time")
         self.provider = QComboBox()
         self.provider.setAccessibleName("Provider")
@@ -83,9 +92,9 @@ class RescheduleDialog(QDialog):
         form.addRow("&Provider", self.provider)
         buttons = QDialogButtonBox()
         self.move_button = QPushButton("Move")
-        self.move_button.setDefault(True)
         buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Keep", QDialogButtonBox.ButtonRole.RejectRole)
+        keep = buttons.addButton("Keep", QDialogButtonBox.ButtonRole.RejectRole)
+        make_primary(self.move_button, keep)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -94,7 +103,7 @@ class RescheduleDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.date.dateChanged.connect(self.validate)
-        self.time.timeChanged.connect(self.validate)
+        self.time.changed.connect(self.validate)
         self.provider.currentIndexChanged.connect(self.validate)
         self.clashes: list[DayEntry] = []
         self.validate()
@@ -104,7 +113,7 @@ class RescheduleDialog(QDialog):
 
     def set_target(self, day: date, at: time, provider_id: str | None = None) -> None:
         self.date.setDate(QDate(day.year, day.month, day.day))
-        self.time.setTime(QTime(at.hour, at.minute))
+        self.time.set_value(at.replace(second=0, microsecond=0))
         if provider_id is not None:
             self.provider.setCurrentIndex(self.provider.findData(provider_id))
 
@@ -117,7 +126,7 @@ class RescheduleDialog(QDialog):
         provider = self._provider()
         zone = self._zone(provider)
         day: date = self.date.date().toPython()  # type: ignore[assignment]
-        at: time = self.time.time().toPython()  # type: ignore[assignment]
+        at: time = self.time.value() or a_time(self.entry.appointment.start, zone)
         start = datetime.combine(day, at, zone)
         a = self.entry.appointment
         provider_id = provider.id if provider else a.provider_id
@@ -128,7 +137,9 @@ class RescheduleDialog(QDialog):
         a = self.entry.appointment
         self.clashes = []
         problem, blocking = "", False
-        if start == a.start and provider_id == a.provider_id:
+        if self.time.value() is None:
+            problem, blocking = self.time.problem(), True
+        elif start == a.start and provider_id == a.provider_id:
             problem, blocking = "Choose a new time or provider.", True
         elif start < self.workspace.clock.now():
             problem, blocking = "That time has passed.", True
@@ -162,3 +173,15 @@ class RescheduleDialog(QDialog):
     def accept(self) -> None:
         if self.move_button.isEnabled():
             super().accept()
+
+    def reject(self) -> None:
+        """Escape or Keep: a new time or provider already chosen is not dropped unasked."""
+        start, _end, provider_id = self.target()
+        a = self.entry.appointment
+        changed = start != a.start or provider_id != a.provider_id or self.time.value() is None
+        ask_before_discarding(self, changed, super().reject, "The appointment stays where it is.")
+
+
+def a_time(moment: datetime, zone: ZoneInfo) -> time:
+    """The wall-clock time of `moment` in `zone`, to the minute."""
+    return moment.astimezone(zone).time().replace(second=0, microsecond=0)

@@ -35,6 +35,7 @@ HEALTH_COLOUR = {
     Health.OFFLINE: "#C62828",
     Health.NEEDS_LOGIN: "#EF6C00",
     Health.ERROR: "#C62828",
+    Health.INCOMPLETE: "#EF6C00",
     Health.UNKNOWN: "#8A8F98",
 }
 SHORT_NAME_CHARS = 14
@@ -96,6 +97,8 @@ def state_text(status: AccountStatus, zone: ZoneInfo) -> str:
         return "needs login"
     if status.health is Health.ERROR:
         return "error"
+    if status.health is Health.INCOMPLETE:
+        return f"incomplete · as of {last:%H:%M}" if last else "incomplete"
     return "not synced yet"
 
 

@@ -184,3 +184,109 @@ async def test_the_request_log_has_no_query_string_or_token(
     text = caplog.text
     assert "things" in text
     assert "s3cret" not in text and "Dubois" not in text and "Bearer" not in text
+
+
+async def test_the_request_log_shows_an_absolute_links_path_without_its_query(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # PracSuite's links.next is an absolute URL whose query carries the paging cursor and
+    # filters: the log names the path only.
+    caplog.set_level(logging.DEBUG, logger="frontdesk.http")
+    http, _ = make(Script(httpx.ReadTimeout("slow"), ok()))
+    await http.get_json("https://api.acme.test/v1/patient?page=2&q[]=surname%3DDubois")
+    assert "/v1/patient" in caplog.text
+    assert "page=2" not in caplog.text and "Dubois" not in caplog.text and "?" not in caplog.text
+
+
+async def test_a_503s_retry_after_is_honoured_for_reads() -> None:
+    script = Script(httpx.Response(503, headers={"Retry-After": "7"}), ok())
+    http, waits = make(script)
+    assert await http.get_json("things") == {"ok": True}
+    assert waits == [7.0], "never the 0.5 s back-off: the vendor asked for 7 s"
+
+
+async def test_a_retry_after_longer_than_a_call_should_block_reaches_the_caller() -> None:
+    http, waits = make(Script(httpx.Response(503, headers={"Retry-After": "120"})))
+    with pytest.raises(Unavailable) as raised:
+        await http.get_json("things")
+    assert raised.value.retry_after == 120 and waits == []
+
+
+async def test_a_retry_after_date_is_read_on_the_injected_clock() -> None:
+    from datetime import UTC, datetime
+
+    from frontdesk.domain.clock import FixedClock
+
+    http, _ = make(
+        Script(httpx.Response(429, headers={"Retry-After": "Wed, 18 Nov 2026 07:10:00 GMT"}))
+    )
+    http.clock = FixedClock(datetime(2026, 11, 18, 7, 0, tzinfo=UTC))
+    with pytest.raises(RateLimited) as raised:
+        await http.get_json("things")
+    assert raised.value.retry_after == 600  # not wall-clock time: the test clock says 07:00
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504, 520, 521, 522, 523, 524, 408])
+async def test_any_server_error_after_a_create_leaves_its_outcome_unknown(status: int) -> None:
+    script = Script(httpx.Response(status, headers={"Retry-After": "30"}))
+    http, waits = make(script)
+    with pytest.raises(OutcomeUnknown) as raised:
+        await http.request("POST", "things", json_body={"a": 1})
+    assert len(script.requests) == 1 and waits == []
+    assert raised.value.retry_after == 30, "the next attempt still honours it"
+
+
+@pytest.mark.parametrize("body", [b"<html>ok</html>", b'{"id": 4', b""])
+async def test_an_unreadable_reply_means_unknown_after_a_write_transient_after_a_read(
+    body: bytes,
+) -> None:
+    from frontdesk.domain.errors import Disposition, disposition
+
+    http, _ = make(Script(httpx.Response(201, content=body), httpx.Response(200, content=body)))
+    written = await http.request("POST", "things", json_body={"a": 1})
+    with pytest.raises(ProtocolError) as after_write:
+        http.json(written)
+    assert disposition(after_write.value) is Disposition.UNKNOWN
+    read = await http.request("GET", "things")
+    with pytest.raises(ProtocolError) as after_read:
+        http.json(read)
+    assert disposition(after_read.value) is Disposition.TRANSIENT
+
+
+class BrokenTokenAuth(TokenAuth):
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    async def prepare(self, http: VendorHttp) -> tuple[dict[str, str], dict[str, str]]:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ProtocolError("answered with something that is not JSON (text/html)", vendor="Acme"),
+        Invalid("request refused (400)", vendor="Acme"),
+        OutcomeUnknown("server error 502", vendor="Acme"),
+        KeyError("access_token"),
+    ],
+    ids=["html", "400", "5xx", "bug"],
+)
+async def test_a_failing_token_step_leaves_the_write_unsent_and_transient(
+    error: Exception,
+) -> None:
+    from frontdesk.connectors.failures import NotSent
+    from frontdesk.domain.errors import Disposition, disposition
+
+    script = Script()
+    http, _ = make(script, BrokenTokenAuth(error))
+    with pytest.raises(NotSent) as raised:
+        await http.request("POST", "things", json_body={"a": 1})
+    assert script.requests == []
+    assert disposition(raised.value) is Disposition.TRANSIENT
+
+
+async def test_credentials_refused_at_the_token_step_still_ask_for_a_login() -> None:
+    http, _ = make(Script(), BrokenTokenAuth(AuthFailed("the API key was refused", vendor="A")))
+    with pytest.raises(AuthFailed):
+        await http.request("POST", "things", json_body={"a": 1})

@@ -132,3 +132,43 @@ def test_a_location_zone_from_what_the_vendor_gives() -> None:
     assert location_zone(None) is None
     assert zone_named(" Australia/Sydney ") == SYDNEY and zone_named("not a zone") is None
     assert zone_from_offset("+00:00") == "Etc/UTC" and zone_from_offset("10") is None
+
+
+# -- issue 11: zones as .NET vendors send them ----------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "iana"),
+    [
+        ("Central Standard Time", "America/Chicago"),
+        ("AUS Eastern Standard Time", "Australia/Sydney"),
+        ("W. Australia Standard Time", "Australia/Perth"),
+        ("Romance Standard Time", "Europe/Paris"),
+        ("America/Chicago", "America/Chicago"),
+    ],
+)
+def test_windows_zone_names_map_to_iana(name: str, iana: str) -> None:
+    zone = zone_named(name)
+    assert zone is not None and zone.key == iana
+
+
+@pytest.mark.parametrize(
+    ("offset", "key"),
+    [
+        ("-06:00", "Etc/GMT+6"),
+        ("-06:00:00", "Etc/GMT+6"),
+        ("-0600", "Etc/GMT+6"),
+        ("UTC-6", "Etc/GMT+6"),
+        ("+10:00", "Etc/GMT-10"),
+        (-6, "Etc/GMT+6"),
+        (10.0, "Etc/GMT-10"),
+        ("00:00:00", "Etc/UTC"),
+        ("+05:30", None),  # no whole-hour zone: the account's setting must say
+        ("soon", None),
+    ],
+)
+def test_utc_offsets_in_every_plausible_shape(offset: str | float, key: str | None) -> None:
+    assert zone_from_offset(offset) == key
+
+
+def test_an_unreadable_zone_falls_back_to_the_stated_offset() -> None:
+    zone = location_zone("Nowhere Standard Time", utc_offset="-06:00:00")
+    assert zone is not None and zone.key == "Etc/GMT+6"

@@ -20,7 +20,7 @@ from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.http import OutcomeUnknown
 from frontdesk.connectors.localtime import wall_text as local_text
 from frontdesk.connectors.pracsuite import PracSuiteConnector
-from frontdesk.connectors.pracsuite.connector import day_chunks
+from frontdesk.connectors.pracsuite.connector import search_spans
 from frontdesk.connectors.pracsuite.settings import Settings, error_code, read_pracsuite_error
 from frontdesk.domain.errors import (
     AuthFailed,
@@ -325,7 +325,8 @@ async def test_a_practitioner_at_two_businesses_is_two_providers(rig: Rig) -> No
 
 
 # ---------------------------------------------------------------------------- availability
-async def test_a_nine_day_search_is_a_seven_and_a_two_day_call(rig: Rig) -> None:
+async def test_a_nine_day_search_is_a_seven_and_a_two_day_call() -> None:
+    rig = await rig_for(account(search_to_inclusive="true"))  # the reading known: fewest calls
     start = datetime(2026, 12, 1, tzinfo=SYDNEY)
     openings = await rig.connector.find_openings(
         STANDARD_PHYSIO, start, start + timedelta(days=9), [LIAM]
@@ -341,15 +342,17 @@ async def test_a_nine_day_search_is_a_seven_and_a_two_day_call(rig: Rig) -> None
     assert all((q["from"], q["to"]) in spans for q in sent), "later pages keep their span"
     days = {local(o.start)[:10] for o in openings}
     assert "2026-12-09" in days and "2026-12-01" in days
+    await rig.client.aclose()
 
 
-def test_day_chunks() -> None:
+def test_search_spans_with_to_inclusive() -> None:
     first = date(2026, 12, 1)
-    assert list(day_chunks(first, first + timedelta(days=8), 7)) == [
+    assert list(search_spans(first, first + timedelta(days=8), 7, True)) == [
         (first, first + timedelta(days=6)),
         (first + timedelta(days=7), first + timedelta(days=8)),
     ]
-    assert list(day_chunks(first, first, 7)) == [(first, first)]
+    # A one-day search asks for two: from == to is refused where `to` is exclusive.
+    assert list(search_spans(first, first, 7, True)) == [(first, first + timedelta(days=1))]
 
 
 async def test_the_simulator_refuses_more_than_seven_days(rig: Rig) -> None:

@@ -52,9 +52,78 @@ def test_the_window_paints_the_cached_day_first_then_syncs_and_draws_it(
     assert width >= 1000 and height >= 600
 
 
-def test_an_account_that_cannot_be_opened_is_named_and_the_start_stops(
+def test_an_account_that_cannot_be_opened_is_skipped_and_the_others_start(
     served: dict[str, Any], tmp_path: Path
 ) -> None:
+    """Issue 10: one hand-edited account no longer keeps the clinic's window from opening."""
+    frontdesk = configured(served, tmp_path)
+    demo = account(served, "progenda")
+    added = frontdesk(
+        "accounts", "add", "Broken", "--vendor", "progenda", "--base-url", demo["base_url"],
+        "--option", f"user_email={demo['options']['user_email']}", "--secret", "user_token",
+        "--no-test", stdin=demo["secrets"]["user_token"] + "\n",
+    )  # fmt: skip
+    assert added.code == 0, added
+    with sqlite3.connect(frontdesk.home / "cache.sqlite3") as conn:  # edited by hand
+        conn.execute(
+            "UPDATE accounts SET base_url = 'http://clinic.example/api' WHERE name = 'Broken'"
+        )
+    shot = tmp_path / "window.png"
+
+    done = frontdesk("--screenshot", str(shot), QT_QPA_PLATFORM="offscreen")
+
+    assert done.code == 0, done
+    assert "frontdesk: Broken was not started: Broken: the base URL must use https" in done.stderr
+    assert "appointments drawn" in done.stderr  # Gent synced and was drawn
+    assert "Traceback" not in done.stderr
+    assert shot.exists()
+
+
+@pytest.mark.parametrize(
+    ("table", "found"),
+    [
+        ("patients", "while painting"),  # the day's names are on the torn page
+        ("patient_search_data", "after the first paint"),  # only PRAGMA quick_check reads it
+    ],
+)
+def test_a_damaged_cache_is_moved_aside_and_the_window_starts_on_a_fresh_one(
+    served: dict[str, Any], tmp_path: Path, table: str, found: str
+) -> None:
+    frontdesk = configured(served, tmp_path)
+    cache = frontdesk.home / "cache.sqlite3"
+    with sqlite3.connect(cache) as conn:  # one page of `table`, torn by a crash
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page = conn.execute(
+            "SELECT max(pageno) FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+        ).fetchone()[0]
+    with cache.open("r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xa5" * size)
+    shot = tmp_path / "window.png"
+
+    done = frontdesk("-v", "--screenshot", str(shot), QT_QPA_PLATFORM="offscreen")
+
+    assert done.code == 0, done
+    assert "Traceback" not in done.stderr
+    (moved,) = [
+        p
+        for p in frontdesk.home.glob("cache.sqlite3.damaged-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    ]
+    lines = done.stderr.splitlines()
+    told = next(x for x in lines if x.startswith("frontdesk: The local cache was damaged"))
+    assert str(moved) in told and "It held no waiting writes" in told
+    assert "1 account setting was read back and kept" in told
+    painted = next(x for x in lines if "first frame painted" in x)
+    if found == "after the first paint":  # the damaged file's day was drawn, then checked
+        assert int(painted.split("(")[1].split()[0]) > 0
+    assert "appointments drawn" in done.stderr and shot.exists()  # synced again, drawn
+
+
+def test_an_account_that_cannot_be_opened_alone_is_named_and_the_start_stops(
+    served: dict[str, Any], tmp_path: Path
+) -> None:
+    """The one account is bad: nothing to start with, so the window still stops (exit 2)."""
     frontdesk = configured(served, tmp_path)
     with sqlite3.connect(frontdesk.home / "cache.sqlite3") as conn:  # edited by hand
         conn.execute("UPDATE accounts SET base_url = 'http://clinic.example/api'")

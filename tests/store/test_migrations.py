@@ -1,4 +1,5 @@
-"""An older cache upgrades with its data kept; what migration 2 adds works on upgraded files."""
+"""An older cache upgrades with its data kept; what migrations 2 and 3 add works on upgraded
+files."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def test_a_version_1_cache_upgrades_and_keeps_every_record(tmp_path: Path) -> No
     path = tmp_path / "cache.sqlite3"
     version_1_cache(path)
     cache = Cache(path)
-    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert [a.name for a in cache.accounts()] == ["Clinic"]
     assert [p.name for p in cache.providers()] == ["Dr Peeters"]
     hits = cache.search_patients("muller")
@@ -84,6 +85,58 @@ def test_what_version_2_adds_works_on_an_upgraded_file(tmp_path: Path) -> None:
     assert cache.account_state("Clinic") == AccountSyncState(T0, 2, T0, "offline")
     cache.remove_account("Clinic")
     assert cache.task_records("Clinic") == {} and cache.account_state("Clinic").failures == 0
+
+
+def version_2_cache(path: Path) -> None:
+    """A schema-2 cache: a Los Angeles clinic whose patients were indexed by digit suffixes
+    only (what frontdesk wrote before issue 11)."""
+    raw = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        for statement in _statements(script):
+            raw.execute(statement)
+    raw.execute("PRAGMA user_version = 2")
+    raw.execute("INSERT INTO accounts VALUES ('LA', 'patientnow', 'https://pn.example', '{}', 1)")
+    raw.execute("INSERT INTO locations VALUES ('LA', '1', 'Hollywood', 'America/Los_Angeles')")
+    people = [
+        (1, "1", "Dolores", "Alvarez", "1935-07-18", "(323) 555-1399"),
+        (2, "2", "Dolores", "Aaron-Alvarez", "1960-01-01", "(323) 555-1300"),
+    ]
+    for rowid, pid, first, last, born, phone in people:
+        raw.execute(
+            "INSERT INTO patients (rowid, account, id, first_name, last_name, last_fold,"
+            " birth_date, phone) VALUES (?, 'LA', ?, ?, ?, ?, ?, ?)",
+            (rowid, pid, first, last, last.lower(), born, phone),
+        )
+        number = "".join(c for c in phone if c.isdigit())
+        suffixes = " ".join(number[i:] for i in range(len(number) - 3))
+        raw.execute(
+            "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth)"
+            " VALUES (?, ?, ?, '', '', ?, ?)",
+            (rowid, last, first, suffixes, born.replace("-", "")),
+        )
+    raw.commit()
+    raw.close()
+
+
+def test_a_version_2_cache_is_reindexed_for_callers_on_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    version_2_cache(path)
+    cache = Cache(path)
+    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    # The caller ID and a US date find the patient stored before the upgrade...
+    assert [h.patient.id for h in cache.search_patients("+1 323 555 1399")] == ["1"]
+    assert [h.patient.id for h in cache.search_patients("07/18/1935")] == ["1"]
+    # ...and the full name typed whole ranks first (Aaron-Alvarez sorts before Alvarez).
+    assert [h.patient.id for h in cache.search_patients("dolores alvarez")] == ["1", "2"]
+    assert cache.search_patients("555-1300")[0].patient.last_name == "Aaron-Alvarez"
+    built = cache.conn.execute("SELECT account, regions FROM patient_index").fetchall()
+    assert [tuple(r) for r in built] == [("LA", "US")]
+    assert cache.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    cache.close()
+    # Opening it again rebuilds nothing: the index says what it was built for.
+    again = Cache(path)
+    assert again.conn.total_changes == 0
+    assert [h.patient.id for h in again.search_patients("13235551399")] == ["1"]
 
 
 def test_a_migration_that_fails_leaves_the_file_at_its_old_version(tmp_path: Path) -> None:

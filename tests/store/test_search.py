@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk.domain.models import Patient
+from frontdesk.domain.models import Location, Patient
 from frontdesk.store.cache import Cache
 from frontdesk.store.search import build_match, parse_date, phone_tokens
 
@@ -88,3 +88,127 @@ def test_query_building() -> None:
     assert parse_date("31/02/2020") is None
     assert "5550123" in phone_tokens("+32 2 555 01 23").split()
     assert "025550123" in phone_tokens("+32 2 555 01 23").split()
+
+
+# -- issue 11: search as callers give it ----------------------------------------------------------
+CLINICS = {
+    "Gent": "Europe/Brussels",
+    "Sydney": "Australia/Sydney",
+    "Los Angeles": "America/Los_Angeles",
+}
+CALLERS = [
+    # Stored as each vendor keeps them: national numbers, in the clinic's country.
+    Patient("Los Angeles", "us1", "Dolores", "Alvarez", date(1935, 7, 18), "(323) 555-1399"),
+    Patient("Sydney", "au1", "Mia", "Nguyen", date(1977, 4, 2), "0451 407 848"),
+    Patient("Gent", "be1", "Lotte", "Janssens", date(1977, 2, 4), "0497 74 73 18"),
+]
+
+
+def clinic(tmp_path: Path, zones: dict[str, str], people: list[Patient]) -> Cache:
+    cache = Cache(tmp_path / "clinic.sqlite3")
+    for name, zone in zones.items():
+        cache.save_account(name, "progenda", f"http://{name.lower().replace(' ', '')}", {})
+        cache.replace_reference(name, [Location(name, "1", f"{name} centre", zone)], [], [])
+    cache.upsert_patients([p for p in people if p.account in zones])
+    return cache
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Cache:
+    return clinic(tmp_path, CLINICS, CALLERS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("+1 323 555 1399", "Dolores Alvarez"),
+        ("13235551399", "Dolores Alvarez"),
+        ("+61 451 407 848", "Mia Nguyen"),
+        ("0032497747318", "Lotte Janssens"),
+        # and the national forms still
+        ("(323) 555-1399", "Dolores Alvarez"),
+        ("0451 407 848", "Mia Nguyen"),
+        ("0497/74.73.18", "Lotte Janssens"),
+    ],
+)
+def test_caller_id_numbers_with_a_country_code_find_national_numbers(
+    world: Cache, typed: str, expected: str
+) -> None:
+    assert names(world, typed) == [expected]
+
+
+def test_a_stored_international_number_is_found_by_its_national_form(tmp_path: Path) -> None:
+    stored = Patient("Sydney", "au2", "Jack", "Wilson", None, "+61 2 9374 4000")
+    cache = clinic(tmp_path, {"Sydney": "Australia/Sydney"}, [stored])
+    assert names(cache, "(02) 9374 4000") == ["Jack Wilson"]
+
+
+def test_a_us_birth_date_is_read_month_first_at_a_us_clinic(world: Cache) -> None:
+    assert names(world, "07/18/1935") == ["Dolores Alvarez"]
+
+
+def test_an_ambiguous_date_finds_both_readings(world: Cache) -> None:
+    assert set(names(world, "04/02/1977")) == {"Mia Nguyen", "Lotte Janssens"}
+
+
+def test_a_clinic_without_us_locations_reads_dates_day_first(tmp_path: Path) -> None:
+    cache = clinic(tmp_path, {"Gent": "Europe/Brussels", "Sydney": "Australia/Sydney"}, CALLERS)
+    assert names(cache, "04/02/1977") == ["Lotte Janssens"]  # 4 February, not 2 April
+
+
+def test_an_account_country_option_sets_how_its_numbers_are_read(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.save_account("Clinic", "vish", "http://v", {"country": "US"})  # no locations yet
+    cache.upsert_patients([Patient("Clinic", "1", "Dolores", "Alvarez", None, "(323) 555-1399")])
+    assert names(cache, "+1 323 555 1399") == ["Dolores Alvarez"]
+
+
+def test_a_location_in_a_new_country_reindexes_the_account(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.save_account("Clinic", "vish", "http://v", {})
+    cache.upsert_patients([Patient("Clinic", "1", "Dolores", "Alvarez", None, "(323) 555-1399")])
+    assert names(cache, "+1 323 555 1399") == []  # which country? nothing says yet
+    cache.replace_reference(
+        "Clinic", [Location("Clinic", "1", "LA", "America/Los_Angeles")], [], []
+    )
+    assert names(cache, "+1 323 555 1399") == ["Dolores Alvarez"]
+
+
+def test_an_exact_email_ranks_first_among_many_prefix_matches(tmp_path: Path) -> None:
+    others = [
+        Patient("Gent", f"o{n}", "Jan", f"Aerts{n:02d}", None, None, f"jan.peeters{n}@gmail.com")
+        for n in range(60)
+    ] + [
+        Patient("Gent", "o-x", "Aaron", "Aa", None, None, "jan.peeters@gmail.community"),
+        Patient("Gent", "o-y", "Abel", "Ab", None, None, "dr.jan.peeters@gmail.com.au"),
+    ]
+    exact = Patient("Gent", "exact", "Jan", "Peeters", None, None, "Jan.Peeters@gmail.com")
+    cache = clinic(tmp_path, {"Gent": "Europe/Brussels"}, [*others, exact])
+    hits = cache.search_patients("jan.peeters@gmail.com")
+    assert hits[0].patient.id == "exact"
+    assert {"o-x", "o-y"} <= {h.patient.id for h in hits}  # what starts the same still shows
+
+
+def test_an_exact_full_name_ranks_first(tmp_path: Path) -> None:
+    people = [
+        Patient("Gent", "a", "Peeters", "Janssens", None),  # surname starts with "jan"
+        Patient("Gent", "b", "Pieter", "Jansen-Peeters", None),
+        Patient("Gent", "c", "Jana", "Peeters", None),
+        Patient("Gent", "exact", "Jan", "Peeters", None),
+    ]
+    cache = clinic(tmp_path, {"Gent": "Europe/Brussels"}, people)
+    for typed in ("jan peeters", "Peeters Jan", "JAN PEETERS"):
+        hits = cache.search_patients(typed)
+        assert hits[0].patient.id == "exact", typed
+        assert len(hits) >= 3
+
+
+def test_an_exact_phone_number_ranks_before_longer_numbers_starting_with_it(
+    tmp_path: Path,
+) -> None:
+    people = [
+        Patient("Gent", "longer", "Aaron", "Aa", None, "04977473189"),
+        Patient("Gent", "exact", "Lotte", "Janssens", None, "+32 497 74 73 18"),
+    ]
+    cache = clinic(tmp_path, {"Gent": "Europe/Brussels"}, people)
+    assert [h.patient.id for h in cache.search_patients("0497747318")] == ["exact", "longer"]

@@ -24,7 +24,7 @@ from frontdesk.connectors.base import Connector, matches_draft
 from frontdesk.connectors.http import Forbidden, VendorHttp
 from frontdesk.connectors.localtime import combine_wall, local_date, local_dates, location_zone
 from frontdesk.connectors.naturaesoft.auth import NaturaesoftTokenAuth, practice_prefix
-from frontdesk.connectors.paging import MAX_PAGES, Page, next_number, paginate
+from frontdesk.connectors.paging import MAX_PAGES, Stated, paginate_numbered
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid
@@ -300,26 +300,20 @@ class NaturaesoftConnector(Connector):
     async def _prospect_pages(
         self, params: dict[str, str], max_pages: int = MAX_PAGES
     ) -> AsyncIterator[list[Patient]]:
-        seen_first: set[str] = set()
-
-        async def read(page: int) -> Page[Patient, int]:
+        async def read(page: int) -> tuple[list[Patient], Stated]:
             query = {"page": str(page), "limit": str(self.page_size), **params}
             body = self.wire.obj(
                 await self.http.get_json(self._path("prospects"), params=query), "reply"
             )
             rows = self.wire.list(self._data(body, "prospect list"), "data")
-            patients = [self._patient(row) for row in rows]
-            # Page numbers always advance; a server ignoring them sends the same page again.
-            if patients and patients[0].id in seen_first:
-                raise self.wire.fail("the prospect list repeats a page (paging does not advance)")
-            seen_first.update(p.id for p in patients[:1])
-            limit = _positive_int(body.get("limit")) or self.page_size
-            total = _positive_int(body.get("total"))
-            more = len(rows) >= limit and (total is None or page * limit < total)
-            return Page(patients, next_number(page, received=len(rows), asked=limit, more=more))
+            stated = Stated(
+                total_items=_positive_int(body.get("total")),
+                page_size=_positive_int(body.get("limit")),
+            )
+            return [self._patient(row) for row in rows], stated
 
-        async for patients in paginate(
-            read, 1, vendor=self.label, what="prospects", max_pages=max_pages
+        async for patients in paginate_numbered(
+            read, asked=self.page_size, vendor=self.label, what="prospects", max_pages=max_pages
         ):
             yield patients
 

@@ -31,7 +31,7 @@ from frontdesk.connectors.localtime import (
     parse_wall,
     wall_text,
 )
-from frontdesk.connectors.paging import Page, next_number, paginate
+from frontdesk.connectors.paging import Stated, paginate_numbered
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid, NotFound, ProtocolError, RateLimited
@@ -164,7 +164,7 @@ class EnvisionConnector(Connector):
         or empty page. "Short" is measured against what the server can serve (Rows is clamped to
         100), so a page size above the cap still reaches the end."""
 
-        async def read(page: int) -> Page[dict[str, Any], int]:
+        async def read(page: int) -> tuple[list[dict[str, Any]], Stated]:
             query = {**(params or {}), "Page": str(page), "Rows": str(self.page_size)}
             if method == "POST":
                 # Documented reads that use POST (customers/{id}/Appointments): safe to retry.
@@ -175,27 +175,30 @@ class EnvisionConnector(Connector):
                 response = await self.send("GET", resource, params=query)
             body = self.wire.list(self.http.json(response), resource)
             batch = [self.wire.obj(item, resource) for item in body]
-            return Page(batch, self._next_page(response, resource, page, len(batch)))
+            return batch, self._stated(response, resource, page, len(batch))
 
-        async for batch in paginate(read, first_page, vendor=self.label, what=resource):
+        async for batch in paginate_numbered(
+            read,
+            asked=self.page_size,
+            cap=MAX_ROWS,
+            first=first_page,
+            vendor=self.label,
+            what=resource,
+        ):
             yield batch
 
-    def _next_page(
-        self, response: httpx.Response, resource: str, page: int, received: int
-    ) -> int | None:
-        """The Data* headers when the list carries them, else the page's length."""
+    def _stated(self, response: httpx.Response, resource: str, page: int, received: int) -> Stated:
+        """What the Data* headers say, when the list carries them."""
         current = header_int(response, "DataCurrentPage")
         total_pages = header_int(response, "DataTotalPages")
-        more: bool | None = None
-        if received and current is not None and total_pages is not None:
-            if current != page:
-                raise ProtocolError(
-                    f"asked for page {page} of {resource}, got page {current}",
-                    vendor=self.label,
-                )
-            more = current < total_pages
-        served = min(self.page_size, MAX_ROWS)
-        return next_number(page, received=received, asked=served, more=more)
+        if received and current is not None and current != page:
+            raise ProtocolError(
+                f"asked for page {page} of {resource}, got page {current}", vendor=self.label
+            )
+        return Stated(
+            total_items=header_int(response, "DataTotalRows"),
+            total_pages=total_pages if received and current is not None else None,
+        )
 
     async def all_of(
         self, resource: str, params: Mapping[str, str] | None = None

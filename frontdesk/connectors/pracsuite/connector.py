@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from frontdesk.connectors.account import AccountConfig
-from frontdesk.connectors.base import Connector, matches_draft
+from frontdesk.connectors.base import Connector, PartialOpenings, matches_draft
 from frontdesk.connectors.http import Forbidden, VendorHttp
 from frontdesk.connectors.localtime import (
     WALL_FORMAT,
@@ -38,7 +38,7 @@ from frontdesk.connectors.localtime import (
     utc_text,
     wall_text,
 )
-from frontdesk.connectors.paging import Page, paginate
+from frontdesk.connectors.paging import Incomplete, Page, paginate
 from frontdesk.connectors.pracsuite.settings import (
     LABEL,
     Settings,
@@ -47,7 +47,14 @@ from frontdesk.connectors.pracsuite.settings import (
 )
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
-from frontdesk.domain.errors import AuthFailed, Conflict, Invalid, ProtocolError
+from frontdesk.domain.errors import (
+    AuthFailed,
+    Conflict,
+    FrontdeskError,
+    Invalid,
+    NotFound,
+    ProtocolError,
+)
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -94,11 +101,28 @@ class PatientRecord:
     time_zone: str | None
 
 
-def day_chunks(first: date, last: date, days: int) -> Iterator[tuple[date, date]]:
-    """[first, last] (both included) cut into runs of at most `days` days."""
+def search_spans(
+    first: date, last: date, days: int, to_inclusive: bool | None
+) -> Iterator[tuple[date, date]]:
+    """(`from`, `to`) pairs that together search every day of [first, last].
+
+    PracSuite's document does not say whether `to` is the last day searched or the day after
+    (None: unknown). `to` is always after `from`: from == to is refused by a server reading `to`
+    as exclusive (nothing to search), and a one-day search asks for two days instead. Unknown:
+    each search spans `days` - 1 days, `to` = `from` + that, and the next starts at `to`, so a
+    server reading `to` as the day after misses nothing and one reading it as the last day
+    searches `to` twice (the caller drops the repeats); every call stays within `days` days.
+    """
+    span = max(1, days - 1) if to_inclusive is None else days
     while first <= last:
-        end = min(last, first + timedelta(days=days - 1))
-        yield first, end
+        end = min(last, first + timedelta(days=span - 1))  # the last day this call must cover
+        if to_inclusive is None:
+            to = min(first + timedelta(days=span), last + timedelta(days=1))
+            yield first, to
+            first = to
+            continue
+        to = end if to_inclusive else end + timedelta(days=1)
+        yield first, max(to, first + timedelta(days=1))
         first = end + timedelta(days=1)
 
 
@@ -170,15 +194,25 @@ class PracSuiteConnector(Connector):
         """Every page of a list, following `links.next` exactly as PracSuite sent it."""
         query: dict[str, Any] = {**(params or {}), "page_size": self.settings.page_size}
         origin = httpx.URL(self.http.url(path))
+        seen = 0
 
         async def read(link: str | None) -> Page[dict[str, Any], str | None]:
+            nonlocal seen
             # None asks for the first page; every later request is a link PracSuite sent.
             if link is None:
                 body = await self._json("GET", path, params=query)
             else:
                 body = await self._json("GET", link)
             rows = self.wire.list(self.wire.field(body, plural, "reply"), plural)
-            return Page([self.wire.obj(row, plural) for row in rows], self._next_link(body, origin))
+            seen += len(rows)
+            following = self._next_link(body, origin)
+            raw = body.get("total_entries")
+            total = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+            unfinished = None
+            if following is None and rows and total is not None and seen < total:
+                # No link on, yet the reply counts more: never report such a list whole.
+                unfinished = f"no next link after {seen} of the {total} entries counted"
+            return Page([self.wire.obj(row, plural) for row in rows], following, unfinished)
 
         async for rows in paginate(read, None, vendor=self.label, what=plural):
             yield rows
@@ -494,18 +528,34 @@ class PracSuiteConnector(Connector):
         zones = [zone for zone, _ in self._time_scopes()]
         spans = [local_dates(start, end, zone) for zone in zones]
         first, last = min(s[0] for s in spans), max(s[1] for s in spans)
-        out: list[Opening] = []
-        for chunk_first, chunk_last in day_chunks(first, last, self.settings.search_days):
-            to = chunk_last if self.settings.search_to_inclusive else chunk_last + timedelta(1)
-            query = {**params, "from": chunk_first.isoformat(), "to": to.isoformat()}
-            async for rows in self._pages("available_appointments", "available_times", query):
-                for row in rows:
-                    opening = self._opening(row, service_id)
-                    if wanted and opening.provider_id not in wanted:
-                        continue
-                    if opening.start >= start and opening.end <= end:
-                        out.append(opening)
-        return sorted(out, key=lambda o: (o.start, o.provider_id))
+        found: dict[tuple[str, datetime], Opening] = {}  # overlapping searches repeat times
+        refused: list[tuple[date, date, FrontdeskError]] = []
+        calls = list(
+            search_spans(first, last, self.settings.search_days, self.settings.search_to_inclusive)
+        )
+        for since, to in calls:
+            query = {**params, "from": since.isoformat(), "to": to.isoformat()}
+            try:
+                async for rows in self._pages("available_appointments", "available_times", query):
+                    for row in rows:
+                        opening = self._opening(row, service_id)
+                        if wanted and opening.provider_id not in wanted:
+                            continue
+                        if opening.start >= start and opening.end <= end:
+                            found[(opening.provider_id, opening.start)] = opening
+            except (Invalid, NotFound, Incomplete) as exc:
+                # One refused search must not hide what the others found.
+                refused.append((since, to, exc))
+        out = sorted(found.values(), key=lambda o: (o.start, o.provider_id))
+        if len(refused) == len(calls):
+            raise refused[0][2]  # nothing searched at all: the search failed
+        if refused:
+            raise PartialOpenings(out, self._refusal_note(refused), vendor=self.label)
+        return out
+
+    def _refusal_note(self, refused: list[tuple[date, date, FrontdeskError]]) -> str:
+        parts = [f"{a:%d %b}–{b:%d %b}: {exc.message}" for a, b, exc in refused]
+        return "some days were not searched (" + "; ".join(parts) + "); the others' openings shown"
 
     def _search_params(self, service_id: str, placement_ids: list[str]) -> dict[str, Any]:
         """One appointment type, the roster flags, and the chosen practitioners' filters."""

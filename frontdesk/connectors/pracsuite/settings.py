@@ -23,7 +23,9 @@ DEFAULTS = {
     "practitioners_path": "practitioner",  # the practitioner list route is not published
     "roster_flags": "manual",  # a receptionist books by hand
     "search_days": "7",  # documented: at most 7 days of availability per request
-    "search_to_inclusive": "true",  # whether `to` is the last day searched or the day after
+    # Whether `to` is the last day searched ("true"), the day after ("false"), or unknown
+    # ("either": overlapping searches correct under both readings, one more call a week).
+    "search_to_inclusive": "either",
     "status_ids": "booked=1,confirmed=2,arrived=3,noshow=4,completed=5",
     "conflict_codes": "INVALID_APPOINTMENT_TIME",  # 422 codes that mean "the time is taken"
     "cancellation_reason_id": "",  # empty: the first of GET /cancellation_reason
@@ -85,7 +87,7 @@ class Settings:
     practitioners_path: str
     roster_flags: tuple[str, ...]
     search_days: int
-    search_to_inclusive: bool
+    search_to_inclusive: bool | None  # None: either reading
     status_ids: dict[str, int]
     conflict_codes: frozenset[str]
     cancellation_reason_id: int | None
@@ -103,8 +105,8 @@ class Settings:
             page_size=_number(get("page_size"), "page_size", 1, 100),
             practitioners_path=get("practitioners_path").strip("/"),
             roster_flags=_flags(get("roster_flags")),
-            search_days=_number(get("search_days"), "search_days", 1, 7),
-            search_to_inclusive=_boolean(get("search_to_inclusive"), "search_to_inclusive"),
+            search_days=_number(get("search_days"), "search_days", 2, 7),
+            search_to_inclusive=_reading(get("search_to_inclusive")),
             status_ids=_status_ids(get("status_ids")),
             conflict_codes=frozenset(
                 c.strip().upper() for c in get("conflict_codes").split(",") if c.strip()
@@ -134,9 +136,11 @@ def _number(text: str, option: str, low: int, high: int) -> int:
     return int(text)
 
 
-def _boolean(text: str, option: str) -> bool:
+def _reading(text: str) -> bool | None:
+    if text.lower() == "either":
+        return None
     if text.lower() not in ("true", "false"):
-        raise _bad(option, "must be true or false")
+        raise _bad("search_to_inclusive", "must be true, false or either")
     return text.lower() == "true"
 
 

@@ -18,7 +18,7 @@ from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
 from frontdesk.connectors.http import VendorHttp
 from frontdesk.connectors.localtime import location_zone, unix_text
-from frontdesk.connectors.paging import Page, next_number, paginate
+from frontdesk.connectors.paging import Stated, paginate_numbered
 from frontdesk.connectors.wire import Wire
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid, NotFound, NotSupported
@@ -195,7 +195,7 @@ class ProgendaConnector(Connector):
     async def _center_patients(
         self, center_id: str, since: datetime | None
     ) -> AsyncIterator[list[Patient]]:
-        async def read(page: int) -> Page[Patient, int]:
+        async def read(page: int) -> tuple[list[Patient], Stated]:
             params: dict[str, str] = {"page": str(page)}
             if since is not None:
                 params["since"] = unix_text(since - SINCE_OVERLAP)
@@ -203,16 +203,14 @@ class ProgendaConnector(Connector):
                 "GET", f"centers/{center_id}/patients", params=params
             )
             records = self._elements(self.http.json(response), "patients", "patient")
-            total = response.headers.get("X-Total-Count")
-            more = len(records) >= PAGE_SIZE and not (
-                total is not None and total.isdigit() and page * PAGE_SIZE >= int(total)
-            )
-            return Page(
-                [self._patient(r) for r in records],
-                next_number(page, received=len(records), asked=PAGE_SIZE, more=more),
-            )
+            total = response.headers.get("X-Total-Count", "").strip()
+            stated = Stated(total_items=int(total) if total.isdigit() else None)
+            return [self._patient(r) for r in records], stated
 
-        async for patients in paginate(read, 1, vendor=self.label, what="patients"):
+        # 1000 a page is what Progenda is known to serve; a server serving fewer is learned.
+        async for patients in paginate_numbered(
+            read, asked=PAGE_SIZE, vendor=self.label, what="patients"
+        ):
             yield patients
 
     def _appointment(self, record: dict[str, Any], calendar_id: str) -> Appointment:

@@ -33,6 +33,7 @@ def vendor_specs() -> list[VendorSpec]:
                 "page_size",
                 "routes",
                 "params",
+                "practice_header",
             ),
             secrets=("client_id", "client_secret"),
             required=("client_id", "client_secret"),

@@ -26,7 +26,7 @@ from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.base import Connector
 from frontdesk.connectors.http import Forbidden, VendorHttp
 from frontdesk.connectors.localtime import location_zone, parse_wall, utc_text, wall_text
-from frontdesk.connectors.paging import Page, next_number, paginate
+from frontdesk.connectors.paging import Stated, paginate_numbered
 from frontdesk.connectors.syncvet.auth import SyncVetAuth
 from frontdesk.connectors.syncvet.routes import RouteTable
 from frontdesk.connectors.wire import Wire
@@ -52,6 +52,11 @@ SINCE_OVERLAP = timedelta(seconds=2)
 # Fetch owners one by one up to this many; beyond it one pass over all clients is cheaper.
 OWNER_LOOKUPS = 20
 LIST_KEYS = ("Items", "items", "Data", "data", "Results", "results", "Value", "value")
+# The paging envelope is not published: every spelling a .NET API plausibly uses is read.
+TOTAL_ITEM_KEYS = ("TotalItems", "TotalCount", "TotalRecords", "Total", "Count")
+TOTAL_PAGE_KEYS = ("TotalPages", "PageCount")
+PAGE_SIZE_KEYS = ("PageSize",)
+MORE_KEYS = ("HasNextPage", "HasMore", "NextPage", "NextPageLink", "NextLink", "@odata.nextLink")
 STATUSES = {
     "scheduled": AppointmentStatus.BOOKED,
     "confirmed": AppointmentStatus.BOOKED,
@@ -150,42 +155,48 @@ class SyncVetConnector(Connector):
     def table(self) -> RouteTable:
         if self._table is None:  # parsed on first use, so a bad setting fails a call, not start-up
             self._table = RouteTable.from_options(
-                self.account.option("routes"), self.account.option("params"), self.label
+                self.account.option("routes"),
+                self.account.option("params"),
+                self.label,
+                self.account.option("practice_header"),
             )
         return self._table
 
-    def _items(self, body: Any, where: str) -> tuple[list[dict[str, Any]], int | None]:
-        """A page's records and, when the reply says, the number of pages."""
+    def _items(self, body: Any, where: str) -> tuple[list[dict[str, Any]], Stated]:
+        """A page's records and what the reply states about the listing (any spelling)."""
         if isinstance(body, list):
-            return [self.wire.obj(r, where) for r in body], None
+            return [self.wire.obj(r, where) for r in body], Stated()
         reply = self.wire.obj(body, f"{where} reply")
         for key in LIST_KEYS:
             if key in reply:
                 records = self.wire.list(reply[key], f"{where}.{key}")
-                pages = reply.get("TotalPages", reply.get("totalPages"))
-                count = pages if isinstance(pages, int) and not isinstance(pages, bool) else None
-                return [self.wire.obj(r, where) for r in records], count
+                more = _first(reply, MORE_KEYS)
+                return [self.wire.obj(r, where) for r in records], Stated(
+                    total_items=_count(_first(reply, TOTAL_ITEM_KEYS)),
+                    total_pages=_count(_first(reply, TOTAL_PAGE_KEYS)),
+                    page_size=_count(_first(reply, PAGE_SIZE_KEYS)),
+                    more=None if more is None else bool(more),
+                )
         raise self.wire.fail(f"{where} reply has no list of records")
 
     async def _pages(
         self, key: str, practice_id: str = "", params: dict[str, str] | None = None
     ) -> AsyncIterator[list[dict[str, Any]]]:
         path = self.table.path(key, practice_id)
+        headers = self.table.headers(practice_id)
 
-        async def read(page: int) -> Page[dict[str, Any], int]:
+        async def read(page: int) -> tuple[list[dict[str, Any]], Stated]:
             query = {
                 **(params or {}),
                 self.table.param("page"): str(page),
                 self.table.param("page_size"): str(self.page_size),
             }
-            records, pages = self._items(await self.http.get_json(path, params=query), key)
-            # TotalPages, when the reply has it, says whether there is more; else the length.
-            more = None if pages is None else page < pages
-            return Page(
-                records, next_number(page, received=len(records), asked=self.page_size, more=more)
-            )
+            body = await self.http.get_json(path, params=query, headers=headers)
+            return self._items(body, key)
 
-        async for records in paginate(read, 1, vendor=self.label, what=key):
+        async for records in paginate_numbered(
+            read, asked=self.page_size, vendor=self.label, what=key
+        ):
             yield records
 
     def _since(self, since: datetime | None) -> dict[str, str]:
@@ -214,7 +225,8 @@ class SyncVetConnector(Connector):
             # The account's setting, when given, overrides what the practice says.
             self.account.option("practice_timezone")
             or self.wire.opt_str(practice, "TimeZone", "practice"),
-            utc_offset=self.wire.opt_str(practice, "UtcOffset", "practice"),
+            # The fallback when the zone cannot be read: "-06:00", "-06:00:00" or -6.
+            utc_offset=_offset(practice.get("UtcOffset")),
         )
         if zone is None:
             raise ProtocolError(
@@ -391,7 +403,10 @@ class SyncVetConnector(Connector):
             await self._read_owners(practice_id, {})
             return
         for owner_id in sorted(missing):
-            record = await self.http.get_json(self.table.path("client", practice_id, owner_id))
+            record = await self.http.get_json(
+                self.table.path("client", practice_id, owner_id),
+                headers=self.table.headers(practice_id),
+            )
             self._owners[owner_id] = self._owner(self.wire.obj(record, "client"))
 
     async def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
@@ -436,7 +451,10 @@ class SyncVetConnector(Connector):
     async def _owner_of(self, practice_id: str, animal_id: str) -> str:
         animal = self._animals.get(animal_id)
         if animal is None:
-            record = await self.http.get_json(self.table.path("patient", practice_id, animal_id))
+            record = await self.http.get_json(
+                self.table.path("patient", practice_id, animal_id),
+                headers=self.table.headers(practice_id),
+            )
             animal = self._animal(self.wire.obj(record, "patient"), practice_id)
             self._remember(animal)
         if animal.owner_id is None:
@@ -519,11 +537,16 @@ class SyncVetConnector(Connector):
             body["Notes"] = request.notes
         try:
             response = await self.http.request(
-                "POST", self.table.path("book", practice_id), json_body=body, idempotent=False
+                "POST",
+                self.table.path("book", practice_id),
+                json_body=body,
+                headers=self.table.headers(practice_id),
+                idempotent=False,
             )
-        except Conflict:
-            raise Conflict(
-                "that slot was just taken in the practice's PIMS; pick another time",
+        except Conflict as exc:
+            raise Conflict(  # the vendor's own reason stays in the words the user reads
+                f"that slot was just taken in the practice's PIMS ({exc.message}); "
+                "pick another time",
                 vendor=self.label,
             ) from None
         except Forbidden as exc:
@@ -532,9 +555,12 @@ class SyncVetConnector(Connector):
                 "enabled for this practice in SyncVet",
                 vendor=self.label,
             ) from None
-        except Unavailable:
-            # 408 "Agent connection timeout" (or a 5xx) may come after the PIMS took the booking.
-            raise OutcomeUnknown(AGENT_OFFLINE, vendor=self.label) from None
+        except OutcomeUnknown as exc:
+            # 408 "Agent connection timeout" (or a 5xx) may come after the PIMS took the booking
+            # (failures.py decides that); only the words are SyncVet's.
+            raise OutcomeUnknown(
+                AGENT_OFFLINE, vendor=self.label, retry_after=exc.retry_after
+            ) from None
         return self._appointment(self.wire.obj(self.http.json(response), "appointment"), zone)
 
     async def find_booking(self, request: BookingRequest) -> Appointment | None:
@@ -561,10 +587,38 @@ class SyncVetConnector(Connector):
             response = await self.http.request(
                 "POST",
                 self.table.path("confirm", practice_id, appointment.id),
+                headers=self.table.headers(practice_id),
                 idempotent=True,  # confirming twice leaves it confirmed
             )
-        except Unavailable:
-            raise Unavailable(AGENT_OFFLINE_CONFIRM, vendor=self.label) from None
+        except Unavailable as exc:
+            # Idempotent: a 408/5xx is transient (failures.py); only the words are SyncVet's.
+            raise type(exc)(
+                AGENT_OFFLINE_CONFIRM, vendor=self.label, retry_after=exc.retry_after
+            ) from None
         if not response.content.strip():  # accepted without the record: we know what changed
             return dataclasses.replace(appointment, confirmed_at=self.clock.now())
         return self._appointment(self.wire.obj(self.http.json(response), "appointment"), zone)
+
+
+def _first(reply: dict[str, Any], keys: Iterable[str]) -> Any:
+    """The first of `keys` the reply has (in any letter case), else None."""
+    lowered = {k.lower(): v for k, v in reply.items()}
+    for key in keys:
+        if lowered.get(key.lower()) is not None:
+            return lowered[key.lower()]
+    return None
+
+
+def _count(value: Any) -> int | None:
+    """A whole number the reply states (as a number or digits), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def _offset(value: Any) -> str | float | None:
+    return value if isinstance(value, str | int | float) and not isinstance(value, bool) else None

@@ -4,22 +4,52 @@ from __future__ import annotations
 
 from frontdesk.domain.clock import Clock
 from frontdesk.store import paths
-from frontdesk.store.cache import Cache
+from frontdesk.store.recovery import is_damage
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.day import BookOptions, SheetRequest
+from frontdesk.sync.startup import Skipped, StartNotes, check_noting, open_noting, recover_noting
 from frontdesk.sync.worker import CacheWorker
 
-__all__ = ["BookOptions", "CachedBook", "SheetRequest", "open_book"]
+__all__ = [
+    "BookOptions",
+    "CachedBook",
+    "SheetRequest",
+    "Skipped",
+    "StartNotes",
+    "check_book",
+    "is_damage",
+    "open_book",
+    "recover_book",
+]
 
 
-def open_book(clock: Clock) -> CachedBook | None:
+def open_book(clock: Clock, notes: StartNotes | None = None) -> CachedBook | None:
     """The clinic's cache, opened on the cache worker thread, when it has accounts (else None:
-    the demo clinic opens). Raises a FrontdeskError the user can read (a cache too new)."""
+    the demo clinic opens). A damaged cache is moved aside and replaced (said in `notes`).
+    Raises a FrontdeskError the user can read (a cache too new)."""
     worker = CacheWorker()
-    cache = worker.call(Cache, paths.cache_path())
+    cache = worker.call(open_noting, paths.cache_path(), notes, clock)
     book = CachedBook(cache, clock, worker)
     if book.reference.accounts:
         return book
     worker.call(cache.close)
     worker.close()
+    return None
+
+
+def check_book(book: CachedBook, notes: StartNotes) -> None:
+    """`PRAGMA quick_check` on the cache worker (after the first paint: it reads every page);
+    damage found: the file is moved aside and the book's cache goes on with a fresh one."""
+    book.worker.call(check_noting, book.cache, notes, book.clock)
+
+
+def recover_book(book: CachedBook, error: BaseException, notes: StartNotes) -> CachedBook | None:
+    """The first frame hit a damaged page (`is_damage(error)`): the file is moved aside (on the
+    worker), and the book starts again on a fresh cache, or None when nothing was kept."""
+    book.worker.call(recover_noting, book.cache, error, notes, book.clock)
+    fresh = CachedBook(book.cache, book.clock, book.worker)
+    if fresh.reference.accounts:
+        return fresh
+    book.worker.call(book.cache.close)
+    book.worker.close()
     return None
