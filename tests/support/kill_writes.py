@@ -8,9 +8,10 @@ write already stored is never queued again.
 "Already stored" is read from the cache the write went into, in one transaction with the
 optimistic effect: an outbox row holding it (any state, failed included) or the cached record
 showing it. One gap has no trace in the cache: a created patient whose entry was settled but
-whose record had not reached the patient table yet when the process died. For that one, and
-only when INTENTS says the write had been started, the vendor is asked (as a careful
-receptionist would search before typing the patient in again).
+whose record had not reached the patient table yet when the process died (the outbox stores it
+in a second transaction). For that one, and only when INTENTS says the write had been started,
+the vendor's patient list is searched for it (as a careful receptionist would before typing
+the patient in again).
 
 Lines printed: "ready", "start I KIND", "result I OUTCOME", "drained OK FAILED",
 "done waiting=W planned=DONE/ALL".
@@ -34,7 +35,6 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store.cache import Cache
 from frontdesk.sync.opening import open_workspace
 from frontdesk.sync.outbox_records import WAITING
-from frontdesk.sync.record_codec import draft_from
 from frontdesk.sync.workspace import Workspace
 from tests.support.kill_plan import command_for, effect_shown, pending_id, row_is, target_id
 
@@ -70,13 +70,17 @@ def stored(workspace: Workspace, cache: Cache, account: str, item: dict[str, Any
 
 
 async def created_at_vendor(workspace: Workspace, item: dict[str, Any]) -> bool:
+    """Whether the vendor's patient list holds the new patient (by its marker: the client key
+    it was sent with is gone with its outbox entry)."""
     connector = next(iter(workspace.connectors.values()))
     for _ in range(LOOKUPS):
         try:
-            found = await connector.find_created_patient(draft_from(item["draft"]), "")
+            async for page in connector.iter_patients():
+                if any(effect_shown(item, None, p) for p in page):
+                    return True
         except FrontdeskError:
-            continue  # the proxy's faults: ask again (bounded)
-        return found is not None
+            continue  # a token fault of the proxy: ask again (bounded)
+        return False
     raise SystemExit("could not ask the vendor whether the patient exists")
 
 
