@@ -66,6 +66,7 @@ async def main() -> int:
             "doubled": 0,
             "failed_vendor_has": 0,
             "failed_never_sent": 0,
+            "waiting_left": 0,
             "integrity_failures": 0,
         },
         "seed": args.seed,

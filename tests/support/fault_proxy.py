@@ -48,6 +48,7 @@ HOP_BY_HOP = frozenset(
     }
 )
 MAX_HEAD = 64 * 1024
+MAX_REQUESTS = 100_000  # on one keep-alive connection (a bound, far above any test's traffic)
 HTML_PAGE = (
     b"<!DOCTYPE html><html><head><title>Service maintenance</title></head>"
     b"<body><h1>We'll be right back</h1><p>The gateway is being serviced.</p></body></html>"
@@ -293,7 +294,7 @@ class FaultProxy:
         if task is not None:
             self._tasks.add(task)
         try:
-            while True:  # keep-alive: one request after another until the client closes
+            for _ in range(MAX_REQUESTS):  # keep-alive: one request after another
                 request = await _read_request(reader)
                 if request is None:
                     break

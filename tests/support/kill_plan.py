@@ -71,7 +71,6 @@ CAPABILITY = {
 }
 WEIGHT = {"book": 3, "patient_create": 2}  # creates are where doubles can happen
 CREATES = frozenset({"book", "patient_create"})
-CHANGES = frozenset(CAPABILITY) - CREATES - {"patient_update"}
 
 
 # -- the vendors --------------------------------------------------------------------------------

@@ -102,7 +102,10 @@ def integrity(path: Path) -> str:
 
 async def run_life(proxy: FaultProxy, args: list[str], trigger: Trigger | None) -> Life:
     life = Life(trigger)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # The repository root for `tests.support`; an outer PYTHONPATH (another frontdesk to prove)
+    # stays in front.
+    paths = [os.environ.get("PYTHONPATH", ""), str(ROOT)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         str(CHILD),
@@ -373,6 +376,7 @@ def passed(figures: dict[str, Any]) -> bool:
             "doubled",
             "failed_vendor_has",
             "failed_never_sent",
+            "waiting_left",
             "integrity_failures",
         )
     )
