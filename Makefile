@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 LINT_PATHS := frontdesk tests packaging icons $(wildcard bench)
 
-.PHONY: run demo test check format package package-smoke bench screenshots clean
+.PHONY: run demo test check format package package-smoke bench soak screenshots clean
 
 $(STAMP): pyproject.toml packaging/bootstrap_venv.py
 	$(PYTHON) packaging/bootstrap_venv.py $(VENV)
@@ -47,6 +47,9 @@ package-smoke: package ## run the built executable outside the virtual environme
 
 bench: $(STAMP)
 	for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+soak: $(STAMP)         ## the full kill proof: 40+ SIGKILLs per vendor under the fault proxy; JSON figures
+	PYTHONPATH=. $(BIN)/python bench/soak_exactly_once.py
 
 screenshots: $(STAMP)  ## regenerate docs/screenshots/: the window, each pane and dialog, light and dark
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
