@@ -132,9 +132,7 @@ def test_a_vendor_that_cannot_book_says_why_instead_of_booking(
         qtbot.keyClick(pane.table, Qt.Key.Key_Return)
     assert "Cannot book this one" in pane.status.text()
     # Each opening says so where the eye is, before anyone tries.
-    assert {pane.model.index(r, 4).data() for r in range(pane.model.rowCount())} == {
-        "call to book"
-    }
+    assert {pane.model.index(r, 4).data() for r in range(pane.model.rowCount())} == {"call to book"}
     tip = pane.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Call the clinic to book it" in tip and "cannot create appointments" in tip
 
