@@ -21,6 +21,7 @@ from frontdesk.store import db
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.ui.gui_thread_guard import GuiThreadGuard
+from tests.ui.helpers import settle
 
 # Wednesday 18 November 2026, 08:00 in Brussels: the day ahead is open for bookings.
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)
@@ -97,4 +98,5 @@ def window(qtbot: QtBot, demo: Opened) -> MainWindow:
     window.show()
     with qtbot.waitSignal(window.synced, timeout=20_000):
         window.start()
+    settle(window)  # the synced book is drawn (reads arrive from the cache worker)
     return window
