@@ -155,6 +155,7 @@ class OpeningsFinder:
             return found
         zones = self.zones()
         now = self.workspace.clock.now()
+        search = self._from_each_clinics_today(search, targets, zones, now)
         wanted = OpeningFilter(search.weekdays, search.times_of_day, now)
         results = await asyncio.gather(
             *(self._find_one(t, search, zones, wanted, found) for t in targets)
@@ -166,6 +167,27 @@ class OpeningsFinder:
         found.truncated = len(merged) > search.limit
         found.openings = merged[: search.limit]
         return found
+
+    def _from_each_clinics_today(
+        self,
+        search: OpeningSearch,
+        targets: list[_Target],
+        zones: dict[tuple[str, str], ZoneInfo],
+        now: datetime,
+    ) -> OpeningSearch:
+        """A search from "today" means each clinic's own today: a clinic behind the home zone
+        (Brussels seen from Sydney) still has the rest of its day, which starts the search a
+        day earlier there. What is already past is dropped by the filter on `now`."""
+        if search.first_day != self.workspace.today():
+            return search
+        home = self.workspace.zone()
+        earliest = min(
+            now.astimezone(zones.get((p.account, p.id), home)).date()
+            for t in targets
+            for p in t.providers
+        )
+        behind = (search.first_day - earliest).days
+        return search.later(-behind, search.days + behind) if behind > 0 else search
 
     async def next_available(self, search: OpeningSearch) -> OpeningsFound:
         """The earliest openings from `search.first_day` on, widening the range until found."""

@@ -177,3 +177,28 @@ async def test_the_limit_keeps_the_earliest(demo: Opened) -> None:
     capped = await finder.find(OpeningSearch(date(2026, 11, 18), days=2, minutes=15, limit=10))
     assert capped.truncated and len(capped.openings) == 10
     assert capped.openings == full.openings[:10]
+
+
+async def test_today_is_each_clinics_own_today(tmp_path: Path) -> None:
+    """Seen from Sydney (the home zone) at 01:00 on the 19th, Brussels is still at 15:00 on the
+    18th: a search from today offers the rest of Brussels' afternoon, not only its tomorrow."""
+    late = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)  # 01:00 on the 19th in Sydney
+    opened = open_demo(FixedClock(late), tmp_path / "demo.sqlite3", only={"pracsuite", "progenda"})
+    try:
+        for coordinator in opened.workspace.coordinators.values():
+            await coordinator.sync_reference()
+            await coordinator.sync_appointments(late - timedelta(days=1), late + timedelta(days=7))
+        workspace = opened.workspace
+        assert workspace.zone() == ZoneInfo("Australia/Sydney")
+        assert workspace.today() == date(2026, 11, 19)
+        services = tuple(s for s in workspace.services() if s.account == BRUSSELS)
+        consult = services_named(services, "Consultation")
+        found = await OpeningsFinder(workspace).find(
+            OpeningSearch(workspace.today(), days=1, services=consult)
+        )
+        brussels = ZoneInfo("Europe/Brussels")
+        days = {o.start.astimezone(brussels).date() for o in found.openings}
+        assert date(2026, 11, 18) in days  # the rest of Brussels' own today
+        assert all(o.start >= late for o in found.openings)  # nothing already past
+    finally:
+        await opened.workspace.aclose()
