@@ -37,7 +37,10 @@ def fit_rows(view: QListView, rows: int) -> None:
     shown = max(1, min(rows, MAX_ROWS_SHOWN))
     row = view.sizeHintForRow(0) if rows else view.fontMetrics().height() * 2
     spacing = view.spacing() * 2 * shown
-    view.setMaximumHeight(shown * max(row, 1) + spacing + 2 * view.frameWidth() + 2)
+    height = shown * max(row, 1) + spacing + 2 * view.frameWidth() + 2
+    # Fixed, not only capped: a minimum above the cap made a one-row list taller than the room
+    # the layout gave it, and it ran under the next label ("Past: none cached").
+    view.setFixedHeight(height)
 
 
 def age_on(born: date, today: date) -> int:
