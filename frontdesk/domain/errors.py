@@ -60,7 +60,9 @@ class AuthFailed(FrontdeskError):
     disposition = Disposition.TRANSIENT
 
 
-class RateLimited(FrontdeskError):
+class _AsksToWait(FrontdeskError):
+    """A refusal for now that may say how long to wait (Retry-After), kept finite."""
+
     disposition = Disposition.TRANSIENT
 
     def __init__(
@@ -70,17 +72,13 @@ class RateLimited(FrontdeskError):
         self.retry_after = finite_wait(retry_after)
 
 
-class Unavailable(FrontdeskError):
+class RateLimited(_AsksToWait):
+    pass
+
+
+class Unavailable(_AsksToWait):
     """The vendor could not be reached or answered 5xx/408 to a read: transient, the account
     goes offline."""
-
-    disposition = Disposition.TRANSIENT
-
-    def __init__(
-        self, message: str, *, vendor: str | None = None, retry_after: float | None = None
-    ) -> None:
-        super().__init__(message, vendor=vendor)
-        self.retry_after = finite_wait(retry_after)
 
 
 class OutcomeUnknown(Unavailable):

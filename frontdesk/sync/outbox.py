@@ -115,9 +115,12 @@ class WaitingForEarlierWrite(Unavailable):
     patient being created), or another frontdesk process is sending it right now."""
 
 
-def _unreachable(error: FrontdeskError | None) -> bool:
-    """The vendor did not answer: the account's other writes wait for the next round."""
-    return isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed)
+def vendor_away(error: FrontdeskError | None) -> bool:
+    """The vendor did not answer (offline, quota, credentials): the account backs off and its
+    other writes wait for the next round. A write held for an earlier one says nothing of it."""
+    return isinstance(
+        error, Unavailable | RateLimited | BudgetExhausted | AuthFailed
+    ) and not isinstance(error, WaitingForEarlierWrite)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -133,6 +136,16 @@ def _pid_alive(pid: int) -> bool:
 
 
 # -- the outbox ---------------------------------------------------------------------------------
+def undo_stored(entry: OutboxEntry, records: CacheRecords) -> None:
+    """Take back what a stored write did to the cache (it was refused, or withdrawn before it
+    was sent): the cache shows what the vendor has again, other waiting changes on top."""
+    try:
+        command = entry.command.completed(records)
+    except UnknownCommand:  # a kind only a newer frontdesk knows: nothing of ours to undo
+        return
+    command.undo(records, entry.client_key)
+
+
 class Outbox:
     def __init__(
         self,
@@ -284,7 +297,7 @@ class Outbox:
                 result = await self._attempt(entry_id)
                 if isinstance(result.error, WaitingForEarlierWrite):
                     continue
-                if _unreachable(result.error):
+                if vendor_away(result.error):
                     unreachable.add(entry.account)
                 results.append(WriteResult.of(result))
         return results
@@ -476,12 +489,7 @@ class Outbox:
             self.table.fail(
                 entry.id, str(error), [opening_json(o) for o in alternatives], self._now()
             )
-            try:
-                command = entry.command.completed(records)
-            except UnknownCommand:
-                pass
-            else:
-                command.undo(records, entry.client_key)
+            undo_stored(entry, records)
         records.flush()
 
     async def _retry(

@@ -29,11 +29,8 @@ from frontdesk.domain.accounts import AccountStatus
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import (
-    AuthFailed,
-    BudgetExhausted,
     FrontdeskError,
     NotSupported,
-    RateLimited,
     Unavailable,
 )
 from frontdesk.domain.models import (
@@ -58,7 +55,12 @@ from frontdesk.sync.commands.result import CommandResult
 from frontdesk.sync.coordinator import AccountCoordinator, SyncWindow
 from frontdesk.sync.day import SheetRequest, apply_waiting, clashes
 from frontdesk.sync.feed import ChangeFeed, Changes
-from frontdesk.sync.outbox import Outbox, WaitingForEarlierWrite, WriteResult
+from frontdesk.sync.outbox import (
+    Outbox,
+    WriteResult,
+    undo_stored,
+    vendor_away,
+)
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 from frontdesk.sync.planner import SyncPolicy, Task
 from frontdesk.sync.worker import CacheWorker
@@ -257,7 +259,7 @@ class Workspace:
         tick.sent = await self.outbox.drain(skip=offline)
         for written in tick.sent:
             account = self.coordinators.get(written.entry.account)
-            if account is not None and written.error is not None and _unreachable(written.error):
+            if account is not None and written.error is not None and vendor_away(written.error):
                 await account.failed(written.error)
         return tick
 
@@ -420,7 +422,7 @@ class Workspace:
             reason = coordinator.status.message or "the vendor cannot be reached"
             return CommandResult.waiting(entry, Unavailable(f"kept to send later ({reason})"))
         result = await self.outbox.deliver(entry)
-        if coordinator is not None and result.error is not None and _unreachable(result.error):
+        if coordinator is not None and result.error is not None and vendor_away(result.error):
             await coordinator.failed(result.error)
         return result
 
@@ -477,7 +479,7 @@ class Workspace:
                     result = await self.outbox.deliver(entry)
                 except FrontdeskError:  # gone meanwhile: another frontdesk has sent it
                     continue
-                if result.error is not None and _unreachable(result.error):
+                if result.error is not None and vendor_away(result.error):
                     silent[entry.account] = f"not tried: {result.reason}"
                     coordinator = self.coordinators.get(entry.account)
                     if coordinator is not None:
@@ -491,12 +493,6 @@ class Workspace:
         """The locations whose providers the cache shows seeing this patient (Progenda keeps a
         patient list per center: its calendars elsewhere refuse the patient). Empty: unknown."""
         return await self.worker.run(_patient_locations, self.cache, account, patient_id)
-
-
-def _unreachable(error: FrontdeskError | None) -> bool:
-    return isinstance(error, Unavailable | RateLimited | BudgetExhausted | AuthFailed) and not (
-        isinstance(error, WaitingForEarlierWrite)
-    )
 
 
 def by_account(items: Sequence[Provider]) -> Mapping[str, list[Provider]]:
@@ -559,7 +555,6 @@ async def withdraw(workspace: Workspace, entry_id: int) -> bool:
 
 def _withdraw(cache: Cache, clock: Clock, entry_id: int) -> bool:
     from frontdesk.store.outbox_table import QUEUED
-    from frontdesk.sync.commands.base import UnknownCommand
     from frontdesk.sync.commands.records import CacheRecords
     from frontdesk.sync.outbox_records import entry_from_row
 
@@ -573,11 +568,6 @@ def _withdraw(cache: Cache, clock: Clock, entry_id: int) -> bool:
             return False
         entry = entry_from_row(row)
         table.delete(entry_id)
-        try:
-            command = entry.command.completed(records)
-        except UnknownCommand:
-            pass
-        else:
-            command.undo(records, entry.client_key)
+        undo_stored(entry, records)
     records.flush()
     return True
