@@ -1,4 +1,5 @@
-"""Shared fixtures: a private data folder, an in-memory keyring, Qt in test mode."""
+"""Shared fixtures: a private data folder, an in-memory keyring, Qt in test mode, and one
+PostgreSQL server for the whole session (started only when a test asks for it)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,26 @@ import pytest
 from jaraco.classes.properties import classproperty
 from keyring.backend import KeyringBackend
 
+from tests.support.pg_server import NoServer, RunningServer, find_binaries, running_server
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_report_header() -> str:
+    """Which PostgreSQL the store tests run against (they fail, never skip, without one)."""
+    try:
+        found = find_binaries()
+        return f"postgresql: {found.version()} ({found.source}: {found.bindir})"
+    except (NoServer, OSError) as exc:
+        return f"postgresql: none ({exc}); the PostgreSQL store tests will fail"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[RunningServer]:
+    """A real server on a free loopback port, stopped and deleted after the session. Fails the
+    tests that need it (never skips them) when none can start."""
+    with running_server() as server:
+        yield server
 
 
 class MemoryKeyring(KeyringBackend):
