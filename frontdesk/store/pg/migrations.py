@@ -1,0 +1,117 @@
+"""PostgreSQL schema versions. Append only: a shipped migration is never edited.
+
+The same story as the SQLite cache (store/migrations.py), with the version in a table instead
+of PRAGMA user_version. The columns keep SQLite's names so both stores read alike; times are
+timestamptz and dates are date (the later items of issue 14 put ranges and exclusion
+constraints on them), and the patient search index is a weighted tsvector column instead of an
+FTS5 table (see store/pg/search.py for the weights).
+
+Kept in mind for what comes later, not built: a `changes` sequence table (LISTEN/NOTIFY),
+an exclusion constraint over pending bookings, claims of outbox rows with SKIP LOCKED.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the SQLite cache's schema 3, in PostgreSQL's types
+    """
+    CREATE TABLE accounts (
+        name text PRIMARY KEY,
+        vendor text NOT NULL,
+        base_url text NOT NULL,
+        options jsonb NOT NULL DEFAULT '{}',
+        position integer NOT NULL DEFAULT 0
+    );
+    CREATE TABLE locations (
+        account text NOT NULL, id text NOT NULL, name text COLLATE "C" NOT NULL,
+        timezone text NOT NULL,
+        PRIMARY KEY (account, id)
+    );
+    CREATE TABLE providers (
+        account text NOT NULL, id text NOT NULL, name text NOT NULL, location_id text,
+        colour text, position integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, id)
+    );
+    CREATE TABLE services (
+        account text NOT NULL, id text NOT NULL, name text COLLATE "C" NOT NULL,
+        minutes integer NOT NULL, colour text, provider_ids jsonb NOT NULL DEFAULT '[]',
+        PRIMARY KEY (account, id)
+    );
+    -- Sorted bytewise ("C"), as SQLite sorts: both stores list the same names in one order.
+    CREATE TABLE patients (
+        rowid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL, id text NOT NULL,
+        first_name text COLLATE "C" NOT NULL, last_name text NOT NULL,
+        last_fold text COLLATE "C" NOT NULL,
+        birth_date date, phone text, email text, active boolean NOT NULL DEFAULT true,
+        owner_name text, vendor_ref text, updated_at timestamptz,
+        pending boolean NOT NULL DEFAULT false,
+        name_key text NOT NULL DEFAULT '',
+        terms tsvector NOT NULL DEFAULT '',
+        UNIQUE (account, id)
+    );
+    CREATE INDEX patients_terms ON patients USING gin (terms);
+    CREATE INDEX patients_by_name ON patients (last_fold, first_name);
+    CREATE INDEX patients_by_name_key ON patients (name_key);
+    CREATE TABLE patient_index (
+        account text PRIMARY KEY,
+        regions text NOT NULL,
+        version integer NOT NULL
+    );
+    CREATE TABLE appointments (
+        account text NOT NULL, id text NOT NULL, provider_id text NOT NULL,
+        start_utc timestamptz NOT NULL, end_utc timestamptz NOT NULL,
+        status text NOT NULL, patient_id text, service_id text,
+        title text NOT NULL DEFAULT '', notes text NOT NULL DEFAULT '', colour text,
+        confirmed_at timestamptz, arrived_at timestamptz, vendor_status text NOT NULL DEFAULT '',
+        vendor_ref text, updated_at timestamptz, pending boolean NOT NULL DEFAULT false,
+        PRIMARY KEY (account, id)
+    );
+    CREATE INDEX appointments_by_time ON appointments (start_utc, end_utc);
+    CREATE INDEX appointments_by_account ON appointments (account, start_utc);
+    CREATE TABLE cursors (
+        account text NOT NULL, resource text NOT NULL, value text NOT NULL,
+        PRIMARY KEY (account, resource)
+    );
+    CREATE TABLE request_budget (
+        account text PRIMARY KEY, day date NOT NULL, used integer NOT NULL
+    );
+    -- The outbox as SQLite keeps it (epoch seconds, JSON text): sync/outbox_records reads
+    -- its rows the same way from either store.
+    CREATE TABLE outbox (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL,
+        kind text NOT NULL,
+        client_key text NOT NULL UNIQUE,
+        payload text NOT NULL,
+        state text NOT NULL DEFAULT 'queued',
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at bigint NOT NULL DEFAULT 0,
+        last_error text,
+        created_at bigint NOT NULL,
+        target_id text,
+        claimed_by text,
+        sending_at bigint,
+        updated_at bigint,
+        alternatives text
+    );
+    CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    CREATE TABLE sync_tasks (
+        account text NOT NULL,
+        task text NOT NULL,
+        last_ok timestamptz,
+        last_try timestamptz,
+        cost double precision,
+        PRIMARY KEY (account, task)
+    );
+    CREATE TABLE sync_accounts (
+        account text PRIMARY KEY,
+        last_sync timestamptz,
+        failures integer NOT NULL DEFAULT 0,
+        blocked_until timestamptz,
+        last_error text
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,127 @@
+"""Patient search on PostgreSQL: the same terms as the SQLite store, as a weighted tsvector.
+
+SQLite indexes six FTS5 columns; here each patient has one tsvector whose lexemes are computed
+in Python with the domain's helpers (fold, phone_tokens, birth_token), so both stores find and
+rank the same patients. Weights stand for the columns a query may name:
+
+    A  last name, first name, owner     (words, folded)
+    B  e-mail                           (words, with positions, for the phrase search)
+    C  phone tokens                     (every digit suffix, E.164 keys)
+    D  birth date                       (YYYYMMDD)
+
+`pg_plan` follows `domain.search_terms.plan` step for step and writes a tsquery instead of an
+FTS5 expression: `"mul"*` in {last_name first_name owner email} is `'mul':*AB`, a phrase of
+e-mail words is `'jan':B <-> 'peeters':*B`. The store contract suite holds the two to the same
+results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from frontdesk.domain.search_terms import (
+    EMAIL,
+    MIN_DIGITS,
+    PHONE_CHARS,
+    WORD,
+    SearchContext,
+    birth_readings,
+    birth_token,
+    digits,
+    exact_phone_keys,
+    first_word,
+    fold,
+    phone_tokens,
+)
+
+NAMES, EMAILS, PHONES, BIRTH = "A", "B", "C", "D"
+# Where each field's positions start: a phrase never runs from one field into the next.
+_FIELD_START = {"last": 1, "first": 1000, "owner": 2000, "email": 3000, "phone": 4000}
+_BIRTH_AT = 8000
+NO_CONTEXT = SearchContext()
+
+
+@dataclass(frozen=True)
+class PgPlan:
+    """A tsquery to match and what ranks a hit first, as `SearchPlan` says it for SQLite."""
+
+    match: str
+    lead: str
+    email: str | None = None
+    phone: str | None = None  # a tsquery of the exact numbers
+    name: str | None = None
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def terms(
+    last_name: str,
+    first_name: str,
+    owner: str | None,
+    email: str | None,
+    phone: str | None,
+    birth: date | None,
+    regions: Iterable[str],
+) -> str:
+    """The tsvector (as text) of one patient; `regions` read its phone number."""
+    positions: dict[str, list[str]] = {}
+
+    def add(words: Iterable[str], start: int, weight: str) -> None:
+        for offset, word in enumerate(words):
+            positions.setdefault(word, []).append(f"{min(start + offset, 16383)}{weight}")
+
+    add(WORD.findall(fold(last_name)), _FIELD_START["last"], NAMES)
+    add(WORD.findall(fold(first_name)), _FIELD_START["first"], NAMES)
+    add(WORD.findall(fold(owner or "")), _FIELD_START["owner"], NAMES)
+    add(WORD.findall(fold(email or "")), _FIELD_START["email"], EMAILS)
+    add(phone_tokens(phone, regions).split(), _FIELD_START["phone"], PHONES)
+    if birth is not None:
+        add([birth_token(birth)], _BIRTH_AT, BIRTH)
+    return " ".join(f"{_lexeme(w)}:{','.join(at)}" for w, at in positions.items())
+
+
+def _prefix(word: str, weights: str) -> str:
+    return f"{_lexeme(word)}:*{weights}"
+
+
+def pg_plan(query: str, context: SearchContext = NO_CONTEXT) -> PgPlan | None:
+    """What to match and what ranks first, or None when there is nothing to look for."""
+    query = query.strip()
+    if not query:
+        return None
+    lead = first_word(query)
+    born = birth_readings(query, context)
+    if born:
+        return PgPlan(" | ".join(f"{_lexeme(birth_token(b))}:{BIRTH}" for b in born), lead)
+    if PHONE_CHARS.match(query):
+        number = digits(query)
+        keys = exact_phone_keys(query, context.regions) if len(number) >= MIN_DIGITS else []
+        if keys or len(number) >= 6 or (len(number) >= 4 and not query.isdigit()):
+            found = [_prefix(number, PHONES)]
+            if number.startswith("00") and len(number) > 2 + MIN_DIGITS:
+                found.append(_prefix(number[2:], PHONES))
+            exact = [f"{_lexeme(k)}:{PHONES}" for k in keys]
+            return PgPlan(
+                " | ".join(found + exact), lead, phone=" | ".join(exact) if exact else None
+            )
+    words = WORD.findall(fold(query))
+    if EMAIL.match(query) and words:
+        phrase = [f"{_lexeme(w)}:{EMAILS}" for w in words[:-1]]
+        phrase.append(_prefix(words[-1], EMAILS))
+        return PgPlan(" <-> ".join(phrase), lead, email=query.lower())
+    parts: list[str] = []
+    for word in words:
+        if word.isdigit():
+            if len(word) < MIN_DIGITS:
+                continue  # as the SQLite plan: a prefix this short matches nearly everyone
+            parts.append(_prefix(word, PHONES + BIRTH))
+        else:
+            parts.append(_prefix(word, NAMES + EMAILS))
+    if not parts:
+        return None
+    named = [w for w in words if not w.isdigit()]
+    return PgPlan(" & ".join(parts), lead, name=" ".join(sorted(named)) if named else None)

@@ -1,0 +1,695 @@
+"""PgStore: the cache's face (store/cache.py) on a PostgreSQL database.
+
+Synchronous, like Cache, and called on the same cache worker thread (sync/worker.py): a
+psycopg_pool.ConnectionPool hands that thread a connection per call or per transaction, so
+the GUI thread never waits on the server, exactly as it never waits on SQLite. Methods called
+inside `transaction()` on the same thread share its connection (the sync code wraps several
+writes in one transaction, as it does on SQLite).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import DictRow, dict_row
+from psycopg.types.json import Jsonb
+from psycopg_pool import ConnectionPool
+
+from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Location,
+    Patient,
+    PatientHit,
+    Provider,
+    Service,
+)
+from frontdesk.store.cache import AccountSyncState, TaskRecord
+from frontdesk.store.pg.schema import migrate
+from frontdesk.store.pg.search import pg_plan, terms
+from frontdesk.store.search import (
+    COUNTRY_OPTION,
+    INDEX_VERSION,
+    SearchContext,
+    fold,
+    name_key,
+    regions_of,
+)
+
+Conn = psycopg.Connection[DictRow]
+POOL_SIZE = 4  # one worker thread, plus room for a second reader (the CLI, the bench)
+ACCOUNT_TABLES = (
+    "locations",
+    "providers",
+    "services",
+    "patients",
+    "appointments",
+    "cursors",
+    "request_budget",
+    "outbox",
+    "sync_tasks",
+    "sync_accounts",
+    "patient_index",
+)
+
+
+def _second(value: datetime | None) -> datetime | None:
+    """Whole seconds, as the SQLite cache keeps times: both stores give back the same value."""
+    return None if value is None else datetime.fromtimestamp(int(value.timestamp()), UTC)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return None if value is None else value.astimezone(UTC)
+
+
+def _configure(conn: psycopg.Connection[Any]) -> None:
+    conn.execute("SET TIME ZONE 'UTC'")
+
+
+class PgStore:
+    """One PostgreSQL database (a schema on a server), migrated when opened."""
+
+    def __init__(self, conninfo: str, *, pool_size: int = POOL_SIZE) -> None:
+        self.conninfo = conninfo
+        self._local = threading.local()
+        self._pool: ConnectionPool[Conn] = ConnectionPool(
+            conninfo,
+            connection_class=psycopg.Connection[DictRow],
+            kwargs={"autocommit": True, "row_factory": dict_row},
+            configure=_configure,
+            min_size=1,
+            max_size=pool_size,
+            open=False,
+        )
+        self._pool.open(wait=True)
+        try:
+            with self._pool.connection() as conn:
+                migrate(conn)
+            self.refresh_index()
+        except BaseException:
+            self._pool.close()
+            raise
+
+    def close(self) -> None:
+        self._pool.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Conn]:
+        """All or nothing; nested calls on the same thread join the open transaction."""
+        current: Conn | None = getattr(self._local, "conn", None)
+        if current is not None:
+            yield current
+            return
+        with self._pool.connection() as conn, conn.transaction():
+            self._local.conn = conn
+            try:
+                yield conn
+            finally:
+                self._local.conn = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Conn]:
+        current: Conn | None = getattr(self._local, "conn", None)
+        if current is not None:
+            yield current
+            return
+        with self._pool.connection() as conn:
+            yield conn
+
+    def _all(self, sql: Any, params: Sequence[Any] | dict[str, Any] = ()) -> list[DictRow]:
+        with self._reading() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def _one(self, sql: Any, params: Sequence[Any] | dict[str, Any] = ()) -> DictRow | None:
+        with self._reading() as conn:
+            return conn.execute(sql, params).fetchone()
+
+    # -- accounts ---------------------------------------------------------------------------
+    def save_account(self, name: str, vendor: str, base_url: str, options: dict[str, str]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO accounts (name, vendor, base_url, options, position)"
+                " VALUES (%s, %s, %s, %s, (SELECT COALESCE(MAX(position), 0) + 1 FROM accounts))"
+                " ON CONFLICT (name) DO UPDATE SET vendor = excluded.vendor,"
+                " base_url = excluded.base_url, options = excluded.options",
+                (name, vendor, base_url, Jsonb(options)),
+            )
+            self._refresh_index(conn)  # a `country` option reads its patients' numbers anew
+
+    def accounts(self) -> list[StoredAccount]:
+        rows = self._all("SELECT * FROM accounts ORDER BY position, name")
+        return [
+            StoredAccount(r["name"], r["vendor"], r["base_url"], dict(r["options"])) for r in rows
+        ]
+
+    def account(self, name: str) -> StoredAccount | None:
+        return next((a for a in self.accounts() if a.name == name), None)
+
+    def remove_account(self, name: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM accounts WHERE name = %s", (name,))
+            for table in ACCOUNT_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE account = %s".encode(), (name,))
+
+    # -- reference data ---------------------------------------------------------------------
+    def replace_reference(
+        self,
+        account: str,
+        locations: Sequence[Location],
+        providers: Sequence[Provider],
+        services: Sequence[Service],
+    ) -> None:
+        with self.transaction() as conn:
+            for table in ("locations", "providers", "services"):
+                conn.execute(f"DELETE FROM {table} WHERE account = %s".encode(), (account,))
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO locations VALUES (%s, %s, %s, %s)",
+                    [(account, x.id, x.name, x.timezone) for x in locations],
+                )
+                cur.executemany(
+                    "INSERT INTO providers VALUES (%s, %s, %s, %s, %s, %s)",
+                    [
+                        (account, p.id, p.name, p.location_id, p.colour, n)
+                        for n, p in enumerate(providers)
+                    ],
+                )
+                cur.executemany(
+                    "INSERT INTO services VALUES (%s, %s, %s, %s, %s, %s)",
+                    [
+                        (account, s.id, s.name, s.minutes, s.colour, Jsonb(list(s.provider_ids)))
+                        for s in services
+                    ],
+                )
+            self._refresh_index(conn)  # a location in another country: numbers read anew
+
+    def locations(self) -> list[Location]:
+        rows = self._all('SELECT * FROM locations ORDER BY account COLLATE "C", name')
+        return [Location(r["account"], r["id"], r["name"], r["timezone"]) for r in rows]
+
+    def providers(self, account: str | None = None) -> list[Provider]:
+        rows = self._all(
+            "SELECT p.* FROM providers p JOIN accounts a ON a.name = p.account"
+            " WHERE (%(account)s::text IS NULL OR p.account = %(account)s)"
+            " ORDER BY a.position, p.position",
+            {"account": account},
+        )
+        return [
+            Provider(r["account"], r["id"], r["name"], r["location_id"], r["colour"]) for r in rows
+        ]
+
+    def services(self, account: str | None = None) -> list[Service]:
+        rows = self._all(
+            "SELECT * FROM services WHERE (%(account)s::text IS NULL OR account = %(account)s)"
+            ' ORDER BY account COLLATE "C", name',
+            {"account": account},
+        )
+        return [
+            Service(
+                r["account"],
+                r["id"],
+                r["name"],
+                r["minutes"],
+                r["colour"],
+                tuple(r["provider_ids"]),
+            )
+            for r in rows
+        ]
+
+    # -- patients ---------------------------------------------------------------------------
+    def upsert_patients(
+        self,
+        patients: Iterable[Patient],
+        *,
+        cursor: tuple[str, str, str] | None = None,
+        pending: bool = False,
+    ) -> int:
+        """Insert or update; a patient with an edit waiting in the outbox keeps the edit.
+        `cursor` (account, resource, value) is saved in the same transaction."""
+        with self.transaction() as conn:
+            regions = self._refresh_index(conn)
+            rows = [
+                (
+                    p.account,
+                    p.id,
+                    p.first_name,
+                    p.last_name,
+                    fold(p.last_name),
+                    p.birth_date,
+                    p.phone,
+                    p.email,
+                    p.active,
+                    p.owner_name,
+                    p.vendor_ref,
+                    _second(p.updated_at),
+                    pending,
+                    name_key(p.first_name, p.last_name),
+                    terms(
+                        p.last_name,
+                        p.first_name,
+                        p.owner_name,
+                        p.email,
+                        p.phone,
+                        p.birth_date,
+                        regions.get(p.account, ()),
+                    ),
+                )
+                for p in patients
+            ]
+            count = 0
+            if rows:
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        "INSERT INTO patients (account, id, first_name, last_name, last_fold,"
+                        " birth_date, phone, email, active, owner_name, vendor_ref, updated_at,"
+                        " pending, name_key, terms)"
+                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                        " %s::tsvector)"
+                        " ON CONFLICT (account, id) DO UPDATE SET first_name = excluded.first_name,"
+                        " last_name = excluded.last_name, last_fold = excluded.last_fold,"
+                        " birth_date = excluded.birth_date, phone = excluded.phone,"
+                        " email = excluded.email, active = excluded.active,"
+                        " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
+                        " updated_at = excluded.updated_at, pending = excluded.pending,"
+                        " name_key = excluded.name_key, terms = excluded.terms"
+                        # an edit of this patient waits in the outbox: keep it shown
+                        " WHERE excluded.pending OR NOT patients.pending",
+                        rows,
+                    )
+                    count = max(cur.rowcount, 0)
+            if cursor is not None:
+                self._set_cursor(conn, *cursor)
+        return count
+
+    # -- the search index -------------------------------------------------------------------
+    @staticmethod
+    def _regions(conn: Conn) -> dict[str, tuple[str, ...]]:
+        """Each account's countries (its `country` option, its locations' zones)."""
+        zones: dict[str, list[str]] = {}
+        for r in conn.execute(
+            'SELECT account, timezone FROM locations ORDER BY account COLLATE "C", name'
+        ):
+            zones.setdefault(r["account"], []).append(r["timezone"])
+        own: dict[str, tuple[str, ...]] = {}
+        for r in conn.execute("SELECT name, options FROM accounts ORDER BY position, name"):
+            country = r["options"].get(COUNTRY_OPTION)
+            own[r["name"]] = regions_of(
+                zones.get(r["name"], ()), country if isinstance(country, str) else None
+            )
+        clinic = tuple(dict.fromkeys(c for found in own.values() for c in found))
+        return {name: found or clinic for name, found in own.items()}
+
+    def search_context(self) -> SearchContext:
+        """Every country the clinic's accounts are in: how a typed number or date is read."""
+        with self._reading() as conn:
+            regions = self._regions(conn)
+        return SearchContext(tuple(dict.fromkeys(c for found in regions.values() for c in found)))
+
+    def refresh_index(self) -> None:
+        """Rebuild the index of each account whose countries (or the index's format) changed."""
+        with self._reading() as conn:
+            stale = self._stale(conn, self._regions(conn))
+        if stale:
+            with self.transaction() as conn:
+                self._refresh_index(conn)
+
+    @staticmethod
+    def _stale(conn: Conn, regions: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        built = {
+            r["account"]: (r["regions"], r["version"])
+            for r in conn.execute("SELECT account, regions, version FROM patient_index")
+        }
+        return {
+            name: found
+            for name, found in regions.items()
+            if built.get(name) != (",".join(found), INDEX_VERSION)
+        }
+
+    @classmethod
+    def _refresh_index(cls, conn: Conn) -> dict[str, tuple[str, ...]]:
+        """Inside a write transaction. Returns each account's countries."""
+        regions = cls._regions(conn)
+        for name, found in cls._stale(conn, regions).items():
+            cls._reindex(conn, name, found)
+            conn.execute(
+                "INSERT INTO patient_index VALUES (%s, %s, %s) ON CONFLICT (account)"
+                " DO UPDATE SET regions = excluded.regions, version = excluded.version",
+                (name, ",".join(found), INDEX_VERSION),
+            )
+        return regions
+
+    @staticmethod
+    def _reindex(conn: Conn, account: str, regions: tuple[str, ...]) -> None:
+        rows = conn.execute(
+            "SELECT rowid, first_name, last_name, owner_name, email, phone, birth_date"
+            " FROM patients WHERE account = %s",
+            (account,),
+        ).fetchall()
+        with conn.cursor() as cur:
+            cur.executemany(
+                "UPDATE patients SET terms = %s::tsvector, name_key = %s WHERE rowid = %s",
+                [
+                    (
+                        terms(
+                            r["last_name"],
+                            r["first_name"],
+                            r["owner_name"],
+                            r["email"],
+                            r["phone"],
+                            r["birth_date"],
+                            regions,
+                        ),
+                        name_key(r["first_name"], r["last_name"]),
+                        r["rowid"],
+                    )
+                    for r in rows
+                ],
+            )
+
+    def delete_patient(self, account: str, patient_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM patients WHERE account = %s AND id = %s", (account, patient_id)
+            )
+
+    def patient_count(self, account: str | None = None) -> int:
+        row = self._one(
+            "SELECT COUNT(*) AS n FROM patients"
+            " WHERE (%(account)s::text IS NULL OR account = %(account)s)",
+            {"account": account},
+        )
+        return 0 if row is None else int(row["n"])
+
+    @staticmethod
+    def _patient(r: DictRow) -> Patient:
+        return Patient(
+            account=r["account"],
+            id=r["id"],
+            first_name=r["first_name"],
+            last_name=r["last_name"],
+            birth_date=r["birth_date"],
+            phone=r["phone"],
+            email=r["email"],
+            active=bool(r["active"]),
+            owner_name=r["owner_name"],
+            updated_at=_utc(r["updated_at"]),
+            vendor_ref=r["vendor_ref"],
+        )
+
+    def patient(self, account: str, patient_id: str) -> Patient | None:
+        row = self._one(
+            "SELECT * FROM patients WHERE account = %s AND id = %s", (account, patient_id)
+        )
+        return self._patient(row) if row else None
+
+    def patient_names(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """Display names for (account, patient id) pairs, in one query per account."""
+        wanted: dict[str, list[str]] = {}
+        for account, patient_id in keys:
+            wanted.setdefault(account, []).append(patient_id)
+        out: dict[tuple[str, str], str] = {}
+        with self._reading() as conn:
+            for account, ids in wanted.items():
+                rows = conn.execute(
+                    "SELECT * FROM patients WHERE account = %s AND id = ANY(%s)", (account, ids)
+                ).fetchall()
+                for r in rows:
+                    out[(account, r["id"])] = self._patient(r).display_name
+        return out
+
+    def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
+        found = pg_plan(query, self.search_context())
+        if found is None:
+            return []
+        params: dict[str, Any] = {
+            "match": found.match,
+            "lead": found.lead.replace("%", "").replace("_", ""),
+            "limit": limit,
+        }
+        # What the caller gave whole ranks before what merely starts with it.
+        exact: list[str] = []
+        if found.email is not None:
+            exact.append("(p.email IS NOT NULL AND lower(p.email) = %(email)s)")
+            params["email"] = found.email
+        if found.phone is not None:
+            exact.append("p.terms @@ %(phone)s::tsquery")
+            params["phone"] = found.phone
+        if found.name is not None:
+            exact.append("p.name_key = %(name)s")
+            params["name"] = found.name
+        first = f"({' OR '.join(exact)}) DESC, " if exact else ""
+        rows = self._all(
+            "SELECT p.*, a.vendor FROM patients p JOIN accounts a ON a.name = p.account"
+            " WHERE p.terms @@ %(match)s::tsquery"
+            # Exact first, then a word of the surname starting with what was typed, then
+            # alphabetical: the SQLite store's order.
+            f" ORDER BY {first}"
+            "(p.last_fold LIKE %(lead)s || '%%' OR p.last_fold LIKE '%% ' || %(lead)s || '%%')"
+            " DESC, p.last_fold, p.first_name LIMIT %(limit)s".encode(),
+            params,
+        )
+        return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
+
+    # -- appointments -----------------------------------------------------------------------
+    @staticmethod
+    def _appointment_row(a: Appointment) -> tuple[Any, ...]:
+        return (
+            a.account,
+            a.id,
+            a.provider_id,
+            _second(a.start),
+            _second(a.end),
+            a.status.value,
+            a.patient_id,
+            a.service_id,
+            a.title,
+            a.notes,
+            a.colour,
+            _second(a.confirmed_at),
+            _second(a.arrived_at),
+            a.vendor_status,
+            a.vendor_ref,
+            _second(a.updated_at),
+            a.pending,
+        )
+
+    def upsert_appointments(self, appointments: Iterable[Appointment]) -> int:
+        """Write as given, pending or not (the outbox's own writes)."""
+        with self.transaction() as conn:
+            return self.write_appointments(conn, appointments)
+
+    @classmethod
+    def write_appointments(cls, conn: Conn, appointments: Iterable[Appointment]) -> int:
+        rows = [cls._appointment_row(a) for a in appointments]
+        if not rows:
+            return 0
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO appointments VALUES"
+                " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (account, id) DO UPDATE SET provider_id = excluded.provider_id,"
+                " start_utc = excluded.start_utc, end_utc = excluded.end_utc,"
+                " status = excluded.status, patient_id = excluded.patient_id,"
+                " service_id = excluded.service_id, title = excluded.title,"
+                " notes = excluded.notes, colour = excluded.colour,"
+                " confirmed_at = excluded.confirmed_at, arrived_at = excluded.arrived_at,"
+                " vendor_status = excluded.vendor_status, vendor_ref = excluded.vendor_ref,"
+                " updated_at = excluded.updated_at, pending = excluded.pending",
+                rows,
+            )
+        return len(rows)
+
+    @staticmethod
+    def _pending_ids(conn: Conn, account: str) -> set[str]:
+        rows = conn.execute(
+            "SELECT id FROM appointments WHERE account = %s AND pending", (account,)
+        ).fetchall()
+        return {str(r["id"]) for r in rows}
+
+    def merge_appointments(
+        self,
+        account: str,
+        appointments: Sequence[Appointment],
+        *,
+        cursor: tuple[str, str, str] | None = None,
+    ) -> int:
+        """Changes read from the vendor (an incremental pull). An appointment with a change
+        waiting in the outbox keeps showing that change until the vendor confirms it."""
+        with self.transaction() as conn:
+            pending = self._pending_ids(conn, account)
+            count = self.write_appointments(
+                conn, [a for a in appointments if a.account == account and a.id not in pending]
+            )
+            if cursor is not None:
+                self._set_cursor(conn, *cursor)
+        return count
+
+    def replace_appointments(
+        self,
+        account: str,
+        start: datetime,
+        end: datetime,
+        appointments: Sequence[Appointment],
+        *,
+        cursor: tuple[str, str, str] | None = None,
+    ) -> int:
+        """A full read of [start, end): what the vendor no longer lists is gone (deleted).
+        Rows with a write waiting in the outbox stay as the receptionist left them."""
+        with self.transaction() as conn:
+            pending = self._pending_ids(conn, account)
+            conn.execute(
+                "DELETE FROM appointments WHERE account = %s AND end_utc > %s AND start_utc < %s"
+                " AND NOT pending",
+                (account, _second(start), _second(end)),
+            )
+            self.write_appointments(conn, [a for a in appointments if a.id not in pending])
+            if cursor is not None:
+                self._set_cursor(conn, *cursor)
+        return len(appointments)
+
+    def delete_appointment(self, account: str, appointment_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM appointments WHERE account = %s AND id = %s",
+                (account, appointment_id),
+            )
+
+    @staticmethod
+    def _appointment(r: DictRow) -> Appointment:
+        start, end = _utc(r["start_utc"]), _utc(r["end_utc"])
+        assert start is not None and end is not None
+        return Appointment(
+            account=r["account"],
+            id=r["id"],
+            provider_id=r["provider_id"],
+            start=start,
+            end=end,
+            status=AppointmentStatus(r["status"]),
+            patient_id=r["patient_id"],
+            service_id=r["service_id"],
+            title=r["title"],
+            notes=r["notes"],
+            colour=r["colour"],
+            confirmed_at=_utc(r["confirmed_at"]),
+            arrived_at=_utc(r["arrived_at"]),
+            vendor_status=r["vendor_status"],
+            vendor_ref=r["vendor_ref"],
+            updated_at=_utc(r["updated_at"]),
+            pending=bool(r["pending"]),
+        )
+
+    def appointments_between(
+        self, start: datetime, end: datetime, account: str | None = None
+    ) -> list[Appointment]:
+        rows = self._all(
+            "SELECT * FROM appointments WHERE end_utc > %(start)s AND start_utc < %(end)s"
+            " AND (%(account)s::text IS NULL OR account = %(account)s)"
+            " ORDER BY start_utc, end_utc",
+            {"start": _second(start), "end": _second(end), "account": account},
+        )
+        return [self._appointment(r) for r in rows]
+
+    def appointment(self, account: str, appointment_id: str) -> Appointment | None:
+        row = self._one(
+            "SELECT * FROM appointments WHERE account = %s AND id = %s", (account, appointment_id)
+        )
+        return self._appointment(row) if row else None
+
+    # -- sync cursors -----------------------------------------------------------------------
+    def cursor(self, account: str, resource: str) -> str | None:
+        row = self._one(
+            "SELECT value FROM cursors WHERE account = %s AND resource = %s", (account, resource)
+        )
+        return None if row is None else str(row["value"])
+
+    def set_cursor(self, account: str, resource: str, value: str | None) -> None:
+        """None forgets the cursor."""
+        with self.transaction() as conn:
+            self._set_cursor(conn, account, resource, value)
+
+    def set_cursors(self, account: str, values: dict[str, str | None]) -> None:
+        """Several cursors at once (None forgets one), in one transaction."""
+        with self.transaction() as conn:
+            for resource, value in values.items():
+                self._set_cursor(conn, account, resource, value)
+
+    @staticmethod
+    def _set_cursor(conn: Conn, account: str, resource: str, value: str | None) -> None:
+        if value is None:
+            conn.execute(
+                "DELETE FROM cursors WHERE account = %s AND resource = %s", (account, resource)
+            )
+            return
+        conn.execute(
+            "INSERT INTO cursors VALUES (%s, %s, %s) ON CONFLICT (account, resource)"
+            " DO UPDATE SET value = excluded.value",
+            (account, resource, value),
+        )
+
+    # -- the sync scheduler's memory ----------------------------------------------------------
+    def task_records(self, account: str) -> dict[str, TaskRecord]:
+        rows = self._all("SELECT * FROM sync_tasks WHERE account = %s", (account,))
+        return {
+            r["task"]: TaskRecord(_utc(r["last_ok"]), _utc(r["last_try"]), r["cost"]) for r in rows
+        }
+
+    def record_task(
+        self, account: str, task: str, at: datetime, *, ok: bool, cost: float | None = None
+    ) -> None:
+        """A run of `task`: when, whether it succeeded and the requests it used."""
+        stamp = _second(at)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sync_tasks (account, task, last_ok, last_try, cost)"
+                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (account, task) DO UPDATE SET"
+                " last_try = excluded.last_try,"
+                " last_ok = COALESCE(excluded.last_ok, sync_tasks.last_ok),"
+                " cost = COALESCE(excluded.cost, sync_tasks.cost)",
+                (account, task, stamp if ok else None, stamp, cost),
+            )
+
+    def account_state(self, account: str) -> AccountSyncState:
+        row = self._one("SELECT * FROM sync_accounts WHERE account = %s", (account,))
+        if row is None:
+            return AccountSyncState()
+        return AccountSyncState(
+            _utc(row["last_sync"]),
+            int(row["failures"]),
+            _utc(row["blocked_until"]),
+            row["last_error"],
+        )
+
+    def save_account_state(self, account: str, state: AccountSyncState) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sync_accounts (account, last_sync, failures, blocked_until,"
+                " last_error) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (account) DO UPDATE SET"
+                " last_sync = excluded.last_sync, failures = excluded.failures,"
+                " blocked_until = excluded.blocked_until, last_error = excluded.last_error",
+                (
+                    account,
+                    _second(state.last_sync),
+                    state.failures,
+                    _second(state.blocked_until),
+                    state.last_error,
+                ),
+            )
+
+    # -- request budget ---------------------------------------------------------------------
+    def budget_used(self, account: str) -> tuple[date, int] | None:
+        row = self._one("SELECT day, used FROM request_budget WHERE account = %s", (account,))
+        return None if row is None else (row["day"], int(row["used"]))
+
+    def set_budget_used(self, account: str, day: date, used: int) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO request_budget VALUES (%s, %s, %s) ON CONFLICT (account)"
+                " DO UPDATE SET day = excluded.day, used = excluded.used",
+                (account, day, used),
+            )

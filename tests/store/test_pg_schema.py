@@ -1,0 +1,47 @@
+"""The PostgreSQL store's schema: migrated once, by version, and never damaged by an old copy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from frontdesk.domain.models import Patient
+from frontdesk.store.pg.migrations import SCHEMA_VERSION
+from frontdesk.store.pg.schema import StoreTooNew
+from frontdesk.store.pg.store import PgStore
+from tests.support.pg_server import RunningServer
+
+
+@pytest.fixture
+def conninfo(pg_server: RunningServer) -> Iterator[str]:
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA schema_test")
+    yield f"{pg_server.dsn} options='-c search_path=schema_test'"
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA schema_test CASCADE")
+
+
+def test_a_second_opening_keeps_the_data_and_the_version(conninfo: str) -> None:
+    first = PgStore(conninfo)
+    first.save_account("A", "progenda", "http://a", {})
+    first.upsert_patients([Patient("A", "1", "Jan", "Peeters")])
+    first.close()
+    again = PgStore(conninfo)
+    assert [h.patient.id for h in again.search_patients("peet")] == ["1"]
+    again.close()
+    with psycopg.connect(conninfo) as conn:
+        assert conn.execute("SELECT version FROM frontdesk_schema").fetchall() == [
+            (SCHEMA_VERSION,)
+        ]
+
+
+def test_a_database_from_a_newer_frontdesk_is_refused_with_a_clear_message(
+    conninfo: str,
+) -> None:
+    PgStore(conninfo).close()
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("UPDATE frontdesk_schema SET version = %s", (SCHEMA_VERSION + 1,))
+    with pytest.raises(StoreTooNew, match="newer frontdesk"):
+        PgStore(conninfo)
