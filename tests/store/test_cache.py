@@ -1,23 +1,16 @@
-"""The cache file: private, migrated, refusing a newer schema; records round-trip."""
+"""The cache file: private, migrated, refusing a newer schema. What it keeps, on both stores:
+tests/store/contract/."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 import stat
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from frontdesk.domain.models import (
-    Appointment,
-    AppointmentStatus,
-    Location,
-    Patient,
-    Provider,
-    Service,
-)
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
 from frontdesk.store.db import CacheTooNew
@@ -47,69 +40,3 @@ def test_a_cache_from_a_newer_frontdesk_is_refused_with_a_clear_message(tmp_path
     raw.close()
     with pytest.raises(CacheTooNew, match="newer frontdesk"):
         Cache(path)
-
-
-def test_reference_data_is_replaced_per_account(tmp_path: Path) -> None:
-    cache = Cache(tmp_path / "c.sqlite3")
-    cache.save_account("A", "progenda", "http://a", {})
-    cache.replace_reference(
-        "A",
-        [Location("A", "1", "Main", "Europe/Brussels")],
-        [Provider("A", "p1", "Dr One", "1"), Provider("A", "p2", "Dr Two", "1")],
-        [Service("A", "s", "Consult", 20, "#ff0000", ("p1",))],
-    )
-    cache.replace_reference(
-        "A",
-        [Location("A", "1", "Main", "Europe/Brussels")],
-        [Provider("A", "p2", "Dr Two", "1")],
-        [],
-    )
-    assert [p.name for p in cache.providers()] == ["Dr Two"]
-    assert cache.services() == []
-
-
-def test_a_full_window_read_drops_what_the_vendor_no_longer_lists(tmp_path: Path) -> None:
-    cache = Cache(tmp_path / "c.sqlite3")
-    cache.save_account("A", "progenda", "http://a", {})
-    a1 = Appointment("A", "1", "p1", T0, T0 + timedelta(minutes=20))
-    a2 = Appointment("A", "2", "p1", T0 + timedelta(hours=1), T0 + timedelta(hours=1, minutes=20))
-    cache.upsert_appointments([a1, a2])
-    cache.replace_appointments("A", T0 - timedelta(hours=1), T0 + timedelta(hours=3), [a2])
-    assert [
-        a.id for a in cache.appointments_between(T0 - timedelta(hours=1), T0 + timedelta(hours=3))
-    ] == ["2"]
-
-
-def test_appointments_round_trip_with_status_and_times(tmp_path: Path) -> None:
-    cache = Cache(tmp_path / "c.sqlite3")
-    original = Appointment(
-        "A",
-        "9",
-        "p1",
-        T0,
-        T0 + timedelta(minutes=30),
-        AppointmentStatus.ARRIVED,
-        patient_id="p",
-        service_id="s",
-        arrived_at=T0,
-        vendor_ref="r9",
-    )
-    cache.upsert_appointments([original])
-    assert cache.appointment("A", "9") == original
-
-
-def test_patients_round_trip(tmp_path: Path) -> None:
-    cache = Cache(tmp_path / "c.sqlite3")
-    patient = Patient(
-        "A",
-        "7",
-        "Zoë",
-        "Müller",
-        date(1990, 5, 16),
-        "+32 2 555 01 23",
-        "zoe@x.be",
-        vendor_ref="fd-p-7",
-    )
-    cache.upsert_patients([patient, patient])
-    assert cache.patient("A", "7") == patient
-    assert cache.patient_count() == 1
