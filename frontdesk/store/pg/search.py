@@ -49,9 +49,16 @@ class PgPlan:
 
     match: str
     lead: str
+    # The part of `match` the GIN index looks up, when not all of it: a short prefix ("de",
+    # "van") lists tens of thousands of rows, so the longest words go to the index and the
+    # rest is checked on the few rows they find.
+    index: str | None = None
     email: str | None = None
     phone: str | None = None  # a tsquery of the exact numbers
     name: str | None = None
+    # The one word typed, when the search is a name prefix alone ("schr"): the store may then
+    # read its first page off the surname index (every surname starting with it matches).
+    surname: str | None = None
 
 
 def _lexeme(word: str) -> str:
@@ -114,6 +121,7 @@ def pg_plan(query: str, context: SearchContext = NO_CONTEXT) -> PgPlan | None:
         phrase.append(_prefix(words[-1], EMAILS))
         return PgPlan(" <-> ".join(phrase), lead, email=query.lower())
     parts: list[str] = []
+    kept: list[str] = []
     for word in words:
         if word.isdigit():
             if len(word) < MIN_DIGITS:
@@ -121,7 +129,19 @@ def pg_plan(query: str, context: SearchContext = NO_CONTEXT) -> PgPlan | None:
             parts.append(_prefix(word, PHONES + BIRTH))
         else:
             parts.append(_prefix(word, NAMES + EMAILS))
+        kept.append(word)
     if not parts:
         return None
     named = [w for w in words if not w.isdigit()]
-    return PgPlan(" & ".join(parts), lead, name=" ".join(sorted(named)) if named else None)
+    index = None
+    if len(parts) > 2:
+        longest = sorted(range(len(parts)), key=lambda n: len(kept[n]), reverse=True)[:2]
+        index = " & ".join(parts[n] for n in sorted(longest))
+    alone = named[0] if len(parts) == 1 and len(named) == 1 and named[0] == lead else None
+    return PgPlan(
+        " & ".join(parts),
+        lead,
+        name=" ".join(sorted(named)) if named else None,
+        index=index,
+        surname=alone if alone is not None and "_" not in alone else None,
+    )

@@ -32,7 +32,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.store.cache import AccountSyncState, TaskRecord
 from frontdesk.store.pg.schema import migrate
-from frontdesk.store.pg.search import pg_plan, terms
+from frontdesk.store.pg.search import PgPlan, pg_plan, terms
 from frontdesk.store.search import (
     COUNTRY_OPTION,
     INDEX_VERSION,
@@ -290,26 +290,27 @@ class PgStore:
     # -- the search index -------------------------------------------------------------------
     @staticmethod
     def _regions(conn: Conn) -> dict[str, tuple[str, ...]]:
-        """Each account's countries (its `country` option, its locations' zones)."""
-        zones: dict[str, list[str]] = {}
-        for r in conn.execute(
-            'SELECT account, timezone FROM locations ORDER BY account COLLATE "C", name'
-        ):
-            zones.setdefault(r["account"], []).append(r["timezone"])
+        """Each account's countries (its `country` option, its locations' zones), in one
+        round trip: every search asks."""
         own: dict[str, tuple[str, ...]] = {}
-        for r in conn.execute("SELECT name, options FROM accounts ORDER BY position, name"):
+        for r in conn.execute(
+            "SELECT a.name, a.options, ARRAY(SELECT l.timezone FROM locations l"
+            " WHERE l.account = a.name ORDER BY l.name) AS zones"
+            " FROM accounts a ORDER BY a.position, a.name"
+        ):
             country = r["options"].get(COUNTRY_OPTION)
-            own[r["name"]] = regions_of(
-                zones.get(r["name"], ()), country if isinstance(country, str) else None
-            )
+            own[r["name"]] = regions_of(r["zones"], country if isinstance(country, str) else None)
         clinic = tuple(dict.fromkeys(c for found in own.values() for c in found))
         return {name: found or clinic for name, found in own.items()}
+
+    @staticmethod
+    def _context(regions: dict[str, tuple[str, ...]]) -> SearchContext:
+        return SearchContext(tuple(dict.fromkeys(c for found in regions.values() for c in found)))
 
     def search_context(self) -> SearchContext:
         """Every country the clinic's accounts are in: how a typed number or date is read."""
         with self._reading() as conn:
-            regions = self._regions(conn)
-        return SearchContext(tuple(dict.fromkeys(c for found in regions.values() for c in found)))
+            return self._context(self._regions(conn))
 
     def refresh_index(self) -> None:
         """Rebuild the index of each account whose countries (or the index's format) changed."""
@@ -424,11 +425,59 @@ class PgStore:
         return out
 
     def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
-        found = pg_plan(query, self.search_context())
-        if found is None:
-            return []
+        with self._reading() as conn:  # one connection for the context and the search
+            found = pg_plan(query, self._context(self._regions(conn)))
+            if found is None:
+                return []
+            rows = self._by_surname(conn, found, limit) if found.surname else None
+            if rows is None:
+                rows = self._search(conn, found, limit)
+        return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
+
+    @staticmethod
+    def _by_surname(conn: Conn, found: PgPlan, limit: int) -> list[DictRow] | None:
+        """A name prefix alone: the first page of surnames with a word starting with it, in
+        name order, read off surname_words (each word's first `limit` rows, merged) instead of
+        sorting every hit. Those come right after an exact name, so they are the page — unless
+        there are fewer than `limit` of them: then None, and the full search ranks the rest."""
+        rows = conn.execute(
+            "WITH RECURSIVE words (word) AS ("
+            # the distinct words starting with the prefix, one index probe each
+            "  (SELECT word FROM surname_words WHERE word >= %(low)s AND word < %(high)s"
+            "   ORDER BY word LIMIT 1)"
+            "  UNION ALL"
+            "  SELECT (SELECT s.word FROM surname_words s WHERE s.word > w.word"
+            "          AND s.word < %(high)s ORDER BY s.word LIMIT 1)"
+            "  FROM words w WHERE w.word IS NOT NULL"
+            "), best AS ("
+            "  SELECT DISTINCT t.rowid, t.last_fold, t.first_name FROM words w"
+            "  CROSS JOIN LATERAL (SELECT s.rowid, s.last_fold, s.first_name FROM surname_words s"
+            "    WHERE s.word = w.word ORDER BY s.last_fold, s.first_name, s.rowid"
+            "    LIMIT %(limit)s) t"
+            "  WHERE w.word IS NOT NULL"
+            "  ORDER BY t.last_fold, t.first_name, t.rowid LIMIT %(limit)s"
+            ")"
+            " SELECT p.*, a.vendor, (SELECT COUNT(*) FROM best) AS surnamed"
+            " FROM patients p JOIN accounts a ON a.name = p.account"
+            " WHERE p.rowid = ANY (ARRAY(SELECT rowid FROM best)) OR p.name_key = %(name)s"
+            " ORDER BY p.name_key = %(name)s DESC,"
+            " (p.last_fold LIKE %(name)s || '%%' OR p.last_fold LIKE '%% ' || %(name)s || '%%')"
+            " DESC, p.last_fold, p.first_name, p.rowid LIMIT %(limit)s",
+            {
+                "low": found.surname,
+                "high": f"{found.surname}\U0010ffff",
+                "name": found.name,
+                "limit": limit,
+            },
+        ).fetchall()
+        if rows and rows[0]["surnamed"] >= limit:
+            return rows
+        return None
+
+    def _search(self, conn: Conn, found: PgPlan, limit: int) -> list[DictRow]:
         params: dict[str, Any] = {
             "match": found.match,
+            "index": found.index,
             "lead": found.lead.replace("%", "").replace("_", ""),
             "limit": limit,
         }
@@ -444,17 +493,22 @@ class PgStore:
             exact.append("p.name_key = %(name)s")
             params["name"] = found.name
         first = f"({' OR '.join(exact)}) DESC, " if exact else ""
-        rows = self._all(
+        # ts_match_vq is @@ in words the planner does not take to the index.
+        where = (
+            "p.terms @@ %(index)s::tsquery AND ts_match_vq(p.terms, %(match)s::tsquery)"
+            if found.index
+            else "p.terms @@ %(match)s::tsquery"
+        )
+        return conn.execute(
             "SELECT p.*, a.vendor FROM patients p JOIN accounts a ON a.name = p.account"
-            " WHERE p.terms @@ %(match)s::tsquery"
+            f" WHERE {where}"
             # Exact first, then a word of the surname starting with what was typed, then
             # alphabetical: the SQLite store's order.
             f" ORDER BY {first}"
             "(p.last_fold LIKE %(lead)s || '%%' OR p.last_fold LIKE '%% ' || %(lead)s || '%%')"
-            " DESC, p.last_fold, p.first_name LIMIT %(limit)s".encode(),
+            " DESC, p.last_fold, p.first_name, p.rowid LIMIT %(limit)s".encode(),
             params,
-        )
-        return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
+        ).fetchall()
 
     # -- appointments -----------------------------------------------------------------------
     @staticmethod

@@ -48,6 +48,11 @@ def test_names_match_by_prefix_and_all_words(cache: Store) -> None:
     assert set(names(cache, "mul")) == {"Zoë Müller", "Anna Mullens"}
 
 
+def test_every_word_typed_must_match_however_many(cache: Store) -> None:
+    assert names(cache, "jor van hec") == ["Joris Van Hecke"]
+    assert names(cache, "hecke peeters jo") == []  # the short word still counts
+
+
 def test_a_surname_match_ranks_before_a_first_name_match(cache: Store) -> None:
     assert names(cache, "hecke") == ["Joris Van Hecke", "Hecke Peeters"]
 
@@ -204,3 +209,26 @@ def test_an_exact_phone_number_ranks_before_longer_numbers_starting_with_it(
     ]
     cache = clinic(make_store, {"Gent": "Europe/Brussels"}, people)
     assert [h.patient.id for h in cache.search_patients("0497747318")] == ["exact", "longer"]
+
+
+def test_a_surname_prefix_lists_a_full_page_in_name_order_exact_name_first(
+    make_store: MakeStore,
+) -> None:
+    """More matches than a page: exact name, then any word of the surname starting with what
+    was typed (in name order), never a first-name match while surnames remain."""
+    surnames = ["Smet", "De Smet", "Smets", "Smeulders", "Van Smet-Jansen", "Desmet"]
+    people = [
+        Patient("Gent", f"s{n:03d}", f"Kid{n % 7}", surnames[n % len(surnames)], None)
+        for n in range(90)
+    ] + [
+        Patient("Gent", "first", "Smetje", "Aerts", None),  # a first name: after every surname
+        Patient("Gent", "exact", "", "Smet", None),  # the whole name typed: first
+    ]
+    cache = clinic(make_store, {"Gent": "Europe/Brussels"}, people)
+    hits = [h.patient for h in cache.search_patients("smet")]
+    expected = sorted(
+        (p for p in people[:90] if p.last_name in ("Smet", "De Smet", "Smets", "Van Smet-Jansen")),
+        key=lambda p: (p.last_name.lower(), p.first_name, int(p.id[1:])),
+    )
+    assert [p.id for p in hits] == ["exact", *[p.id for p in expected][:49]]
+    assert len(cache.search_patients("smeulders", limit=10)) == 10
