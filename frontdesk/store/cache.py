@@ -23,6 +23,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.models import PatientHit as PatientHit
 from frontdesk.store import db
+from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
     COUNTRY_OPTION,
     INDEX_VERSION,
@@ -140,6 +141,10 @@ class Cache:
             if db.is_full(exc):
                 raise db.DiskFull() from None
             raise
+
+    def outbox(self) -> OutboxTable:
+        """The outbox table on this thread's connection (the same face as PgStore.outbox())."""
+        return OutboxTable(self)
 
     # -- accounts ---------------------------------------------------------------------------
     def save_account(self, name: str, vendor: str, base_url: str, options: dict[str, str]) -> None:

@@ -31,6 +31,7 @@ from frontdesk.domain.models import (
     Service,
 )
 from frontdesk.store.cache import AccountSyncState, TaskRecord
+from frontdesk.store.pg.outbox_table import PgOutboxTable
 from frontdesk.store.pg.schema import migrate
 from frontdesk.store.pg.search import PgPlan, pg_plan, terms
 from frontdesk.store.search import (
@@ -112,6 +113,16 @@ class PgStore:
                 yield conn
             finally:
                 self._local.conn = None
+
+    def outbox(self) -> PgOutboxTable:
+        """The outbox table, on this store's connections (inside `transaction()` when open)."""
+        return PgOutboxTable(self)
+
+    @contextmanager
+    def connection(self) -> Iterator[Conn]:
+        """The open transaction's connection on this thread, else a pooled one (autocommit)."""
+        with self._reading() as conn:
+            yield conn
 
     @contextmanager
     def _reading(self) -> Iterator[Conn]:
