@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import psycopg
 import pytest
 
-from frontdesk.domain.models import Patient
+from frontdesk.domain.models import Location, Patient
 from frontdesk.store.pg.migrations import SCHEMA_VERSION
 from frontdesk.store.pg.schema import StoreTooNew
 from frontdesk.store.pg.store import PgStore
@@ -45,3 +46,25 @@ def test_a_database_from_a_newer_frontdesk_is_refused_with_a_clear_message(
         conn.execute("UPDATE frontdesk_schema SET version = %s", (SCHEMA_VERSION + 1,))
     with pytest.raises(StoreTooNew, match="newer frontdesk"):
         PgStore(conninfo)
+
+
+def test_a_search_reads_countries_another_desk_changed(conninfo: str) -> None:
+    """Two desks on one database: a US location added at one makes the other read a typed
+    date month first too, at its next search (the reference version travels with the hits)."""
+    here, there = PgStore(conninfo), PgStore(conninfo)
+    here.save_account("Clinic", "vish", "http://v", {})
+    here.replace_reference("Clinic", [Location("Clinic", "1", "Gent", "Europe/Brussels")], [], [])
+    here.upsert_patients([Patient("Clinic", "1", "Mia", "Nguyen", date(1977, 4, 2))])
+    assert here.search_patients("04/02/1977") == []  # 4 February, in Belgium
+    there.replace_reference(
+        "Clinic",
+        [
+            Location("Clinic", "1", "Gent", "Europe/Brussels"),
+            Location("Clinic", "2", "LA", "America/Los_Angeles"),
+        ],
+        [],
+        [],
+    )
+    assert [h.patient.id for h in here.search_patients("04/02/1977")] == ["1"]  # or 2 April
+    here.close()
+    there.close()

@@ -79,6 +79,19 @@ MIGRATIONS: list[str] = [
     END $$;
     CREATE TRIGGER surname_words_kept AFTER INSERT OR UPDATE ON patients
         FOR EACH ROW EXECUTE FUNCTION surname_words_keep();
+    -- Bumped by every change to accounts or locations (whatever process makes it): a search
+    -- reads it with its hits and rebuilds its cached countries when it moved.
+    CREATE TABLE reference_version (version bigint NOT NULL);
+    INSERT INTO reference_version VALUES (0);
+    CREATE FUNCTION reference_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE reference_version SET version = version + 1;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER accounts_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON accounts
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_version_bump();
+    CREATE TRIGGER locations_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON locations
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_version_bump();
     CREATE TABLE patient_index (
         account text PRIMARY KEY,
         regions text NOT NULL,

@@ -79,6 +79,8 @@ class PgStore:
     def __init__(self, conninfo: str, *, pool_size: int = POOL_SIZE) -> None:
         self.conninfo = conninfo
         self._local = threading.local()
+        # (reference version, countries): see _search_current
+        self._known_context: tuple[int, SearchContext] | None = None
         self._pool: ConnectionPool[Conn] = ConnectionPool(
             conninfo,
             connection_class=psycopg.Connection[DictRow],
@@ -152,6 +154,7 @@ class PgStore:
                 (name, vendor, base_url, Jsonb(options)),
             )
             self._refresh_index(conn)  # a `country` option reads its patients' numbers anew
+        self._known_context = None
 
     def accounts(self) -> list[StoredAccount]:
         rows = self._all("SELECT * FROM accounts ORDER BY position, name")
@@ -167,6 +170,7 @@ class PgStore:
             conn.execute("DELETE FROM accounts WHERE name = %s", (name,))
             for table in ACCOUNT_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE account = %s".encode(), (name,))
+        self._known_context = None
 
     # -- reference data ---------------------------------------------------------------------
     def replace_reference(
@@ -199,6 +203,7 @@ class PgStore:
                     ],
                 )
             self._refresh_index(conn)  # a location in another country: numbers read anew
+        self._known_context = None
 
     def locations(self) -> list[Location]:
         rows = self._all('SELECT * FROM locations ORDER BY account COLLATE "C", name')
@@ -437,13 +442,35 @@ class PgStore:
 
     def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
         with self._reading() as conn:  # one connection for the context and the search
-            found = pg_plan(query, self._context(self._regions(conn)))
+            rows = self._search_current(conn, query, limit)
+        return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
+
+    def _search_current(self, conn: Conn, query: str, limit: int) -> list[DictRow]:
+        """One round trip as a rule: the countries (how numbers and dates read) are cached with
+        the reference version they were read at, and the version comes back with the hits in
+        the same pipeline; if another process changed accounts or locations meanwhile, the
+        search is planned and run again with the countries read anew."""
+        rows: list[DictRow] = []
+        for _ in range(2):
+            version, context = self._known_context or self._load_context(conn)
+            found = pg_plan(query, context)
             if found is None:
                 return []
-            rows = self._by_surname(conn, found, limit) if found.surname else None
-            if rows is None:
-                rows = self._search(conn, found, limit)
-        return [PatientHit(self._patient(r), r["vendor"]) for r in rows]
+            with conn.pipeline():
+                current = conn.execute("SELECT version FROM reference_version")
+                surnamed = self._by_surname(conn, found, limit) if found.surname else None
+                rows = self._search(conn, found, limit) if surnamed is None else surnamed
+            row = current.fetchone()
+            if row is not None and row["version"] == version:
+                break
+            self._known_context = None  # changed meanwhile: read the countries anew
+        return rows
+
+    def _load_context(self, conn: Conn) -> tuple[int, SearchContext]:
+        row = conn.execute("SELECT version FROM reference_version").fetchone()
+        known = (int(row["version"]) if row else -1, self._context(self._regions(conn)))
+        self._known_context = known
+        return known
 
     @staticmethod
     def _by_surname(conn: Conn, found: PgPlan, limit: int) -> list[DictRow] | None:
