@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import psycopg
+import sys
 
+import psycopg
+import pytest
+
+from tests.support import pg_server as servers
 from tests.support.pg_server import RunningServer
 
 
@@ -15,3 +19,23 @@ def test_the_session_server_answers_on_loopback_in_utc(pg_server: RunningServer)
         ).fetchone()
     assert row == ("127.0.0.1/32", "UTC", "127.0.0.1")
     assert pg_server.description.startswith("postgres (PostgreSQL)")
+
+
+def test_without_any_server_the_search_says_where_it_looked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(servers, "_from_pg_config", lambda: None)
+    monkeypatch.setattr(servers, "_from_debian", list)
+    monkeypatch.setattr(servers, "_from_wheel", lambda: None)
+    with pytest.raises(servers.NoServer, match="pgserver"):
+        servers.find_binaries()
+
+
+@pytest.mark.skipif(sys.platform not in ("linux", "darwin"), reason="pgserver's wheels")
+def test_the_pgserver_wheel_is_the_fallback_and_starts() -> None:
+    wheel = servers._from_wheel()
+    assert wheel is not None, "the dev extras install pgserver on Linux and macOS"
+    binaries = servers.ServerBinaries(wheel, "the pgserver wheel")
+    with servers.running_server(binaries) as server, psycopg.connect(server.dsn) as conn:
+        row = conn.execute("SELECT 1").fetchone()
+    assert row == (1,)

@@ -20,6 +20,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -76,7 +77,9 @@ def _from_debian() -> list[Path]:
 
 def _from_wheel() -> Path | None:
     try:
-        import pgserver  # type: ignore[import-not-found, unused-ignore]
+        with warnings.catch_warnings():  # it asks platformdirs for a runtime folder on import
+            warnings.simplefilter("ignore")
+            import pgserver  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         return None
     return Path(pgserver.__file__).parent / "pginstall" / "bin"
