@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -25,6 +24,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pwd
 
 REQUIRED = ("initdb", "pg_ctl", "postgres")
 START_ATTEMPTS = 3  # a free port can be taken between finding it and binding it
@@ -117,8 +120,10 @@ class RunningServer:
 
 def _run_as() -> pwd.struct_passwd | None:
     """The user the server runs as when we are root (PostgreSQL will not run as root)."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+    if os.name != "posix" or os.geteuid() != 0:
         return None
+    import pwd  # POSIX only: this module is imported on every platform (tests/conftest.py)
+
     for name in ("postgres", "nobody"):
         try:
             return pwd.getpwnam(name)
