@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 import sys
 
 import psycopg
@@ -31,7 +32,10 @@ def test_without_any_server_the_search_says_where_it_looked(
         servers.find_binaries()
 
 
-@pytest.mark.skipif(sys.platform not in ("linux", "darwin"), reason="pgserver's wheels")
+@pytest.mark.skipif(
+    not (sys.platform == "darwin" or (sys.platform == "linux" and platform.machine() == "x86_64")),
+    reason="pgserver has wheels for Linux x86-64 and macOS only (pyproject.toml's marker)",
+)
 def test_the_pgserver_wheel_is_the_fallback_and_starts() -> None:
     wheel = servers._from_wheel()
     assert wheel is not None, "the dev extras install pgserver on Linux and macOS"
