@@ -51,8 +51,8 @@ MIGRATIONS: list[str] = [
         UNIQUE (account, id)
     );
     CREATE INDEX patients_terms ON patients USING gin (terms);
-    CREATE INDEX patients_by_name ON patients (last_fold, first_name);
-    CREATE INDEX patients_by_name_key ON patients (name_key);
+    -- hash: equality only, and no length limit on a name (a btree entry has one)
+    CREATE INDEX patients_by_name_key ON patients USING hash (name_key);
     -- Each space-separated piece of a patient's folded surname, with the name's sort key: a
     -- surname prefix (the broad search, thousands of hits) finds its first page in name order
     -- from this index alone instead of sorting every hit. Kept by a trigger, for any writer.
@@ -72,8 +72,10 @@ MIGRATIONS: list[str] = [
             END IF;
             DELETE FROM surname_words WHERE rowid = NEW.rowid;
         END IF;
+        -- cut to 150 characters each: a btree entry must stay under 2,704 bytes
         INSERT INTO surname_words
-            SELECT DISTINCT piece, NEW.last_fold, NEW.first_name, NEW.rowid
+            SELECT DISTINCT left(piece, 150), left(NEW.last_fold, 150),
+                left(NEW.first_name, 150), NEW.rowid
             FROM unnest(string_to_array(NEW.last_fold, ' ')) AS piece WHERE piece <> '';
         RETURN NULL;
     END $$;

@@ -41,6 +41,9 @@ NAMES, EMAILS, PHONES, BIRTH = "A", "B", "C", "D"
 _FIELD_START = {"last": 1, "first": 1000, "owner": 2000, "email": 3000, "phone": 4000}
 _BIRTH_AT = 8000
 NO_CONTEXT = SearchContext()
+# PostgreSQL refuses a lexeme over 2,047 bytes; a word this long (4 bytes a character at most)
+# is cut in the index and in the query alike, so a prefix of it still finds it.
+MAX_WORD = 255
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class PgPlan:
 
 
 def _lexeme(word: str) -> str:
+    word = word[:MAX_WORD]
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
@@ -79,7 +83,10 @@ def terms(
 
     def add(words: Iterable[str], start: int, weight: str) -> None:
         for offset, word in enumerate(words):
-            positions.setdefault(word, []).append(f"{min(start + offset, 16383)}{weight}")
+            at = f"{min(start + offset, 16383)}{weight}"
+            found = positions.setdefault(word[:MAX_WORD], [])
+            if at not in found and len(found) < 256:  # PostgreSQL keeps 256 positions a word
+                found.append(at)
 
     add(WORD.findall(fold(last_name)), _FIELD_START["last"], NAMES)
     add(WORD.findall(fold(first_name)), _FIELD_START["first"], NAMES)

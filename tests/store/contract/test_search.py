@@ -232,3 +232,14 @@ def test_a_surname_prefix_lists_a_full_page_in_name_order_exact_name_first(
     )
     assert [p.id for p in hits] == ["exact", *[p.id for p in expected][:49]]
     assert len(cache.search_patients("smeulders", limit=10)) == 10
+
+
+def test_a_very_long_name_is_stored_and_found(make_store: MakeStore) -> None:
+    """A pasted paragraph in a name field: kept, found by its start, and any query is safe."""
+    long_word = "x" * 3000
+    people = [Patient("Gent", "long", "Ann", f"Smet {long_word}", None, "0" * 3000, None)]
+    cache = clinic(make_store, {"Gent": "Europe/Brussels"}, people)
+    assert names(cache, "xxxx") == [f"Ann Smet {long_word}"]
+    assert names(cache, long_word) == [f"Ann Smet {long_word}"]
+    cache.search_patients("y" * 5000)
+    cache.search_patients("9" * 5000)
