@@ -1,4 +1,6 @@
-"""Render icons/frontdesk.svg to the PNG sizes and the multi-size Windows .ico.
+"""Render icons/frontdesk.svg (the source art) into resources/icons/: the PNG sizes, the
+multi-size Windows .ico and a copy of the SVG (the scalable icon the application and the Linux
+menu use).
 
 Development-time script; its output is committed, so neither a build nor the application runs it.
 It needs only PySide6 (QtSvg is part of PySide6-Essentials) and the standard library:
@@ -26,6 +28,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
 SVG = HERE / "frontdesk.svg"
+OUT = HERE.parent / "resources" / "icons"  # what the application bundles
 PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)
 # Sizes Windows asks for (Explorer, taskbar, title bar, Alt-Tab) at 100-200 % scaling; 256 at most.
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
@@ -69,8 +72,9 @@ def outputs() -> dict[Path, bytes]:
     if not renderer.isValid():
         raise SystemExit(f"QtSvg could not read {SVG}")
     rendered = {size: render_png(renderer, size) for size in sorted({*PNG_SIZES, *ICO_SIZES})}
-    files = {HERE / f"frontdesk-{size}.png": rendered[size] for size in PNG_SIZES}
-    files[HERE / "frontdesk.ico"] = ico_container({size: rendered[size] for size in ICO_SIZES})
+    files = {OUT / f"frontdesk-{size}.png": rendered[size] for size in PNG_SIZES}
+    files[OUT / "frontdesk.ico"] = ico_container({size: rendered[size] for size in ICO_SIZES})
+    files[OUT / "frontdesk.svg"] = SVG.read_bytes()
     return files
 
 
