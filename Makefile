@@ -32,7 +32,7 @@ check: $(STAMP)        ## lint, format check and type check
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
-	$(BIN)/mypy --strict packaging/qt_system_libs.py packaging/smoke_test.py packaging/build_deb.py packaging/deb_smoke.py
+	$(BIN)/mypy --strict packaging/qt_system_libs.py packaging/smoke_test.py packaging/build_deb.py packaging/deb_smoke.py packaging/trim_icu.py
 	$(BIN)/lint-imports
 
 format: $(STAMP)
@@ -41,7 +41,9 @@ format: $(STAMP)
 
 package: $(STAMP)      ## standalone executable in dist/frontdesk/ (and its .deb where dpkg-deb exists)
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/frontdesk.spec
+	$(PYTHON) packaging/trim_icu.py dist/frontdesk
 	if command -v dpkg-deb >/dev/null; then rm -f dist/frontdesk_*.deb; $(PYTHON) packaging/build_deb.py dist/frontdesk --out dist; fi
+	@echo "installed folder: $$(du -sm dist/frontdesk | cut -f1) MB (target < 120 MB)"
 
 package-smoke: package ## run the built executable outside the virtual environment
 	$(PYTHON) packaging/smoke_test.py dist/frontdesk/frontdesk

@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         print("build_deb: dpkg-deb is not installed (Debian/Ubuntu only)", file=sys.stderr)
         return 1
     target = build(args.bundle.resolve(), args.out)
-    print(f"built {target} ({target.stat().st_size / 1e6:.1f} MB)")
+    print(f"built {target}: {target.stat().st_size / 1e6:.1f} MB to download (target < 60 MB)")
     return 0
 
 
