@@ -7,7 +7,7 @@ LINT_PATHS := frontdesk tests packaging icons $(wildcard bench)
 
 .PHONY: run demo test check format package package-smoke bench soak screenshots clean
 
-$(STAMP): pyproject.toml packaging/bootstrap_venv.py
+$(STAMP): pyproject.toml setup.py packaging/bootstrap_venv.py
 	$(PYTHON) packaging/bootstrap_venv.py $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
@@ -32,18 +32,22 @@ check: $(STAMP)        ## lint, format check and type check
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
-	$(BIN)/mypy --strict packaging/qt_system_libs.py packaging/smoke_test.py
+	$(BIN)/mypy --strict packaging/qt_system_libs.py packaging/smoke_test.py packaging/build_deb.py packaging/deb_smoke.py packaging/trim_icu.py
 	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix $(LINT_PATHS)
 	$(BIN)/ruff format $(LINT_PATHS)
 
-package: $(STAMP)      ## standalone executable in dist/frontdesk/
+package: $(STAMP)      ## standalone executable in dist/frontdesk/ (and its .deb where dpkg-deb exists)
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/frontdesk.spec
+	$(PYTHON) packaging/trim_icu.py dist/frontdesk
+	if command -v dpkg-deb >/dev/null; then rm -f dist/frontdesk_*.deb; $(PYTHON) packaging/build_deb.py dist/frontdesk --out dist; fi
+	@echo "installed folder: $$(du -sm dist/frontdesk | cut -f1) MB (target < 120 MB)"
 
 package-smoke: package ## run the built executable outside the virtual environment
 	$(PYTHON) packaging/smoke_test.py dist/frontdesk/frontdesk
+	if command -v dpkg-deb >/dev/null; then $(PYTHON) packaging/deb_smoke.py dist/frontdesk_*.deb; fi
 
 bench: $(STAMP)
 	for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done

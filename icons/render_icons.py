@@ -1,4 +1,6 @@
-"""Render icons/frontdesk.svg to the PNG sizes and the multi-size Windows .ico.
+"""Render icons/frontdesk.svg (the source art) into resources/icons/: the PNG sizes, the
+multi-size Windows .ico and a copy of the SVG (the scalable icon the application and the Linux
+menu use).
 
 Development-time script; its output is committed, so neither a build nor the application runs it.
 It needs only PySide6 (QtSvg is part of PySide6-Essentials) and the standard library:
@@ -26,9 +28,15 @@ from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
 SVG = HERE / "frontdesk.svg"
+OUT = HERE.parent / "resources" / "icons"  # what the application bundles
 PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)
 # Sizes Windows asks for (Explorer, taskbar, title bar, Alt-Tab) at 100-200 % scaling; 256 at most.
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
+# macOS .icns element types holding PNG data, by pixel size (the @2x types repeat a size).
+ICNS_TYPES = (
+    (b"ic11", 32), (b"ic12", 64), (b"ic07", 128), (b"ic13", 256), (b"ic08", 256),
+    (b"ic14", 512), (b"ic09", 512), (b"ic10", 1024),
+)  # fmt: skip
 
 
 def render_png(renderer: QSvgRenderer, size: int) -> bytes:
@@ -64,13 +72,25 @@ def ico_container(images: dict[int, bytes]) -> bytes:
     return header + entries + b"".join(images[size] for size in sizes)
 
 
+def icns_container(images: dict[int, bytes]) -> bytes:
+    """'icns' + total length, then one (type, length, PNG) element per ICNS_TYPES entry."""
+    body = b"".join(
+        kind + struct.pack(">I", 8 + len(images[size])) + images[size] for kind, size in ICNS_TYPES
+    )
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
 def outputs() -> dict[Path, bytes]:
     renderer = QSvgRenderer(str(SVG))
     if not renderer.isValid():
         raise SystemExit(f"QtSvg could not read {SVG}")
-    rendered = {size: render_png(renderer, size) for size in sorted({*PNG_SIZES, *ICO_SIZES})}
-    files = {HERE / f"frontdesk-{size}.png": rendered[size] for size in PNG_SIZES}
-    files[HERE / "frontdesk.ico"] = ico_container({size: rendered[size] for size in ICO_SIZES})
+    icns_sizes = {size for _, size in ICNS_TYPES}
+    sizes = sorted({*PNG_SIZES, *ICO_SIZES, *icns_sizes})
+    rendered = {size: render_png(renderer, size) for size in sizes}
+    files = {OUT / f"frontdesk-{size}.png": rendered[size] for size in PNG_SIZES}
+    files[OUT / "frontdesk.ico"] = ico_container({size: rendered[size] for size in ICO_SIZES})
+    files[OUT / "frontdesk.icns"] = icns_container({size: rendered[size] for size in icns_sizes})
+    files[OUT / "frontdesk.svg"] = SVG.read_bytes()
     return files
 
 

@@ -123,7 +123,7 @@ def icon(name: str) -> QIcon:
 
 
 def app_icon(svg_file: Path | None, fallback: Path | None) -> QIcon:
-    """The window icon from the SVG in icons/ (sharp in any title bar or dock), else the PNG."""
+    """The window icon from the bundled SVG (sharp in any title bar or dock), else the PNG."""
     if svg_file is not None and svg_file.exists():
         data = svg_file.read_bytes()
         if QSvgRenderer(QByteArray(data)).isValid():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStatusBar,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -289,7 +290,23 @@ class MainWindow(QMainWindow, WindowActions):
         self._undo_shown.timeout.connect(self.undo_button.hide)
         self.appointment.undoable.connect(self._show_undo)
         status.insertPermanentWidget(0, self.undo_button)
+        self._build_update_notice(status)
         self._fit_status_bar()
+
+    def _build_update_notice(self, status: QStatusBar) -> None:
+        """A newer signed release, said in the status bar (off where the clinic says so)."""
+        from frontdesk.sync.facade.updates import update_settings
+        from frontdesk.ui.resources import resource
+        from frontdesk.ui.update_notice import UpdateNotice
+
+        workspace = self.workspace
+        self.update_notice = UpdateNotice(
+            update_settings(resource("updates/updates.ini")),
+            lambda: sum(workspace.waiting_counts.values()),
+        )
+        self.update_notice.notice.connect(lambda text: status.showMessage(text, 8000))
+        status.addPermanentWidget(self.update_notice)
+        self.update_notice.start()
 
     # Below this width (logical pixels) the accounts show as dots: the notices need the room.
     COMPACT_STATUS_WIDTH = 1100

@@ -241,7 +241,7 @@ def test_shortcuts_model_passes_the_model_tester(qtmodeltester: ModelTester) -> 
 
 
 def test_the_window_icon_comes_from_the_svg(qapp: QApplication) -> None:
-    root = Path(__file__).resolve().parents[2] / "icons"
+    root = Path(__file__).resolve().parents[2] / "resources" / "icons"
     sharp = app_icon(root / "frontdesk.svg", root / "frontdesk-256.png")
     big = sharp.pixmap(QSize(512, 512), 2.0)
     assert big.size() == QSize(1024, 1024)  # drawn at the size asked, beyond the largest PNG
