@@ -447,21 +447,24 @@ class PgStore:
 
     def _search_current(self, conn: Conn, query: str, limit: int) -> list[DictRow]:
         """One round trip as a rule: the countries (how numbers and dates read) are cached with
-        the reference version they were read at, and the version comes back with the hits in
-        the same pipeline; if another process changed accounts or locations meanwhile, the
-        search is planned and run again with the countries read anew."""
+        the reference version they were read at, and each hit carries the version of the
+        moment; if another process changed accounts or locations meanwhile, the search is
+        planned and run again with the countries read anew. (A pipeline of two statements
+        cost two round trips: more than the search itself on loopback.)"""
         rows: list[DictRow] = []
         for _ in range(2):
             version, context = self._known_context or self._load_context(conn)
             found = pg_plan(query, context)
             if found is None:
                 return []
-            with conn.pipeline():
-                current = conn.execute("SELECT version FROM reference_version")
-                surnamed = self._by_surname(conn, found, limit) if found.surname else None
-                rows = self._search(conn, found, limit) if surnamed is None else surnamed
-            row = current.fetchone()
-            if row is not None and row["version"] == version:
+            surnamed = self._by_surname(conn, found, limit) if found.surname else None
+            rows = self._search(conn, found, limit) if surnamed is None else surnamed
+            if rows:
+                now = rows[0]["reference_version"]
+            else:  # nothing found: ask whether that was with the clinic's current countries
+                row = conn.execute("SELECT version FROM reference_version").fetchone()
+                now = None if row is None else row["version"]
+            if now == version:
                 break
             self._known_context = None  # changed meanwhile: read the countries anew
         return rows
@@ -495,7 +498,8 @@ class PgStore:
             "  WHERE w.word IS NOT NULL"
             "  ORDER BY t.last_fold, t.first_name, t.rowid LIMIT %(limit)s"
             ")"
-            " SELECT p.*, a.vendor, (SELECT COUNT(*) FROM best) AS surnamed"
+            " SELECT p.*, a.vendor, (SELECT COUNT(*) FROM best) AS surnamed,"
+            " (SELECT version FROM reference_version) AS reference_version"
             " FROM patients p JOIN accounts a ON a.name = p.account"
             " WHERE p.rowid = ANY (ARRAY(SELECT rowid FROM best)) OR p.name_key = %(name)s"
             " ORDER BY p.name_key = %(name)s DESC,"
@@ -538,7 +542,8 @@ class PgStore:
             else "p.terms @@ %(match)s::tsquery"
         )
         return conn.execute(
-            "SELECT p.*, a.vendor FROM patients p JOIN accounts a ON a.name = p.account"
+            "SELECT p.*, a.vendor, (SELECT version FROM reference_version) AS reference_version"
+            " FROM patients p JOIN accounts a ON a.name = p.account"
             f" WHERE {where}"
             # Exact first, then a word of the surname starting with what was typed, then
             # alphabetical: the SQLite store's order.
