@@ -744,3 +744,14 @@ class Cache:
             " DO UPDATE SET day = excluded.day, used = excluded.used",
             (account, day.isoformat(), used),
         )
+
+    # -- where a patient is seen ------------------------------------------------------------
+    def patient_locations(self, account: str, patient_id: str) -> frozenset[str]:
+        """The locations of the providers the patient has cached appointments with."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT p.location_id FROM appointments a JOIN providers p"
+            " ON p.account = a.account AND p.id = a.provider_id"
+            " WHERE a.account = ? AND a.patient_id = ? AND p.location_id IS NOT NULL",
+            (account, patient_id),
+        ).fetchall()
+        return frozenset(str(r[0]) for r in rows)

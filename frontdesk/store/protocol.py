@@ -2,8 +2,8 @@
 (store/pg/store.py) both offer, synchronously, on the cache worker's thread.
 
 `transaction()` and `outbox()` are here too: the outbox's statements run inside the store's
-transaction on either store. Not in it: the raw connection (`Cache.conn`), which sync/ still
-uses in a few places (docs/architecture.md, "Store backends", lists them).
+transaction on either store. Not in it: the raw connection (`Cache.conn`), which only
+sync/commands/records.py still uses (docs/architecture.md, "Store backends").
 """
 
 from __future__ import annotations
@@ -125,6 +125,7 @@ class Store(Protocol):
         self, start: datetime, end: datetime, account: str | None = None
     ) -> list[Appointment]: ...
     def appointment(self, account: str, appointment_id: str) -> Appointment | None: ...
+    def patient_locations(self, account: str, patient_id: str) -> frozenset[str]: ...
 
     # sync cursors, the scheduler's memory, the request budget
     def cursor(self, account: str, resource: str) -> str | None: ...

@@ -65,4 +65,4 @@ class CachedBook:
 
     async def waiting(self) -> list[OutboxEntry]:
         """Every write in the outbox (waiting or refused), oldest first."""
-        return await self.worker.run(lambda: read_entries(self.cache.conn))
+        return await self.worker.run(lambda: read_entries(self.cache))

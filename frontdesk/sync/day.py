@@ -170,7 +170,7 @@ class SheetRequest:
 
 def build_sheet(cache: Cache, request: SheetRequest, reference: Reference) -> DaySheet:
     """Run on the cache worker: the sheet with the writes still waiting drawn as pending."""
-    options = replace(request.options, waiting=read_entries(cache.conn))
+    options = replace(request.options, waiting=read_entries(cache))
     zone = reference.zone()
     if request.mode is BookMode.WEEK:
         return build_week(

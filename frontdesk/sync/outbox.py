@@ -50,7 +50,6 @@ from frontdesk.domain.models import (
     PatientDraft,
 )
 from frontdesk.store.cache import Cache
-from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.sync.commands import (
     Book,
     Command,
@@ -155,7 +154,7 @@ class Outbox:
         worker: CacheWorker | None = None,
     ) -> None:
         self.cache = cache
-        self.table = OutboxTable(cache)
+        self.table = cache.outbox()
         self.connectors = connectors
         self.clock = clock
         self.worker = worker
@@ -247,10 +246,10 @@ class Outbox:
 
     # -- reading -------------------------------------------------------------------------------
     def entries(self, account: str | None = None) -> list[OutboxEntry]:
-        return read_entries(self.cache.conn, account)
+        return read_entries(self.cache, account)
 
     def entry(self, entry_id: int) -> OutboxEntry | None:
-        return read_entry(self.cache.conn, entry_id)
+        return read_entry(self.cache, entry_id)
 
     def waiting(self, account: str | None = None) -> int:
         """Writes not yet confirmed by the vendor (the status bar's count)."""

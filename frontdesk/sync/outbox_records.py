@@ -20,6 +20,7 @@ from frontdesk.store.outbox_table import FAILED, QUEUED, UNKNOWN, WAITING, Outbo
 from frontdesk.sync.record_codec import PENDING, opening_from
 
 if TYPE_CHECKING:
+    from frontdesk.store.protocol import Outbox, Store
     from frontdesk.sync.commands import Command
 
 __all__ = ["FAILED", "PENDING", "QUEUED", "UNKNOWN", "WAITING", "OutboxEntry", "entry_from_row"]
@@ -75,10 +76,17 @@ def entry_from_row(r: Any) -> OutboxEntry:
     )
 
 
-def read_entries(conn: sqlite3.Connection, account: str | None = None) -> list[OutboxEntry]:
-    return [entry_from_row(r) for r in OutboxTable(conn).rows(account)]
+def _table(source: Store | sqlite3.Connection) -> Outbox:
+    # A store's own outbox (SQLite or PostgreSQL), or SQLite's table on a raw connection.
+    return OutboxTable(source) if isinstance(source, sqlite3.Connection) else source.outbox()
 
 
-def read_entry(conn: sqlite3.Connection, entry_id: int) -> OutboxEntry | None:
-    row = OutboxTable(conn).row(entry_id)
+def read_entries(
+    source: Store | sqlite3.Connection, account: str | None = None
+) -> list[OutboxEntry]:
+    return [entry_from_row(r) for r in _table(source).rows(account)]
+
+
+def read_entry(source: Store | sqlite3.Connection, entry_id: int) -> OutboxEntry | None:
+    row = _table(source).row(entry_id)
     return entry_from_row(row) if row is not None else None

@@ -47,7 +47,6 @@ from frontdesk.domain.models import (
 from frontdesk.domain.redact import where
 from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import AccountSyncState, Cache
-from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.commands import Book, Command, CreatePatient, EditPatient
 from frontdesk.sync.commands.legacy import change_command
@@ -372,7 +371,7 @@ class Workspace:
         return await self.worker.run(_clashes, self.cache, appointment, start, end, provider_id)
 
     async def outbox_entries(self, account: str | None = None) -> list[OutboxEntry]:
-        return await self.worker.run(lambda: read_entries(self.cache.conn, account))
+        return await self.worker.run(lambda: read_entries(self.cache, account))
 
     async def dismiss(self, entry_id: int) -> None:
         """The user has read a refused write's reason: it leaves the outbox."""
@@ -508,14 +507,14 @@ def _sync_states(cache: Cache, names: Sequence[str]) -> dict[str, AccountSyncSta
 
 
 def _waiting_counts(cache: Cache) -> dict[str, int]:
-    return OutboxTable(cache).waiting_counts()
+    return cache.outbox().waiting_counts()
 
 
 def _visits(
     cache: Cache, account: str, patient_id: str, start: datetime, end: datetime
 ) -> list[Appointment]:
     appointments = apply_waiting(
-        cache.appointments_between(start, end, account), read_entries(cache.conn, account)
+        cache.appointments_between(start, end, account), read_entries(cache, account)
     )
     return [a for a in appointments if a.patient_id == patient_id]
 
@@ -523,22 +522,16 @@ def _visits(
 def _clashes(
     cache: Cache, appointment: Appointment, start: datetime, end: datetime, provider_id: str
 ) -> list[DayEntry]:
-    waiting = read_entries(cache.conn, appointment.account)
+    waiting = read_entries(cache, appointment.account)
     return clashes(cache, appointment, start, end, provider_id, waiting)
 
 
 def _dismiss(cache: Cache, entry_id: int) -> None:
-    OutboxTable(cache).dismiss(entry_id)
+    cache.outbox().dismiss(entry_id)
 
 
 def _patient_locations(cache: Cache, account: str, patient_id: str) -> frozenset[str]:
-    rows = cache.conn.execute(
-        "SELECT DISTINCT p.location_id FROM appointments a JOIN providers p"
-        " ON p.account = a.account AND p.id = a.provider_id"
-        " WHERE a.account = ? AND a.patient_id = ? AND p.location_id IS NOT NULL",
-        (account, patient_id),
-    ).fetchall()
-    return frozenset(str(r[0]) for r in rows)
+    return cache.patient_locations(account, patient_id)
 
 
 # -- taking a waiting write back (issue 12: Undo in the window) ------------------------------------
@@ -558,7 +551,7 @@ def _withdraw(cache: Cache, clock: Clock, entry_id: int) -> bool:
     from frontdesk.sync.commands.records import CacheRecords
     from frontdesk.sync.outbox_records import entry_from_row
 
-    table = OutboxTable(cache)
+    table = cache.outbox()
     records = CacheRecords(cache, table, clock.now())
     with cache.transaction():
         row = table.row(entry_id)

@@ -790,3 +790,14 @@ class PgStore:
                 " DO UPDATE SET day = excluded.day, used = excluded.used",
                 (account, day, used),
             )
+
+    # -- where a patient is seen ------------------------------------------------------------
+    def patient_locations(self, account: str, patient_id: str) -> frozenset[str]:
+        """The locations of the providers the patient has cached appointments with."""
+        rows = self._all(
+            "SELECT DISTINCT p.location_id FROM appointments a JOIN providers p"
+            " ON p.account = a.account AND p.id = a.provider_id"
+            " WHERE a.account = %s AND a.patient_id = %s AND p.location_id IS NOT NULL",
+            (account, patient_id),
+        )
+        return frozenset(str(r["location_id"]) for r in rows)

@@ -181,3 +181,29 @@ def test_the_schedulers_memory_and_the_budget_survive(store: Store) -> None:
     store.set_budget_used("A", date(2026, 11, 18), 41)
     store.set_budget_used("A", date(2026, 11, 19), 2)
     assert store.budget_used("A") == (date(2026, 11, 19), 2)
+
+
+def test_a_patient_is_seen_where_their_appointments_providers_work(store: Store) -> None:
+    store.save_account("A", "progenda", "http://a", {})
+    store.replace_reference(
+        "A",
+        [
+            Location("A", "1", "Gent", "Europe/Brussels"),
+            Location("A", "2", "Aalst", "Europe/Brussels"),
+        ],
+        [
+            Provider("A", "dr1", "Dr One", "1"),
+            Provider("A", "dr2", "Dr Two", "2"),
+            Provider("A", "dr3", "Dr Three"),
+        ],
+        [],
+    )
+    store.upsert_appointments(
+        [
+            Appointment("A", "a1", "dr1", T0, T0 + timedelta(minutes=20), patient_id="p"),
+            Appointment("A", "a2", "dr3", T0, T0 + timedelta(minutes=20), patient_id="p"),
+            Appointment("A", "a3", "dr2", T0, T0 + timedelta(minutes=20), patient_id="other"),
+        ]
+    )
+    assert store.patient_locations("A", "p") == frozenset({"1"})
+    assert store.patient_locations("A", "nobody") == frozenset()
