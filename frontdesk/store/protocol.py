@@ -2,8 +2,8 @@
 (store/pg/store.py) both offer, synchronously, on the cache worker's thread.
 
 `transaction()` and `outbox()` are here too: the outbox's statements run inside the store's
-transaction on either store. Not in it: the raw connection (`Cache.conn`), which only
-sync/commands/records.py still uses (docs/architecture.md, "Store backends").
+transaction on either store. Not in it: the raw connection (`Cache.conn`), which sync/ no
+longer uses.
 """
 
 from __future__ import annotations
@@ -126,6 +126,9 @@ class Store(Protocol):
     ) -> list[Appointment]: ...
     def appointment(self, account: str, appointment_id: str) -> Appointment | None: ...
     def patient_locations(self, account: str, patient_id: str) -> frozenset[str]: ...
+    # inside the caller's open transaction (SQLite's transaction() is not re-entrant)
+    def put_appointments(self, appointments: Iterable[Appointment]) -> int: ...
+    def drop_patient(self, account: str, patient_id: str) -> None: ...
 
     # sync cursors, the scheduler's memory, the request budget
     def cursor(self, account: str, resource: str) -> str | None: ...

@@ -791,6 +791,15 @@ class PgStore:
                 (account, day, used),
             )
 
+    # -- writes inside the caller's transaction (the outbox settling a write) ----------------
+    def put_appointments(self, appointments: Iterable[Appointment]) -> int:
+        """As upsert_appointments, in the transaction the caller holds open (joined)."""
+        return self.upsert_appointments(appointments)
+
+    def drop_patient(self, account: str, patient_id: str) -> None:
+        """As delete_patient, in the transaction the caller holds open (joined)."""
+        self.delete_patient(account, patient_id)
+
     # -- where a patient is seen ------------------------------------------------------------
     def patient_locations(self, account: str, patient_id: str) -> frozenset[str]:
         """The locations of the providers the patient has cached appointments with."""

@@ -43,7 +43,7 @@ class CacheRecords:
         return replace(current, pending=False)
 
     def put_appointment(self, appointment: Appointment) -> None:
-        Cache.write_appointments(self.cache.conn, [appointment])
+        self.cache.put_appointments([appointment])
 
     def restore_appointment(self, record: Appointment) -> None:
         shown = replace(record, pending=False)
@@ -58,7 +58,7 @@ class CacheRecords:
         self._patients.append((patient, pending))
 
     def drop_patient(self, account: str, patient_id: str) -> None:
-        Cache._delete_patient(self.cache.conn, account, patient_id)
+        self.cache.drop_patient(account, patient_id)
 
     def fail_waiting_for(self, account: str, placeholder: str, reason: str) -> None:
         at = int(self.now.timestamp())

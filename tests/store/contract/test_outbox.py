@@ -106,3 +106,21 @@ def test_a_transaction_that_fails_leaves_no_outbox_row(store: Store) -> None:
         table.insert("A", "book", "k1", {}, NOW, None)
         raise RuntimeError("the command could not be stored whole")
     assert table.rows() == []
+
+
+def test_writes_inside_the_callers_transaction_commit_or_roll_back_with_it(store: Store) -> None:
+    store.save_account("A", "progenda", "http://a", {})
+    store.upsert_patients([Patient("A", "p1", "Jan", "Peeters"), Patient("A", "p2", "An", "Smet")])
+    booked = Appointment("A", "1", "dr", T0, T0 + timedelta(minutes=20), patient_id="p1")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.put_appointments([booked])
+        store.drop_patient("A", "p1")
+        raise RuntimeError("the vendor's answer could not be stored whole")
+    assert (store.appointment("A", "1"), store.patient_count()) == (None, 2)
+    with store.transaction():
+        store.outbox().insert("A", "book", "k1", {}, NOW, None)
+        store.put_appointments([booked])
+        store.drop_patient("A", "p2")
+    assert store.appointment("A", "1") == booked
+    assert [h.patient.id for h in store.search_patients("smet")] == []
+    assert store.patient_count() == 1
