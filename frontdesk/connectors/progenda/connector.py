@@ -463,10 +463,17 @@ class ProgendaConnector(Connector):
         return await self._update(appointment, {"status": "noshow", "noshow": True})
 
     async def edit_appointment(
-        self, appointment: Appointment, *, notes: str | None = None, service_id: str | None = None
+        self,
+        appointment: Appointment,
+        *,
+        notes: str | None = None,
+        service_id: str | None = None,
+        end: datetime | None = None,
     ) -> Appointment:
-        """Documented: the update takes `notes` and `service_remote_id`."""
+        """Documented: the update takes `notes`, `service_remote_id` and `stop`."""
         fields: dict[str, Any] = {}
+        if end is not None:
+            fields["stop"] = unix_text(end)
         if notes is not None:
             fields["notes"] = notes
         if service_id is not None:
