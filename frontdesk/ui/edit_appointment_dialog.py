@@ -104,9 +104,11 @@ class EditAppointmentDialog(QDialog):
         length_row = QHBoxLayout()
         length_row.addWidget(self.length)
         length_row.addWidget(self.ends, 1)
+        length_label = QLabel("&Length")  # a row of two: the label needs its buddy named
+        length_label.setBuddy(self.length)
         form = QFormLayout()
         form.addRow("&Service", self.service)
-        form.addRow("&Length", length_row)
+        form.addRow(length_label, length_row)
         form.addRow("&Notes", self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
