@@ -120,3 +120,28 @@ def test_escape_with_changes_asks_and_an_unreachable_vendor_keeps_the_edit_waiti
         e for c in sheet.columns for e in c.entries if e.appointment.id == entry.appointment.id
     )
     assert waiting.appointment.pending and waiting.appointment.notes.endswith("Wheelchair")
+
+
+def test_undo_sends_the_old_length_notes_and_service_back(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    entry = half_hour_with_room(window)
+    a = entry.appointment
+    dialog = open_dialog(qtbot, window, entry)
+    dialog.length.setValue(45)
+    with qtbot.waitSignal(window.appointment.done, timeout=10_000):
+        qtbot.keyClick(dialog.length, Qt.Key.Key_Return)
+    assert window.appointment.undo_action.text() == f"Undo edit of {entry.patient}"
+    with qtbot.waitSignal(window.appointment.done, timeout=10_000) as done:
+        window.appointment.undo_action.trigger()
+    assert done.args == [f"{entry.patient}: edit taken back"]
+    assert puts(demo)[-1] == {
+        "stop": str(int(a.end.timestamp())),
+        "notes": a.notes,
+        "service_remote_id": a.service_id,
+    }
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    back = next(e for c in sheet.columns for e in c.entries if e.appointment.id == a.id)
+    assert back.appointment.end == a.end and not back.appointment.pending
