@@ -98,6 +98,18 @@ def test_appointments_round_trip_with_status_and_times(tmp_path: Path) -> None:
     assert cache.appointment("A", "9") == original
 
 
+def test_a_patients_location_is_kept_through_a_copy_read_without_it(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.sqlite3")
+    listed = Patient("A", "7", "Zoë", "Müller", location_id="2")
+    cache.upsert_patients([listed])
+    assert cache.patient("A", "7") == listed
+    # An edit's optimistic copy names no location: the one the vendor listed stays.
+    edited = Patient("A", "7", "Zoé", "Müller")
+    cache.upsert_patients([edited], pending=True)
+    stored = cache.patient("A", "7")
+    assert stored is not None and (stored.first_name, stored.location_id) == ("Zoé", "2")
+
+
 def test_patients_round_trip(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "c.sqlite3")
     patient = Patient(
