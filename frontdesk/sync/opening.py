@@ -22,6 +22,8 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
 from frontdesk.store.ranges import clamp
+from frontdesk.store.recovery import quick_check
+from frontdesk.sync import demo_cache
 from frontdesk.sync.startup import Skipped, StartNotes, open_noting
 from frontdesk.sync.worker import CacheWorker
 from frontdesk.sync.workspace import Workspace
@@ -90,24 +92,86 @@ def open_workspace(
 def open_demo(
     clock: Clock, cache_path: Path | None = None, *, only: set[str] | None = None
 ) -> Opened:
-    """The demo clinic, in-process. Its cache is rebuilt each time: the demo is made around today."""
+    """The demo clinic, in-process, on a cache made afresh at `cache_path` (not synced yet).
+    The window starts through `open_demo_start` instead, which keeps a synced snapshot."""
     path = cache_path or paths.demo_cache_path()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    demo_cache.remove(path)
     from frontdesk.sandbox.demo import build_demo  # the simulators, only for the demo
 
     demo = build_demo(clock, only=only)
     cache = Cache(path)
+    accounts = _demo_accounts(cache, demo)
+    client = httpx.AsyncClient(transport=demo.transport())
+    return Opened(open_workspace(cache, accounts, clock, client), demo)
+
+
+def _demo_accounts(cache: Cache | None, demo: DemoClinic) -> list[AccountConfig]:
+    """The demo's accounts that this build has a connector for, saved in `cache` if given."""
     accounts = []
     known = set(vendor_keys())
     for a in demo.accounts:
         if a.vendor not in known:  # a simulator whose connector is not in this build
             log.warning("demo account %s skipped: no connector for %s", a.name, a.vendor)
             continue
-        cache.save_account(a.name, a.vendor, a.base_url, a.options)
+        if cache is not None:
+            cache.save_account(a.name, a.vendor, a.base_url, a.options)
         accounts.append(AccountConfig(a.name, a.vendor, a.base_url, a.options, a.secrets))
+    return accounts
+
+
+def prepare_demo(clock: Clock, demo: DemoClinic, only: set[str] | None = None) -> Path:
+    """Syncs the demo's simulators into a cache in memory, once, and keeps it as today's
+    snapshot (sync/demo_cache.py). Runs an event loop of its own: call it off the GUI thread."""
+    import asyncio
+
+    worker = CacheWorker()
+    cache = worker.call(Cache, ":memory:")
+    accounts = worker.call(_demo_accounts, cache, demo)
     client = httpx.AsyncClient(transport=demo.transport())
-    return Opened(open_workspace(cache, accounts, clock, client), demo)
+    workspace = open_workspace(cache, accounts, clock, client, worker=worker)
+
+    async def sync() -> None:
+        try:
+            await workspace.sync_all()
+        finally:
+            await workspace.stop()
+            await client.aclose()
+
+    try:
+        asyncio.run(sync())
+        return worker.call(demo_cache.keep, cache.conn, clock, only)
+    finally:
+        worker.call(cache.close)
+        worker.close()
+
+
+def open_demo_start(
+    clock: Clock,
+    cache: Cache | None = None,
+    *,
+    worker: CacheWorker | None = None,
+    only: set[str] | None = None,
+) -> Opened:
+    """The demo clinic for the window. `cache` and `worker`: today's snapshot already reopened
+    (sync/demo_cache.py; the first frame was painted from it); then only the simulators are
+    made here, and the window's sync brings the cache up to the minute. Without them (the
+    first start of the day, or an unreadable snapshot) the simulators are synced into a new
+    snapshot first. Call it off the GUI thread."""
+    from frontdesk.sandbox.demo import build_demo  # the simulators, only for the demo
+
+    demo = build_demo(clock, only=only)
+    worker = worker or CacheWorker()
+    if cache is None:
+        prepare_demo(clock, demo, only)
+        cache = worker.call(Cache, demo_cache.start_afresh(clock, only))
+    elif worker.call(quick_check, cache.conn) is not None:  # after the first paint: it reads all
+        worker.call(cache.close)  # it reconnects to the copy made next
+        demo_cache.discard(clock, only)
+        prepare_demo(clock, demo, only)
+        demo_cache.start_afresh(clock, only)
+    accounts = _demo_accounts(None, demo)
+    client = httpx.AsyncClient(transport=demo.transport())
+    return Opened(open_workspace(cache, accounts, clock, client, worker=worker), demo)
 
 
 def skip_or_raise(

@@ -19,7 +19,13 @@ from frontdesk.sync.commands import (
 )
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
-from frontdesk.sync.opening import Opened, open_configured, open_demo, open_workspace
+from frontdesk.sync.opening import (
+    Opened,
+    open_configured,
+    open_demo,
+    open_demo_start,
+    open_workspace,
+)
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
 from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
@@ -59,6 +65,7 @@ __all__ = [
     "WriteResult",
     "open_configured",
     "open_demo",
+    "open_demo_start",
     "open_workspace",
     "services_named",
 ]
