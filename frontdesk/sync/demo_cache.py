@@ -1,11 +1,12 @@
 """The demo clinic's cache, prepared once a day and reopened on every later start.
 
-The simulators make the same clinic from (seed, today), so the cache they fill on a first sync
-is kept as a snapshot, keyed by what it was made from: this format, frontdesk's version, the
-simulators' files, the vendors chosen and the date (UTC). Each start copies the snapshot to the
-working demo cache and paints the day from it at once; the simulators are made and synced after
-the first paint (sync/opening.py, `open_demo_start`). Every session starts afresh in both the
-cache and the simulators: what was booked in a previous demo session is gone from both.
+The simulators make the same clinic from (seed, today), so the cache filled by the day's first
+sync is kept as a snapshot, keyed by what it was made from: this format, frontdesk's version,
+the simulators' files, the vendors chosen and the date (UTC). Each later start copies the
+snapshot to the working demo cache and paints the day from it at once; the simulators are made
+and synced after the first paint (sync/opening.py, `open_demo_start`). Every session starts
+afresh in both the cache and the simulators: what was booked in a previous demo session is gone
+from both (a cache with a write of its session is never kept).
 
 Light on purpose (no httpx, no simulators): the window's first stage imports it."""
 
@@ -78,13 +79,6 @@ def reopen(clock: Clock, only: set[str] | None = None) -> Path | None:
         return None
     target = working_path()
     _copy_private(snapshot, target)
-    return target
-
-
-def start_afresh(clock: Clock, only: set[str] | None = None) -> Path:
-    """The working demo cache from today's snapshot (which `keep` has just written)."""
-    target = working_path()
-    _copy_private(snapshot_path(demo_key(clock, only)), target)
     return target
 
 

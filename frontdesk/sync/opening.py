@@ -6,6 +6,7 @@ Everything here may read the cache and the keyring: callers run it off the GUI t
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.budget import RequestBudget
 from frontdesk.connectors.http import Sleep
 from frontdesk.connectors.registry import build_connector, spec, vendor_keys
+from frontdesk.domain.accounts import Health
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import paths
@@ -24,6 +26,7 @@ from frontdesk.store.cache import Cache
 from frontdesk.store.ranges import clamp
 from frontdesk.store.recovery import quick_check
 from frontdesk.sync import demo_cache
+from frontdesk.sync.feed import Changes
 from frontdesk.sync.startup import Skipped, StartNotes, open_noting
 from frontdesk.sync.worker import CacheWorker
 from frontdesk.sync.workspace import Workspace
@@ -38,6 +41,10 @@ log = logging.getLogger("frontdesk")
 class Opened:
     workspace: Workspace
     demo: DemoClinic | None = None
+    # The demo on a cache not yet kept as today's snapshot (`keep_demo_cache` after its sync).
+    unkept: bool = False
+    only: set[str] | None = None  # the demo's vendors, when not all
+    written: bool = False  # a write was made in this demo session (then it is not kept)
 
 
 def budget_for(
@@ -119,32 +126,6 @@ def _demo_accounts(cache: Cache | None, demo: DemoClinic) -> list[AccountConfig]
     return accounts
 
 
-def prepare_demo(clock: Clock, demo: DemoClinic, only: set[str] | None = None) -> Path:
-    """Syncs the demo's simulators into a cache in memory, once, and keeps it as today's
-    snapshot (sync/demo_cache.py). Runs an event loop of its own: call it off the GUI thread."""
-    import asyncio
-
-    worker = CacheWorker()
-    cache = worker.call(Cache, ":memory:")
-    accounts = worker.call(_demo_accounts, cache, demo)
-    client = httpx.AsyncClient(transport=demo.transport())
-    workspace = open_workspace(cache, accounts, clock, client, worker=worker)
-
-    async def sync() -> None:
-        try:
-            await workspace.sync_all()
-        finally:
-            await workspace.stop()
-            await client.aclose()
-
-    try:
-        asyncio.run(sync())
-        return worker.call(demo_cache.keep, cache.conn, clock, only)
-    finally:
-        worker.call(cache.close)
-        worker.close()
-
-
 def open_demo_start(
     clock: Clock,
     cache: Cache | None = None,
@@ -155,23 +136,64 @@ def open_demo_start(
     """The demo clinic for the window. `cache` and `worker`: today's snapshot already reopened
     (sync/demo_cache.py; the first frame was painted from it); then only the simulators are
     made here, and the window's sync brings the cache up to the minute. Without them (the
-    first start of the day, or an unreadable snapshot) the simulators are synced into a new
-    snapshot first. Call it off the GUI thread."""
+    first start of the day), or when the snapshot turns out damaged (checked here, after the
+    first paint), the demo starts on an empty cache as it always did, and `Opened.unkept` says
+    to keep it once its first sync is done (`keep_demo_cache`). Call it off the GUI thread."""
     from frontdesk.sandbox.demo import build_demo  # the simulators, only for the demo
 
     demo = build_demo(clock, only=only)
     worker = worker or CacheWorker()
+    unkept = cache is None
     if cache is None:
-        prepare_demo(clock, demo, only)
-        cache = worker.call(Cache, demo_cache.start_afresh(clock, only))
-    elif worker.call(quick_check, cache.conn) is not None:  # after the first paint: it reads all
-        worker.call(cache.close)  # it reconnects to the copy made next
+        path = demo_cache.working_path()
+        demo_cache.remove(path)
+        cache = worker.call(Cache, path)
+    elif worker.call(quick_check, cache.conn) is not None:  # it reads every page
+        worker.call(cache.close)  # the cache reconnects to a new file at the same path
         demo_cache.discard(clock, only)
-        prepare_demo(clock, demo, only)
-        demo_cache.start_afresh(clock, only)
-    accounts = _demo_accounts(None, demo)
+        unkept = True
+    accounts = worker.call(_demo_accounts, cache if unkept else None, demo)
     client = httpx.AsyncClient(transport=demo.transport())
-    return Opened(open_workspace(cache, accounts, clock, client, worker=worker), demo)
+    workspace = open_workspace(cache, accounts, clock, client, worker=worker)
+    opened = Opened(workspace, demo, unkept=unkept, only=only)
+    if unkept:
+
+        def watch(changes: Changes) -> None:
+            opened.written = opened.written or changes.outbox
+
+        workspace.feed.subscribe(watch)
+    return opened
+
+
+def _keep_if_untouched(cache: Cache, clock: Clock, only: set[str] | None) -> bool:
+    """Run on the cache worker. A snapshot that cannot be written (a full disk) is not an
+    error for the demo: the next start makes it again."""
+    try:
+        if cache.conn.execute("SELECT EXISTS (SELECT 1 FROM outbox)").fetchone()[0]:
+            return False
+        demo_cache.keep(cache.conn, clock, only)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("the demo's cache was not kept: %s", type(exc).__name__)
+        return False
+    return True
+
+
+async def keep_demo_cache(opened: Opened) -> bool:
+    """After the demo's first sync on a new cache: kept as today's snapshot, for the later
+    starts of the day to paint from at once. Not kept (False) when a vendor failed to sync or
+    a write was made meanwhile; the next start tries again."""
+    workspace = opened.workspace
+    # A write of this session is not kept: the next session's simulators, made afresh, would
+    # not know of it (each demo session starts afresh in both).
+    if not opened.unkept or opened.demo is None or opened.written:
+        return False
+    if any(c.status.health is not Health.ONLINE for c in workspace.coordinators.values()):
+        return False
+    kept = await workspace.worker.run(
+        _keep_if_untouched, workspace.cache, workspace.clock, opened.only
+    )
+    opened.unkept = not kept
+    return kept
 
 
 def skip_or_raise(

@@ -38,6 +38,9 @@ from frontdesk.ui.resources import icon_path
 
 if TYPE_CHECKING:  # asyncio is loaded in the second stage, after the first paint
     import asyncio
+    from collections.abc import Awaitable, Callable
+
+    from frontdesk.sync.facade.desk import Opened
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 # The first frame waits at most this long for its paint (a window opened minimised never paints).
@@ -200,7 +203,11 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
 
     import qasync
 
-    from frontdesk.sync.facade.desk import Opened, open_configured, open_demo_start
+    from frontdesk.sync.facade.desk import (
+        keep_demo_cache,
+        open_configured,
+        open_demo_start,
+    )
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -240,13 +247,35 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     if screenshot:
         _arm_screenshot(window, Path(screenshot), finished, outcome)
     guard(window, loop)
+    keeping = keep_after_first_sync(window, opened, keep_demo_cache)
     window.show()
     window.start()
     tell(window, notes, interactive=screenshot is None)
     with loop:
         loop.run_until_complete(finished.wait())
+        if keeping:  # a snapshot being written is finished, not cut off
+            loop.run_until_complete(asyncio.gather(*keeping))
         loop.run_until_complete(opened.workspace.aclose())
     return outcome["code"]
+
+
+def keep_after_first_sync(
+    window: MainWindow, opened: Opened, keep: Callable[[Opened], Awaitable[bool]]
+) -> list[asyncio.Future[bool]]:
+    """The demo on a new cache: kept as today's snapshot once its first sync is done, so that
+    the day's later starts paint at once. The list holds the keeping while it runs."""
+    import asyncio
+
+    keeping: list[asyncio.Future[bool]] = []
+    if not opened.unkept:
+        return keeping
+
+    def synced() -> None:
+        window.synced.disconnect(synced)
+        keeping.append(asyncio.ensure_future(keep(opened)))
+
+    window.synced.connect(synced)
+    return keeping
 
 
 def _arm_screenshot(

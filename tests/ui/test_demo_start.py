@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.domain.clock import FixedClock
 from frontdesk.sync.facade.book import open_demo_book
-from frontdesk.sync.facade.desk import Opened, open_demo_start
+from frontdesk.sync.facade.desk import Opened, keep_demo_cache, open_demo_start
 from frontdesk.ui.launch import show_first_frame
 from frontdesk.ui.main_window import MainWindow
 from tests.ui.helpers import settle
@@ -20,12 +20,20 @@ ONLY = {"progenda"}
 
 
 def off_the_gui_thread(clock: FixedClock) -> None:
-    """An earlier start today, which prepared the demo's cache (run as the launcher does: on
-    a thread of its own, with an event loop of its own)."""
+    """An earlier start today, which kept the demo's cache after its first sync (on a thread
+    of its own, with an event loop of its own: the session's qasync loop is left alone)."""
 
     def earlier_start() -> None:
         opened = open_demo_start(clock, only=ONLY)
-        asyncio.run(opened.workspace.aclose())
+
+        async def first_sync_then_keep() -> None:
+            try:
+                await opened.workspace.sync_all()
+                assert await keep_demo_cache(opened)
+            finally:
+                await opened.workspace.aclose()
+
+        asyncio.run(first_sync_then_keep())
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         pool.submit(earlier_start).result()

@@ -21,6 +21,7 @@ from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.opening import (
     Opened,
+    keep_demo_cache,
     open_configured,
     open_demo,
     open_demo_start,
@@ -63,6 +64,7 @@ __all__ = [
     "WaitingForEarlierWrite",
     "Workspace",
     "WriteResult",
+    "keep_demo_cache",
     "open_configured",
     "open_demo",
     "open_demo_start",
