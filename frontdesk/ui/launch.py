@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
@@ -39,6 +39,8 @@ from frontdesk.ui.resources import icon_path
 if TYPE_CHECKING:  # asyncio is loaded in the second stage, after the first paint
     import asyncio
     from collections.abc import Awaitable, Callable
+
+    from PySide6.QtWidgets import QMessageBox
 
     from frontdesk.sync.facade.desk import Opened
 
@@ -158,6 +160,8 @@ def tell(window: MainWindow, notes: StartNotes, *, interactive: bool) -> QMessag
     window.notice.emit(lines[0] if len(lines) == 1 else f"{lines[0]} (and {len(lines) - 1} more)")
     if not interactive:
         return None
+    from PySide6.QtWidgets import QMessageBox  # not before the first frame: ~1 ms to make
+
     box = QMessageBox(QMessageBox.Icon.Warning, NOTES_TITLE, "\n\n".join(lines), parent=window)
     box.setObjectName("start-notes")
     box.open()  # window-modal but not a nested event loop: the sync goes on behind it
@@ -169,6 +173,8 @@ def cannot_open(window: MainWindow | None, error: FrontdeskError, *, interactive
     stderr, and in a message box when someone is looking at the first frame. Exit code 2."""
     print(f"frontdesk: {error}", file=sys.stderr)
     if window is not None and interactive:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, "frontdesk cannot open the accounts", str(error))
     return 2
 
