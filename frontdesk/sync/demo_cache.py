@@ -76,18 +76,25 @@ def _copy_private(source: Path, target: Path) -> None:
 def reopen(clock: Clock, only: set[str] | None = None) -> Path | None:
     """The working demo cache, a fresh copy of today's snapshot; None when there is none yet
     (older snapshots are left for `keep` to clear)."""
-    snapshot = snapshot_path(demo_key(clock, only))
-    if not snapshot.is_file():
+    try:
+        snapshot = snapshot_path(demo_key(clock, only))
+        if not snapshot.is_file():
+            return None
+        target = working_path()
+        _copy_private(snapshot, target)
+    except OSError as exc:  # a cache folder that cannot be read or a full disk: start afresh
+        log.info("the demo's cache of the day cannot be reopened: %s", type(exc).__name__)
         return None
-    target = working_path()
-    _copy_private(snapshot, target)
     return target
 
 
 def discard(clock: Clock, only: set[str] | None = None) -> None:
     """Today's snapshot turned out unreadable: thrown away (silently: it is made again)."""
     log.info("the demo's prepared cache is unreadable; it is made again")
-    remove(snapshot_path(demo_key(clock, only)))
+    try:
+        remove(snapshot_path(demo_key(clock, only)))
+    except OSError as exc:  # then `keep` replaces it, or the next start finds it unreadable
+        log.info("the demo's cache of the day cannot be removed: %s", type(exc).__name__)
     remove(working_path())
 
 

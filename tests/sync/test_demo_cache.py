@@ -242,3 +242,22 @@ def test_a_first_session_with_a_booking_is_not_kept_for_the_next(kept: list[Any]
     again = open_demo_start(clock, only=ONLY)
     assert not known_to_the_vendor(again, booked)
     assert not known_after_a_sync(again, booked)
+
+
+def test_a_demo_cache_folder_that_cannot_be_written_leaves_the_demo_working(
+    private_home: Path,
+) -> None:
+    private_home.mkdir(parents=True, exist_ok=True)
+    (private_home / "demo").write_text("a file where the folder would be")
+    clock = FixedClock(NOW)
+    assert open_demo_book(clock, ONLY) is None
+    opened = open_demo_start(clock, only=ONLY)
+    assert not sync_and_keep(opened)  # not kept, and nothing raised
+    assert todays_count_after(opened) > 0
+
+
+def todays_count_after(opened: Opened) -> int:
+    workspace = opened.workspace
+    day = NOW.date()
+    start, end = workspace.cached.day_bounds(day)
+    return len(workspace.cache.appointments_between(start, end))
