@@ -2,11 +2,11 @@
 
 The simulators make the same clinic from (seed, today), so the cache filled by the day's first
 sync is kept as a snapshot, keyed by what it was made from: this format, frontdesk's version,
-the simulators' files, the vendors chosen and the date (UTC). Each later start copies the
-snapshot to the working demo cache and paints the day from it at once; the simulators are made
-and synced after the first paint (sync/opening.py, `open_demo_start`). Every session starts
-afresh in both the cache and the simulators: what was booked in a previous demo session is gone
-from both (a cache with a write of its session is never kept).
+the cache's schema, the simulators' files, the vendors chosen and the date (UTC). Each later
+start copies the snapshot to the working demo cache and paints the day from it at once; the
+simulators are made and synced after the first paint (sync/opening.py, `open_demo_start`).
+Every session starts afresh in both the cache and the simulators: what was booked in a
+previous demo session is gone from both (a cache with a write of its session is never kept).
 
 Light on purpose (no httpx, no simulators): the window's first stage imports it."""
 
@@ -24,6 +24,7 @@ from pathlib import Path
 from frontdesk import __version__
 from frontdesk.domain.clock import Clock
 from frontdesk.store import paths
+from frontdesk.store.migrations import SCHEMA_VERSION
 
 # Bump when what a snapshot holds changes in a way its key would not show.
 DEMO_FORMAT = 1
@@ -47,7 +48,10 @@ def _simulator_files() -> list[str]:
 def demo_key(clock: Clock, only: set[str] | None = None) -> str:
     day = clock.now().astimezone(UTC).date()
     vendors = ",".join(sorted(only)) if only is not None else "*"
-    made_of = "|".join([str(DEMO_FORMAT), __version__, vendors, *_simulator_files()])
+    # The schema too: a snapshot of an older one would be migrated again at every start.
+    made_of = "|".join(
+        [str(DEMO_FORMAT), __version__, str(SCHEMA_VERSION), vendors, *_simulator_files()]
+    )
     # crc32, not hashlib: hashlib loads OpenSSL (2 ms idle, up to 35 ms on the loaded test
     # machine) before the first frame; the key only has to change when its parts do.
     return f"{day.isoformat()}-{zlib.crc32(made_of.encode()):08x}"
