@@ -118,8 +118,8 @@ def test_a_package_over_the_size_targets_fails_the_smoke(
     deb.write_bytes(b"\0" * 1_000_000)
     assert deb_smoke.sizes(deb, root) == (1.0, 2.0)
     monkeypatch.setattr(deb_smoke, "MAX_INSTALLED_MB", 1.5)
-    with pytest.raises(deb_smoke.DebFailure, match="installed files are 2.0 MB, over 1.5 MB"):
+    with pytest.raises(deb_smoke.DebFailure, match=r"installed files are 2\.0 MB, over 1\.5 MB"):
         deb_smoke.sizes(deb, root)
     monkeypatch.setattr(deb_smoke, "MAX_DOWNLOAD_MB", 0.5)
-    with pytest.raises(deb_smoke.DebFailure, match="package is 1.0 MB, over 0.5 MB"):
+    with pytest.raises(deb_smoke.DebFailure, match=r"package is 1\.0 MB, over 0\.5 MB"):
         deb_smoke.sizes(deb, root)
