@@ -1,7 +1,10 @@
-"""Cold start to the painted calendar from the cache.
+"""Cold start to the painted calendar: from the cache, and the demo clinic's first day.
 
-Target (issue 5, item 11): under 2 s, and at most 1.5x the start of a bare PySide6 window on the
-same machine (medians of 5 starts each).
+Targets (medians of 5 starts each, same machine, same run): from the cache, under 2 s (issue 5),
+at most 1.1x the book-only floor and 2x a bare PySide6 window (issue 13, item 6; issue 5 asked
+1.5x of the bare window); the demo clinic's first day (`frontdesk --demo`) at most 3x a bare
+window, offscreen and under Xvfb (issue 13, item 5). Each figure comes with the CPU seconds each
+child had used at its paint, which the machine's load does not inflate.
 
 Set-up, as clinic IT would do it: a PatientNow Essentials simulator serves 10,000 customers on
 127.0.0.1 (bench/_serve.py, the system clock, so today has appointments); `python -m frontdesk
@@ -16,8 +19,13 @@ Baseline: a new interpreter that shows a bare QMainWindow, stopped at the end of
 paint. Floor: a new interpreter that shows only the day view of today from the same cache in a
 QMainWindow (no toolbar, menu, side pane or start-up logic): the least any first frame of the
 book costs, to tell how much of the gap to the bare window is the window's own.
-Starts alternate (bare, frontdesk, book, bare, ...) after one unmeasured start of each, so all three
-meet the same disk cache and machine load: the process is cold, the OS file cache is warm, and
+Demo: `frontdesk --demo` in the same probe, from the demo's cache of the day; before the
+measured starts, the day's first start (no demo cache yet) is timed once, then one whole start
+(`--screenshot`, which waits for the first sync) keeps the day's cache. With Xvfb installed the
+whole alternation is run again on an Xvfb display (xcb platform); without it, that part says
+it was skipped.
+Starts alternate (bare, frontdesk, book, demo, bare, ...) after one unmeasured start of each, so
+all four meet the same disk cache and machine load: the process is cold, the OS file cache is warm, and
 Python's bytecode is compiled once (PYTHONPYCACHEPREFIX in the scratch folder), as it is in an
 installed application.
 
@@ -32,19 +40,24 @@ from __future__ import annotations
 import io
 import json
 import pstats
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from _common import BENCH_DIR, Simulator, child_env, emit, log, scratch_home
+from _common import BENCH_DIR, Simulator, child_env, emit, log, machine, scratch_home
 
 RUNS = 5
 CUSTOMERS = 10_000
 TARGET_S = 2.0
-TARGET_RATIO = 1.5
+TARGET_RATIO = 2.0  # issue 13 item 6 (issue 5 asked 1.5x; docs/benchmarks.md section 7)
+TARGET_FLOOR_RATIO = 1.1
+TARGET_DEMO_RATIO = 3.0  # issue 13 item 5: the demo's first day
 ACCOUNT = "Solana Med Spa"
 
 
@@ -63,11 +76,20 @@ def frontdesk(env: dict[str, str], *args: str) -> dict[str, Any]:
     return out
 
 
-def start_once(env: dict[str, str], mode: str) -> float:
-    """Seconds from spawning the interpreter to the end of the first meaningful paint."""
+MODES: dict[str, tuple[str, ...]] = {
+    "bare": ("bare",),
+    "frontdesk": ("frontdesk",),
+    "book": ("book",),
+    "demo": ("frontdesk", "--demo"),
+}
+
+
+def start_once(env: dict[str, str], mode: str) -> tuple[float, float]:
+    """Seconds from spawning the interpreter to the end of the first meaningful paint, and the
+    CPU seconds the child had used by then."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, str(BENCH_DIR / "_first_paint.py"), mode],
+        [sys.executable, str(BENCH_DIR / "_first_paint.py"), *MODES[mode]],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -76,12 +98,85 @@ def start_once(env: dict[str, str], mode: str) -> float:
     assert process.stdout is not None
     line = process.stdout.readline()
     elapsed = time.perf_counter() - started
-    if line.strip() != "PAINTED":
+    word, _, cpu = line.strip().partition(" ")
+    if word != "PAINTED":
         process.kill()
         _, err = process.communicate()
         raise RuntimeError(f"{mode} start did not paint ({line.strip()!r}): {err[-1500:]}")
     process.wait(timeout=30)
-    return elapsed
+    return elapsed, float(cpu)
+
+
+def keep_demo_cache(env: dict[str, str], home: Path) -> bool:
+    """Whether the build kept the demo's cache of the day (one before issue 13 does not)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "frontdesk", "--demo", "--screenshot", str(home / "demo.png")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the demo's whole start failed: {done.stderr[-1500:]}")
+    return any((Path(env["FRONTDESK_HOME"]) / "demo").glob("demo-*.sqlite3"))
+
+
+def alternate(env: dict[str, str], label: str) -> dict[str, Any]:
+    """RUNS starts of each mode in turn (after one unmeasured start each), with their
+    medians and the ratios the targets are about."""
+    times: dict[str, list[float]] = {mode: [] for mode in MODES}
+    cpus: dict[str, list[float]] = {mode: [] for mode in MODES}
+    for mode in MODES:  # one unmeasured start each: the OS file cache fills
+        start_once(env, mode)
+    for run in range(RUNS):
+        for mode in MODES:
+            wall, cpu = start_once(env, mode)
+            times[mode].append(wall)
+            cpus[mode].append(cpu)
+        log(f"{label} run {run + 1}: " + ", ".join(f"{m} {t[-1]:.3f} s" for m, t in times.items()))
+    wall = {mode: statistics.median(t) for mode, t in times.items()}
+    cpu = {mode: statistics.median(t) for mode, t in cpus.items()}
+    return {
+        "median_s": {mode: round(t, 3) for mode, t in wall.items()},
+        "runs_s": {mode: [round(t, 3) for t in ts] for mode, ts in times.items()},
+        "cpu_median_s": {mode: round(t, 3) for mode, t in cpu.items()},
+        "ratio": {
+            "frontdesk_to_bare": round(wall["frontdesk"] / wall["bare"], 2),
+            "frontdesk_to_floor": round(wall["frontdesk"] / wall["book"], 2),
+            "floor_to_bare": round(wall["book"] / wall["bare"], 2),
+            "demo_to_bare": round(wall["demo"] / wall["bare"], 2),
+        },
+        "cpu_ratio": {
+            "frontdesk_to_bare": round(cpu["frontdesk"] / cpu["bare"], 2),
+            "frontdesk_to_floor": round(cpu["frontdesk"] / cpu["book"], 2),
+            "demo_to_bare": round(cpu["demo"] / cpu["bare"], 2),
+        },
+    }
+
+
+@contextmanager
+def xvfb(env: dict[str, str]) -> Iterator[dict[str, str] | None]:
+    """An environment for starts on an X server (Xvfb on a free display), or None without it."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        yield None
+        return
+    display = next(f":{n}" for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    server = subprocess.Popen(
+        [binary, display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
+        deadline = time.monotonic() + 10
+        while not socket.exists() and time.monotonic() < deadline and server.poll() is None:
+            time.sleep(0.05)  # waiting for the server's socket, not timing anything
+        yield {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"} if socket.exists() else None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def profile_start(env: dict[str, str], folder: Path) -> str:
@@ -127,39 +222,61 @@ def main() -> None:
         synced = frontdesk(env, "sync")
         cache = Path(env["FRONTDESK_HOME"]) / "cache.sqlite3"
         cache_mb = sum(f.stat().st_size for f in cache.parent.glob("cache.sqlite3*")) / 2**20
-        times: dict[str, list[float]] = {"bare": [], "frontdesk": [], "book": []}
-        for mode in times:  # one unmeasured start each: the OS file cache fills
-            start_once(env, mode)
-        for run in range(RUNS):
-            for mode, seconds in times.items():
-                seconds.append(start_once(env, mode))
-            log(
-                f"run {run + 1}: bare {times['bare'][-1]:.3f} s, app {times['frontdesk'][-1]:.3f} s,"
-                f" book only {times['book'][-1]:.3f} s"
+        demo_dir = Path(env["FRONTDESK_HOME"]) / "demo"
+        start_once(env, "demo")  # unmeasured: the simulators' bytecode is compiled
+        shutil.rmtree(demo_dir, ignore_errors=True)
+        log("the demo's first start of the day (no cache of the day yet)")
+        demo_first, demo_first_cpu = start_once(env, "demo")
+        # The probe stops at the first paint, before the first sync is done and the day's cache
+        # kept: a whole start (what a newcomer's first `make run` does) keeps it.
+        log("the demo's cache of the day kept by a whole start (--screenshot)")
+        demo_kept = keep_demo_cache(env, home)
+        offscreen = alternate(env, "offscreen")
+        with xvfb(env) as x_env:
+            on_x: dict[str, Any] = (
+                alternate(x_env, "Xvfb")
+                if x_env is not None
+                else {"skipped": "Xvfb is not installed (or did not start)"}
             )
         if profile:
             log("one more start under cProfile, by cumulative time:\n" + profile_start(env, home))
 
-    app = statistics.median(times["frontdesk"])
-    bare = statistics.median(times["bare"])
-    floor = statistics.median(times["book"])
+    wall = offscreen["median_s"]
+    ratio = offscreen["ratio"]
+    app, bare, floor = wall["frontdesk"], wall["bare"], wall["book"]
+    demo_ok = ratio["demo_to_bare"] <= TARGET_DEMO_RATIO and (
+        "skipped" in on_x or on_x["ratio"]["demo_to_bare"] <= TARGET_DEMO_RATIO
+    )
     emit(
         {
-            "benchmark": "cold start to the painted calendar from the cache",
+            "benchmark": "cold start to the painted calendar: from the cache, and the demo's day",
             "runs": RUNS,
             "customers_in_cache": CUSTOMERS,
             "cache_mb": round(cache_mb, 1),
             "first_sync": synced,
-            "frontdesk_median_s": round(app, 3),
-            "frontdesk_runs_s": [round(t, 3) for t in times["frontdesk"]],
-            "baseline_bare_window_median_s": round(bare, 3),
-            "baseline_runs_s": [round(t, 3) for t in times["bare"]],
-            "ratio_to_baseline": round(app / bare, 2),
-            "floor_book_only_median_s": round(floor, 3),
-            "floor_runs_s": [round(t, 3) for t in times["book"]],
-            "floor_ratio_to_baseline": round(floor / bare, 2),
-            "target": {"median_s_below": TARGET_S, "ratio_at_most": TARGET_RATIO},
-            "meets_target": app < TARGET_S and app / bare <= TARGET_RATIO,
+            "frontdesk_median_s": app,
+            "baseline_bare_window_median_s": bare,
+            "ratio_to_baseline": ratio["frontdesk_to_bare"],
+            "floor_book_only_median_s": floor,
+            "ratio_to_floor": ratio["frontdesk_to_floor"],
+            "demo_first_day_median_s": wall["demo"],
+            "demo_ratio_to_baseline": ratio["demo_to_bare"],
+            "demo_first_start_of_day_s": round(demo_first, 3),
+            "demo_first_start_of_day_cpu_s": round(demo_first_cpu, 3),
+            "demo_cache_of_the_day_kept": demo_kept,
+            "offscreen": offscreen,
+            "xvfb": on_x,
+            "target": {
+                "median_s_below": TARGET_S,
+                "ratio_to_floor_at_most": TARGET_FLOOR_RATIO,
+                "ratio_to_baseline_at_most": TARGET_RATIO,
+                "demo_ratio_to_baseline_at_most": TARGET_DEMO_RATIO,
+            },
+            "meets_target": app < TARGET_S
+            and app / floor <= TARGET_FLOOR_RATIO
+            and app / bare <= TARGET_RATIO
+            and demo_ok,
+            "machine": machine(),
         }
     )
 

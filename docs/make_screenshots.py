@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import subprocess
 import sys
@@ -206,6 +207,38 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         await settle(0.8)
         shooter.save(booking, "booking-conflict")
         booking.reject()
+
+        # Editing an appointment: a longer length that runs into the next one is named.
+        from frontdesk.domain.models import AppointmentStatus
+        from frontdesk.ui.edit_appointment_dialog import EditAppointmentDialog
+
+        sheet = window.day_view.sheet
+        assert sheet is not None
+        pairs = [
+            (first, second)
+            for column in sheet.columns
+            for first, second in itertools.pairwise(
+                sorted(
+                    (e for e in column.entries if e.appointment.status is AppointmentStatus.BOOKED),
+                    key=lambda e: e.appointment.start,
+                )
+            )
+            if first.appointment.start > now
+            and first.appointment.patient_id
+            and first.appointment.end <= second.appointment.start
+        ]
+        first, second = min(
+            pairs, key=lambda pair: pair[1].appointment.start - pair[0].appointment.end
+        )
+        edit = EditAppointmentDialog(workspace, first, window)
+        edit.show()
+        edit.notes.setPlainText("Bring the X-rays")
+        over = second.appointment.end - first.appointment.start
+        longer = -(-int(over.total_seconds() // 60) // 5) * 5
+        await until(edit.checked, lambda: edit.length.setValue(longer))
+        await settle()
+        shooter.save(edit, "edit-appointment")
+        edit.done(0)
 
         # Accounts: one selected and its connection tested.
         accounts = AccountsDialog(workspace, window)

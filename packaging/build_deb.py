@@ -83,6 +83,9 @@ def control(root: Path, arch: str) -> str:
         "Maintainer: The frontdesk engineers <support@frontdesk.app>\n"
         f"Installed-Size: {installed_kib(root)}\n"
         f"Depends: {depends()}\n"
+        # Taken from the system, not bundled (packaging/frontdesk.spec): printing to the
+        # clinic's printers needs CUPS' library; without it the print dialog offers PDF only.
+        "Recommends: libcups2t64 | libcups2\n"
         "Homepage: https://frontdesk.app/\n"
         "Description: front-desk scheduling for clinics\n"
         " Every provider's day, patient search, openings and bookings across the\n"

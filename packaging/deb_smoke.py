@@ -25,6 +25,9 @@ import build_deb  # beside this file
 import qt_system_libs
 import smoke_test
 
+# Issue 16: what a clinic downloads and what it keeps on the disk, in MB (10^6 bytes).
+MAX_DOWNLOAD_MB = 60
+MAX_INSTALLED_MB = 120
 VALIDATORS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
 
 
@@ -88,6 +91,17 @@ def depends(deb: Path) -> str:
     return result.stdout.strip()
 
 
+def sizes(deb: Path, root: Path) -> tuple[float, float]:
+    """(download, installed) in MB; over a target is a failure that names it."""
+    download = deb.stat().st_size / 1e6
+    installed = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) / 1e6
+    if download > MAX_DOWNLOAD_MB:
+        raise DebFailure(f"the package is {download:.1f} MB, over {MAX_DOWNLOAD_MB} MB")
+    if installed > MAX_INSTALLED_MB:
+        raise DebFailure(f"the installed files are {installed:.1f} MB, over {MAX_INSTALLED_MB} MB")
+    return round(download, 1), round(installed, 1)
+
+
 def smoke(deb: Path, timeout: float) -> dict[str, object]:
     if not deb.is_file():
         raise DebFailure(f"no package at {deb} (run `make package` first)")
@@ -97,6 +111,7 @@ def smoke(deb: Path, timeout: float) -> dict[str, object]:
         subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
         check_tree(root)
         validate(root)
+        download_mb, installed_mb = sizes(deb, root)
         if "libxcb-icccm4" not in depends(deb):
             raise DebFailure("the package does not depend on Qt's xcb libraries")
         try:
@@ -106,7 +121,8 @@ def smoke(deb: Path, timeout: float) -> dict[str, object]:
     return {
         "ok": True,
         "deb": str(deb),
-        "deb_mb": round(deb.stat().st_size / 1e6, 1),
+        "download_mb": download_mb,
+        "installed_mb": installed_mb,
         "menu_entry": True,
         "icons": len(build_deb.ICON_SIZES) + 1,
         "validated": sorted(VALIDATORS),

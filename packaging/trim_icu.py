@@ -92,7 +92,8 @@ def rebuild(library: Path, work: Path) -> Path:
 
 
 def trim(bundle: Path) -> str:
-    libraries = sorted(bundle.rglob("libicudata.so.*"))
+    # The same library may be reachable twice (PyInstaller links it into _internal/ too).
+    libraries = sorted({path.resolve() for path in bundle.rglob("libicudata.so.*")})
     if not libraries:
         return "no ICU data library in the build"
     why = ensure_tools()

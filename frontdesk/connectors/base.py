@@ -283,9 +283,15 @@ class Connector(ABC):
         raise self.not_supported(Capability.CONFIRM)
 
     async def edit_appointment(
-        self, appointment: Appointment, *, notes: str | None = None, service_id: str | None = None
+        self,
+        appointment: Appointment,
+        *,
+        notes: str | None = None,
+        service_id: str | None = None,
+        end: datetime | None = None,
     ) -> Appointment:
-        """New notes and/or another service (None leaves that field as it is)."""
+        """New notes, another service and/or a new end, the start kept (None leaves that
+        field as it is)."""
         raise self.not_supported(Capability.EDIT_APPOINTMENT)
 
     async def undo_status(self, appointment: Appointment) -> Appointment:

@@ -27,6 +27,11 @@ def providers_for(service: Service, providers: Iterable[Provider]) -> list[Provi
     ]
 
 
+def offered_by(provider: Provider, services: Iterable[Service]) -> list[Service]:
+    """The services `provider` offers: the same rule as `providers_for`, read the other way."""
+    return [s for s in services if provider in providers_for(s, (provider,))]
+
+
 def calendar_accepts(vendor: str, provider: Provider, patient_locations: frozenset[str]) -> bool:
     """Whether the vendor books `provider` for a patient known at `patient_locations`.
 

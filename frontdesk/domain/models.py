@@ -88,6 +88,9 @@ class Patient:
     updated_at: datetime | None = None
     # The vendor's secondary key where it has one (Progenda remote_id).
     vendor_ref: str | None = None
+    # The location whose patient list holds the patient, where the vendor keeps one per
+    # location (Progenda: the center it was listed under); None elsewhere or unknown.
+    location_id: str | None = None
 
     @property
     def display_name(self) -> str:

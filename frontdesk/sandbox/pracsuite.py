@@ -138,7 +138,7 @@ def parse_local(text: object, name: str) -> datetime:
     if not isinstance(text, str) or not LOCAL_PATTERN.match(text):
         raise invalid_params(f"{name} must be yyyy-MM-ddTHH:mm:ss (clinic time, no offset)")
     try:
-        return datetime.strptime(text, LOCAL_FORMAT)
+        return datetime.fromisoformat(text)  # the pattern above: what strptime would accept
     except ValueError:
         raise invalid_params(f"{name} is not a valid date and time") from None
 
@@ -219,7 +219,8 @@ class PracSuiteState:
 
     # -- appointment times ----------------------------------------------------------------
     def start_of(self, appointment: dict[str, Any]) -> datetime:
-        naive = datetime.strptime(appointment["app_time"], LOCAL_FORMAT)
+        # Written by local_text (LOCAL_FORMAT); fromisoformat reads it 50x faster than strptime.
+        naive = datetime.fromisoformat(appointment["app_time"])
         return naive.replace(tzinfo=self.zone_of(appointment["business_id"]))
 
     def end_of(self, appointment: dict[str, Any]) -> datetime:
@@ -766,7 +767,7 @@ APPOINTMENTS = ListSpec(
     {
         **STAMP_FILTERS,
         "app_time": (
-            lambda r: datetime.strptime(r["app_time"], LOCAL_FORMAT),
+            lambda r: datetime.fromisoformat(r["app_time"]),
             lambda v: parse_local(v, "app_time"),
         ),
         **{

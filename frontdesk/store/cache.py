@@ -275,15 +275,17 @@ class Cache:
                 key = name_key(p.first_name, p.last_name)
                 row = conn.execute(
                     "INSERT INTO patients (account, id, first_name, last_name, last_fold, birth_date,"
-                    " phone, email, active, owner_name, vendor_ref, updated_at, pending, name_key)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " phone, email, active, owner_name, vendor_ref, updated_at, pending, name_key,"
+                    " location_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (account, id) DO UPDATE SET first_name = excluded.first_name,"
                     " last_name = excluded.last_name, last_fold = excluded.last_fold,"
                     " birth_date = excluded.birth_date, phone = excluded.phone,"
                     " email = excluded.email, active = excluded.active,"
                     " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
                     " updated_at = excluded.updated_at, pending = excluded.pending,"
-                    " name_key = excluded.name_key"
+                    " name_key = excluded.name_key,"
+                    # A record read without its location (an edit's optimistic copy) keeps it.
+                    " location_id = COALESCE(excluded.location_id, patients.location_id)"
                     " WHERE excluded.pending = 1 OR patients.pending = 0 RETURNING rowid",
                     (
                         p.account,
@@ -300,6 +302,7 @@ class Cache:
                         _ts(p.updated_at),
                         int(pending),
                         key,
+                        p.location_id,
                     ),
                 ).fetchone()
                 if row is None:
@@ -447,6 +450,7 @@ class Cache:
             owner_name=r["owner_name"],
             updated_at=_dt(r["updated_at"]),
             vendor_ref=r["vendor_ref"],
+            location_id=r["location_id"],
         )
 
     def patient(self, account: str, patient_id: str) -> Patient | None:

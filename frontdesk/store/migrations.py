@@ -106,6 +106,15 @@ MIGRATIONS: list[str] = [
         version INTEGER NOT NULL
     );
     """,
+    # 4: the location whose patient list holds a patient (Progenda keeps one per center), as
+    # the connector read it; NULL where the vendor has no such list or it is not known yet.
+    # A Progenda account's patients are read again in full once (its cursors dropped), so
+    # every patient stored before gets its center.
+    """
+    ALTER TABLE patients ADD COLUMN location_id TEXT;
+    DELETE FROM cursors WHERE resource IN ('patients', 'patients.pass')
+        AND account IN (SELECT name FROM accounts WHERE vendor = 'progenda');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

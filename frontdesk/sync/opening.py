@@ -6,6 +6,7 @@ Everything here may read the cache and the keyring: callers run it off the GUI t
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,11 +18,15 @@ from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.budget import RequestBudget
 from frontdesk.connectors.http import Sleep
 from frontdesk.connectors.registry import build_connector, spec, vendor_keys
+from frontdesk.domain.accounts import Health
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
 from frontdesk.store.ranges import clamp
+from frontdesk.store.recovery import quick_check
+from frontdesk.sync import demo_cache
+from frontdesk.sync.feed import Changes
 from frontdesk.sync.startup import Skipped, StartNotes, open_noting
 from frontdesk.sync.worker import CacheWorker
 from frontdesk.sync.workspace import Workspace
@@ -36,6 +41,10 @@ log = logging.getLogger("frontdesk")
 class Opened:
     workspace: Workspace
     demo: DemoClinic | None = None
+    # The demo on a cache not yet kept as today's snapshot (`keep_demo_cache` after its sync).
+    unkept: bool = False
+    only: set[str] | None = None  # the demo's vendors, when not all
+    written: bool = False  # a write was made in this demo session (then it is not kept)
 
 
 def budget_for(
@@ -90,24 +99,101 @@ def open_workspace(
 def open_demo(
     clock: Clock, cache_path: Path | None = None, *, only: set[str] | None = None
 ) -> Opened:
-    """The demo clinic, in-process. Its cache is rebuilt each time: the demo is made around today."""
+    """The demo clinic, in-process, on a cache made afresh at `cache_path` (not synced yet).
+    The window starts through `open_demo_start` instead, which keeps a synced snapshot."""
     path = cache_path or paths.demo_cache_path()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    demo_cache.remove(path)
     from frontdesk.sandbox.demo import build_demo  # the simulators, only for the demo
 
     demo = build_demo(clock, only=only)
     cache = Cache(path)
+    accounts = _demo_accounts(cache, demo)
+    client = httpx.AsyncClient(transport=demo.transport())
+    return Opened(open_workspace(cache, accounts, clock, client), demo)
+
+
+def _demo_accounts(cache: Cache | None, demo: DemoClinic) -> list[AccountConfig]:
+    """The demo's accounts that this build has a connector for, saved in `cache` if given."""
     accounts = []
     known = set(vendor_keys())
     for a in demo.accounts:
         if a.vendor not in known:  # a simulator whose connector is not in this build
             log.warning("demo account %s skipped: no connector for %s", a.name, a.vendor)
             continue
-        cache.save_account(a.name, a.vendor, a.base_url, a.options)
+        if cache is not None:
+            cache.save_account(a.name, a.vendor, a.base_url, a.options)
         accounts.append(AccountConfig(a.name, a.vendor, a.base_url, a.options, a.secrets))
+    return accounts
+
+
+def open_demo_start(
+    clock: Clock,
+    cache: Cache | None = None,
+    *,
+    worker: CacheWorker | None = None,
+    only: set[str] | None = None,
+) -> Opened:
+    """The demo clinic for the window. `cache` and `worker`: today's snapshot already reopened
+    (sync/demo_cache.py; the first frame was painted from it); then only the simulators are
+    made here, and the window's sync brings the cache up to the minute. Without them (the
+    first start of the day), or when the snapshot turns out damaged (checked here, after the
+    first paint), the demo starts on an empty cache as it always did, and `Opened.unkept` says
+    to keep it once its first sync is done (`keep_demo_cache`). Call it off the GUI thread."""
+    from frontdesk.sandbox.demo import build_demo  # the simulators, only for the demo
+
+    demo = build_demo(clock, only=only)
+    worker = worker or CacheWorker()
+    unkept = cache is None
+    if cache is None:
+        path = demo_cache.working_path()
+        demo_cache.remove(path)
+        cache = worker.call(Cache, path)
+    elif worker.call(quick_check, cache.conn) is not None:  # it reads every page
+        worker.call(cache.close)  # the cache reconnects to a new file at the same path
+        demo_cache.discard(clock, only)
+        unkept = True
+    accounts = worker.call(_demo_accounts, cache if unkept else None, demo)
     client = httpx.AsyncClient(transport=demo.transport())
-    return Opened(open_workspace(cache, accounts, clock, client), demo)
+    workspace = open_workspace(cache, accounts, clock, client, worker=worker)
+    opened = Opened(workspace, demo, unkept=unkept, only=only)
+    if unkept:
+
+        def watch(changes: Changes) -> None:
+            opened.written = opened.written or changes.outbox
+
+        workspace.feed.subscribe(watch)
+    return opened
+
+
+def _keep_if_untouched(cache: Cache, clock: Clock, only: set[str] | None) -> bool:
+    """Run on the cache worker. A snapshot that cannot be written (a full disk) is not an
+    error for the demo: the next start makes it again."""
+    try:
+        if cache.conn.execute("SELECT EXISTS (SELECT 1 FROM outbox)").fetchone()[0]:
+            return False
+        demo_cache.keep(cache.conn, clock, only)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("the demo's cache was not kept: %s", type(exc).__name__)
+        return False
+    return True
+
+
+async def keep_demo_cache(opened: Opened) -> bool:
+    """After the demo's first sync on a new cache: kept as today's snapshot, for the later
+    starts of the day to paint from at once. Not kept (False) when a vendor failed to sync or
+    a write was made meanwhile; the next start tries again."""
+    workspace = opened.workspace
+    # A write of this session is not kept: the next session's simulators, made afresh, would
+    # not know of it (each demo session starts afresh in both).
+    if not opened.unkept or opened.demo is None or opened.written:
+        return False
+    if any(c.status.health is not Health.ONLINE for c in workspace.coordinators.values()):
+        return False
+    kept = await workspace.worker.run(
+        _keep_if_untouched, workspace.cache, workspace.clock, opened.only
+    )
+    opened.unkept = not kept
+    return kept
 
 
 def skip_or_raise(

@@ -102,6 +102,7 @@ def patient_json(p: Patient) -> dict[str, Any]:
         "owner_name": p.owner_name,
         "updated_at": _iso(p.updated_at),
         "vendor_ref": p.vendor_ref,
+        "location_id": p.location_id,
     }
 
 
@@ -119,6 +120,7 @@ def patient_from(d: Mapping[str, Any]) -> Patient:
         d.get("owner_name"),
         moment_from(d.get("updated_at")),
         d.get("vendor_ref"),
+        d.get("location_id"),
     )
 
 

@@ -489,8 +489,9 @@ class Workspace:
         return results
 
     async def patient_locations(self, account: str, patient_id: str) -> frozenset[str]:
-        """The locations whose providers the cache shows seeing this patient (Progenda keeps a
-        patient list per center: its calendars elsewhere refuse the patient). Empty: unknown."""
+        """Where the vendor accepts this patient (Progenda keeps a patient list per center: its
+        calendars elsewhere refuse the patient): the center the connector read the patient
+        from, else the locations whose providers the cache shows seeing them. Empty: unknown."""
         return await self.worker.run(_patient_locations, self.cache, account, patient_id)
 
 
@@ -531,6 +532,10 @@ def _dismiss(cache: Cache, entry_id: int) -> None:
 
 
 def _patient_locations(cache: Cache, account: str, patient_id: str) -> frozenset[str]:
+    patient = cache.patient(account, patient_id)
+    if patient is not None and patient.location_id:
+        return frozenset({patient.location_id})
+    # Stored before the connector kept the center: inferred from the appointments seen.
     return cache.patient_locations(account, patient_id)
 
 

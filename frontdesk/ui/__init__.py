@@ -4,3 +4,7 @@ import os
 
 # qasync probes every Qt binding it knows unless told which one: naming ours halves its import.
 os.environ.setdefault("QT_API", "pyside6")
+
+from frontdesk.ui.import_check import quicker_feature_check
+
+quicker_feature_check()

@@ -1,5 +1,6 @@
 """What can be done to an appointment: confirm, check in, no-show, cancel (with a reason),
-reschedule (a dialog, or a drag in the book) and open the patient.
+reschedule (a dialog, or a drag in the book), edit its service, length and notes (a dialog)
+and open the patient.
 
 Every action is shown for every account. Where the account's vendor cannot do it, or the
 appointment's state does not allow it, the action is disabled and its tooltip says why. Writes go
@@ -24,6 +25,7 @@ from frontdesk.sync.facade.desk import (
     Cancel,
     CommandResult,
     Confirm,
+    EditAppointment,
     MarkArrived,
     MarkNoShow,
     Move,
@@ -36,6 +38,7 @@ from frontdesk.sync.facade.desk import (
 from frontdesk.ui import tasks
 from frontdesk.ui.book.geometry import Drop
 from frontdesk.ui.book.rules import provider_refuses
+from frontdesk.ui.edit_appointment_dialog import EditAppointmentDialog
 from frontdesk.ui.icons import icon
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text
@@ -99,6 +102,15 @@ SPECS = (
         "moved",
     ),
     ActionSpec(
+        "edit",
+        "Edit appointment…",
+        "Ctrl+E",
+        "edit",
+        "Change the service, length or notes",
+        Capability.EDIT_APPOINTMENT,
+        "changed",
+    ),
+    ActionSpec(
         "patient",
         "Open patient",
         "Ctrl+Shift+P",
@@ -153,6 +165,7 @@ UNDO_WORDS = {
     "noshow": "no-show",
     "cancel": "cancellation",
     "move": "move",
+    "edit": "edit",
 }
 UNDONE = {"confirm": Undone.CONFIRMED, "arrived": Undone.ARRIVED, "noshow": Undone.NOSHOW}
 
@@ -162,7 +175,7 @@ class Undoable:
     """The last change made from the window, as it was made: what Ctrl+Z takes back."""
 
     entry: DayEntry  # the appointment before the change
-    name: str  # the action: confirm, arrived, noshow, cancel or move
+    name: str  # the action: confirm, arrived, noshow, cancel, move or edit
     result: CommandResult
 
     @property
@@ -238,6 +251,7 @@ class AppointmentActions(QObject):
             menu.addAction(self.actions[name])
         menu.addSeparator()
         menu.addAction(self.actions["move"])
+        menu.addAction(self.actions["edit"])
         menu.addAction(self.actions["cancel"])
         menu.addSeparator()
         menu.addAction(self.actions["patient"])
@@ -255,6 +269,8 @@ class AppointmentActions(QObject):
             self._ask_reason(entry)
         elif name == "move":
             self._ask_new_time(entry)
+        elif name == "edit":
+            self._ask_changes(entry)
         else:
             question = self.too_early(name, entry.appointment)
             if question:
@@ -352,6 +368,17 @@ class AppointmentActions(QObject):
     def _ask_new_time(self, entry: DayEntry) -> None:
         dialog = RescheduleDialog(self.workspace, entry, self.window)
         dialog.accepted.connect(lambda: self._move(entry, *dialog.target()))
+        self._show(dialog)
+
+    def _ask_changes(self, entry: DayEntry) -> None:
+        dialog = EditAppointmentDialog(self.workspace, entry, self.window)
+
+        def accepted() -> None:
+            command = dialog.command()
+            if command is not None:
+                self.send(entry, command, "edit")
+
+        dialog.accepted.connect(accepted)
         self._show(dialog)
 
     def _move(self, entry: DayEntry, start: datetime, end: datetime, provider_id: str) -> None:
@@ -453,6 +480,11 @@ class AppointmentActions(QObject):
         if last.name == "move":
             ok, why = self.workspace.can(before.account, Capability.MOVE)
             command = Move.on(current, before.start, before.end, before.provider_id)
+        elif last.name == "edit":
+            ok, why = self.workspace.can(before.account, Capability.EDIT_APPOINTMENT)
+            command = EditAppointment.on(
+                current, notes=before.notes, service_id=before.service_id, end=before.end
+            )
         else:
             ok, why = self.workspace.can(before.account, Capability.UNDO_STATUS)
             if Undone.of(current) is not UNDONE[last.name]:

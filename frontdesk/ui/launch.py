@@ -3,7 +3,8 @@
 A staged start (docs/architecture.md, "Start-up"): when the clinic has accounts, the window is
 shown first with the day drawn from the cache (Qt, SQLite and the book's modules only); once it
 has painted, the event loop (qasync), httpx, the connectors and the rest of the window are loaded
-and attached. The demo clinic builds its cache at start, so it opens in one stage.
+and attached. The demo clinic starts the same way from the snapshot of its cache prepared earlier
+today; on its first start of the day it prepares that snapshot first, in one stage.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
@@ -25,8 +26,10 @@ from frontdesk.sync.facade.book import (
     CachedBook,
     StartNotes,
     check_book,
+    discard_demo_book,
     is_damage,
     open_book,
+    open_demo_book,
     recover_book,
 )
 from frontdesk.ui.icons import app_icon
@@ -35,6 +38,11 @@ from frontdesk.ui.resources import icon_path
 
 if TYPE_CHECKING:  # asyncio is loaded in the second stage, after the first paint
     import asyncio
+    from collections.abc import Awaitable, Callable
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.sync.facade.desk import Opened
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 # The first frame waits at most this long for its paint (a window opened minimised never paints).
@@ -115,6 +123,28 @@ def open_cache(demo: bool, clock: Clock, notes: StartNotes | None = None) -> Cac
     return None if demo else open_book(clock, notes)
 
 
+def first_window(
+    book: CachedBook, *, demo: bool, screenshot: str | None, notes: StartNotes
+) -> MainWindow | None:
+    """The first stage's window, or None when the day's rows sit on a damaged page and nothing
+    is left to show (the demo's snapshot is thrown away silently: it is made again)."""
+    options: dict[str, Any] = {
+        "demo": demo,
+        "remember_layout": screenshot is None,
+        "background": screenshot is None,
+    }
+    try:
+        return MainWindow(book=book, **options)
+    except Exception as exc:
+        if not is_damage(exc):
+            raise
+        if demo:
+            discard_demo_book(book)
+            return None
+        recovered = recover_book(book, exc, notes)
+    return None if recovered is None else MainWindow(book=recovered, **options)
+
+
 NOTES_TITLE = "frontdesk started with a problem worked around"
 
 
@@ -130,6 +160,8 @@ def tell(window: MainWindow, notes: StartNotes, *, interactive: bool) -> QMessag
     window.notice.emit(lines[0] if len(lines) == 1 else f"{lines[0]} (and {len(lines) - 1} more)")
     if not interactive:
         return None
+    from PySide6.QtWidgets import QMessageBox  # not before the first frame: ~1 ms to make
+
     box = QMessageBox(QMessageBox.Icon.Warning, NOTES_TITLE, "\n\n".join(lines), parent=window)
     box.setObjectName("start-notes")
     box.open()  # window-modal but not a nested event loop: the sync goes on behind it
@@ -141,6 +173,8 @@ def cannot_open(window: MainWindow | None, error: FrontdeskError, *, interactive
     stderr, and in a message box when someone is looking at the first frame. Exit code 2."""
     print(f"frontdesk: {error}", file=sys.stderr)
     if window is not None and interactive:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, "frontdesk cannot open the accounts", str(error))
     return 2
 
@@ -155,22 +189,13 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     except FrontdeskError as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
+    is_demo = book is None
+    if is_demo:  # the demo clinic: today's prepared cache, when there is one
+        book = open_demo_book(clock)
     if book is not None:  # first stage: the day from the cache, painted
-        try:
-            window = MainWindow(
-                book=book,
-                remember_layout=screenshot is None,
-                background=screenshot is None,
-            )
-        except Exception as exc:  # the day's rows sit on a damaged page
-            if not is_damage(exc):
-                raise
-            book = recover_book(book, exc, notes)
-            window = None
-        if book is not None and window is None:
-            window = MainWindow(
-                book=book, remember_layout=screenshot is None, background=screenshot is None
-            )
+        window = first_window(book, demo=is_demo, screenshot=screenshot, notes=notes)
+        if window is None:
+            book = None  # nothing of it left to show: the workspace opens without it
     if window is not None:
         show_first_frame(window)
         sheet = window.day_view.sheet
@@ -184,7 +209,11 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
 
     import qasync
 
-    from frontdesk.sync.facade.desk import Opened, open_configured, open_demo
+    from frontdesk.sync.facade.desk import (
+        keep_demo_cache,
+        open_configured,
+        open_demo_start,
+    )
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -192,11 +221,13 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     def open_workspace() -> Opened:
         """Run off the GUI thread: it reads the cache and the keyring, or builds the demo."""
         opened = None
+        if book is not None and is_demo:  # its check, after the first paint, is silent
+            return open_demo_start(clock, book.cache, worker=book.worker)
         if book is not None:
             # After the first paint, never before it: the check reads every page of the cache.
             check_book(book, notes)
             opened = open_configured(clock, book.cache, worker=book.worker, notes=notes)
-        return opened or open_demo(clock)
+        return opened or open_demo_start(clock)
 
     # The window keeps painting (qasync runs Qt's loop) while the accounts are opened, on a
     # plain thread of our own (qasync's default executor is a QThread pool, fragile at exit).
@@ -222,13 +253,35 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     if screenshot:
         _arm_screenshot(window, Path(screenshot), finished, outcome)
     guard(window, loop)
+    keeping = keep_after_first_sync(window, opened, keep_demo_cache)
     window.show()
     window.start()
     tell(window, notes, interactive=screenshot is None)
     with loop:
         loop.run_until_complete(finished.wait())
+        if keeping:  # a snapshot being written is finished, not cut off
+            loop.run_until_complete(asyncio.gather(*keeping))
         loop.run_until_complete(opened.workspace.aclose())
     return outcome["code"]
+
+
+def keep_after_first_sync(
+    window: MainWindow, opened: Opened, keep: Callable[[Opened], Awaitable[bool]]
+) -> list[asyncio.Future[bool]]:
+    """The demo on a new cache: kept as today's snapshot once its first sync is done, so that
+    the day's later starts paint at once. The list holds the keeping while it runs."""
+    import asyncio
+
+    keeping: list[asyncio.Future[bool]] = []
+    if not opened.unkept:
+        return keeping
+
+    def synced() -> None:
+        window.synced.disconnect(synced)
+        keeping.append(asyncio.ensure_future(keep(opened)))
+
+    window.synced.connect(synced)
+    return keeping
 
 
 def _arm_screenshot(

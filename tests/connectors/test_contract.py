@@ -227,6 +227,38 @@ async def test_each_write_or_a_reason(rig: Rig, action: str) -> None:
         assert seen.confirmed_at is not None
 
 
+async def test_edit_an_appointment_or_a_reason(rig: Rig) -> None:
+    """Notes, another service of the provider and a new length (the start kept), as the
+    vendor lists the appointment afterwards."""
+    c = rig.connector
+    if not c.can(Capability.EDIT_APPOINTMENT):
+        start, end = day_range(rig)
+        existing = (await c.list_appointments(start, end))[0]
+        with pytest.raises(NotSupported) as raised:
+            await c.edit_appointment(existing, notes="x")
+        assert raised.value.message and raised.value.vendor
+        return
+    appointment = await booked(rig)
+    other = next(
+        s.id
+        for s in await c.list_services()
+        if s.id != appointment.service_id
+        and (not s.provider_ids or appointment.provider_id in s.provider_ids)
+    )
+    # Shorter, so the new length overlaps nothing; five minutes, which every vendor allows.
+    end = appointment.end - timedelta(minutes=5)
+    result = await c.edit_appointment(
+        appointment, notes="bring the X-rays", service_id=other, end=end
+    )
+    listed = await c.list_appointments(
+        appointment.start - timedelta(hours=1), appointment.end + timedelta(hours=1)
+    )
+    seen = next(a for a in listed if a.id == appointment.id)
+    for shown in (result, seen):
+        assert (shown.notes, shown.service_id) == ("bring the X-rays", other)
+        assert (shown.start, shown.end) == (appointment.start, end)
+
+
 async def free_time_after(rig: Rig, appointment: Appointment) -> datetime:
     """Another free start for the same provider (the vendor's search when it has one)."""
     if rig.connector.can(Capability.OPENINGS) and appointment.service_id:

@@ -75,6 +75,17 @@ async def test_patients_page_at_1000_with_the_total_in_a_header(rig: Rig) -> Non
     assert [r.query["page"] for r in center_1] == [["1"], ["2"]]
 
 
+async def test_each_patient_carries_the_center_that_lists_it(rig: Rig) -> None:
+    """Documented: a center lists "the patients belonging to the center" (the record names
+    none), so the patient's location is the center it was read from."""
+    centers: dict[str, str | None] = {}
+    async for page in rig.connector.iter_patients():
+        centers.update((p.id, p.location_id) for p in page)
+    assert centers and set(centers.values()) == {"1", "2"}
+    for patient_id, center in centers.items():
+        assert center == str(rig.state.patients[int(patient_id)]["center_id"]), patient_id
+
+
 async def test_since_is_sent_as_unix_seconds(rig: Rig) -> None:
     since = NOW - timedelta(hours=1)
     async for _ in rig.connector.iter_patients(since):

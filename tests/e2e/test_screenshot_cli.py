@@ -31,6 +31,22 @@ def test_the_demo_screenshot_is_written_and_the_process_exits_0(tmp_path: Path) 
     assert width >= 1000 and height >= 600
     assert "appointments drawn" in done.stderr
 
+    # A later start paints from the demo cache prepared by the first, and does not remake it.
+    (snapshot,) = (tmp_path / "home" / "demo").glob("demo-*.sqlite3")
+    made = snapshot.stat().st_mtime_ns
+    again = tmp_path / "shots" / "again.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "frontdesk", "--demo", "--screenshot", str(again)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    assert png_size(again) == (width, height)
+    assert "appointments drawn" in done.stderr
+    assert snapshot.stat().st_mtime_ns == made
+
 
 def test_a_screenshot_that_cannot_be_written_fails_with_a_clear_message(tmp_path: Path) -> None:
     blocker = tmp_path / "file"

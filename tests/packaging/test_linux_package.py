@@ -106,3 +106,20 @@ def test_a_built_package_unpacks_to_the_same_tree(tmp_path: Path) -> None:
     subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
     deb_smoke.check_tree(unpacked)
     assert "libxcb-icccm4" in deb_smoke.depends(deb)
+
+
+def test_a_package_over_the_size_targets_fails_the_smoke(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "big").write_bytes(b"\0" * 2_000_000)
+    deb = tmp_path / "frontdesk.deb"
+    deb.write_bytes(b"\0" * 1_000_000)
+    assert deb_smoke.sizes(deb, root) == (1.0, 2.0)
+    monkeypatch.setattr(deb_smoke, "MAX_INSTALLED_MB", 1.5)
+    with pytest.raises(deb_smoke.DebFailure, match=r"installed files are 2\.0 MB, over 1\.5 MB"):
+        deb_smoke.sizes(deb, root)
+    monkeypatch.setattr(deb_smoke, "MAX_DOWNLOAD_MB", 0.5)
+    with pytest.raises(deb_smoke.DebFailure, match=r"package is 1\.0 MB, over 0\.5 MB"):
+        deb_smoke.sizes(deb, root)

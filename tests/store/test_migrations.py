@@ -1,4 +1,4 @@
-"""An older cache upgrades with its data kept; what migrations 2 and 3 add works on upgraded
+"""An older cache upgrades with its data kept; what migrations 2, 3 and 4 add works on upgraded
 files."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def test_a_version_1_cache_upgrades_and_keeps_every_record(tmp_path: Path) -> No
     path = tmp_path / "cache.sqlite3"
     version_1_cache(path)
     cache = Cache(path)
-    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert [a.name for a in cache.accounts()] == ["Clinic"]
     assert [p.name for p in cache.providers()] == ["Dr Peeters"]
     hits = cache.search_patients("muller")
@@ -66,7 +66,8 @@ def test_a_version_1_cache_upgrades_and_keeps_every_record(tmp_path: Path) -> No
     assert cache.search_patients("555-0123")[0].patient.last_name == "Müller"
     appointment = cache.appointment("Clinic", "900")
     assert appointment is not None and appointment.start == T0 and not appointment.pending
-    assert cache.cursor("Clinic", "patients") == "2026-11-18T08:00:00+00:00"
+    # Migration 4 drops a Progenda account's patient cursor: read again for the centers.
+    assert cache.cursor("Clinic", "patients") is None
     assert cache.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -122,7 +123,7 @@ def test_a_version_2_cache_is_reindexed_for_callers_on_upgrade(tmp_path: Path) -
     path = tmp_path / "cache.sqlite3"
     version_2_cache(path)
     cache = Cache(path)
-    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     # The caller ID and a US date find the patient stored before the upgrade...
     assert [h.patient.id for h in cache.search_patients("+1 323 555 1399")] == ["1"]
     assert [h.patient.id for h in cache.search_patients("07/18/1935")] == ["1"]
@@ -169,3 +170,35 @@ def test_a_cache_newer_than_this_frontdesk_is_refused_and_left_untouched(tmp_pat
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 5
     raw.close()
+
+
+def test_a_version_3_cache_reads_its_progenda_patients_again_for_their_centers(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cache.sqlite3"
+    raw = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        for statement in _statements(script):
+            raw.execute(statement)
+    raw.execute("PRAGMA user_version = 3")
+    raw.execute("INSERT INTO accounts VALUES ('BE', 'progenda', 'https://p.example', '{}', 1)")
+    raw.execute("INSERT INTO accounts VALUES ('LA', 'patientnow', 'https://pn.example', '{}', 2)")
+    for account in ("BE", "LA"):
+        for resource in ("patients", "patients.pass", "appointments"):
+            raw.execute("INSERT INTO cursors VALUES (?, ?, 'x')", (account, resource))
+    raw.execute(
+        "INSERT INTO patients (account, id, first_name, last_name, last_fold)"
+        " VALUES ('BE', '3', 'Joris', 'Van Hecke', 'van hecke')"
+    )
+    raw.commit()
+    raw.close()
+    cache = Cache(path)
+    left = cache.conn.execute("SELECT account, resource FROM cursors ORDER BY 1, 2").fetchall()
+    assert [tuple(r) for r in left] == [
+        ("BE", "appointments"),
+        ("LA", "appointments"),
+        ("LA", "patients"),
+        ("LA", "patients.pass"),
+    ]
+    stored = cache.patient("BE", "3")
+    assert stored is not None and stored.location_id is None  # until the next read

@@ -109,7 +109,12 @@ class Vendor:
         return self._change("move", a, start=start, end=end, provider_id=p)
 
     async def edit_appointment(
-        self, a: Appointment, *, notes: str | None = None, service_id: str | None = None
+        self,
+        a: Appointment,
+        *,
+        notes: str | None = None,
+        service_id: str | None = None,
+        end: datetime | None = None,
     ) -> Appointment:
         current = self.appointments[a.id]
         return self._change(
@@ -117,6 +122,7 @@ class Vendor:
             a,
             notes=current.notes if notes is None else notes,
             service_id=service_id or current.service_id,
+            end=end or current.end,
         )
 
     async def cancel(self, a: Appointment, reason: str = "") -> Appointment:
@@ -203,8 +209,12 @@ CASES = {
     ),
     "edit": Case(
         BOOKED,
-        lambda a: EditAppointment.on(a, notes="bring the X-rays", service_id="s2"),
-        lambda a: replace(a, notes="bring the X-rays", service_id="s2"),
+        lambda a: EditAppointment.on(
+            a, notes="bring the X-rays", service_id="s2", end=a.end + timedelta(minutes=15)
+        ),
+        lambda a: replace(
+            a, notes="bring the X-rays", service_id="s2", end=a.end + timedelta(minutes=15)
+        ),
         "edit_appointment",
     ),
     "cancel": Case(

@@ -23,6 +23,7 @@ from frontdesk.domain.models import AppointmentStatus
 from frontdesk.sandbox.faults import Faults
 from frontdesk.sync.day import DayEntry
 from frontdesk.ui.day_view import DayCanvas, entry_key
+from frontdesk.ui.edit_appointment_dialog import EditAppointmentDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog
@@ -226,6 +227,66 @@ def test_reschedule_through_the_dialog_warns_of_a_double_booking(
     assert moved is not None and moved.appointment.start == evening
 
 
+def half_hour_with_room(window: MainWindow) -> DayEntry:
+    """An upcoming 30-minute appointment with the next quarter of an hour free."""
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    for column in sheet.columns:
+        for entry in column.entries:
+            a = entry.appointment
+            if a.minutes != 30 or a.status is not AppointmentStatus.BOOKED or a.start <= NOW:
+                continue
+            later = a.end + timedelta(minutes=15)
+            if not any(
+                e is not entry and e.appointment.start < later and a.start < e.appointment.end
+                for e in column.entries
+            ):
+                return entry
+    raise AssertionError("the demo day has no half-hour appointment with room after it")
+
+
+def test_edit_from_the_context_menu_lengthens_the_appointment_and_changes_its_notes(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    entry = half_hour_with_room(window)
+    a = entry.appointment
+    canvas = window.day_view.canvas
+    block = canvas.block_for(entry_key(entry))
+    assert block is not None
+    height = block.rect.height()
+    centre = block.rect.center().toPoint()
+    with qtbot.waitSignal(window.day_view.context_requested, timeout=2_000):
+        QApplication.sendEvent(
+            canvas,
+            QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre, canvas.mapToGlobal(centre)),
+        )
+    menu = window.last_context_menu
+    edit = next(x for x in menu.actions() if x.text() == "Edit appointment…")
+    assert edit.isEnabled() and "(Ctrl+E)" in edit.toolTip()
+    edit.trigger()
+    menu.close()
+    dialog = window.appointment.dialog
+    assert isinstance(dialog, EditAppointmentDialog) and dialog.isVisible()
+    assert dialog.length.value() == 30
+    dialog.notes.selectAll()
+    qtbot.keyClicks(dialog.notes, "Bring the X-rays")
+    dialog.length.setFocus()
+    dialog.length.selectAll()
+    qtbot.keyClicks(dialog.length, "45")
+    assert dialog.length.value() == 45
+    with qtbot.waitSignal(window.appointment.done, timeout=10_000) as done:
+        qtbot.keyClick(dialog.length, Qt.Key.Key_Return)
+    assert done.args == [f"{entry.patient}: changed"]
+    end = a.start + timedelta(minutes=45)
+    assert puts(demo)[-1] == {"stop": str(int(end.timestamp())), "notes": "Bring the X-rays"}
+    shown = drawn(window, entry_key(entry))
+    assert shown is not None and shown.appointment.minutes == 45
+    assert shown.appointment.notes == "Bring the X-rays" and not shown.appointment.pending
+    longer = canvas.block_for(entry_key(entry))
+    assert longer is not None and abs(longer.rect.height() - height * 1.5) < 2
+
+
 def drag(
     qtbot: QtBot, canvas: DayCanvas, start: QPointF, end: QPointF, meanwhile: Any = None
 ) -> None:
@@ -384,7 +445,7 @@ def test_a_read_only_vendor_shows_every_action_disabled_with_why(
     assert sheet is not None
     entry = next(e for c in sheet.columns for e in c.entries)
     click(qtbot, window.day_view.canvas, entry)
-    for name in ("confirm", "arrived", "noshow", "cancel", "move"):
+    for name in ("confirm", "arrived", "noshow", "cancel", "move", "edit"):
         action = window.appointment.actions[name]
         assert action.isVisible() and not action.isEnabled(), name
         assert "Naturaesoft's API cannot" in action.toolTip(), (name, action.toolTip())

@@ -122,6 +122,38 @@ def test_only_calendars_that_accept_the_patient_are_offered(
     assert dialog.provider.currentText() == "Katrien Peeters"
 
 
+def test_a_patient_of_another_center_never_seen_in_the_book_is_not_offered_there(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    """The center comes from where Progenda lists the patient, not from past appointments: a
+    patient of center 2 with no appointment cached is not offered Joris's calendar (center 1)."""
+    assert demo.demo is not None
+    state = demo.demo.states["progenda.sandbox"]
+    cache = demo.workspace.cache
+    seen = {
+        a.patient_id
+        for a in cache.appointments_between(
+            NOW - timedelta(days=365), NOW + timedelta(days=365), BRUSSELS
+        )
+    }
+    patient = next(
+        p
+        for p in (
+            cache.patient(BRUSSELS, str(i))
+            for i, r in state.patients.items()
+            if r["center_id"] == 2
+        )
+        if p is not None and p.id not in seen
+    )
+    dialog = window.book_for_patient(None)
+    consult_with_joris(dialog)
+    assert dialog.provider.currentData() == "1"
+    dialog.choose_patient(PatientHit(patient, "progenda"))
+    qtbot.waitUntil(lambda: dialog.provider.currentData() != "1", timeout=10_000)
+    offered = {dialog.provider.itemData(i) for i in range(dialog.provider.count())}
+    assert offered and offered <= CENTER_2
+
+
 def test_an_overlap_is_named_then_booked_anyway(
     qtbot: QtBot, window: MainWindow, demo: Opened
 ) -> None:

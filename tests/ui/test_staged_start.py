@@ -16,7 +16,7 @@ from frontdesk.ui.launch import cannot_open, show_first_frame
 from frontdesk.ui.main_window import MainWindow
 from tests.ui.helpers import settle
 
-APPOINTMENT_ACTIONS = ["confirm", "arrived", "noshow", "move", "cancel", "patient"]
+APPOINTMENT_ACTIONS = ["confirm", "arrived", "noshow", "move", "edit", "cancel", "patient"]
 
 
 def first_frame(qtbot: QtBot, demo: Opened) -> MainWindow:

@@ -122,6 +122,8 @@ class NaturaesoftConnector(Connector):
         "mark it in Naturaesoft itself",
         Capability.CONFIRM: "Naturaesoft's API cannot confirm appointments; "
         "confirm the visit in Naturaesoft itself",
+        Capability.EDIT_APPOINTMENT: "Naturaesoft's API cannot change appointments; "
+        "change the visit in Naturaesoft itself",
         Capability.INCREMENTAL_PATIENTS: "Naturaesoft's API has no change feed; "
         "the patient list is read again in full at each sync",
         Capability.INCREMENTAL_APPOINTMENTS: "Naturaesoft's API has no change feed; "

@@ -385,6 +385,7 @@ class PatientNowConnector(EnvisionConnector):
             Capability.ARRIVED,
             Capability.NOSHOW,
             Capability.CONFIRM,
+            Capability.EDIT_APPOINTMENT,
             Capability.INCREMENTAL_PATIENTS,
             Capability.INCREMENTAL_APPOINTMENTS,
         }
@@ -628,6 +629,26 @@ class PatientNowConnector(EnvisionConnector):
     async def confirm(self, appointment: Appointment) -> Appointment:
         return await self._update(appointment, {"IsConfirmed": True})
 
+    async def edit_appointment(
+        self,
+        appointment: Appointment,
+        *,
+        notes: str | None = None,
+        service_id: str | None = None,
+        end: datetime | None = None,
+    ) -> Appointment:
+        """Documented: PUT updates a resource; the appointment's fields are those it is read
+        with (`ServiceId`, `EndDateTime` on the clinic's wall clock, `Notes`), assumed."""
+        fields: dict[str, Any] = {}
+        if service_id is not None:
+            fields["ServiceId"] = service_id
+        if end is not None:
+            company = await self._company_of(appointment.provider_id)
+            fields["EndDateTime"] = wall_text(end, self.zone_of(company))
+        if notes is not None:
+            fields["Notes"] = notes
+        return await self._update(appointment, fields)
+
 
 VISH_NO_WRITES = "VISH's API exposes no appointment writes"
 VISH_NO_CUSTOMERS = (
@@ -654,6 +675,7 @@ class VishConnector(EnvisionConnector):
         Capability.ARRIVED: VISH_NO_WRITES,
         Capability.NOSHOW: VISH_NO_WRITES,
         Capability.CONFIRM: VISH_NO_WRITES,
+        Capability.EDIT_APPOINTMENT: VISH_NO_WRITES,
     }
 
     async def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:

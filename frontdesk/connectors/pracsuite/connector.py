@@ -141,6 +141,7 @@ class PracSuiteConnector(Connector):
             Capability.ARRIVED,
             Capability.NOSHOW,
             Capability.CONFIRM,
+            Capability.EDIT_APPOINTMENT,
             Capability.INCREMENTAL_PATIENTS,
             Capability.INCREMENTAL_APPOINTMENTS,
         }
@@ -645,6 +646,25 @@ class PracSuiteConnector(Connector):
             body["practitioner_business_id"] = self._id(provider_id, "practitioner")
         if self.settings.reschedule_reason_id is not None:
             body["appointment_reschedule_reason_id"] = self.settings.reschedule_reason_id
+        return await self._patch(appointment, body)
+
+    async def edit_appointment(
+        self,
+        appointment: Appointment,
+        *,
+        notes: str | None = None,
+        service_id: str | None = None,
+        end: datetime | None = None,
+    ) -> Appointment:
+        """Documented: `PATCH /appointment/{id}` edits an appointment; its fields are those
+        of the create (`appointment_type_id`, `duration` in minutes) and `notes`."""
+        body: dict[str, Any] = {}
+        if service_id is not None:
+            body["appointment_type_id"] = self._id(service_id, "appointment type")
+        if end is not None:
+            body["duration"] = self._minutes(appointment.start, end)
+        if notes is not None:
+            body["notes"] = notes
         return await self._patch(appointment, body)
 
     async def _cancellation_reason_id(self) -> int:

@@ -172,7 +172,9 @@ class ProgendaConnector(Connector):
                 )
         return list(merged.values())
 
-    def _patient(self, record: dict[str, Any]) -> Patient:
+    def _patient(self, record: dict[str, Any], center_id: str) -> Patient:
+        """Documented: a center lists "the patients belonging to the center"; the record
+        itself names none, so the center is the one it was read from."""
         where = "patient"
         return Patient(
             account=self.account.name,
@@ -184,6 +186,7 @@ class ProgendaConnector(Connector):
             email=self.wire.opt_str(record, "email", where),
             active=record.get("status", "active") == "active",
             vendor_ref=self.wire.opt_str(record, "remote_id", where),
+            location_id=center_id,
         )
 
     async def iter_patients(self, since: datetime | None = None) -> AsyncIterator[list[Patient]]:
@@ -205,7 +208,7 @@ class ProgendaConnector(Connector):
             records = self._elements(self.http.json(response), "patients", "patient")
             total = response.headers.get("X-Total-Count", "").strip()
             stated = Stated(total_items=int(total) if total.isdigit() else None)
-            return [self._patient(r) for r in records], stated
+            return [self._patient(r, center_id) for r in records], stated
 
         # 1000 a page is what Progenda is known to serve; a server serving fewer is learned.
         async for patients in paginate_numbered(
@@ -337,7 +340,7 @@ class ProgendaConnector(Connector):
             idempotent=False,
         )
         record = self.wire.field(self.http.json(response), "patient", "reply")
-        return self._patient(self.wire.obj(record, "patient"))
+        return self._patient(self.wire.obj(record, "patient"), centers[0])
 
     async def find_created_patient(self, draft: PatientDraft, client_key: str) -> Patient | None:
         await self._ensure_calendars()
@@ -349,7 +352,7 @@ class ProgendaConnector(Connector):
             except NotFound:
                 continue
             record = self.wire.field(body, "patient", "reply")
-            return self._patient(self.wire.obj(record, "patient"))
+            return self._patient(self.wire.obj(record, "patient"), center_id)
         return None
 
     async def update_patient(self, patient: Patient, draft: PatientDraft) -> Patient:
@@ -371,7 +374,7 @@ class ProgendaConnector(Connector):
             except NotFound:
                 continue
             record = self.wire.field(self.http.json(response), "patient", "reply")
-            return self._patient(self.wire.obj(record, "patient"))
+            return self._patient(self.wire.obj(record, "patient"), center_id)
         raise NotFound("the patient is not in this account's centers", vendor=self.label)
 
     async def _appointment_remote_id(self, appointment: Appointment) -> str:
@@ -463,10 +466,17 @@ class ProgendaConnector(Connector):
         return await self._update(appointment, {"status": "noshow", "noshow": True})
 
     async def edit_appointment(
-        self, appointment: Appointment, *, notes: str | None = None, service_id: str | None = None
+        self,
+        appointment: Appointment,
+        *,
+        notes: str | None = None,
+        service_id: str | None = None,
+        end: datetime | None = None,
     ) -> Appointment:
-        """Documented: the update takes `notes` and `service_remote_id`."""
+        """Documented: the update takes `notes`, `service_remote_id` and `stop`."""
         fields: dict[str, Any] = {}
+        if end is not None:
+            fields["stop"] = unix_text(end)
         if notes is not None:
             fields["notes"] = notes
         if service_id is not None:

@@ -127,6 +127,8 @@ class SyncVetConnector(Connector):
         "check the patient in from the practice's PIMS",
         Capability.NOSHOW: "SyncVet's writeback covers booking and confirmation only: "
         "mark the no-show in the practice's PIMS",
+        Capability.EDIT_APPOINTMENT: "SyncVet's writeback covers booking and confirmation "
+        "only: change the appointment in the practice's PIMS",
         Capability.CREATE_PATIENT: "SyncVet cannot create clients or animals: "
         "add them in the practice's PIMS",
         Capability.EDIT_PATIENT: "SyncVet cannot change clients or animals: "

@@ -13,7 +13,7 @@ an exclusion constraint over pending bookings, claims of outbox rows with SKIP L
 from __future__ import annotations
 
 MIGRATIONS: list[str] = [
-    # 1: the SQLite cache's schema 3, in PostgreSQL's types
+    # 1: the SQLite cache's schema 4, in PostgreSQL's types
     """
     CREATE TABLE accounts (
         name text PRIMARY KEY,
@@ -48,6 +48,7 @@ MIGRATIONS: list[str] = [
         pending boolean NOT NULL DEFAULT false,
         name_key text NOT NULL DEFAULT '',
         terms tsvector NOT NULL DEFAULT '',
+        location_id text,  -- the center whose list holds the patient (SQLite's migration 4)
         UNIQUE (account, id)
     );
     CREATE INDEX patients_terms ON patients USING gin (terms);

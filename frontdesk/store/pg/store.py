@@ -266,6 +266,7 @@ class PgStore:
                     _second(p.updated_at),
                     pending,
                     name_key(p.first_name, p.last_name),
+                    p.location_id,
                     terms(
                         p.last_name,
                         p.first_name,
@@ -284,8 +285,8 @@ class PgStore:
                     cur.executemany(
                         "INSERT INTO patients (account, id, first_name, last_name, last_fold,"
                         " birth_date, phone, email, active, owner_name, vendor_ref, updated_at,"
-                        " pending, name_key, terms)"
-                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                        " pending, name_key, location_id, terms)"
+                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
                         " %s::tsvector)"
                         " ON CONFLICT (account, id) DO UPDATE SET first_name = excluded.first_name,"
                         " last_name = excluded.last_name, last_fold = excluded.last_fold,"
@@ -293,7 +294,9 @@ class PgStore:
                         " email = excluded.email, active = excluded.active,"
                         " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
                         " updated_at = excluded.updated_at, pending = excluded.pending,"
-                        " name_key = excluded.name_key, terms = excluded.terms"
+                        " name_key = excluded.name_key, terms = excluded.terms,"
+                        # A record read without its location (an edit's optimistic copy) keeps it.
+                        " location_id = COALESCE(excluded.location_id, patients.location_id)"
                         # an edit of this patient waits in the outbox: keep it shown
                         " WHERE excluded.pending OR NOT patients.pending",
                         rows,
@@ -417,6 +420,7 @@ class PgStore:
             owner_name=r["owner_name"],
             updated_at=_utc(r["updated_at"]),
             vendor_ref=r["vendor_ref"],
+            location_id=r["location_id"],
         )
 
     def patient(self, account: str, patient_id: str) -> Patient | None:

@@ -285,37 +285,53 @@ class Move(AppointmentChange):
 @command
 @dataclass(frozen=True)
 class EditAppointment(AppointmentChange):
-    """New notes and/or another service; None leaves that field as it is."""
+    """New notes, another service and/or a new end (the length); None leaves that field as
+    it is. The start stays: a new time is a Move."""
 
     notes: str | None = None
     service_id: str | None = None
+    end: datetime | None = None
 
     kind: ClassVar[str] = "edit"
     capability: ClassVar[Capability] = Capability.EDIT_APPOINTMENT
 
     def fields(self) -> dict[str, Any]:
-        return {"notes": self.notes, "service_id": self.service_id}
+        out: dict[str, Any] = {"notes": self.notes, "service_id": self.service_id}
+        if self.end is not None:
+            out["end"] = self.end.isoformat()
+        return out
 
     @classmethod
     def fields_from(cls, payload: Mapping[str, Any]) -> dict[str, Any]:
-        return {"notes": payload.get("notes"), "service_id": payload.get("service_id")}
+        end = payload.get("end")
+        return {
+            "notes": payload.get("notes"),
+            "service_id": payload.get("service_id"),
+            "end": moment_from(end) if end else None,
+        }
 
     def applied(self, a: Appointment, at: datetime) -> Appointment:
         return replace(
             a,
             notes=a.notes if self.notes is None else self.notes,
             service_id=self.service_id or a.service_id,
+            end=self.end or a.end,
         )
 
     async def call(self, connector: Connector, appointment: Appointment) -> Appointment:
         return await connector.edit_appointment(
-            appointment, notes=self.notes, service_id=self.service_id
+            appointment, notes=self.notes, service_id=self.service_id, end=self.end
         )
 
     def done_in(self, found: Appointment) -> bool:
-        return (self.notes is None or found.notes == self.notes) and (
-            self.service_id is None or found.service_id == self.service_id
+        return (
+            (self.notes is None or found.notes == self.notes)
+            and (self.service_id is None or found.service_id == self.service_id)
+            and (self.end is None or found.end == self.end)
         )
+
+    def span(self, before: Appointment) -> tuple[datetime, datetime]:
+        return before.start, max(before.end, self.end or before.end)
 
 
 @command

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from frontdesk.domain.clock import Clock
 from frontdesk.store import paths
+from frontdesk.store.cache import Cache
 from frontdesk.store.recovery import is_damage
+from frontdesk.sync import demo_cache
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.day import BookOptions, SheetRequest
 from frontdesk.sync.startup import Skipped, StartNotes, check_noting, open_noting, recover_noting
@@ -17,8 +21,10 @@ __all__ = [
     "Skipped",
     "StartNotes",
     "check_book",
+    "discard_demo_book",
     "is_damage",
     "open_book",
+    "open_demo_book",
     "recover_book",
 ]
 
@@ -53,3 +59,32 @@ def recover_book(book: CachedBook, error: BaseException, notes: StartNotes) -> C
     book.worker.call(book.cache.close)
     book.worker.close()
     return None
+
+
+def open_demo_book(clock: Clock, only: set[str] | None = None) -> CachedBook | None:
+    """The demo clinic's book from today's prepared snapshot (sync/demo_cache.py), opened on
+    the cache worker; None when there is none yet or it cannot be read (then it is thrown away
+    without a word: the demo makes it again)."""
+    path = demo_cache.reopen(clock, only)
+    if path is None:
+        return None
+    worker = CacheWorker()
+    try:
+        cache = worker.call(Cache, path)
+        book = CachedBook(cache, clock, worker)
+        if book.reference.accounts:
+            return book
+        worker.call(cache.close)
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+    worker.close()
+    demo_cache.discard(clock, only)
+    return None
+
+
+def discard_demo_book(book: CachedBook, only: set[str] | None = None) -> None:
+    """The demo's first frame hit a damaged page: closed and thrown away, to be made again."""
+    book.worker.call(book.cache.close)
+    book.worker.close()
+    demo_cache.discard(book.clock, only)

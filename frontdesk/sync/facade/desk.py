@@ -19,7 +19,14 @@ from frontdesk.sync.commands import (
 )
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
-from frontdesk.sync.opening import Opened, open_configured, open_demo, open_workspace
+from frontdesk.sync.opening import (
+    Opened,
+    keep_demo_cache,
+    open_configured,
+    open_demo,
+    open_demo_start,
+    open_workspace,
+)
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
 from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
@@ -57,8 +64,10 @@ __all__ = [
     "WaitingForEarlierWrite",
     "Workspace",
     "WriteResult",
+    "keep_demo_cache",
     "open_configured",
     "open_demo",
+    "open_demo_start",
     "open_workspace",
     "services_named",
 ]

