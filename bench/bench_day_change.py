@@ -258,6 +258,7 @@ def main() -> None:
         fill_cache(patients_path, make_patients(PATIENTS))
         today = SystemClock().now().astimezone(ZoneInfo(ZONES["Gent"])).date()
         app = application()
+        app.setQuitOnLastWindowClosed(False)  # one scenario's window closes before the next
         loop = event_loop(app)
         with loop:
             for providers, per_day, target in SCENARIOS:

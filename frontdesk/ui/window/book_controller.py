@@ -49,6 +49,7 @@ class Book(Protocol):
     def providers(self) -> list[Provider]: ...
     def sheet_now(self, request: SheetRequest) -> DaySheet: ...
     async def sheet(self, request: SheetRequest) -> DaySheet: ...
+    def ready_sheet(self, request: SheetRequest) -> DaySheet | None: ...
 
 
 class BookDisplay(Protocol):
@@ -300,6 +301,10 @@ class BookController(QObject):
         self._announce = self._announce or announce
         if not self.attached:
             self._draw(request, self.book.sheet_now(request), announce)
+            return
+        ready = self.book.ready_sheet(request)
+        if ready is not None:  # built ahead (the next day) or kept: drawn in this turn
+            self._draw(request, ready, self._announce)
             return
         from frontdesk.ui import tasks  # asyncio: not in the first frame
 
