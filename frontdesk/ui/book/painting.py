@@ -73,73 +73,86 @@ class Fonts:
         return cls(base, bold, QFontMetrics(bold), QFontMetrics(base))
 
 
+@dataclass(frozen=True)
+class LookStyle:
+    """What every block's look shares, for one palette and font."""
+
+    base_text: QColor
+    faded_text: QColor
+    muted: QColor
+    line_height: int
+    small_height: int
+
+    @classmethod
+    def of(cls, fonts: Fonts, dark: bool) -> LookStyle:
+        base_text = QColor("#ECEFF4") if dark else QColor("#1F2933")
+        faded_text = QColor(base_text)
+        faded_text.setAlpha(150)
+        muted = QColor(base_text)
+        muted.setAlpha(170)
+        return cls(base_text, faded_text, muted, fonts.metrics.height(), fonts.small.height())
+
+
 def compute_looks(blocks: list[Block], fonts: Fonts, dark: bool) -> list[Look]:
     """Colours, elided texts and rects for every block, for one palette and font; parallel to
-    `blocks`. Done here, once per layout, so a paint of 600 blocks is mostly Qt's own drawing."""
-    base_text = QColor("#ECEFF4") if dark else QColor("#1F2933")
-    faded_text = QColor(base_text)
-    faded_text.setAlpha(150)
-    muted = QColor(base_text)
-    muted.setAlpha(170)
-    line_height = fonts.metrics.height()
-    small_height = fonts.small.height()
-    looks = []
-    for block in blocks:
-        entry = block.entry
-        appointment = entry.appointment
-        kind = status_kind(appointment)
-        fill = service_fill(entry.colour)
-        if appointment.pending:
-            fill.setAlpha(150)
-        faded_fill = QColor(fill)
-        faded_fill.setAlpha(110)
-        dim = kind in (StatusKind.NOSHOW, StatusKind.CANCELLED)
-        inner = block.rect.adjusted(8, 1, -4, -1)
-        local = appointment.start.astimezone(block.zone)
-        icon_side = min(14.0, line_height - 2.0)
-        has_icon = kind is not StatusKind.BOOKED
-        available = inner.width() - (icon_side + 3 if has_icon else 0)
-        two_lines = inner.height() >= line_height * 2 - 2
-        # Formatted by hand: datetime.__format__ was a measurable share of a paint.
-        clock = f"{local.hour:02d}:{local.minute:02d}"
-        title = entry.patient if two_lines else f"{clock} {entry.patient}"
-        shown = fonts.metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(available))
-        detail = None
-        if two_lines:
-            text = f"{clock} {entry.service}".strip()
-            detail = fonts.small.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
-        icon = None
-        if has_icon:
-            icon = QRectF(
-                inner.right() - icon_side,
-                inner.top() + (line_height - icon_side) / 2,
-                icon_side,
-                icon_side,
-            )
-        looks.append(
-            Look(
-                kind=kind,
-                fill=fill,
-                faded_fill=faded_fill,
-                accent=service_accent(entry.colour),
-                text=faded_text if dim else base_text,
-                faded_text=faded_text,
-                muted=muted,
-                dim=dim,
-                title=shown,
-                title_rect=QRectF(inner.left(), inner.top(), available, line_height),
-                title_width=fonts.metrics.horizontalAdvance(shown),
-                detail=detail,
-                detail_rect=QRectF(
-                    inner.left(),
-                    inner.top() + line_height - 1,
-                    inner.width(),
-                    small_height,
-                ),
-                icon=icon,
-            )
+    `blocks`. The canvas works them out only for the blocks it paints (compute_look)."""
+    style = LookStyle.of(fonts, dark)
+    return [compute_look(block, fonts, style) for block in blocks]
+
+
+def compute_look(block: Block, fonts: Fonts, style: LookStyle) -> Look:
+    """One block's look, worked out once per layout (not once per paint), so a paint is mostly
+    Qt's own drawing."""
+    line_height = style.line_height
+    entry = block.entry
+    appointment = entry.appointment
+    kind = status_kind(appointment)
+    fill = service_fill(entry.colour)
+    if appointment.pending:
+        fill.setAlpha(150)
+    faded_fill = QColor(fill)
+    faded_fill.setAlpha(110)
+    dim = kind in (StatusKind.NOSHOW, StatusKind.CANCELLED)
+    inner = block.rect.adjusted(8, 1, -4, -1)
+    local = appointment.start.astimezone(block.zone)
+    icon_side = min(14.0, line_height - 2.0)
+    has_icon = kind is not StatusKind.BOOKED
+    available = inner.width() - (icon_side + 3 if has_icon else 0)
+    two_lines = inner.height() >= line_height * 2 - 2
+    # Formatted by hand: datetime.__format__ was a measurable share of a paint.
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    title = entry.patient if two_lines else f"{clock} {entry.patient}"
+    shown = fonts.metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(available))
+    detail = None
+    if two_lines:
+        text = f"{clock} {entry.service}".strip()
+        detail = fonts.small.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+    icon = None
+    if has_icon:
+        icon = QRectF(
+            inner.right() - icon_side,
+            inner.top() + (line_height - icon_side) / 2,
+            icon_side,
+            icon_side,
         )
-    return looks
+    return Look(
+        kind=kind,
+        fill=fill,
+        faded_fill=faded_fill,
+        accent=service_accent(entry.colour),
+        text=style.faded_text if dim else style.base_text,
+        faded_text=style.faded_text,
+        muted=style.muted,
+        dim=dim,
+        title=shown,
+        title_rect=QRectF(inner.left(), inner.top(), available, line_height),
+        title_width=fonts.metrics.horizontalAdvance(shown),
+        detail=detail,
+        detail_rect=QRectF(
+            inner.left(), inner.top() + line_height - 1, inner.width(), style.small_height
+        ),
+        icon=icon,
+    )
 
 
 # -- the canvas ---------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
@@ -26,6 +26,7 @@ from frontdesk.ui.book.geometry import (
     RULER_WIDTH,
     Block,
     Grid,
+    Key,
     entry_key,
     hour_span,
 )
@@ -33,7 +34,8 @@ from frontdesk.ui.book.interaction import CanvasInteraction
 from frontdesk.ui.book.painting import (
     Fonts,
     Look,
-    compute_looks,
+    LookStyle,
+    compute_look,
     paint_blocks,
     paint_closed,
     paint_drop,
@@ -43,24 +45,31 @@ from frontdesk.ui.book.painting import (
     paint_ruler,
     paint_slot,
 )
+from frontdesk.ui.book.picture import Picture
 from frontdesk.ui.book.text import column_titles
 from frontdesk.ui.theme import closed_shade, is_dark
 
 
 class DayCanvas(CanvasInteraction):
-    """The columns of one sheet, to scale. Blocks are laid out, and their looks worked out, on
-    demand and kept until the sheet, width, palette or font changes."""
+    """The columns of one sheet, to scale. Blocks are laid out on demand and kept until the
+    sheet or width changes; a block's look is worked out the first time it is painted. The
+    static book is painted from a cached picture (book/picture.py), rendered again only where
+    its content, size, palette or selection changed; the current-time line, the slot clicked,
+    a drop's ghost and the ruler are painted over it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.now: datetime | None = None
         self._blocks: list[Block] = []
-        self._looks: list[Look] = []  # parallel to blocks
+        self._looks: list[Look | None] = []  # parallel to blocks; None: not worked out yet
+        self._by_column: list[list[int]] = []  # block indices per column
         # The width the blocks were laid out for; None: lay them out again before next use.
         # Laid out on demand, so the resizes of a window being shown cost one layout, not three.
         self._laid_out_width: int | None = None
-        self._looks_stale = True
         self._fonts: Fonts | None = None
+        self._style: LookStyle | None = None  # None: the fonts or palette changed
+        self._dark = False
+        self.picture = Picture()
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
         self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -100,6 +109,13 @@ class DayCanvas(CanvasInteraction):
             self._deferred = (sheet, now)
             return
         self._deferred = None
+        if self.sheet is not None and sheet == self.sheet and self.drop is None:
+            # The same content read again (a sync that changed nothing drawn): the picture
+            # holds; only the current-time line may move.
+            self.sheet = sheet
+            self.set_now(now)
+            self.redrawn.emit()
+            return
         self.sheet = sheet
         self.now = now
         self.drop = None
@@ -107,6 +123,7 @@ class DayCanvas(CanvasInteraction):
         self.first_hour, self.last_hour = hour_span(sheet)
         self.setMinimumSize(self.sizeHint())
         self._laid_out_width = None
+        self.picture.clear()
         if self.slot is not None:  # the place clicked, in the new sheet's same column
             same = [c for c in sheet.columns if c.key == self.slot.column.key]
             kept = same and sheet.column_day(same[0]) == self.slot.start.date()
@@ -117,6 +134,16 @@ class DayCanvas(CanvasInteraction):
         self.update()
         self.redrawn.emit()
 
+    def set_now(self, now: datetime | None) -> None:
+        """The current time moved: only the lines' old and new places are painted again."""
+        if now == self.now:
+            return
+        grid = self.grid()
+        before = grid.now_lines(self.now)
+        self.now = now
+        for line in before + grid.now_lines(now):
+            self.update(_line_rect(line.x1(), line.x2(), line.y1()))
+
     @property
     def blocks(self) -> list[Block]:
         if self._laid_out_width != self.width():
@@ -125,27 +152,61 @@ class DayCanvas(CanvasInteraction):
 
     @property
     def looks(self) -> list[Look]:
-        blocks = self.blocks
-        if self._looks_stale or len(self._looks) != len(blocks):
-            self._compute_looks()
-        return self._looks
+        """Every block's look (the paint works out only those it paints)."""
+        return [self.look(index) for index in range(len(self.blocks))]
+
+    def look(self, index: int) -> Look:
+        if self._style is None or self._fonts is None:
+            self._fonts = Fonts.of(self)
+            self._dark = is_dark()
+            self._style = LookStyle.of(self._fonts, self._dark)
+            self._looks = [None] * len(self._blocks)
+        look = self._looks[index]
+        if look is None:
+            look = self._looks[index] = compute_look(self._blocks[index], self._fonts, self._style)
+        return look
 
     def _layout_blocks(self) -> None:
         self._laid_out_width = self.width()
         self._blocks = self.grid().lay_out_blocks()
-        self._looks_stale = True
+        self._looks = [None] * len(self._blocks)
+        self._by_column = [[] for _ in range(self.column_count())]
+        for index, block in enumerate(self._blocks):
+            self._by_column[block.column].append(index)
+        self.picture.clear()
 
-    def _compute_looks(self) -> None:
-        self._fonts = fonts = Fonts.of(self)
-        self._looks = compute_looks(self._blocks, fonts, is_dark())
-        self._looks_stale = False
+    def _blocks_in(self, rect: QRectF) -> list[int]:
+        """The indices of the blocks that meet `rect`, looked for in its columns only."""
+        grid = self.grid()
+        if not self._by_column or grid.column_count == 0:
+            return []
+        width = grid.column_width
+        first = max(0, int((rect.left() - RULER_WIDTH) // width))
+        last = min(grid.column_count - 1, int((rect.right() - RULER_WIDTH) // width))
+        return [
+            index
+            for column in range(first, last + 1)
+            for index in self._by_column[column]
+            if self._blocks[index].rect.intersects(rect)
+        ]
+
+    def redraw_blocks(self, *keys: Key | None) -> None:
+        """These blocks' selection or drag changed: only their rects are rendered again."""
+        for key in keys:
+            block = self.block_for(key) if key is not None else None
+            if block is not None:
+                rect = block.rect.toAlignedRect().adjusted(-2, -2, 2, 2)
+                self.picture.invalidate(rect)
+                self.update(rect)
 
     def set_ruler_left(self, left: int) -> None:
-        """Scrolled sideways: the ruler moves with the view (a full repaint: the scrolled
-        pixels would carry the old ruler along)."""
+        """Scrolled sideways: the ruler is painted again where it was (the scrolled pixels
+        carried it along) and where it now is; the rest is the scrolled picture."""
         if left != self.ruler_left:
+            height = self.height()
+            self.update(QRect(self.ruler_left, 0, RULER_WIDTH + 1, height))
             self.ruler_left = left
-            self.update()
+            self.update(QRect(left, 0, RULER_WIDTH + 1, height))
 
     def under_ruler(self, point: QPointF) -> bool:
         return point.x() < self.ruler_left + RULER_WIDTH
@@ -157,42 +218,65 @@ class DayCanvas(CanvasInteraction):
             QEvent.Type.ApplicationPaletteChange,
             QEvent.Type.FontChange,
         ):
-            self._looks_stale = True
+            self._style = None
+            self.picture.clear()
             self.update()
         super().changeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Every column's width and place follows the width; the closed time the height.
+        self.picture.clear()
+        super().resizeEvent(event)
+
+    def _render(self, painter: QPainter, box: QRect) -> None:
+        """The static book within `box`: closed time, grid and blocks (into the picture)."""
         palette = self.palette()
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
         grid = self.grid()
         height = float(self.height())
         if self.sheet is not None:
             paint_closed(painter, grid, closed_shade(palette), height)
         paint_grid(painter, grid, palette, self.font(), height)
-        blocks, looks = self.blocks, self.looks
-        if self._fonts is not None:  # None only before the first looks, when there are none
-            dragged = entry_key(self.drop.entry) if self.drop is not None else None
-            paint_blocks(
-                painter,
-                blocks,
-                looks,
-                QRectF(event.rect()),
-                self._fonts,
-                is_dark(),
-                palette.color(QPalette.ColorRole.Highlight),
-                self.devicePixelRatioF(),
-                self.selected,
-                dragged,
-            )
+        clip = QRectF(box)
+        self.blocks  # laid out for this width  # noqa: B018
+        shown = self._blocks_in(clip)
+        if not shown:
+            return
+        looks = [self.look(index) for index in shown]
+        assert self._fonts is not None
+        dragged = entry_key(self.drop.entry) if self.drop is not None else None
+        paint_blocks(
+            painter,
+            [self._blocks[index] for index in shown],
+            looks,
+            clip,
+            self._fonts,
+            self._dark,
+            palette.color(QPalette.ColorRole.Highlight),
+            self.devicePixelRatioF(),
+            self.selected,
+            dragged,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.blocks  # lay out first: a new layout clears the picture  # noqa: B018
+        self.picture.paint(painter, event.rect(), self.devicePixelRatioF(), self._render)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        grid = self.grid()
         if self.slot is not None and self.sheet is not None:
             paint_slot(painter, grid.slot_rect(self.slot), palette)
         paint_now(painter, grid.now_lines(self.now))
         if self.drop is not None and self.sheet is not None:
             paint_drop(painter, self.drop, grid.drop_rect(self.drop), palette)
-        paint_ruler(painter, grid, palette, self.font(), height, self.ruler_left)
+        paint_ruler(painter, grid, palette, self.font(), float(self.height()), self.ruler_left)
         painter.end()
+
+
+def _line_rect(left: float, right: float, y: float) -> QRect:
+    """What a current-time line (and its dot) covers."""
+    return QRectF(left - 6, y - 6, right - left + 12, 12).toAlignedRect()
 
 
 class DayHeader(QWidget):
