@@ -85,6 +85,13 @@ class CachedBook:
         """The sheet, when one built for this request still holds (no read, no waiting)."""
         return self.shelf.ready(request) if self.shelf is not None else None
 
+    async def sheet_ahead(self, request: SheetRequest) -> DaySheet | None:
+        """A sheet being built ahead (or kept), for the view to prepare; None when sheets are
+        not kept (nothing is read for it then)."""
+        if self.shelf is None:
+            return None
+        return await self.shelf.sheet(request, ahead=False)
+
     async def _build(self, request: SheetRequest) -> DaySheet:
         return await self.worker.run(build_sheet, self.cache, request, self.reference)
 

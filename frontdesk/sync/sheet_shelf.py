@@ -70,23 +70,26 @@ class SheetShelf:
         self._generation = 0  # changes told so far
         self.builds = 0  # sheets read from the cache (asked for or ahead)
 
-    def ready(self, request: SheetRequest) -> DaySheet | None:
-        """The kept sheet for `request`, if any; the days around it are then built ahead."""
+    def ready(self, request: SheetRequest, *, ahead: bool = True) -> DaySheet | None:
+        """The kept sheet for `request`, if any; the days around it are then built ahead
+        (unless not `ahead`: a sheet asked for only to be prepared)."""
         key = key_of(request)
         sheet = self._kept.get(key)
         if sheet is not None:
             self._kept.move_to_end(key)
-            self._ahead_of(request)
+            if ahead:
+                self._ahead_of(request)
         return sheet
 
-    async def sheet(self, request: SheetRequest) -> DaySheet:
-        kept = self.ready(request)
+    async def sheet(self, request: SheetRequest, *, ahead: bool = True) -> DaySheet:
+        kept = self.ready(request, ahead=ahead)
         if kept is not None:
             return kept
         key = key_of(request)
         building = self._building.get(key) or self._start(key, request)
         sheet = await asyncio.shield(building)
-        self._ahead_of(request)
+        if ahead:
+            self._ahead_of(request)
         return sheet
 
     async def settled(self) -> None:

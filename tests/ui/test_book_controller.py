@@ -59,6 +59,9 @@ class Book:
     def ready_sheet(self, request: SheetRequest) -> DaySheet | None:
         return None  # every request is read (asynchronously)
 
+    async def sheet_ahead(self, request: SheetRequest) -> DaySheet | None:
+        return None  # nothing built ahead
+
     async def sheet(self, request: SheetRequest) -> DaySheet:
         sheet = self.sheet_now(request)
         if self.hold:

@@ -90,6 +90,8 @@ class CanvasInteraction(QWidget):
         return geometry.block_for(self.blocks, key)
 
     def selected_entry(self) -> DayEntry | None:
+        if self.selected is None:  # asked after every sheet drawn: no search of the blocks
+            return None
         block = self.block_for(self.selected)
         return block.entry if block else None
 

@@ -8,6 +8,7 @@ book/view.py decide when to paint and hand in the geometry (book/geometry.py) an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -347,9 +348,11 @@ def paint_header(
     today: date | None,
     font: QFont,
     palette: QPalette,
+    titles: Sequence[tuple[str, str]] | None = None,
 ) -> None:
     """Column titles, under a band per location when grouped; `offset` is the horizontal scroll
-    of the canvas, so the titles stay over their columns."""
+    of the canvas, so the titles stay over their columns. `titles`: each column's, worked out
+    once per sheet (else here); only the columns in view are painted."""
     painter.fillRect(QRect(QPoint(0, 0), size), palette.color(QPalette.ColorRole.Window))
     sheet = grid.sheet
     line = palette.color(QPalette.ColorRole.Mid)
@@ -370,14 +373,17 @@ def paint_header(
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     accent = palette.color(QPalette.ColorRole.Highlight)
     height = HEADER_HEIGHT
+    metrics = QFontMetrics(name_font)
+    small_metrics = QFontMetrics(small)
     for index, column in enumerate(sheet.columns):
         x = RULER_WIDTH + index * width - offset
+        if x + width < 0 or x > size.width():
+            continue  # scrolled out of view
         rect = QRect(int(x) + 8, top + 4, int(width) - 12, height - 8)
-        title, detail = column_titles(sheet, column)
+        title, detail = titles[index] if titles is not None else column_titles(sheet, column)
         is_today = sheet.mode is BookMode.WEEK and column.day == today
         painter.setFont(name_font)
         painter.setPen(accent if is_today else text)
-        metrics = QFontMetrics(name_font)
         painter.drawText(
             rect.adjusted(0, 0, 0, -rect.height() // 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
@@ -388,7 +394,7 @@ def paint_header(
         painter.drawText(
             rect.adjusted(0, rect.height() // 2, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+            small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.setPen(line)
         painter.drawLine(QPoint(int(x), top + 8), QPoint(int(x), size.height() - 8))

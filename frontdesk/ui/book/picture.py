@@ -82,6 +82,22 @@ class Picture:
                 painter.drawPixmap(QRectF(part), tile.pixmap, source)
         self._trim(left, top, right, bottom)
 
+    def prepare(self, rect: QRect, ratio: float, render: Callable[[QPainter, QRect], None]) -> None:
+        """Render what `rect` will show ahead of its paint (a day the receptionist may go to
+        next), so that paint is a blit."""
+        if ratio != self._ratio:
+            self._tiles.clear()
+            self._ratio = ratio
+        for ty in range(rect.top() // TILE, rect.bottom() // TILE + 1):
+            for tx in range(rect.left() // TILE, rect.right() // TILE + 1):
+                tile = self._tile(tx, ty)
+                part = rect.intersected(tile.rect)
+                missing = QRegion(part).subtracted(tile.valid)
+                if not missing.isEmpty():
+                    box = missing.boundingRect()
+                    self._render(tile, box, render)
+                    tile.valid += box
+
     def _tile(self, tx: int, ty: int) -> _Tile:
         tile = self._tiles.get((tx, ty))
         if tile is None:

@@ -9,11 +9,11 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -57,6 +57,8 @@ class DayCanvas(CanvasInteraction):
     its content, size, palette or selection changed; the current-time line, the slot clicked,
     a drop's ghost and the ruler are painted over it."""
 
+    prepared_lost = Signal()  # the sheets prepared ahead were for another width
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.now: datetime | None = None
@@ -70,6 +72,9 @@ class DayCanvas(CanvasInteraction):
         self._style: LookStyle | None = None  # None: the fonts or palette changed
         self._dark = False
         self.picture = Picture()
+        self.painted = True  # the sheet shown has been painted since it was set
+        # Sheets laid out and rendered ahead (the days either side), adopted when shown.
+        self._prepared: dict[int, _Prepared] = {}
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
         self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -120,10 +125,15 @@ class DayCanvas(CanvasInteraction):
         self.now = now
         self.drop = None
         self._press = None
-        self.first_hour, self.last_hour = hour_span(sheet)
+        waiting = self._prepared.get(id(sheet))
+        hours = waiting.hours if waiting is not None and waiting.sheet is sheet else None
+        self.first_hour, self.last_hour = hours or hour_span(sheet)
         self.setMinimumSize(self.sizeHint())
-        self._laid_out_width = None
-        self.picture.clear()
+        prepared = self._take_prepared(sheet)
+        self.painted = False
+        if prepared is None:
+            self._laid_out_width = None
+            self.picture.clear()
         if self.slot is not None:  # the place clicked, in the new sheet's same column
             same = [c for c in sheet.columns if c.key == self.slot.column.key]
             kept = same and sheet.column_day(same[0]) == self.slot.start.date()
@@ -131,8 +141,58 @@ class DayCanvas(CanvasInteraction):
         if self.selected is not None and self.selected_entry() is None:
             self.selected = None
             self.selection_changed.emit(None)
+        if prepared is not None and prepared.selected != self.selected:
+            self.redraw_blocks(prepared.selected, self.selected)
         self.update()
         self.redrawn.emit()
+
+    # -- sheets prepared ahead ---------------------------------------------------------------
+    def prepare(self, sheet: DaySheet, rect: QRect) -> None:
+        """Lay `sheet` out and render the part `rect` of it ahead of its showing (the next
+        day, while the receptionist reads this one): showing it is then a blit. Only for a
+        sheet of the same hours (so the same size) as the one shown."""
+        if self._press is not None or sheet is self.sheet or self.sheet is None:
+            return
+        self._ensure_style()
+        shown = (self.sheet, self._blocks, self._looks, self._by_column, self.picture)
+        width, hours = self._laid_out_width, (self.first_hour, self.last_hour)
+        self.sheet, self.picture = sheet, Picture()
+        self.first_hour, self.last_hour = hour_span(sheet)
+        try:
+            self._layout_blocks()
+            self.picture.prepare(rect, self.devicePixelRatioF(), self._render)
+            prepared = _Prepared(
+                sheet,
+                (self.first_hour, self.last_hour),
+                self.width(),
+                self._blocks,
+                self._looks,
+                self._by_column,
+                self.picture,
+                self._style,
+                self.selected,
+            )
+        finally:
+            self.sheet, self._blocks, self._looks, self._by_column, self.picture = shown
+            self._laid_out_width = width
+            self.first_hour, self.last_hour = hours
+        self._prepared[id(sheet)] = prepared
+        while len(self._prepared) > PREPARED:
+            del self._prepared[next(iter(self._prepared))]
+
+    def _take_prepared(self, sheet: DaySheet) -> _Prepared | None:
+        prepared = self._prepared.pop(id(sheet), None)
+        if (
+            prepared is None
+            or prepared.sheet is not sheet
+            or prepared.width != self.width()
+            or prepared.style is not self._style
+        ):
+            return None
+        self._blocks, self._looks = prepared.blocks, prepared.looks
+        self._by_column, self.picture = prepared.by_column, prepared.picture
+        self._laid_out_width = self.width()
+        return prepared
 
     def set_now(self, now: datetime | None) -> None:
         """The current time moved: only the lines' old and new places are painted again."""
@@ -156,15 +216,20 @@ class DayCanvas(CanvasInteraction):
         return [self.look(index) for index in range(len(self.blocks))]
 
     def look(self, index: int) -> Look:
+        fonts, style = self._ensure_style()
+        look = self._looks[index]
+        if look is None:
+            look = self._looks[index] = compute_look(self._blocks[index], fonts, style)
+        return look
+
+    def _ensure_style(self) -> tuple[Fonts, LookStyle]:
         if self._style is None or self._fonts is None:
             self._fonts = Fonts.of(self)
             self._dark = is_dark()
             self._style = LookStyle.of(self._fonts, self._dark)
             self._looks = [None] * len(self._blocks)
-        look = self._looks[index]
-        if look is None:
-            look = self._looks[index] = compute_look(self._blocks[index], self._fonts, self._style)
-        return look
+            self._prepared.clear()
+        return self._fonts, self._style
 
     def _layout_blocks(self) -> None:
         self._laid_out_width = self.width()
@@ -220,12 +285,18 @@ class DayCanvas(CanvasInteraction):
         ):
             self._style = None
             self.picture.clear()
+            self._prepared.clear()
             self.update()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Every column's width and place follows the width; the closed time the height.
-        self.picture.clear()
+        # Every column's width and place follows the width. A new height only adds or takes
+        # away closed time at the bottom: what is rendered above it holds.
+        if event.size().width() != event.oldSize().width():
+            self.picture.clear()
+            if self._prepared:
+                self._prepared.clear()
+                self.prepared_lost.emit()
         super().resizeEvent(event)
 
     def _render(self, painter: QPainter, box: QRect) -> None:
@@ -272,6 +343,27 @@ class DayCanvas(CanvasInteraction):
             paint_drop(painter, self.drop, grid.drop_rect(self.drop), palette)
         paint_ruler(painter, grid, palette, self.font(), float(self.height()), self.ruler_left)
         painter.end()
+        self.painted = True
+
+
+PREPARED = 3  # sheets kept prepared: the days either side, and one more
+PREPARE_QUEUE = 2
+PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
+
+
+@dataclass
+class _Prepared:
+    """A sheet laid out and partly rendered ahead, for the canvas's size and style then."""
+
+    sheet: DaySheet
+    hours: tuple[int, int]
+    width: int
+    blocks: list[Block]
+    looks: list[Look | None]
+    by_column: list[list[int]]
+    picture: Picture
+    style: LookStyle | None
+    selected: Key | None
 
 
 def _line_rect(left: float, right: float, y: float) -> QRect:
@@ -287,6 +379,8 @@ class DayHeader(QWidget):
         self.canvas = canvas
         self.offset = 0  # the canvas's horizontal scroll
         self.today: date | None = None  # highlighted in the week view
+        self._titles: list[tuple[str, str]] | None = None  # of the sheet `_titled`
+        self._titled: DaySheet | None = None
         self.setFixedHeight(HEADER_HEIGHT)
 
     def set_offset(self, offset: int) -> None:
@@ -297,6 +391,10 @@ class DayHeader(QWidget):
         sheet = self.canvas.sheet
         banded = sheet is not None and sheet.grouped and bool(sheet.columns)
         self.setFixedHeight(HEADER_HEIGHT + (BAND_HEIGHT if banded else 0))
+        # Worked out once per sheet, not on every paint (a horizontal scroll paints the header).
+        if sheet is not self._titled:
+            self._titled = sheet
+            self._titles = [column_titles(sheet, c) for c in sheet.columns] if sheet else None
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -333,6 +431,7 @@ class DayHeader(QWidget):
             self.today,
             self.font(),
             self.palette(),
+            self._titles if self._titled is self.canvas.sheet else None,
         )
         painter.end()
 
@@ -383,6 +482,14 @@ class DayView(QWidget):
         # waits for the scroll bar's range to exist.
         self._scroll_wanted: int | None = None
         self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        # Sheets to prepare ahead (DayCanvas.prepare), after the paint of the one shown.
+        self._to_prepare: list[tuple[DaySheet, datetime]] = []
+        self._ahead: list[tuple[DaySheet, datetime]] = []  # the last asked for
+        self.canvas.prepared_lost.connect(self._prepare_again)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self._prepare_next)
 
     def show_sheet(self, sheet: DaySheet, now: datetime | None, today: date | None = None) -> None:
         self.header.today = today
@@ -393,6 +500,46 @@ class DayView(QWidget):
             else "Appointment book, day view"
         )
         self.header.refresh()
+
+    def prepare(self, sheet: DaySheet, at: datetime) -> None:
+        """Get `sheet` ready to show, scrolled to `at` as `scroll_to` would (a day the
+        receptionist may go to next): laid out, and what the viewport will show rendered,
+        once the sheet shown is painted (its paint comes first), one sheet a turn."""
+        if sheet.mode is BookMode.DAY:
+            self._to_prepare.append((sheet, at))
+            self._to_prepare = self._to_prepare[-PREPARE_QUEUE:]
+            self._prepare_timer.start()
+            self._ahead = [*self._ahead[-(PREPARED - 1) :], (sheet, at)]
+
+    def _prepare_again(self) -> None:
+        """The width changed: the sheets prepared ahead are prepared for the new one."""
+        shown = self.canvas.sheet
+        self._to_prepare = [(s, at) for s, at in self._ahead if s is not shown][-PREPARE_QUEUE:]
+        if self._to_prepare:
+            self._prepare_timer.start()
+
+    def _prepare_next(self) -> None:
+        if not self._to_prepare:
+            return
+        if not self.canvas.painted:  # the new day's own paint first
+            self._prepare_timer.start()
+            return
+        sheet, at = self._to_prepare.pop(0)
+        self._prepare_now(sheet, at)
+        if self._to_prepare:
+            self._prepare_timer.start()
+
+    def _prepare_now(self, sheet: DaySheet, at: datetime) -> None:
+        canvas = self.canvas
+        if canvas.sheet is None:
+            return
+        viewport = self.scroll_area.viewport().size()
+        grid = Grid(sheet, canvas.width(), *hour_span(sheet))
+        height = max(grid.natural_size().height(), viewport.height())
+        top = int(grid.y_for(at - timedelta(minutes=45)))
+        top = max(0, min(top, height - viewport.height()))
+        left = self.scroll_area.horizontalScrollBar().value()
+        canvas.prepare(sheet, QRect(left, top, viewport.width(), viewport.height()))
 
     def scroll_to(self, moment: datetime) -> None:
         if self.canvas.sheet is None:

@@ -11,6 +11,7 @@ shown. The toolbars follow through `BookDisplay`; the controller holds no widget
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
@@ -50,6 +51,7 @@ class Book(Protocol):
     def sheet_now(self, request: SheetRequest) -> DaySheet: ...
     async def sheet(self, request: SheetRequest) -> DaySheet: ...
     def ready_sheet(self, request: SheetRequest) -> DaySheet | None: ...
+    async def sheet_ahead(self, request: SheetRequest) -> DaySheet | None: ...
 
 
 class BookDisplay(Protocol):
@@ -363,6 +365,25 @@ class BookController(QObject):
         self.sheet_drawn.emit(sheet)
         if announce:
             self.day_shown.emit(sheet.count)
+        if self.attached and sheet.mode is BookMode.DAY:
+            self._prepare_around(request)
+
+    def _prepare_around(self, request: SheetRequest) -> None:
+        """The days either side, built ahead on the worker, are laid out and rendered in the
+        view as they arrive, so Alt+Right or Alt+Left draws a picture already made."""
+        from frontdesk.ui import tasks  # asyncio: not in the first frame
+
+        shown = request.day
+        for days in (1, -1):
+            near = replace(request, day=shown + timedelta(days=days))
+
+            def arrived(sheet: DaySheet | None, day: date = near.day) -> None:
+                if sheet is None or not alive(self) or self.day != shown:
+                    return
+                zone = sheet.columns[0].zone if sheet.columns else sheet.zone
+                self.day_view.prepare(sheet, scroll_target(day, self.book.clock.now(), zone))
+
+            tasks.run(self.book.sheet_ahead(near), arrived)
 
     def _tell_visible_range(self, screen: VisibleRange, mode: BookMode) -> None:
         start, end = screen.day_bounds(self.day)
