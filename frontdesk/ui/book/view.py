@@ -74,7 +74,7 @@ class DayCanvas(CanvasInteraction):
         self.picture = Picture()
         self.painted = True  # the sheet shown has been painted since it was set
         # Sheets laid out and rendered ahead (the days either side), adopted when shown.
-        self._prepared: dict[int, _Prepared] = {}
+        self._prepared: dict[tuple[date, BookMode], _Prepared] = {}
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
         self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -125,9 +125,8 @@ class DayCanvas(CanvasInteraction):
         self.now = now
         self.drop = None
         self._press = None
-        waiting = self._prepared.get(id(sheet))
-        hours = waiting.hours if waiting is not None and waiting.sheet is sheet else None
-        self.first_hour, self.last_hour = hours or hour_span(sheet)
+        waiting = self._matching(sheet)
+        self.first_hour, self.last_hour = waiting.hours if waiting else hour_span(sheet)
         self.setMinimumSize(self.sizeHint())
         prepared = self._take_prepared(sheet)
         self.painted = False
@@ -176,18 +175,22 @@ class DayCanvas(CanvasInteraction):
             self.sheet, self._blocks, self._looks, self._by_column, self.picture = shown
             self._laid_out_width = width
             self.first_hour, self.last_hour = hours
-        self._prepared[id(sheet)] = prepared
+        self._prepared[(sheet.day, sheet.mode)] = prepared
         while len(self._prepared) > PREPARED:
             del self._prepared[next(iter(self._prepared))]
 
+    def _matching(self, sheet: DaySheet) -> _Prepared | None:
+        """The sheet prepared for `sheet`'s day, if it shows the same (the very sheet, or one
+        read again since with the same content)."""
+        prepared = self._prepared.get((sheet.day, sheet.mode))
+        if prepared is None or not (prepared.sheet is sheet or prepared.sheet == sheet):
+            return None
+        return prepared
+
     def _take_prepared(self, sheet: DaySheet) -> _Prepared | None:
-        prepared = self._prepared.pop(id(sheet), None)
-        if (
-            prepared is None
-            or prepared.sheet is not sheet
-            or prepared.width != self.width()
-            or prepared.style is not self._style
-        ):
+        prepared = self._matching(sheet)
+        self._prepared.pop((sheet.day, sheet.mode), None)
+        if prepared is None or prepared.width != self.width() or prepared.style is not self._style:
             return None
         self._blocks, self._looks = prepared.blocks, prepared.looks
         self._by_column, self.picture = prepared.by_column, prepared.picture
