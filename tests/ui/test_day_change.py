@@ -23,8 +23,8 @@ def test_the_next_day_is_drawn_from_the_picture_made_ahead(
     today = window.book_controller.day
     tomorrow = today + timedelta(days=1)
 
-    def ready() -> bool:
-        return any(p.sheet.day == tomorrow for p in canvas._prepared.values())
+    def ready() -> bool:  # prepared once the sync brought tomorrow's appointments
+        return any(p.sheet.day == tomorrow and p.sheet.count for p in canvas._prepared.values())
 
     qtbot.waitUntil(ready, timeout=10_000)
     rendered: list[QRect] = []

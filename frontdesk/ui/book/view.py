@@ -146,17 +146,17 @@ class DayCanvas(CanvasInteraction):
         self.redrawn.emit()
 
     # -- sheets prepared ahead ---------------------------------------------------------------
-    def prepare(self, sheet: DaySheet, rect: QRect) -> None:
-        """Lay `sheet` out and render the part `rect` of it ahead of its showing (the next
-        day, while the receptionist reads this one): showing it is then a blit. Only for a
-        sheet of the same hours (so the same size) as the one shown."""
+    def prepare(self, sheet: DaySheet, rect: QRect, hours: tuple[int, int] | None = None) -> None:
+        """Lay `sheet` out (on `hours`, its hour span) and render the part `rect` of it
+        ahead of its showing (the next day, while the receptionist reads this one): showing
+        it is then a blit, at this width and style."""
         if self._press is not None or sheet is self.sheet or self.sheet is None:
             return
         self._ensure_style()
         shown = (self.sheet, self._blocks, self._looks, self._by_column, self.picture)
-        width, hours = self._laid_out_width, (self.first_hour, self.last_hour)
+        width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
         self.sheet, self.picture = sheet, Picture()
-        self.first_hour, self.last_hour = hour_span(sheet)
+        self.first_hour, self.last_hour = hours or hour_span(sheet)
         try:
             self._layout_blocks()
             self.picture.prepare(rect, self.devicePixelRatioF(), self._render)
@@ -174,7 +174,7 @@ class DayCanvas(CanvasInteraction):
         finally:
             self.sheet, self._blocks, self._looks, self._by_column, self.picture = shown
             self._laid_out_width = width
-            self.first_hour, self.last_hour = hours
+            self.first_hour, self.last_hour = shown_hours
         self._prepared[(sheet.day, sheet.mode)] = prepared
         while len(self._prepared) > PREPARED:
             del self._prepared[next(iter(self._prepared))]
@@ -537,12 +537,13 @@ class DayView(QWidget):
         if canvas.sheet is None:
             return
         viewport = self.scroll_area.viewport().size()
-        grid = Grid(sheet, canvas.width(), *hour_span(sheet))
+        hours = hour_span(sheet)
+        grid = Grid(sheet, canvas.width(), *hours)
         height = max(grid.natural_size().height(), viewport.height())
         top = int(grid.y_for(at - timedelta(minutes=45)))
         top = max(0, min(top, height - viewport.height()))
         left = self.scroll_area.horizontalScrollBar().value()
-        canvas.prepare(sheet, QRect(left, top, viewport.width(), viewport.height()))
+        canvas.prepare(sheet, QRect(left, top, viewport.width(), viewport.height()), hours)
 
     def scroll_to(self, moment: datetime) -> None:
         if self.canvas.sheet is None:

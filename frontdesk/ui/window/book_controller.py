@@ -111,6 +111,13 @@ def shown_span(sheet: DaySheet) -> tuple[datetime, datetime]:
     return first - ZONE_MARGIN, first + timedelta(days=7 if week else 1) + ZONE_MARGIN
 
 
+def around(sheet: DaySheet) -> tuple[datetime, datetime]:
+    """The instants whose appointments the days either side of `sheet`'s may draw."""
+    return sheet.start - timedelta(days=1) - ZONE_MARGIN, sheet.start + timedelta(
+        days=2
+    ) + ZONE_MARGIN
+
+
 class BookController(QObject):
     day_shown = Signal(int)  # number of appointments drawn, when the day shown changed
     sheet_drawn = Signal(object)  # the DaySheet just drawn (every redraw, announced or not)
@@ -347,6 +354,8 @@ class BookController(QObject):
             or names_changed(changes, sheet)
         ):
             self.redraw_soon()
+        elif self.attached and sheet.mode is BookMode.DAY and changes.touches(*around(sheet)):
+            self._prepare_around(self.request())  # the day before or after changed
 
     def _draw(self, request: SheetRequest, sheet: DaySheet, announce: bool) -> None:
         self._drawn_generation = self._sheet_generation
