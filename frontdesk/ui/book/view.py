@@ -62,9 +62,11 @@ class DayCanvas(CanvasInteraction):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.now: datetime | None = None
-        self._blocks: list[Block] = []
-        self._looks: list[Look | None] = []  # parallel to blocks; None: not worked out yet
-        self._by_column: list[list[int]] = []  # block indices per column
+        # Per column, laid out when first painted or asked for (None: not yet), and their
+        # looks (None: not worked out yet); `_all` is every column's, once asked for.
+        self._columns: list[list[Block] | None] = []
+        self._looks: list[list[Look | None] | None] = []
+        self._all: list[Block] | None = None
         # The width the blocks were laid out for; None: lay them out again before next use.
         # Laid out on demand, so the resizes of a window being shown cost one layout, not three.
         self._laid_out_width: int | None = None
@@ -137,7 +139,7 @@ class DayCanvas(CanvasInteraction):
             same = [c for c in sheet.columns if c.key == self.slot.column.key]
             kept = same and sheet.column_day(same[0]) == self.slot.start.date()
             self.slot = replace(self.slot, column=same[0]) if kept else None
-        if self.selected is not None and self.selected_entry() is None:
+        if self.selected is not None and not _holds(sheet, self.selected):
             self.selected = None
             self.selection_changed.emit(None)
         if prepared is not None and prepared.selected != self.selected:
@@ -153,26 +155,25 @@ class DayCanvas(CanvasInteraction):
         if self._press is not None or sheet is self.sheet or self.sheet is None:
             return
         self._ensure_style()
-        shown = (self.sheet, self._blocks, self._looks, self._by_column, self.picture)
+        shown = (self.sheet, self._columns, self._looks, self._all, self.picture)
         width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
         self.sheet, self.picture = sheet, Picture()
         self.first_hour, self.last_hour = hours or hour_span(sheet)
         try:
-            self._layout_blocks()
+            self._reset_layout()
             self.picture.prepare(rect, self.devicePixelRatioF(), self._render)
             prepared = _Prepared(
                 sheet,
                 (self.first_hour, self.last_hour),
                 self.width(),
-                self._blocks,
+                self._columns,
                 self._looks,
-                self._by_column,
                 self.picture,
                 self._style,
                 self.selected,
             )
         finally:
-            self.sheet, self._blocks, self._looks, self._by_column, self.picture = shown
+            self.sheet, self._columns, self._looks, self._all, self.picture = shown
             self._laid_out_width = width
             self.first_hour, self.last_hour = shown_hours
         self._prepared[(sheet.day, sheet.mode)] = prepared
@@ -192,8 +193,8 @@ class DayCanvas(CanvasInteraction):
         self._prepared.pop((sheet.day, sheet.mode), None)
         if prepared is None or prepared.width != self.width() or prepared.style is not self._style:
             return None
-        self._blocks, self._looks = prepared.blocks, prepared.looks
-        self._by_column, self.picture = prepared.by_column, prepared.picture
+        self._columns, self._looks = prepared.columns, prepared.looks
+        self._all, self.picture = None, prepared.picture
         self._laid_out_width = self.width()
         return prepared
 
@@ -209,20 +210,41 @@ class DayCanvas(CanvasInteraction):
 
     @property
     def blocks(self) -> list[Block]:
-        if self._laid_out_width != self.width():
-            self._layout_blocks()
-        return self._blocks
+        """Every block (every column laid out; the paint lays out the columns it shows)."""
+        self._check_width()
+        if self._all is None:
+            self._all = [b for index in range(len(self._columns)) for b in self._column(index)]
+        return self._all
 
     @property
     def looks(self) -> list[Look]:
-        """Every block's look (the paint works out only those it paints)."""
-        return [self.look(index) for index in range(len(self.blocks))]
+        """Every block's look, parallel to `blocks` (the paint works out only those it paints)."""
+        self.blocks  # noqa: B018
+        return [
+            self._look(index, n)
+            for index in range(len(self._columns))
+            for n in range(len(self._column(index)))
+        ]
 
-    def look(self, index: int) -> Look:
+    def _check_width(self) -> None:
+        if self._laid_out_width != self.width():
+            self._reset_layout()
+
+    def _column(self, index: int) -> list[Block]:
+        blocks = self._columns[index]
+        if blocks is None:
+            blocks = self._columns[index] = self.grid().lay_out_column(index)
+            self._looks[index] = [None] * len(blocks)
+        return blocks
+
+    def _look(self, index: int, n: int) -> Look:
         fonts, style = self._ensure_style()
-        look = self._looks[index]
+        blocks = self._column(index)
+        looks = self._looks[index]
+        assert looks is not None
+        look = looks[n]
         if look is None:
-            look = self._looks[index] = compute_look(self._blocks[index], fonts, style)
+            look = looks[n] = compute_look(blocks[n], fonts, style)
         return look
 
     def _ensure_style(self) -> tuple[Fonts, LookStyle]:
@@ -230,32 +252,33 @@ class DayCanvas(CanvasInteraction):
             self._fonts = Fonts.of(self)
             self._dark = is_dark()
             self._style = LookStyle.of(self._fonts, self._dark)
-            self._looks = [None] * len(self._blocks)
+            self._looks = [None if c is None else [None] * len(c) for c in self._columns]
             self._prepared.clear()
         return self._fonts, self._style
 
-    def _layout_blocks(self) -> None:
+    def _reset_layout(self) -> None:
+        """Laid out again, column by column as they are needed, for this sheet and width."""
         self._laid_out_width = self.width()
-        self._blocks = self.grid().lay_out_blocks()
-        self._looks = [None] * len(self._blocks)
-        self._by_column = [[] for _ in range(self.column_count())]
-        for index, block in enumerate(self._blocks):
-            self._by_column[block.column].append(index)
+        count = self.column_count()
+        self._columns = [None] * count
+        self._looks = [None] * count
+        self._all = None
         self.picture.clear()
 
-    def _blocks_in(self, rect: QRectF) -> list[int]:
-        """The indices of the blocks that meet `rect`, looked for in its columns only."""
+    def _blocks_in(self, rect: QRectF) -> list[tuple[int, int]]:
+        """(column, n) of the blocks that meet `rect`, laid out and looked for in its columns
+        only."""
         grid = self.grid()
-        if not self._by_column or grid.column_count == 0:
+        if not self._columns or grid.column_count == 0:
             return []
         width = grid.column_width
         first = max(0, int((rect.left() - RULER_WIDTH) // width))
         last = min(grid.column_count - 1, int((rect.right() - RULER_WIDTH) // width))
         return [
-            index
-            for column in range(first, last + 1)
-            for index in self._by_column[column]
-            if self._blocks[index].rect.intersects(rect)
+            (index, n)
+            for index in range(first, last + 1)
+            for n, block in enumerate(self._column(index))
+            if block.rect.intersects(rect)
         ]
 
     def redraw_blocks(self, *keys: Key | None) -> None:
@@ -312,16 +335,16 @@ class DayCanvas(CanvasInteraction):
             paint_closed(painter, grid, closed_shade(palette), height)
         paint_grid(painter, grid, palette, self.font(), height)
         clip = QRectF(box)
-        self.blocks  # laid out for this width  # noqa: B018
+        self._check_width()
         shown = self._blocks_in(clip)
         if not shown:
             return
-        looks = [self.look(index) for index in shown]
+        looks = [self._look(index, n) for index, n in shown]
         assert self._fonts is not None
         dragged = entry_key(self.drop.entry) if self.drop is not None else None
         paint_blocks(
             painter,
-            [self._blocks[index] for index in shown],
+            [self._column(index)[n] for index, n in shown],
             looks,
             clip,
             self._fonts,
@@ -334,7 +357,7 @@ class DayCanvas(CanvasInteraction):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self.blocks  # lay out first: a new layout clears the picture  # noqa: B018
+        self._check_width()  # first: a new layout clears the picture
         self.picture.paint(painter, event.rect(), self.devicePixelRatioF(), self._render)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -361,12 +384,16 @@ class _Prepared:
     sheet: DaySheet
     hours: tuple[int, int]
     width: int
-    blocks: list[Block]
-    looks: list[Look | None]
-    by_column: list[list[int]]
+    columns: list[list[Block] | None]
+    looks: list[list[Look | None] | None]
     picture: Picture
     style: LookStyle | None
     selected: Key | None
+
+
+def _holds(sheet: DaySheet, key: Key) -> bool:
+    """Whether the appointment `key` is drawn on `sheet` (without laying it out)."""
+    return any(entry_key(e) == key for column in sheet.columns for e in column.entries)
 
 
 def _line_rect(left: float, right: float, y: float) -> QRect:
