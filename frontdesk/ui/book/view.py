@@ -155,6 +155,9 @@ class DayCanvas(CanvasInteraction):
         if self._press is not None or sheet is self.sheet or self.sheet is None:
             return
         self._ensure_style()
+        done = self._prepared.get((sheet.day, sheet.mode))
+        if done is not None and done.sheet is sheet and done.width == self.width():
+            return  # a redraw of the day shown asks again for the same days
         shown = (self.sheet, self._columns, self._looks, self._all, self.picture)
         width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
         self.sheet, self.picture = sheet, Picture()
@@ -372,7 +375,7 @@ class DayCanvas(CanvasInteraction):
         self.painted = True
 
 
-PREPARED = 3  # sheets kept prepared: the days either side, and one more
+PREPARED = 2  # sheets kept prepared: the days either side
 PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
 
