@@ -143,7 +143,9 @@ class DayCanvas(CanvasInteraction):
             self.selected = None
             self.selection_changed.emit(None)
         if prepared is not None and prepared.selected != self.selected:
-            self.redraw_blocks(prepared.selected, self.selected)
+            # Outlined as it was when prepared: the blocks of this sheet concerned only.
+            keys = (prepared.selected, self.selected)
+            self.redraw_blocks(*(k for k in keys if k is not None and _holds(sheet, k)))
         self.update()
         self.redrawn.emit()
 
