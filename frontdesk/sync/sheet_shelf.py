@@ -1,5 +1,5 @@
-"""The book's last sheets, kept while what they show is unchanged, and the days on either side
-of a day shown, built ahead.
+"""The book's last sheets, kept while what they show is unchanged, and the two days on either
+side of a day shown, built ahead.
 
 Alt+Right then draws a sheet already built (no read on the worker, no waiting on it). The change
 feed says what changed (`forget`): a kept sheet whose days, patients' names, reference data or
@@ -20,6 +20,7 @@ from frontdesk.sync.day import SheetRequest
 from frontdesk.sync.feed import Changes
 
 KEPT = 8  # sheets kept: the days around the one shown, and a few views of them
+AHEAD = (1, -1, 2, -2)  # the days built ahead of a day shown
 # A column runs on its own zone's clock (UTC-12 to UTC+14): a local day starts up to 14 hours
 # before UTC's and ends up to 12 hours after it.
 AHEAD_OF_UTC = timedelta(hours=14)
@@ -111,7 +112,9 @@ class SheetShelf:
     def _ahead_of(self, request: SheetRequest) -> None:
         if request.mode is not BookMode.DAY:
             return
-        for days in (1, -1):  # the next day first: the book is read forwards more often
+        # The next day first (the book is read forwards more often), and two days out, so a
+        # day is read two key presses before it is shown (a big day takes a while to read).
+        for days in AHEAD:
             near = replace(request, day=request.day + timedelta(days=days))
             key = key_of(near)
             if key not in self._kept and key not in self._building:

@@ -181,11 +181,12 @@ async def test_the_next_day_is_built_ahead_and_drawn_without_a_read(
     book.follow(ChangeFeed())
     await book.sheet(request(DAY))
     await settled(book)
-    assert built == [DAY, DAY + timedelta(days=1), DAY - timedelta(days=1)]
+    days = [DAY + timedelta(days=n) for n in (0, 1, -1, 2, -2)]
+    assert built == days  # the day asked for, then two days either side
     tomorrow = book.ready_sheet(request(DAY + timedelta(days=1)))
     assert tomorrow is not None and drawn(tomorrow)["p1"][0] == "19-p1-0"
     await settled(book)
-    assert built[3:] == [DAY + timedelta(days=2)]  # and from there, the day after
+    assert built[5:] == [DAY + timedelta(days=3)]  # and from there, one more day out
     book.worker.close()
 
 
