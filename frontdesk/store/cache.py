@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -20,6 +20,7 @@ from frontdesk.domain.models import (
     Patient,
     Provider,
     Service,
+    display_name,
 )
 from frontdesk.domain.models import PatientHit as PatientHit
 from frontdesk.store import db
@@ -460,7 +461,8 @@ class Cache:
         return self._patient(row) if row else None
 
     def patient_names(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
-        """Display names for (account, patient id) pairs, in one query per account."""
+        """Display names for (account, patient id) pairs, in one query per account (per 500
+        ids): the three name columns only, no Patient built."""
         wanted: dict[str, list[str]] = {}
         for account, patient_id in keys:
             wanted.setdefault(account, []).append(patient_id)
@@ -470,11 +472,12 @@ class Cache:
                 part = ids[chunk : chunk + 500]
                 marks = ",".join("?" * len(part))
                 rows = self.conn.execute(
-                    f"SELECT * FROM patients WHERE account = ? AND id IN ({marks})",
+                    "SELECT id, first_name, last_name, owner_name FROM patients"
+                    f" WHERE account = ? AND id IN ({marks})",
                     (account, *part),
                 ).fetchall()
-                for r in rows:
-                    out[(account, r["id"])] = self._patient(r).display_name
+                for patient_id, first, last, owner in rows:
+                    out[(account, patient_id)] = display_name(first, last, owner)
         return out
 
     def search_patients(self, query: str, limit: int = 50) -> list[PatientHit]:
@@ -640,6 +643,21 @@ class Cache:
             "SELECT * FROM appointments WHERE end_utc > ? AND start_utc < ?"
             " AND (? IS NULL OR account = ?) ORDER BY start_utc, end_utc",
             (_ts(start), _ts(end), account, account),
+        ).fetchall()
+        return [self._appointment(r) for r in rows]
+
+    def appointments_starting(
+        self, start: datetime, end: datetime, account: str, provider_ids: Collection[str]
+    ) -> list[Appointment]:
+        """The appointments of `provider_ids` (of `account`) that start in [start, end): what
+        a book's column of one local day draws, and no more (the index on account, start)."""
+        if not provider_ids:
+            return []
+        marks = ",".join("?" * len(provider_ids))
+        rows = self.conn.execute(
+            "SELECT * FROM appointments WHERE account = ? AND start_utc >= ? AND start_utc < ?"
+            f" AND provider_id IN ({marks}) ORDER BY start_utc, end_utc",
+            (account, _ts(start), _ts(end), *provider_ids),
         ).fetchall()
         return [self._appointment(r) for r in rows]
 
