@@ -106,6 +106,26 @@ MIGRATIONS: list[str] = [
         version INTEGER NOT NULL
     );
     """,
+    # 4: name searches walk an index in the results' order (issue 13, store/name_index.py).
+    # Cache fills both tables for the patients already cached when it opens (search_state).
+    """
+    CREATE TABLE name_keys (
+        kind INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        last_fold TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        patient INTEGER NOT NULL,
+        PRIMARY KEY (kind, key, last_fold, first_name, patient)
+    ) WITHOUT ROWID;
+    CREATE TABLE name_words (
+        patient INTEGER PRIMARY KEY,
+        words TEXT NOT NULL,
+        last_fold TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        keys TEXT NOT NULL
+    );
+    CREATE TABLE search_state (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
