@@ -124,6 +124,7 @@ MIGRATIONS: list[str] = [
         first_name TEXT NOT NULL,
         keys TEXT NOT NULL
     );
+    CREATE TABLE email_domain_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
     CREATE TABLE search_state (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
     """,
 ]

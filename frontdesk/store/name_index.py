@@ -1,48 +1,54 @@
 """The first page of a name search, read from an index in the results' own order (issue 13).
 
 FTS5 finds every patient with a word starting with each word typed, but the results are ranked
-by surname: a short prefix (`d`, `va`) sorted tens of thousands of matches to show 50, so a search
-cost grew with the cache. The common name search is answered by walking two tables instead, and
-stops at `limit`:
+by surname: a short prefix (`d`, `va`) or a common surname sorted tens of thousands of matches
+to show 50, so a search cost grew with the cache. A name search is answered from `name_keys`
+instead, clustered on (kind, key, last_fold, first_name, patient), so that a key's rows come in
+the results' order (surname, first name, rowid). Per patient:
 
-- `name_keys (kind, key, last_fold, first_name, patient)`, clustered on all five, so a key's rows
-  come in the results' order (surname, first name, rowid). Per patient: the first PREFIX
-  characters' prefixes of each surname "tail" (the folded surname, and what follows each space
-  in it, as the ranking's `LIKE '% lead%'` reads it: SURNAME); the first PREFIX + 1 characters
-  of each later tail (LATER, for a lead longer than PREFIX); its exact name_key (EXACT).
-- `name_words (patient, words, last_fold, first_name, keys)`: the folded words of its names and
-  e-mail (" jan peeters12 gmail com"), to check the other words typed, and what was written to
-  `name_keys` for it, to replace it.
+- SURNAME: the prefixes, up to PREFIX characters, of each surname "tail": the folded surname and
+  what follows each space in it, as the ranking's `LIKE '% lead%'` reads it ("van de velde",
+  "de velde", "velde");
+- LATER: the first PREFIX + 1 characters of each later tail (for a lead longer than PREFIX);
+- OTHER: the prefixes, up to PREFIX characters, of every other word of its names and of its
+  e-mail's local part, when SURNAME does not already hold them;
+- EXACT: its name_key.
 
-The exact names come first, then the surnames with a word starting with the first word typed:
-when those fill the page they are the page, exactly the full-text path's first rows. Otherwise
-(a first name typed, a rare surname, a multi-word walk that reads too far) the full-text path
-answers, as before. Words here are folded as `fold` does: FTS5's unicode61 reads a few
-characters otherwise (it keeps `ß`, where `fold` gives `ss`), so for such names this path finds
-what the full-text path missed; `tests/store/test_search_pages.py` compares both on generated
-people.
+Then the page is, in order: the exact names; the patients a word of whose surname starts with
+the first word typed (tier 1); the others (tier 2), each tier having every other word typed.
+The tiers are walked in order, and the other words by leapfrogging: each word's rows (SURNAME
+and OTHER under its first PREFIX characters) are sought from the current row onwards, so a long
+run of non-matches ("van damme" while "van hec" is typed) costs one seek, not a row each. A word
+longer than PREFIX is checked on the candidates (`name_words`: their folded words).
+
+The full-text path answers what this cannot: numbers, dates, e-mail, and a word that may start a
+word of an e-mail's domain (`email_domain_words`: "gmail" for `peeters gm`). Words are folded as
+`fold` does; FTS5's unicode61 reads a few characters otherwise (it keeps `ß`, where `fold` gives
+`ss`), so for such names this path finds what the full-text path missed.
+`tests/store/test_search_pages.py` compares both paths on generated people.
 """
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from frontdesk.domain.search_terms import WORD, SearchPlan, fold, name_key
 
-PREFIX = 3  # the longest key of a surname tail; a longer lead seeks within its first 3
-SURNAME, LATER, EXACT = 0, 1, 2
-EXAMINE = 400  # rows a walk with other words to check reads before leaving it to the FTS path
-VERSION = 1  # bumped when the keys change: Cache rebuilds both tables (search_state)
+PREFIX = 3  # the longest key of a word; a longer word seeks under its first 3 and is checked
+SURNAME, LATER, OTHER, EXACT = 0, 1, 2, 3
+BATCH = 64  # rows read per seek
+VERSION = 1  # bumped when the keys change: Cache rebuilds the tables (search_state)
 TOKEN = re.compile(r"[^\W_]+")  # FTS5's unicode61 splits on "_" too
-HAS_WORD = "instr(w.words, ' ' || ?) > 0"
 
 Key = tuple[int, str]
 Row = tuple[str, str, int]  # last_fold, first_name, patient: the results' order
+START: Row = ("", "", -1)
 
 
+# -- writing ------------------------------------------------------------------------------------
 def tails(last_fold: str) -> list[str]:
     """The folded surname and what follows each space in it: "van de velde" -> "van de velde",
     "de velde", "velde"."""
@@ -50,18 +56,45 @@ def tails(last_fold: str) -> list[str]:
     return [t for t in (last_fold, *later) if t]
 
 
-def keys_of(last_fold: str, first_name: str, last_name: str) -> list[Key]:
+def _split_email(email: str | None) -> tuple[str, str]:
+    local, _at, domain = (email or "").partition("@")
+    return local, domain
+
+
+def keys_of(
+    last_fold: str, first_name: str, last_name: str, owner: str | None, email: str | None
+) -> list[Key]:
     out: set[Key] = {(EXACT, name_key(first_name, last_name))}
     for n, tail in enumerate(tails(last_fold)):
         out.update((SURNAME, tail[:k]) for k in range(1, PREFIX + 1))
         if n:
             out.add((LATER, tail[: PREFIX + 1]))
+    surname = {key for kind, key in out if kind == SURNAME}
+    local, _domain = _split_email(email)
+    for text in (last_name, first_name, owner, local):
+        for word in TOKEN.findall(fold(text or "")):
+            out.update((OTHER, word[:k]) for k in range(1, PREFIX + 1) if word[:k] not in surname)
     return sorted(out)
 
 
 def words_of(*texts: str | None) -> str:
     found = dict.fromkeys(w for t in texts if t for w in TOKEN.findall(fold(t)))
     return "".join(" " + w for w in found)
+
+
+def _rows(
+    patient: int,
+    last_fold: str,
+    first_name: str,
+    last_name: str,
+    owner: str | None,
+    email: str | None,
+) -> tuple[list[Key], tuple[int, str, str, str, str], list[str]]:
+    keys = keys_of(last_fold, first_name, last_name, owner, email)
+    stored = "\n".join(f"{kind}{key}" for kind, key in keys)
+    words = words_of(last_name, first_name, owner, email)
+    domain = TOKEN.findall(fold(_split_email(email)[1]))
+    return keys, (patient, words, last_fold, first_name, stored), domain
 
 
 def write(
@@ -74,12 +107,11 @@ def write(
     email: str | None,
 ) -> None:
     """Index one patient (inside the caller's transaction), replacing what it had."""
-    keys = keys_of(last_fold, first_name, last_name)
-    stored = "\n".join(f"{kind}{key}" for kind, key in keys)
+    keys, words, domain = _rows(patient, last_fold, first_name, last_name, owner, email)
     old = conn.execute(
         "SELECT last_fold, first_name, keys FROM name_words WHERE patient = ?", (patient,)
     ).fetchone()
-    if old is None or tuple(old) != (last_fold, first_name, stored):
+    if old is None or tuple(old) != words[2:]:
         if old is not None:
             _remove_keys(conn, patient, old[0], old[1], old[2])
         conn.executemany(
@@ -90,8 +122,9 @@ def write(
         "INSERT INTO name_words VALUES (?, ?, ?, ?, ?) ON CONFLICT (patient) DO UPDATE SET"
         " words = excluded.words, last_fold = excluded.last_fold,"
         " first_name = excluded.first_name, keys = excluded.keys",
-        (patient, words_of(last_name, first_name, owner, email), last_fold, first_name, stored),
+        words,
     )
+    conn.executemany("INSERT OR IGNORE INTO email_domain_words VALUES (?)", [(w,) for w in domain])
 
 
 def _remove_keys(
@@ -115,7 +148,8 @@ def remove(conn: sqlite3.Connection, patients: Iterable[int]) -> None:
 
 
 def remove_account(conn: sqlite3.Connection, account: str) -> None:
-    """Before the account's patients are deleted: one pass over the index, not one per patient."""
+    """Before the account's patients are deleted: one pass over the index, not one per patient.
+    (A domain word stays: it only sends a search to the full-text path.)"""
     for table in ("name_keys", "name_words"):
         conn.execute(
             f"DELETE FROM {table} WHERE patient IN (SELECT rowid FROM patients WHERE account = ?)",
@@ -131,14 +165,25 @@ def is_current(conn: sqlite3.Connection) -> bool:
 def rebuild(conn: sqlite3.Connection) -> None:
     """Index every cached patient anew (inside the caller's transaction): after the upgrade
     that added these tables, or a change of VERSION."""
-    conn.execute("DELETE FROM name_keys")
-    conn.execute("DELETE FROM name_words")
+    for table in ("name_keys", "name_words", "email_domain_words"):
+        conn.execute(f"DELETE FROM {table}")
     rows = conn.execute(
         "SELECT rowid, last_fold, first_name, last_name, owner_name, email FROM patients"
     )
-    while batch := rows.fetchmany(2000):
+    while batch := rows.fetchmany(5000):
+        keys: list[tuple[int, str, str, str, int]] = []
+        words: list[tuple[int, str, str, str, str]] = []
+        domains: set[str] = set()
         for r in batch:
-            write(conn, r[0], r[1], r[2], r[3], r[4], r[5])
+            found, row, domain = _rows(r[0], r[1], r[2], r[3], r[4], r[5])
+            keys += [(kind, key, r[1], r[2], r[0]) for kind, key in found]
+            words.append(row)
+            domains.update(domain)
+        conn.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?, ?, ?, ?)", keys)
+        conn.executemany("INSERT INTO name_words VALUES (?, ?, ?, ?, ?)", words)
+        conn.executemany(
+            "INSERT OR IGNORE INTO email_domain_words VALUES (?)", [(d,) for d in domains]
+        )
     conn.execute(
         "INSERT INTO search_state VALUES ('names', ?) ON CONFLICT (name)"
         " DO UPDATE SET version = excluded.version",
@@ -146,38 +191,102 @@ def rebuild(conn: sqlite3.Connection) -> None:
     )
 
 
-# -- the walk -----------------------------------------------------------------------------------
+# -- reading ------------------------------------------------------------------------------------
 def _after(prefix: str) -> str:
     """The least string above every string starting with `prefix`."""
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _walk(
-    conn: sqlite3.Connection,
-    where: str,
-    params: Sequence[object],
-    need: int,
-    tests: Sequence[tuple[str, str]] = (),
-) -> list[Row] | None:
-    """The first `need` rows of `where` in the results' order that pass every test (SQL over
-    `k` and the patient's words `w`, one parameter each), or None when finding them would read
-    more than EXAMINE rows."""
-    order = f" WHERE {where} ORDER BY k.last_fold, k.first_name, k.patient LIMIT ?"
-    if not tests:
-        rows = conn.execute(
-            "SELECT k.last_fold, k.first_name, k.patient FROM name_keys k" + order,
-            (*params, need),
+class _Part:
+    """The rows of one key (and condition) in the results' order, read BATCH at a time from
+    where they are sought."""
+
+    def __init__(self, conn: sqlite3.Connection, where: str, params: Sequence[object]) -> None:
+        self.conn, self.where, self.params = conn, where, tuple(params)
+        self.rows: list[Row] = []
+        self.at = 0
+        self.complete = False  # no row after self.rows
+
+    def seek(self, pos: Row) -> Row | None:
+        """The first row at or after `pos` (positions only grow)."""
+        self.at = bisect.bisect_left(self.rows, pos, self.at)
+        if self.at < len(self.rows):
+            return self.rows[self.at]
+        if self.complete and (not self.rows or pos > self.rows[-1]):
+            return None
+        read = self.conn.execute(
+            f"SELECT k.last_fold, k.first_name, k.patient FROM name_keys k WHERE {self.where}"
+            " AND (k.last_fold, k.first_name, k.patient) >= (?, ?, ?)"
+            " ORDER BY k.last_fold, k.first_name, k.patient LIMIT ?",
+            (*self.params, *pos, BATCH),
         ).fetchall()
-        return [(r[0], r[1], r[2]) for r in rows]
-    read = conn.execute(
-        f"SELECT k.last_fold, k.first_name, k.patient, {' AND '.join(t for t, _ in tests)}"
-        " FROM name_keys k JOIN name_words w ON w.patient = k.patient" + order,
-        (*(p for _, p in tests), *params, EXAMINE),
-    ).fetchall()
-    found = [(r[0], r[1], r[2]) for r in read if r[3]]
-    if len(found) >= need or len(read) < EXAMINE:
-        return found[:need]
-    return None
+        self.rows, self.at = [(r[0], r[1], r[2]) for r in read], 0
+        self.complete = len(read) < BATCH
+        return self.rows[0] if self.rows else None
+
+
+class _Stream:
+    """The union of parts: the first row at or after a position in any of them."""
+
+    def __init__(self, parts: list[_Part]) -> None:
+        self.parts = parts
+
+    def seek(self, pos: Row) -> Row | None:
+        found = [row for part in self.parts if (row := part.seek(pos)) is not None]
+        return min(found) if found else None
+
+
+def _having(conn: sqlite3.Connection, word: str) -> _Stream:
+    """The patients with a word starting with `word` (its first PREFIX characters, when longer:
+    the candidates are checked)."""
+    key = word[:PREFIX]
+    return _Stream(
+        [_Part(conn, "k.kind = ? AND k.key = ?", (kind, key)) for kind in (SURNAME, OTHER)]
+    )
+
+
+def _surname_starts(conn: sqlite3.Connection, lead: str) -> _Stream:
+    """Tier 1: a word of the surname (a tail) starts with `lead`."""
+    if len(lead) <= PREFIX:
+        return _Stream([_Part(conn, "k.kind = ? AND k.key = ?", (SURNAME, lead))])
+    return _Stream(
+        [
+            _Part(
+                conn,
+                "k.kind = ? AND k.key = ? AND k.last_fold >= ? AND k.last_fold < ?",
+                (SURNAME, lead[:PREFIX], lead, _after(lead)),
+            ),
+            _Part(
+                conn,
+                "k.kind = ? AND k.key = ? AND instr(k.last_fold, ' ' || ?) > 0",
+                (LATER, lead[: PREFIX + 1], lead),
+            ),
+        ]
+    )
+
+
+def _walk(
+    driver: _Stream, others: list[_Stream], need: int, wanted: Callable[[Row], bool]
+) -> list[Row]:
+    """Up to `need` rows of `driver` that are in every one of `others` and pass `wanted`."""
+    found: list[Row] = []
+    pos = START
+    while len(found) < need:
+        row = driver.seek(pos)
+        if row is None:
+            break
+        for stream in others:
+            other = stream.seek(row)
+            if other is None:
+                return found
+            if other != row:
+                pos = other
+                break
+        else:
+            if wanted(row):
+                found.append(row)
+            pos = (row[0], row[1], row[2] + 1)
+    return found
 
 
 def first_page(
@@ -185,7 +294,7 @@ def first_page(
 ) -> list[int] | None:
     """The rowids of the search's first `limit` hits, in order; None when this path cannot tell
     them (the full-text path then answers)."""
-    words = WORD.findall(fold(query))
+    words = list(dict.fromkeys(WORD.findall(fold(query))))
     lead = found.lead
     if (
         found.name is None
@@ -194,30 +303,56 @@ def first_page(
         or not words
         or words[0] != lead
         or any(w.isdigit() or "_" in w for w in words)
+        or any(_starts_a_domain_word(conn, w) for w in words[1:])
     ):
         return None
-    # Every other word typed starts a word of the patient's names or e-mail (FTS's AND).
-    others = [(HAS_WORD, w) for w in dict.fromkeys(words[1:])]
-    exact = _walk(conn, "k.kind = ? AND k.key = ?", (EXACT, found.name), limit)
-    if len(lead) <= PREFIX:
-        surname = _walk(conn, "k.kind = ? AND k.key = ?", (SURNAME, lead), limit, others)
-    else:  # the surname starts with it (a range of its first 3's rows), or a later word does
-        starts = _walk(
-            conn,
-            "k.kind = ? AND k.key = ? AND k.last_fold >= ? AND k.last_fold < ?",
-            (SURNAME, lead[:PREFIX], lead, _after(lead)),
-            limit,
-            others,
-        )
-        later = _walk(
-            conn,
-            "k.kind = ? AND k.key = ?",
-            (LATER, lead[: PREFIX + 1]),
-            limit,
-            [*others, ("instr(k.last_fold, ' ' || ?) > 0", lead)],
-        )
-        surname = None if starts is None or later is None else list(heapq.merge(starts, later))
-    if exact is None or surname is None:
-        return None
-    page = list(dict.fromkeys(patient for _l, _f, patient in [*exact, *surname]))
-    return page[:limit] if len(page) >= limit else None
+    long_words = [w for w in words if len(w) > PREFIX]
+    checked: dict[int, bool] = {}
+
+    def has_long_words(row: Row) -> bool:
+        surname = " " + row[0]
+        if all(f" {w}" in surname for w in long_words):  # most often: no query needed
+            return True
+        if row[2] not in checked:
+            text = conn.execute(
+                "SELECT words FROM name_words WHERE patient = ?", (row[2],)
+            ).fetchone()
+            checked[row[2]] = text is not None and all(f" {w}" in text[0] for w in long_words)
+        return checked[row[2]]
+
+    exact = _Stream([_Part(conn, "k.kind = ? AND k.key = ?", (EXACT, found.name))])
+    page = [r[2] for r in _walk(exact, [], limit, lambda _r: True)]
+    seen = set(page)
+
+    def others() -> list[_Stream]:  # fresh for each walk: a stream only reads forwards
+        return [_having(conn, w) for w in words[1:]]
+
+    tier_1 = _walk(
+        _surname_starts(conn, lead),
+        others(),
+        limit - len(page),
+        lambda r: r[2] not in seen and has_long_words(r),
+    )
+    page += [r[2] for r in tier_1]
+    if len(page) >= limit:
+        return page[:limit]
+    if _starts_a_domain_word(conn, lead):
+        return None  # the rest may match by an e-mail's domain: FTS knows those
+    seen.update(page)
+
+    def in_tier_2(row: Row) -> bool:
+        in_tier_1 = row[0].startswith(lead) or f" {lead}" in row[0]
+        return row[2] not in seen and not in_tier_1 and has_long_words(row)
+
+    tier_2 = _walk(_having(conn, lead), others(), limit - len(page), in_tier_2)
+    return page + [r[2] for r in tier_2]
+
+
+def _starts_a_domain_word(conn: sqlite3.Connection, word: str) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM email_domain_words WHERE word >= ? AND word < ? LIMIT 1",
+            (word, _after(word)),
+        ).fetchone()
+        is not None
+    )
