@@ -22,6 +22,7 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
 from frontdesk.store.ranges import clamp
+from frontdesk.sync.budget_writes import BudgetWrites
 from frontdesk.sync.startup import Skipped, StartNotes, open_noting
 from frontdesk.sync.worker import CacheWorker
 from frontdesk.sync.workspace import Workspace
@@ -45,8 +46,8 @@ def budget_for(
     worker: CacheWorker,
     stored: tuple[date, int] | None,
 ) -> RequestBudget:
-    """The account's request budget, counting from what was used today (`stored`). Each
-    request's count is written by the cache worker, never by the thread that sent it."""
+    """The account's request budget, counting from what was used today (`stored`). The count
+    is written by the cache worker, in batches, never by the thread that sent the request."""
     vendor = spec(account.vendor)
     limit_text = account.option("daily_budget").strip()
     # Clamped when read from the cache already; a caller's own config is held to it too.
@@ -58,7 +59,7 @@ def budget_for(
         vendor=vendor.label,
         used_today=used,
         day=day,
-        on_change=lambda d, n: worker.submit(cache.set_budget_used, account.name, d, n),
+        on_change=BudgetWrites(cache, worker, account.name, clock),
     )
 
 
