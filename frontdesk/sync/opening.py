@@ -15,7 +15,7 @@ import httpx
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.budget import RequestBudget
-from frontdesk.connectors.http import Sleep
+from frontdesk.connectors.http import Sleep, load_transport
 from frontdesk.connectors.registry import build_connector, spec, vendor_keys
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
@@ -78,6 +78,7 @@ def open_workspace(
 ) -> Workspace:
     """`sleep` replaces asyncio.sleep for retry waits (tests pass one that moves their clock)."""
     worker = worker or CacheWorker()
+    worker.submit(load_transport)  # off the GUI thread, before the first request needs it
     used = worker.call(_budgets_used, cache, [a.name for a in accounts])
     connectors = [
         build_connector(
