@@ -31,6 +31,7 @@ word of an e-mail's domain (`email_domain_words`: "gmail" for `peeters gm`). Wor
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -61,6 +62,16 @@ def _split_email(email: str | None) -> tuple[str, str]:
     return local, domain
 
 
+@functools.lru_cache(maxsize=8192)
+def _name_words(text: str) -> tuple[str, ...]:
+    """The folded words of a name: names repeat, so a sync's pages fold each one once."""
+    return tuple(TOKEN.findall(fold(text)))
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    return _name_words(text) if text else ()
+
+
 def keys_of(
     last_fold: str, first_name: str, last_name: str, owner: str | None, email: str | None
 ) -> list[Key]:
@@ -71,15 +82,10 @@ def keys_of(
             out.add((LATER, tail[: PREFIX + 1]))
     surname = {key for kind, key in out if kind == SURNAME}
     local, _domain = _split_email(email)
-    for text in (last_name, first_name, owner, local):
-        for word in TOKEN.findall(fold(text or "")):
+    for words in (_words(last_name), _words(first_name), _words(owner), TOKEN.findall(fold(local))):
+        for word in words:
             out.update((OTHER, word[:k]) for k in range(1, PREFIX + 1) if word[:k] not in surname)
     return sorted(out)
-
-
-def words_of(*texts: str | None) -> str:
-    found = dict.fromkeys(w for t in texts if t for w in TOKEN.findall(fold(t)))
-    return "".join(" " + w for w in found)
 
 
 def _rows(
@@ -92,9 +98,13 @@ def _rows(
 ) -> tuple[list[Key], tuple[int, str, str, str, str], list[str]]:
     keys = keys_of(last_fold, first_name, last_name, owner, email)
     stored = "\n".join(f"{kind}{key}" for kind, key in keys)
-    words = words_of(last_name, first_name, owner, email)
-    domain = TOKEN.findall(fold(_split_email(email)[1]))
-    return keys, (patient, words, last_fold, first_name, stored), domain
+    local, domain = _split_email(email)
+    found = dict.fromkeys(
+        (*_words(last_name), *_words(first_name), *_words(owner), *TOKEN.findall(fold(local)))
+    )
+    found.update(dict.fromkeys(domain_words := TOKEN.findall(fold(domain))))
+    words = "".join(" " + w for w in found)
+    return keys, (patient, words, last_fold, first_name, stored), domain_words
 
 
 def write(
