@@ -155,8 +155,11 @@ class Watchdog(threading.Thread):
             ]
             self.samples.setdefault(len(stamps), []).append(" <- ".join(reversed(lines)))
 
-    def explain(self, gaps: list[float], count: int = 6) -> list[dict[str, Any]]:
-        longest = sorted(range(len(gaps)), key=lambda i: gaps[i], reverse=True)[:count]
+    def explain(
+        self, gaps: list[float], count: int = 6, by: list[float] | None = None
+    ) -> list[dict[str, Any]]:
+        key = by if by is not None else gaps
+        longest = sorted(range(len(gaps)), key=lambda i: key[i], reverse=True)[:count]
         at = self.ticker.stamps
         return [
             {
@@ -286,6 +289,7 @@ def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str,
     }
     if watchdog:
         result["longest_stalls_sampled"] = watchdog.explain(sync_gaps)
+        result["longest_gui_work_sampled"] = watchdog.explain(sync_gaps, 3, by=gui_own)
     if dump and dump_to:
         dump_to.close()
         dumps = [d.strip() for d in dump.read_text().split("Timeout (") if d.strip()]
