@@ -266,6 +266,7 @@ class Cache:
         at any moment resumes exactly after the last page it stored.
         """
         count = 0
+        named: list[name_index.Named] = []
         with self.transaction() as conn:
             regions = self._refresh_index(conn)
             for p in patients:
@@ -316,10 +317,11 @@ class Cache:
                         regions.get(p.account, ()),
                     ),
                 )
-                name_index.write(
-                    conn, rowid, fold(p.last_name), p.first_name, p.last_name, p.owner_name, p.email
+                named.append(
+                    (rowid, fold(p.last_name), p.first_name, p.last_name, p.owner_name, p.email)
                 )
                 count += 1
+            name_index.write(conn, named)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count

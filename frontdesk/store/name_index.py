@@ -107,34 +107,45 @@ def _rows(
     return keys, (patient, words, last_fold, first_name, stored), domain_words
 
 
-def write(
-    conn: sqlite3.Connection,
-    patient: int,
-    last_fold: str,
-    first_name: str,
-    last_name: str,
-    owner: str | None,
-    email: str | None,
-) -> None:
-    """Index one patient (inside the caller's transaction), replacing what it had."""
-    keys, words, domain = _rows(patient, last_fold, first_name, last_name, owner, email)
-    old = conn.execute(
-        "SELECT last_fold, first_name, keys FROM name_words WHERE patient = ?", (patient,)
-    ).fetchone()
-    if old is None or tuple(old) != words[2:]:
-        if old is not None:
-            _remove_keys(conn, patient, old[0], old[1], old[2])
-        conn.executemany(
-            "INSERT OR IGNORE INTO name_keys VALUES (?, ?, ?, ?, ?)",
-            [(kind, key, last_fold, first_name, patient) for kind, key in keys],
+Named = tuple[int, str, str, str, str | None, str | None]
+"""A patient to index: rowid, last_fold, first_name, last_name, owner, email."""
+
+
+def write(conn: sqlite3.Connection, patients: Sequence[Named]) -> None:
+    """Index patients (inside the caller's transaction), replacing what they had: a page of a
+    sync in a few statements."""
+    patients = list({p[0]: p for p in patients}.values())  # a page naming one twice: the last
+    old: dict[int, tuple[str, str, str]] = {}
+    for first in range(0, len(patients), 500):
+        part = [p[0] for p in patients[first : first + 500]]
+        read = conn.execute(
+            "SELECT patient, last_fold, first_name, keys FROM name_words"
+            f" WHERE patient IN ({','.join('?' * len(part))})",
+            part,
         )
-    conn.execute(
+        old.update((r[0], (r[1], r[2], r[3])) for r in read)
+    keys: list[tuple[int, str, str, str, int]] = []
+    words: list[tuple[int, str, str, str, str]] = []
+    domains: set[str] = set()
+    for patient, last_fold, first_name, last_name, owner, email in patients:
+        found, row, domain = _rows(patient, last_fold, first_name, last_name, owner, email)
+        before = old.get(patient)
+        if before != row[2:]:
+            if before is not None:
+                _remove_keys(conn, patient, *before)
+            keys += [(kind, key, last_fold, first_name, patient) for kind, key in found]
+        words.append(row)
+        domains.update(domain)
+    conn.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?, ?, ?, ?)", keys)
+    conn.executemany(
         "INSERT INTO name_words VALUES (?, ?, ?, ?, ?) ON CONFLICT (patient) DO UPDATE SET"
         " words = excluded.words, last_fold = excluded.last_fold,"
         " first_name = excluded.first_name, keys = excluded.keys",
         words,
     )
-    conn.executemany("INSERT OR IGNORE INTO email_domain_words VALUES (?)", [(w,) for w in domain])
+    conn.executemany(
+        "INSERT OR IGNORE INTO email_domain_words VALUES (?)", [(d,) for d in sorted(domains)]
+    )
 
 
 def _remove_keys(
@@ -181,19 +192,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
         "SELECT rowid, last_fold, first_name, last_name, owner_name, email FROM patients"
     )
     while batch := rows.fetchmany(5000):
-        keys: list[tuple[int, str, str, str, int]] = []
-        words: list[tuple[int, str, str, str, str]] = []
-        domains: set[str] = set()
-        for r in batch:
-            found, row, domain = _rows(r[0], r[1], r[2], r[3], r[4], r[5])
-            keys += [(kind, key, r[1], r[2], r[0]) for kind, key in found]
-            words.append(row)
-            domains.update(domain)
-        conn.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?, ?, ?, ?)", keys)
-        conn.executemany("INSERT INTO name_words VALUES (?, ?, ?, ?, ?)", words)
-        conn.executemany(
-            "INSERT OR IGNORE INTO email_domain_words VALUES (?)", [(d,) for d in domains]
-        )
+        write(conn, [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in batch])
     conn.execute(
         "INSERT INTO search_state VALUES ('names', ?) ON CONFLICT (name)"
         " DO UPDATE SET version = excluded.version",
