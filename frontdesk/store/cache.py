@@ -99,6 +99,7 @@ class Cache:
         self.path = path
         self._local = threading.local()
         self._shared: sqlite3.Connection | None = None
+        self._names_indexed = False  # checked at the first search
         if str(path) == ":memory:":
             self._shared = db.connect(path)
         else:
@@ -355,9 +356,6 @@ class Cache:
         if self._stale(self.conn, regions):
             with self.transaction() as conn:
                 self._refresh_index(conn)
-        if not name_index.is_current(self.conn):
-            with self.transaction() as conn:
-                name_index.rebuild(conn)
 
     @staticmethod
     def _stale(
@@ -483,6 +481,7 @@ class Cache:
         found = plan(query, self.search_context())
         if found is None:
             return []
+        self._index_names()
         page = name_index.first_page(self.conn, found, query, limit)
         if page is None:
             return self.search_full_text(found, limit)
@@ -496,6 +495,19 @@ class Cache:
             )
         }
         return [PatientHit(self._patient(rows[n]), rows[n]["vendor"]) for n in page if n in rows]
+
+    def _index_names(self) -> None:
+        """Fill the name index for the patients cached before it existed, at the first search.
+        Not when the cache opens: with a read of a schema-4 table at opening, a write refused
+        for a full disk on that connection left the file without its schema-4 tables
+        (tests/e2e/test_bad_state.py, which fills the disk with max_page_count; not understood
+        further)."""
+        if self._names_indexed:
+            return
+        if not name_index.is_current(self.conn):
+            with self.transaction() as conn:
+                name_index.rebuild(conn)
+        self._names_indexed = True
 
     def search_full_text(self, found: SearchPlan, limit: int = 50) -> list[PatientHit]:
         """Every match of the plan, ranked: the path for what the name index cannot answer

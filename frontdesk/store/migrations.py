@@ -107,7 +107,7 @@ MIGRATIONS: list[str] = [
     );
     """,
     # 4: name searches walk an index in the results' order (issue 13, store/name_index.py).
-    # Cache fills both tables for the patients already cached when it opens (search_state).
+    # Cache fills the tables for the patients already cached at its first search (search_state).
     """
     CREATE TABLE name_keys (
         kind INTEGER NOT NULL,

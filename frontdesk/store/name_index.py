@@ -160,10 +160,9 @@ def _remove_keys(
 
 def remove(conn: sqlite3.Connection, patients: Iterable[int]) -> None:
     for patient in patients:
-        old = conn.execute(
+        for old in conn.execute(
             "SELECT last_fold, first_name, keys FROM name_words WHERE patient = ?", (patient,)
-        ).fetchone()
-        if old is not None:
+        ).fetchall():
             _remove_keys(conn, patient, old[0], old[1], old[2])
             conn.execute("DELETE FROM name_words WHERE patient = ?", (patient,))
 
@@ -179,8 +178,11 @@ def remove_account(conn: sqlite3.Connection, account: str) -> None:
 
 
 def is_current(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT version FROM search_state WHERE name = 'names'").fetchone()
-    return row is not None and row[0] == VERSION
+    # fetchall, not fetchone, here and below: a statement left unfinished keeps a read
+    # transaction open, and a write failing on that connection (a full disk) then cannot
+    # roll back cleanly (tests/e2e/test_bad_state.py).
+    rows = conn.execute("SELECT version FROM search_state WHERE name = 'names'").fetchall()
+    return [r[0] for r in rows] == [VERSION]
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
@@ -325,8 +327,8 @@ def first_page(
         if row[2] not in checked:
             text = conn.execute(
                 "SELECT words FROM name_words WHERE patient = ?", (row[2],)
-            ).fetchone()
-            checked[row[2]] = text is not None and all(f" {w}" in text[0] for w in long_words)
+            ).fetchall()
+            checked[row[2]] = bool(text) and all(f" {w}" in text[0][0] for w in long_words)
         return checked[row[2]]
 
     exact = _Stream([_Part(conn, "k.kind = ? AND k.key = ?", (EXACT, found.name))])
@@ -358,10 +360,8 @@ def first_page(
 
 
 def _starts_a_domain_word(conn: sqlite3.Connection, word: str) -> bool:
-    return (
-        conn.execute(
-            "SELECT 1 FROM email_domain_words WHERE word >= ? AND word < ? LIMIT 1",
-            (word, _after(word)),
-        ).fetchone()
-        is not None
-    )
+    found = conn.execute(
+        "SELECT 1 FROM email_domain_words WHERE word >= ? AND word < ? LIMIT 1",
+        (word, _after(word)),
+    ).fetchall()
+    return bool(found)
