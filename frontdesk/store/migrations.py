@@ -107,7 +107,8 @@ MIGRATIONS: list[str] = [
     );
     """,
     # 4: name searches walk an index in the results' order (issue 13, store/name_index.py).
-    # Cache fills the tables for the patients already cached at its first search (search_state).
+    # A new cache's index is current (search_state); for the patients of an older one, Cache
+    # fills the tables at its first search.
     """
     CREATE TABLE name_keys (
         kind INTEGER NOT NULL,
@@ -126,6 +127,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE email_domain_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
     CREATE TABLE search_state (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
+    INSERT INTO search_state SELECT 'names', 1 WHERE NOT EXISTS (SELECT 1 FROM patients);
     """,
 ]
 

@@ -101,3 +101,13 @@ def test_a_cache_from_before_the_name_index_is_indexed_at_its_first_search(
     assert found is not None
     page = name_index.first_page(reopened.conn, found, "smet", 50)
     assert page is not None and len(page) == 50
+
+
+def test_a_new_cache_is_not_indexed_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.save_account("Gent", "progenda", "http://g", {})
+    cache.upsert_patients([Patient("Gent", "1", "Jan", "De Smet")])  # indexed as written
+    rebuilt: list[object] = []
+    monkeypatch.setattr(name_index, "rebuild", rebuilt.append)
+    assert ids(cache.search_patients("smet")) == [("Gent", "1")]
+    assert rebuilt == []
