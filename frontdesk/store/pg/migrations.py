@@ -6,8 +6,9 @@ timestamptz and dates are date (the later items of issue 14 put ranges and exclu
 constraints on them), and the patient search index is a weighted tsvector column instead of an
 FTS5 table (see store/pg/search.py for the weights).
 
-Kept in mind for what comes later, not built: a `changes` sequence table (LISTEN/NOTIFY),
-an exclusion constraint over pending bookings, claims of outbox rows with SKIP LOCKED.
+Migration 2 (issue 14, live refresh and the clash guard): the `changes` sequence that desks
+re-read from their last seen number (store/pg/changes.py), and `claims`, the exclusion
+constraint over held slots and pending bookings (store/pg/claims.py).
 """
 
 from __future__ import annotations
@@ -156,4 +157,138 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
+
+def _captured(table: str, kind: str, columns: str) -> str:
+    """Statement triggers that note, per account, what a statement on `table` changed: its ids
+    (none past 2,000: "any of the account's"), the time span and the provider when only one.
+    Transition tables allow one event per trigger, hence three triggers on one function."""
+    note = (
+        f"INSERT INTO changes (kind, account, ids, start_utc, end_utc, provider_id)"
+        f" SELECT '{kind}', account,"
+        " CASE WHEN count(*) <= 2000 THEN array_agg(DISTINCT id) END, min(s), max(e),"
+        " CASE WHEN count(DISTINCT p) = 1 THEN min(p) END"
+        " FROM ({rows}) AS r(account, id, p, s, e) GROUP BY account;"
+    )
+    new, old = f"SELECT {columns} FROM new_rows", f"SELECT {columns} FROM old_rows"
+    return f"""
+    CREATE FUNCTION {table}_noted() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            {note.format(rows=new)}
+        ELSIF TG_OP = 'DELETE' THEN
+            {note.format(rows=old)}
+        ELSE
+            {note.format(rows=f"{new} UNION ALL {old}")}
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER {table}_inserted AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION {table}_noted();
+    CREATE TRIGGER {table}_updated AFTER UPDATE ON {table}
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION {table}_noted();
+    CREATE TRIGGER {table}_deleted AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION {table}_noted();
+    """
+
+
+# 2: the change sequence (LISTEN/NOTIFY) and the clash guard (claims)
+MIGRATIONS.append(
+    """
+    -- What changed, in commit order. A row is written by the triggers below with no number;
+    -- the deferred trigger numbers the transaction's rows at commit, under the clock's row
+    -- lock, so numbers are handed out in commit order: a reader that has seen N never later
+    -- meets a committed N-1 (a plain sequence numbers at insert, and a transaction that
+    -- inserted first but committed last would be skipped).
+    CREATE TABLE changes (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        seq bigint UNIQUE,
+        committed_at timestamptz,
+        kind text NOT NULL,  -- appointment, patient, reference, outbox, hold, agent
+        account text,        -- NULL: not one account's (the list of accounts)
+        ids text[],          -- NULL: any of the account's
+        start_utc timestamptz, end_utc timestamptz, provider_id text
+    );
+    CREATE INDEX changes_unnumbered ON changes (id) WHERE seq IS NULL;
+    CREATE INDEX changes_by_time ON changes (committed_at);
+    -- seq: the last number handed out; pruned_to: the last number pruned (a reader behind it
+    -- missed changes and rereads everything).
+    CREATE TABLE change_clock (seq bigint NOT NULL, pruned_to bigint NOT NULL);
+    INSERT INTO change_clock VALUES (0, 0);
+    CREATE FUNCTION changes_number() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        base bigint;
+        n bigint;
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM changes WHERE seq IS NULL) THEN
+            RETURN NULL;  -- an earlier row's trigger numbered this transaction's rows
+        END IF;
+        SELECT seq INTO base FROM change_clock FOR UPDATE;  -- held until the commit
+        WITH mine AS (
+            SELECT id, row_number() OVER (ORDER BY id) AS k FROM changes WHERE seq IS NULL
+        )
+        UPDATE changes c SET seq = base + mine.k, committed_at = clock_timestamp()
+            FROM mine WHERE c.id = mine.id;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        UPDATE change_clock SET seq = base + n;
+        -- delivered at commit, never for a rolled back transaction
+        PERFORM pg_notify('frontdesk_changes', (base + n)::text);
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER changes_numbered AFTER INSERT ON changes
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION changes_number();
+    -- Reference data: one change for the statement (views reread the snapshot whole).
+    CREATE FUNCTION reference_noted() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO changes (kind) VALUES ('reference');
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER accounts_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON accounts
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+    CREATE TRIGGER locations_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON locations
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+    CREATE TRIGGER providers_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON providers
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+    CREATE TRIGGER services_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON services
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+
+    -- The clash guard: a slot held by an open booking dialog (kind 'hold', until expires_at)
+    -- or taken by a booking waiting in the outbox (kind 'booking', until its row is sent or
+    -- fails). No two claims of one provider overlap: of two desks committing at the same
+    -- instant, the database lets exactly one through. Synced appointments are not claims:
+    -- overlaps in the vendor's data are shown, never rejected (store/pg/claims.py checks them).
+    -- btree_gist gives text equality to a gist index; installed once per database, in public
+    -- (a schema a test drops must not take it along).
+    CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
+    CREATE TABLE claims (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('hold', 'booking')),
+        account text NOT NULL,
+        provider_id text NOT NULL,
+        during tstzrange NOT NULL CHECK (NOT isempty(during)),
+        desk text NOT NULL,
+        expires_at timestamptz,  -- a hold's; NULL for a booking
+        outbox_id bigint REFERENCES outbox (id) ON DELETE CASCADE,
+        CHECK ((kind = 'hold') = (expires_at IS NOT NULL)),
+        EXCLUDE USING gist (account WITH =, provider_id WITH =, during WITH &&)
+    );
+    CREATE INDEX claims_by_outbox ON claims (outbox_id);
+    -- A booking the vendor refused frees its slot (a sent one is deleted with its row).
+    CREATE FUNCTION claims_free() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        DELETE FROM claims WHERE outbox_id = NEW.id;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER outbox_failed_frees AFTER UPDATE OF state ON outbox
+        FOR EACH ROW WHEN (NEW.state = 'failed') EXECUTE FUNCTION claims_free();
+    """
+    + _captured("appointments", "appointment", "account, id, provider_id, start_utc, end_utc")
+    + _captured(
+        "patients", "patient", "account, id, NULL::text, NULL::timestamptz, NULL::timestamptz"
+    )
+    + _captured(
+        "outbox", "outbox", "account, id::text, NULL::text, NULL::timestamptz, NULL::timestamptz"
+    )
+    + _captured("claims", "hold", "account, id::text, provider_id, lower(during), upper(during)")
+)
 SCHEMA_VERSION = len(MIGRATIONS)
