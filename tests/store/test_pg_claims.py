@@ -164,6 +164,24 @@ def test_a_synced_overlap_is_refused_unless_booked_anyway(desks: tuple[PgStore, 
     assert len(one.outbox().rows("Clinic")) == 2
 
 
+def test_the_desks_own_waiting_booking_drawn_in_the_book_is_not_a_synced_overlap(
+    desks: tuple[PgStore, PgStore],
+) -> None:
+    """The Book command stores its optimistic appointment (pending) in the same transaction
+    as the outbox row, before the claim: that row is no vendor data to warn about."""
+    one, _ = desks
+    with one.transaction():
+        one.put_appointments(
+            [
+                Appointment(
+                    "Clinic", "tmp-1", "p1", NINE, TEN, AppointmentStatus.BOOKED, pending=True
+                )
+            ]
+        )
+        book(one, "Desk 1", NINE, TEN)
+    assert [c.desk for c in one.claims_between(NINE, TEN)] == ["Desk 1"]
+
+
 def test_a_refused_or_sent_booking_frees_its_slot(desks: tuple[PgStore, PgStore]) -> None:
     one, two = desks
     refused = book(one, "Desk 1", NINE, TEN)

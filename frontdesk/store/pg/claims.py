@@ -23,6 +23,7 @@ from frontdesk.domain.errors import SlotJustTaken, SlotOverlaps
 from frontdesk.domain.models import AppointmentStatus
 
 HOLD_FOR = timedelta(minutes=5)
+CLAIM_LOCK = 0x636C6169  # "clai": the advisory lock space of claims (see _clear)
 NOT_BLOCKING = (AppointmentStatus.CANCELLED.value, AppointmentStatus.NOSHOW.value)
 
 
@@ -77,10 +78,11 @@ def claim_booking(
     `book_anyway`)."""
     with conn.transaction():
         _clear(conn, account, provider_id, start, end, desk)
-        if not book_anyway:
+        if not book_anyway:  # pending rows are desks' own waiting writes: their claims guard them
             found = conn.execute(
                 "SELECT id FROM appointments WHERE account = %s AND provider_id = %s"
-                " AND start_utc < %s AND end_utc > %s AND status <> ALL(%s) ORDER BY start_utc",
+                " AND start_utc < %s AND end_utc > %s AND status <> ALL(%s) AND NOT pending"
+                " ORDER BY start_utc",
                 (account, provider_id, end, start, list(NOT_BLOCKING)),
             ).fetchall()
             if found:
@@ -126,7 +128,16 @@ def _clear(
     end: datetime,
     desk: str,
 ) -> None:
-    """Expired holds never block, and a desk's own hold gives way to its booking or renewal."""
+    """Queue behind any other claim of this provider still being committed, then delete what
+    gives way: expired holds, and the desk's own hold (replaced by its booking or renewal).
+
+    Without the lock two desks inserting overlapping claims at the same instant each wait for
+    the other's row in the exclusion check: PostgreSQL's deadlock detector then aborts one after
+    a second (deadlock_timeout). With it, the second waits for the first's commit and meets its
+    row at once. The key only orders claims; the exclusion constraint still decides."""
+    conn.execute(
+        "SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (CLAIM_LOCK, f"{account}/{provider_id}")
+    )
     conn.execute(
         "DELETE FROM claims WHERE account = %s AND provider_id = %s AND during && %s"
         " AND kind = 'hold' AND (expires_at <= now() OR desk = %s)",
