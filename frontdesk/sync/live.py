@@ -25,7 +25,7 @@ from typing import Any
 import psycopg
 
 from frontdesk.domain.redact import where
-from frontdesk.store.pg.changes import CHANNEL, ChangeLog, ChangeRow, changes_since
+from frontdesk.store.pg.changes import CHANNEL, ChangeLog, ChangeRow, changes_since, latest_change
 from frontdesk.sync.feed import Changes, Span
 
 log = logging.getLogger("frontdesk.sync.live")
@@ -104,7 +104,7 @@ class LiveListener:
 
     def _listen(self, conn: psycopg.Connection[Any]) -> None:
         if self.last_seen is None:
-            self.last_seen = changes_since(conn, 2**62).latest
+            self.last_seen = latest_change(conn)
         self._read(conn)
         while not self._stop.is_set():
             # one wake-up for any number of notifies: the read covers them all

@@ -62,15 +62,21 @@ class Outcome:
     taken_by: str | None = None
 
 
-def race(desks: tuple[PgStore, PgStore], start: datetime) -> dict[str, Outcome]:
-    """Desk 1 books [start, +30 min) and Desk 2 [start, +20 min), released together."""
+def race(
+    desks: tuple[PgStore, PgStore], start: datetime, second_holds: bool = False
+) -> dict[str, Outcome]:
+    """Desk 1 books [start, +30 min) and Desk 2 books (or holds) [start, +20 min), released
+    together."""
     barrier = threading.Barrier(2)
     outcomes = {"Desk 1": Outcome(), "Desk 2": Outcome()}
 
     def attempt(store: PgStore, desk: str, minutes: int) -> None:
         barrier.wait()
         try:
-            book(store, desk, start, start + timedelta(minutes=minutes))
+            if second_holds and desk == "Desk 2":
+                store.hold_slot("Clinic", "p1", start, start + timedelta(minutes=minutes), desk)
+            else:
+                book(store, desk, start, start + timedelta(minutes=minutes))
             outcomes[desk].won = True
         except SlotJustTaken as exc:
             outcomes[desk].taken_by = exc.by_desk
@@ -100,6 +106,17 @@ def test_two_desks_booking_at_the_same_instant_exactly_one_wins(
     assert len(rows) == RACES  # the losers' writes were taken back with their claims
     claims = desks[0].claims_between(NINE, NINE + timedelta(days=RACES))
     assert len(claims) == RACES and {c.kind for c in claims} == {"booking"}
+
+
+def test_a_hold_and_a_booking_at_the_same_instant_exactly_one_wins(
+    desks: tuple[PgStore, PgStore],
+) -> None:
+    for n in range(RACES // 2):
+        outcomes = race(desks, NINE + timedelta(days=n), second_holds=True)
+        winners = [d for d, o in outcomes.items() if o.won]
+        assert len(winners) == 1, n
+        loser = next(d for d in outcomes if d not in winners)
+        assert outcomes[loser].taken_by == winners[0]
 
 
 def test_adjacent_times_and_other_providers_do_not_clash(desks: tuple[PgStore, PgStore]) -> None:

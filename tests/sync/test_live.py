@@ -178,3 +178,32 @@ def test_a_reader_behind_the_pruned_changes_is_told_to_reread_everything(
     changes = changes_of(LiveBatch((), True, behind.latest), ["Clinic"])
     assert changes.reference and changes.outbox and changes.patient_accounts == {"Clinic"}
     assert changes.touches(NINE, NINE + timedelta(hours=1), "Clinic")
+
+
+def test_a_booking_at_one_desk_reaches_another_desks_feed_and_its_slot_is_drawn_as_taken(
+    conninfo: str,
+) -> None:
+    """End to end at the store level: Desk 1 stores its Book command as the outbox row, the
+    pending appointment it draws and the claim, in one transaction; Desk 2's listener hears
+    it, the Changes its feed would publish touch that hour and the outbox, and Desk 2's book
+    reads the slot as being booked at Desk 1."""
+    desk1, desk2 = PgStore(conninfo), PgStore(conninfo)
+    inbox = Inbox()
+    listener = LiveListener(conninfo, inbox, last_seen=desk2.latest_change())
+    listener.start()
+    try:
+        with desk1.transaction():
+            entry = desk1.outbox().insert("Clinic", "book", "k1", {"provider_id": "p1"}, 0, None)
+            desk1.put_appointments([replace(booking(2), id="tmp-k1", pending=True)])
+            desk1.claim_booking(entry, "Clinic", "p1", booking(2).start, booking(2).end, "Desk 1")
+        changes = changes_of(inbox.batches.get(timeout=WAIT_S))
+    finally:
+        listener.stop()
+    hour = (NINE + timedelta(hours=1), NINE + timedelta(hours=2))
+    assert changes.outbox and changes.touches(*hour, "Clinic")
+    # the pending appointment and the claim: one span, that booking's
+    assert changes.appointments == (Span("Clinic", booking(2).start, booking(2).end),)
+    assert not changes.reference and not changes.patients
+    assert [(c.kind, c.desk) for c in desk2.claims_between(*hour)] == [("booking", "Desk 1")]
+    desk1.close()
+    desk2.close()
