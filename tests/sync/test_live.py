@@ -91,6 +91,15 @@ def test_a_move_tells_both_the_old_and_the_new_time(store: PgStore) -> None:
     assert [(r.start, r.end) for r in rows] == [(NINE, NINE + timedelta(hours=2, minutes=20))]
 
 
+def test_rewriting_what_is_there_is_no_news(store: PgStore) -> None:
+    store.upsert_appointments([booking(0), booking(1)])
+    store.upsert_patients([Patient("Clinic", "1", "Jan", "Peeters")])
+    before = store.latest_change()
+    store.upsert_appointments([booking(0), replace(booking(1), status=AppointmentStatus.ARRIVED)])
+    store.upsert_patients([Patient("Clinic", "1", "Jan", "Peeters")])
+    assert [(r.kind, r.ids) for r in store.changes_since(before).rows] == [("appointment", ("a1",))]
+
+
 def test_a_rolled_back_write_is_never_told(store: PgStore) -> None:
     before = store.latest_change()
     with pytest.raises(RuntimeError), store.transaction():

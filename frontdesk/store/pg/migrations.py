@@ -161,7 +161,8 @@ MIGRATIONS: list[str] = [
 def _captured(table: str, kind: str, columns: str) -> str:
     """Statement triggers that note, per account, what a statement on `table` changed: its ids
     (none past 2,000: "any of the account's"), the time span and the provider when only one.
-    Transition tables allow one event per trigger, hence three triggers on one function."""
+    Transition tables allow one event per trigger, hence three triggers on one function.
+    Note: executemany runs one statement per row, so a page written that way notes a row each."""
     note = (
         f"INSERT INTO changes (kind, account, ids, start_utc, end_utc, provider_id)"
         f" SELECT '{kind}', account,"
@@ -170,6 +171,12 @@ def _captured(table: str, kind: str, columns: str) -> str:
         " FROM ({rows}) AS r(account, id, p, s, e) GROUP BY account;"
     )
     new, old = f"SELECT {columns} FROM new_rows", f"SELECT {columns} FROM old_rows"
+    # an update tells only the rows it changed (a sync rewriting what it had is no news)
+    changed = (
+        f"SELECT {columns} FROM (SELECT * FROM new_rows EXCEPT ALL SELECT * FROM old_rows) n"
+        f" UNION ALL SELECT {columns} FROM"
+        " (SELECT * FROM old_rows EXCEPT ALL SELECT * FROM new_rows) o"
+    )
     return f"""
     CREATE FUNCTION {table}_noted() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -178,7 +185,7 @@ def _captured(table: str, kind: str, columns: str) -> str:
         ELSIF TG_OP = 'DELETE' THEN
             {note.format(rows=old)}
         ELSE
-            {note.format(rows=f"{new} UNION ALL {old}")}
+            {note.format(rows=changed)}
         END IF;
         RETURN NULL;
     END $$;
