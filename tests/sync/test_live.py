@@ -100,6 +100,17 @@ def test_rewriting_what_is_there_is_no_news(store: PgStore) -> None:
     assert [(r.kind, r.ids) for r in store.changes_since(before).rows] == [("appointment", ("a1",))]
 
 
+def test_a_page_of_many_patients_is_one_change_for_any_patient_of_the_account(
+    store: PgStore,
+) -> None:
+    before = store.latest_change()
+    store.upsert_patients([Patient("Clinic", str(n), "Jan", f"Peeters{n}") for n in range(150)])
+    rows = store.changes_since(before).rows
+    assert [(r.kind, r.account, r.ids) for r in rows] == [("patient", "Clinic", None)]
+    changes = changes_of(LiveBatch(rows, False, rows[-1].seq))
+    assert changes.patient_accounts == {"Clinic"} and changes.touches_patient("Clinic", "7")
+
+
 def test_a_rolled_back_write_is_never_told(store: PgStore) -> None:
     before = store.latest_change()
     with pytest.raises(RuntimeError), store.transaction():
