@@ -14,6 +14,7 @@ pruned changes gets `missed`: `changes_of` then says "everything", and views rer
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 import time
@@ -26,7 +27,7 @@ import psycopg
 
 from frontdesk.domain.redact import where
 from frontdesk.store.pg.changes import CHANNEL, ChangeLog, ChangeRow, changes_since, latest_change
-from frontdesk.sync.feed import Changes, Span
+from frontdesk.sync.feed import ChangeFeed, Changes, Span
 
 log = logging.getLogger("frontdesk.sync.live")
 
@@ -130,6 +131,19 @@ class LiveListener:
             self._on_batch(batch)
         except Exception as exc:  # a failing view must not stop the refresh of the others
             log.error("live refresh: a callback failed: %s", where(exc))
+
+
+def onto_feed(
+    loop: asyncio.AbstractEventLoop, feed: ChangeFeed, accounts: Callable[[], Iterable[str]]
+) -> Callable[[LiveBatch], None]:
+    """The listener's callback for a desk: each batch becomes a `feed.commit(Changes)` on the
+    event loop's thread (commit renews the workspace's snapshots first, as for a local change).
+    `accounts`: the desk's accounts now (read on the listener's thread: an immutable snapshot)."""
+
+    def on_batch(batch: LiveBatch) -> None:
+        asyncio.run_coroutine_threadsafe(feed.commit(changes_of(batch, accounts())), loop)
+
+    return on_batch
 
 
 def changes_of(batch: LiveBatch, accounts: Iterable[str] = ()) -> Changes:

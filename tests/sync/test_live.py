@@ -4,6 +4,7 @@ none twice), and a listener behind the pruned changes is told to reread everythi
 
 from __future__ import annotations
 
+import asyncio
 import queue
 import threading
 from collections.abc import Iterator
@@ -16,8 +17,8 @@ import pytest
 
 from frontdesk.domain.models import Appointment, AppointmentStatus, Patient
 from frontdesk.store.pg.store import PgStore
-from frontdesk.sync.feed import Span
-from frontdesk.sync.live import LiveBatch, LiveListener, changes_of
+from frontdesk.sync.feed import ChangeFeed, Changes, Span
+from frontdesk.sync.live import LiveBatch, LiveListener, changes_of, onto_feed
 from tests.support.pg_schema import fresh_schema
 from tests.support.pg_server import RunningServer
 
@@ -227,3 +228,31 @@ def test_a_booking_at_one_desk_reaches_another_desks_feed_and_its_slot_is_drawn_
     assert [(c.kind, c.desk) for c in desk2.claims_between(*hour)] == [("booking", "Desk 1")]
     desk1.close()
     desk2.close()
+
+
+def test_a_change_elsewhere_is_published_on_the_desks_feed_on_its_loop(
+    store: PgStore, conninfo: str
+) -> None:
+    loop, loop_thread = asyncio.new_event_loop(), threading.get_ident()
+    feed = ChangeFeed()
+    told: list[tuple[Changes, bool]] = []
+    heard = loop.create_future()
+
+    def view(changes: Changes) -> None:  # a view's subscription, on the loop's thread
+        told.append((changes, threading.get_ident() == loop_thread))
+        heard.set_result(None)
+
+    feed.subscribe(view)
+    listener = LiveListener(
+        conninfo, onto_feed(loop, feed, lambda: ["Clinic"]), last_seen=store.latest_change()
+    )
+    listener.start()
+    try:
+        store.upsert_appointments([booking(3)])
+        loop.run_until_complete(asyncio.wait_for(heard, WAIT_S))
+    finally:
+        listener.stop()
+        loop.close()
+    assert [(c.appointments, on_loop) for c, on_loop in told] == [
+        ((Span("Clinic", booking(3).start, booking(3).end),), True)
+    ]
