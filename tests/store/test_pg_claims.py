@@ -199,6 +199,23 @@ def test_the_desks_own_waiting_booking_drawn_in_the_book_is_not_a_synced_overlap
     assert [c.desk for c in one.claims_between(NINE, TEN)] == ["Desk 1"]
 
 
+def test_a_move_claims_its_new_time_and_its_own_old_time_is_no_overlap(
+    desks: tuple[PgStore, PgStore],
+) -> None:
+    one, two = desks
+    one.upsert_appointments(
+        [Appointment("Clinic", "v1", "p1", NINE, TEN, AppointmentStatus.BOOKED)]
+    )
+    half = NINE + timedelta(minutes=30)
+    with one.transaction():
+        entry = one.outbox().insert("Clinic", "move", "m1", {"id": "v1"}, 0, "v1")
+        one.claim_booking(
+            entry, "Clinic", "p1", half, half + timedelta(hours=1), "Desk 1", moving="v1"
+        )
+    with pytest.raises(SlotJustTaken, match="Desk 1"):
+        book(two, "Desk 2", TEN, TEN + timedelta(minutes=20))  # inside the moved-to time
+
+
 def test_a_refused_or_sent_booking_frees_its_slot(desks: tuple[PgStore, PgStore]) -> None:
     one, two = desks
     refused = book(one, "Desk 1", NINE, TEN)

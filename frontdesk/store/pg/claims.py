@@ -71,19 +71,21 @@ def claim_booking(
     desk: str,
     *,
     book_anyway: bool = False,
+    moving: str | None = None,
 ) -> int:
     """Claim the time of the booking waiting as outbox row `outbox_id`: call it inside the
     transaction that inserted the row, so a refusal takes the row back with it. Raises
     SlotJustTaken (another desk's claim) or SlotOverlaps (a synced appointment, unless
-    `book_anyway`)."""
+    `book_anyway`). A move claims its new time the same way, `moving` naming the appointment
+    moved (its own old time is no overlap)."""
     with conn.transaction():
         _clear(conn, account, provider_id, start, end, desk)
         if not book_anyway:  # pending rows are desks' own waiting writes: their claims guard them
             found = conn.execute(
                 "SELECT id FROM appointments WHERE account = %s AND provider_id = %s"
                 " AND start_utc < %s AND end_utc > %s AND status <> ALL(%s) AND NOT pending"
-                " ORDER BY start_utc",
-                (account, provider_id, end, start, list(NOT_BLOCKING)),
+                " AND id IS DISTINCT FROM %s ORDER BY start_utc",
+                (account, provider_id, end, start, list(NOT_BLOCKING), moving),
             ).fetchall()
             if found:
                 raise SlotOverlaps(tuple(_first(r, "id") for r in found))

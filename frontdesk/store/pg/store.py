@@ -857,11 +857,21 @@ class PgStore:
         desk: str,
         *,
         book_anyway: bool = False,
+        moving: str | None = None,
     ) -> int:
-        """Inside the transaction that stored outbox row `outbox_id` (`transaction()`)."""
+        """Inside the transaction that stored outbox row `outbox_id` (`transaction()`); a Move
+        names the appointment it moves."""
         with self.transaction() as conn:
             return claims.claim_booking(
-                conn, outbox_id, account, provider_id, start, end, desk, book_anyway=book_anyway
+                conn,
+                outbox_id,
+                account,
+                provider_id,
+                start,
+                end,
+                desk,
+                book_anyway=book_anyway,
+                moving=moving,
             )
 
     def claims_between(
