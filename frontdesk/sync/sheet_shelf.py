@@ -102,7 +102,10 @@ class SheetShelf:
         """The feed's listener: drop what `changes` may have made wrong."""
         self._generation += 1
         self._building.clear()  # reads under way may predate the change: not kept
-        if changes.reference or changes.outbox or changes.accounts:
+        # An account's settings (its working hours) and its addition or removal come with the
+        # reference data; a change of its status alone (synced, requests left, offline) changes
+        # nothing a sheet shows, and is told every few seconds during a sync.
+        if changes.reference or changes.outbox:
             self._kept.clear()  # hours, names of places, waiting writes: every sheet
             return
         for key, sheet in list(self._kept.items()):

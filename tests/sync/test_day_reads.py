@@ -221,3 +221,18 @@ async def test_a_read_under_way_when_a_change_is_told_is_not_kept(
     await reading
     assert book.ready_sheet(request(DAY)) is None
     book.worker.close()
+
+
+async def test_an_account_status_alone_keeps_the_sheets_and_its_settings_do_not(
+    cache: Cache, built: list[date]
+) -> None:
+    feed = ChangeFeed()
+    book = CachedBook(cache, FixedClock(at(DAY, 10)))
+    book.follow(feed)
+    await book.sheet(request(DAY))
+    await settled(book)
+    feed.publish(Changes(accounts=frozenset({"A"})))  # synced, requests left: told every page
+    assert book.ready_sheet(request(DAY + timedelta(days=1))) is not None
+    feed.publish(Changes(accounts=frozenset({"A"}), reference=True))  # its hours may differ
+    assert book.ready_sheet(request(DAY + timedelta(days=1))) is None
+    book.worker.close()
