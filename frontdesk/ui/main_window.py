@@ -45,6 +45,7 @@ from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.book.view import DayView
 from frontdesk.ui.icons import icon
 from frontdesk.ui.legend import LegendMenu
+from frontdesk.ui.tab_order import follow_the_eye
 from frontdesk.ui.view_state import ViewState
 from frontdesk.ui.window.actions import WindowActions
 from frontdesk.ui.window.book_controller import Book, BookController
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.side.addTab(QWidget(), "Openings")
         self.side.setMinimumWidth(300)
         self.side.setAccessibleName("Patients and openings")
+        self.side.tabBar().setAccessibleName("Side pane tabs")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side)
         splitter.addWidget(self.day_view)
@@ -264,6 +266,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.statusBar().clearMessage()
         self.attached = True
         self.appointment.set_entry(self.day_view.selected_entry())
+        # The panes came last: Tab goes toolbar, side pane, book, status bar, as they are read.
+        follow_the_eye(
+            self.navigation_bar, self.appointment_bar, self.side, self.day_view, self.statusBar()
+        )
 
     def _count_arrivals(self, count: int) -> None:
         index = self.side.indexOf(self.arrivals)

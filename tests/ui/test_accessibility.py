@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
 from frontdesk.domain.clock import FixedClock
 from frontdesk.ui.book import accessible
 from frontdesk.ui.book.accessible import Posted
-from frontdesk.ui.day_view import entry_key
+from frontdesk.ui.day_view import DayCanvas, entry_key
 from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.tab_order import stops
 from tests.ui.conftest import NOW
 from tests.ui.helpers import settle
 from tests.ui.test_actions_appointment import activate, click, upcoming, vendor
@@ -138,3 +153,158 @@ def test_a_refusal_is_announced_at_once(
     box.accept()
     announcements = [p for p in posted if p.kind is QAccessible.Event.Announcement]
     assert announcements == [Posted(QAccessible.Event.Announcement, failed.args[0], True)]
+
+
+# -- every control has a name ---------------------------------------------------------------
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar)
+# Qt's own parts of a compound control, named by (or through) the control itself; and the
+# overflow chevrons of tool and menu bars ("qt_toolbar_ext_button"), Qt's.
+COMPOUND = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """The interactive controls under `root` a screen reader could only call by their kind:
+    no accessible name, no text of their own, no label pointing at them."""
+    labelled = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, (*CONTROLS, DayCanvas)) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().endswith("_ext_button") or _inside(widget, COMPOUND):
+            continue
+        if widget.accessibleName() or id(widget) in labelled:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+            continue
+        found.append(
+            f"{type(widget).__name__} in {type(widget.window()).__name__}: "
+            f"tooltip {widget.toolTip()!r}"
+        )
+    return found
+
+
+def _inside(widget: QWidget, kinds: tuple[type[QWidget], ...]) -> bool:
+    parent = widget.parentWidget()  # through popups too: a combo box's list is its own window
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def dialogs(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every dialog the window opens, one at a time, shown."""
+    yield "help", window.show_help()
+    yield "accounts", window.show_accounts()
+    window.date_action.trigger()
+    assert window.go_to_date_dialog is not None
+    yield "go to date", window.go_to_date_dialog
+    window.pdf_action.trigger()
+    assert window.day_sheet_dialog is not None
+    yield "day sheet", window.day_sheet_dialog
+    booking = window.new_appointment()
+    yield "booking", booking
+    yield "new patient", booking.new_patient()
+    entry = upcoming(window)
+    for name, action in (
+        ("edit appointment", "edit"),
+        ("reschedule", "move"),
+        ("reason", "cancel"),
+    ):
+        click(qtbot, window.day_view.canvas, entry)
+        window.appointment.actions[action].trigger()
+        assert window.appointment.dialog is not None
+        yield name, window.appointment.dialog
+
+
+def test_every_control_of_the_window_and_its_dialogs_has_a_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    found = [f"main window: {line}" for line in unnamed(window)]
+    for name, dialog in dialogs(qtbot, window):
+        qtbot.waitExposed(dialog)
+        found += [f"{name}: {line}" for line in unnamed(dialog)]
+        dialog.close()
+    assert found == []
+
+
+# -- Tab follows the eye ----------------------------------------------------------------------
+def tabbed(qtbot: QtBot, start: QWidget) -> list[QWidget]:
+    """Where Tab goes from `start`, pressed until it comes back (at most 40 stops)."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    visited = [start]
+    for _ in range(40):
+        current = QApplication.focusWidget()
+        assert current is not None
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        # A date or time field's Tab goes through its day, month and year first.
+        for _ in range(4):
+            if QApplication.focusWidget() is not current or not _sections(current):
+                break
+            qtbot.keyClick(current, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None and now is not current, f"Tab is stuck in {current!r}"
+        if now is start:
+            return visited
+        visited.append(now)
+    names = [f"{type(w).__name__} {w.accessibleName()}" for w in visited]
+    raise AssertionError(f"Tab never came back to where it started: {names}")
+
+
+def _sections(widget: QWidget) -> bool:
+    return isinstance(widget, QDateTimeEdit) or isinstance(widget.parentWidget(), QDateTimeEdit)
+
+
+def where(widget: QWidget) -> QPoint:
+    return widget.mapTo(widget.window(), QPoint(0, 0))
+
+
+def out_of_reading_order(stops: list[QWidget]) -> list[str]:
+    """Pairs of stops where Tab goes back: up, or left along a row (rows within 12 pixels),
+    unless it goes up to the next column on the right (a dialog read pane by pane)."""
+    wrong = []
+    for first, second in itertools.pairwise(stops):
+        a, b = where(first), where(second)
+        same_row = abs(a.y() - b.y()) <= 12
+        next_column = b.x() >= a.x() + first.width()
+        if (same_row and b.x() <= a.x()) or (not same_row and b.y() < a.y() and not next_column):
+            wrong.append(f"{label(first)} {a.toTuple()} -> {label(second)} {b.toTuple()}")
+    return wrong
+
+
+def test_tab_goes_toolbar_side_pane_book_status_bar(qtbot: QtBot, window: MainWindow) -> None:
+    activate(qtbot, window)
+    stops = tabbed(qtbot, window.date_edit)
+    book = stops.index(window.day_view.canvas) if window.day_view.canvas in stops else len(stops)
+    assert [label(w) for w in stops[: book + 1]] == [
+        "Day shown",
+        "Providers shown",
+        "Service colours",
+        "Side pane tabs",
+        "Search patients",
+        "New patient",
+        "Patients found",
+        "Appointment book, day view",
+    ]
+    after_book = stops[book + 1 :]
+    assert after_book and all(window.statusBar().isAncestorOf(w) for w in after_book)
+
+
+def label(widget: QWidget) -> str:
+    return widget.accessibleName() or type(widget).__name__
+
+
+def test_tab_reads_every_dialog_top_to_bottom_left_to_right(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    found = []
+    for name, dialog in dialogs(qtbot, window):
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        shown = [w for w in stops(dialog) if w.isVisible() and w.isEnabled()]
+        first = min(shown, key=lambda w: (where(w).y() // 13, where(w).x()))
+        found += [f"{name}: {pair}" for pair in out_of_reading_order(tabbed(qtbot, first))]
+        dialog.close()
+    assert found == []

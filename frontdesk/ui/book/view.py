@@ -279,6 +279,7 @@ class DayView(QWidget):
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the canvas
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.canvas.set_ruler_left)
         layout = QVBoxLayout(self)
