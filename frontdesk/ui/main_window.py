@@ -223,6 +223,7 @@ class MainWindow(QMainWindow, WindowActions):
             self.side.insertTab(index, pane, title)
             if placeholder is not None:
                 placeholder.deleteLater()
+                placeholder.setParent(None)  # out of the focus chain now (tab_order walks it)
         self.side.setCurrentIndex(current)
         from frontdesk.ui.arrivals_pane import ArrivalsPane
 

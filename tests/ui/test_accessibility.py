@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
+from frontdesk.domain.book import BookMode
 from frontdesk.domain.clock import FixedClock
 from frontdesk.ui.book import accessible
 from frontdesk.ui.book.accessible import Posted
@@ -83,6 +84,19 @@ def test_the_book_is_a_table_of_columns_of_appointments(window: MainWindow) -> N
         f"row 1 of {len(drawn)}, column {column.provider.name}"
     )
     assert cell.parent() is first and first.indexOfChild(cell) == 0
+
+
+def test_the_week_is_a_table_of_days(qtbot: QtBot, window: MainWindow) -> None:
+    window.week_mode_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window.day_view.sheet, "mode", None) is BookMode.WEEK)
+    table = book(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None and sheet.columns
+    assert table.text(Name) == "Appointment book, week view"
+    assert table.childCount() == len(sheet.columns)
+    column = sheet.columns[0]
+    day = sheet.column_day(column)
+    assert table.child(0).text(Name).startswith(f"{day:%A %d %B}, {column.provider.name}, ")
 
 
 def test_an_appointment_is_found_where_it_is_drawn(qtbot: QtBot, window: MainWindow) -> None:
