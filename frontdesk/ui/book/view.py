@@ -18,6 +18,7 @@ from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEv
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
+from frontdesk.ui.book import accessible
 from frontdesk.ui.book.geometry import (
     BAND_HEIGHT,
     FIRST_HOUR,
@@ -81,6 +82,7 @@ class DayCanvas(CanvasInteraction):
         self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Appointment book")
+        accessible.install(self)  # read as a table of columns and appointments
 
     # -- geometry (book/geometry.py, for this sheet, width and hours) ------------------------
     def grid(self) -> Grid:
@@ -495,6 +497,7 @@ class DayView(QWidget):
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the canvas
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.canvas.set_ruler_left)
         layout = QVBoxLayout(self)
