@@ -4,6 +4,8 @@ makes that locale the default, so dates, times and numbers read as the language 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from frontdesk.ui.resources import resource
@@ -71,3 +73,14 @@ def install(code: str) -> QLocale:
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     return locale
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """Qt's QString.arg for Python: %1, %2... replaced in one pass (a value holding "%2" stays
+    as it is), so a translation may put the values in its own order."""
+    return _PLACE.sub(
+        lambda m: str(values[int(m[1]) - 1]) if int(m[1]) <= len(values) else m[0], text
+    )

@@ -2,6 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search: name, phone or birth date</source>
+        <translation>Buscar: nombre, teléfono o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>New patient…</source>
+        <translation>Nuevo paciente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the patient in the vendor&apos;s system, then book</source>
+        <translation>Agregar al paciente en el sistema del proveedor y luego reservar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matching patients</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free times…</source>
+        <translation>Horarios libres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the free times for this service from the chosen day</source>
+        <translation>Mostrar los horarios libres de este servicio a partir del día elegido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notas para el profesional (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Free times now</source>
+        <translation>Horarios libres ahora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+498"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <location line="-471"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing is booked yet.</source>
+        <translation>Todavía no se reservó nada.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Clinic time (%1)</source>
+        <translation>Hora de la clínica (%1)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>No patient chosen yet.</source>
+        <translation>Aún no se eligió un paciente.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Choose the patient: search by name, phone or birth date, then click the result.</source>
+        <translation>Elija al paciente: busque por nombre, teléfono o fecha de nacimiento y haga clic en el resultado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a service.</source>
+        <translation>Elija un servicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be booked from frontdesk: %2.</source>
+        <translation>%1 no se puede reservar desde frontdesk: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a patient of the places where this service is offered: %2 refuses to book them there. Choose another service.</source>
+        <translation>%1 no es paciente de los lugares donde se ofrece este servicio: %2 no acepta la cita allí. Elija otro servicio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No provider offers this service.</source>
+        <translation>Ningún profesional ofrece este servicio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This patient is in %1; the service belongs to %2. Choose a service of the patient&apos;s account.</source>
+        <translation>Este paciente está en %1; el servicio pertenece a %2. Elija un servicio de la cuenta del paciente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Esa hora ya pasó. Elija una hora futura.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Booking…</source>
+        <translation>Reservando…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not booked: %1</source>
+        <translation>No se reservó: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That time was just taken by another booking. Nothing was booked and what you entered is kept: choose one of the free times below, or another time.</source>
+        <translation>Otra reserva acaba de ocupar esa hora. No se reservó nada y se conserva lo que escribió: elija uno de los horarios libres de abajo u otra hora.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+49"/>
+        <source>Looking for free times…</source>
+        <translation>Buscando horarios libres…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Free now (click to choose, double-click or Enter to book it):</source>
+        <translation>Libre ahora (haga clic para elegir; doble clic o Enter para reservar):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No free time in the next %n days.</source>
+        <translation>
+            <numerusform>No hay horarios libres en el próximo día.</numerusform>
+            <numerusform>No hay horarios libres en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free times could not be found: %1</source>
+        <translation>No se pudieron encontrar horarios libres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+53"/>
+        <source>Overlaps %1 and %n more</source>
+        <translation>
+            <numerusform>Se superpone con %1 y %n más</numerusform>
+            <numerusform>Se superpone con %1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps %1</source>
+        <translation>Se superpone con %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location line="+24"/>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>A table per provider (time, patient, phone, service, status and notes), or the confirmation calls to make; exported to PDF or printed.</source>
+        <translation>Una tabla por profesional (hora, paciente, teléfono, servicio, estado y notas), o las llamadas de confirmación pendientes; exportada a PDF o impresa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day of the sheet</source>
+        <translation>Día de la hoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider of the sheet</source>
+        <translation>Profesional de la hoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone shown in the book</source>
+        <translation>Todos los que se muestran en la agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation>Qué imprimir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every appointment, with phone numbers</source>
+        <translation>Todas las citas, con los números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation calls</source>
+        <translation>Llamadas de confirmación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booked appointments not yet confirmed, with phone numbers</source>
+        <translation>Las citas reservadas aún sin confirmar, con los números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several providers to a page</source>
+        <translation>Varios profesionales por página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: each provider starts a new page</source>
+        <translation>Desactivado: cada profesional empieza una página nueva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rovider</source>
+        <translation>P&amp;rofesional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+</context>
+<context>
     <name>DialogGuard</name>
     <message>
         <location filename="../../frontdesk/ui/dialog_guard.py" line="+15"/>
@@ -64,6 +357,138 @@
         <location line="+11"/>
         <source>No appointments shown</source>
         <translation>No se muestran citas</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create patient</source>
+        <translation>Crear paciente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>En &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
+        <translation>* obligatorio. Se guarda en el sistema del proveedor y luego se muestra aquí.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — cannot add</source>
+        <translation>%1 — no se puede agregar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No account here lets frontdesk add patients (%1).</source>
+        <translation>Ninguna cuenta aquí permite a frontdesk agregar pacientes (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account here lets frontdesk add patients.</source>
+        <translation>Ninguna cuenta aquí permite a frontdesk agregar pacientes.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/provider_menu.py" line="+38"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the providers saved as %1</source>
+        <translation>Mostrar los profesionales guardados como %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these providers as a view…</source>
+        <translation>Guardar estos profesionales como vista…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete a view</source>
+        <translation>Eliminar una vista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show everyone</source>
+        <translation>Mostrar a todos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide everyone</source>
+        <translation>Ocultar a todos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a view</source>
+        <translation>Guardar una vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this set of providers (for example, the desk&apos;s name):</source>
+        <translation>Nombre de este grupo de profesionales (por ejemplo, el nombre del mostrador):</translation>
     </message>
 </context>
 <context>
@@ -141,11 +566,133 @@
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
+        <source>Reschedule appointment</source>
+        <translation>Reprogramar la cita</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Now %4, %5 with %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Ahora %4, %5 con %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New date</source>
+        <translation>Nueva fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New time</source>
+        <translation>Nueva hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Profesional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a new time or provider.</source>
+        <translation>Elija otra hora u otro profesional.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That time has passed.</source>
+        <translation>Esa hora ya pasó.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of the same provider: moving it there double-books them.</source>
+        <translation>%1 del mismo profesional: moverla allí duplica su agenda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move anyway</source>
+        <translation>Mover de todos modos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The appointment stays where it is.</source>
+        <translation>La cita queda donde está.</translation>
+    </message>
+</context>
+<context>
     <name>TimeInput</name>
     <message>
         <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
         <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
         <translation>Escriba 13:30, 1330, 9h30, 9 o 1:30 pm</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../frontdesk/ui/update_notice.py" line="+54"/>
+        <source>A newer frontdesk is available</source>
+        <translation>Hay una versión más reciente de frontdesk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Click to see what is new and get the installer</source>
+        <translation>Haga clic para ver las novedades y obtener el instalador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update available</source>
+        <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>frontdesk %1 is available (this is %2).</source>
+        <translation>frontdesk %1 está disponible (esta es la %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Get the installer</source>
+        <translation>Obtener el instalador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
 </context>
 </TS>

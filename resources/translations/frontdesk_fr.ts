@@ -2,6 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search: name, phone or birth date</source>
+        <translation>Rechercher : nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>New patient…</source>
+        <translation>Nouveau patient…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the patient in the vendor&apos;s system, then book</source>
+        <translation>Ajouter le patient dans le logiciel du fournisseur, puis réserver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free times…</source>
+        <translation>Plages libres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the free times for this service from the chosen day</source>
+        <translation>Afficher les plages libres pour cette prestation à partir du jour choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notes pour le praticien (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Free times now</source>
+        <translation>Plages libres maintenant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+498"/>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <location line="-471"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing is booked yet.</source>
+        <translation>Rien n&apos;est encore réservé.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Clinic time (%1)</source>
+        <translation>Heure du cabinet (%1)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>No patient chosen yet.</source>
+        <translation>Aucun patient choisi.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Choose the patient: search by name, phone or birth date, then click the result.</source>
+        <translation>Choisissez le patient : cherchez par nom, téléphone ou date de naissance, puis cliquez sur le résultat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a service.</source>
+        <translation>Choisissez une prestation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be booked from frontdesk: %2.</source>
+        <translation>%1 ne peut pas être réservé depuis frontdesk : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a patient of the places where this service is offered: %2 refuses to book them there. Choose another service.</source>
+        <translation>%1 n&apos;est pas patient des lieux où cette prestation est proposée : %2 refuse d&apos;y prendre le rendez-vous. Choisissez une autre prestation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No provider offers this service.</source>
+        <translation>Aucun praticien ne propose cette prestation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This patient is in %1; the service belongs to %2. Choose a service of the patient&apos;s account.</source>
+        <translation>Ce patient est dans %1 ; la prestation appartient à %2. Choisissez une prestation du compte du patient.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Cette heure est passée. Choisissez une heure à venir.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Book anyway</source>
+        <translation>Réserver quand même</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Booking…</source>
+        <translation>Réservation…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not booked: %1</source>
+        <translation>Non réservé : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That time was just taken by another booking. Nothing was booked and what you entered is kept: choose one of the free times below, or another time.</source>
+        <translation>Cette heure vient d&apos;être prise par une autre réservation. Rien n&apos;a été réservé et votre saisie est conservée : choisissez une des plages libres ci-dessous, ou une autre heure.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+49"/>
+        <source>Looking for free times…</source>
+        <translation>Recherche des plages libres…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Free now (click to choose, double-click or Enter to book it):</source>
+        <translation>Libre maintenant (cliquez pour choisir, double-cliquez ou Entrée pour réserver) :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No free time in the next %n days.</source>
+        <translation>
+            <numerusform>Aucune plage libre dans le prochain jour.</numerusform>
+            <numerusform>Aucune plage libre dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free times could not be found: %1</source>
+        <translation>Les plages libres n&apos;ont pas pu être trouvées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+53"/>
+        <source>Overlaps %1 and %n more</source>
+        <translation>
+            <numerusform>Chevauche %1 et %n autre</numerusform>
+            <numerusform>Chevauche %1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps %1</source>
+        <translation>Chevauche %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location line="+24"/>
+        <source>Day sheet</source>
+        <translation>Feuille du jour</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>A table per provider (time, patient, phone, service, status and notes), or the confirmation calls to make; exported to PDF or printed.</source>
+        <translation>Un tableau par praticien (heure, patient, téléphone, prestation, statut et notes), ou les appels de confirmation à passer ; exporté en PDF ou imprimé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day of the sheet</source>
+        <translation>Jour de la feuille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider of the sheet</source>
+        <translation>Praticien de la feuille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone shown in the book</source>
+        <translation>Tous ceux affichés dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation>Quoi imprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every appointment, with phone numbers</source>
+        <translation>Tous les rendez-vous, avec les numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation calls</source>
+        <translation>Appels de confirmation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booked appointments not yet confirmed, with phone numbers</source>
+        <translation>Les rendez-vous pris pas encore confirmés, avec les numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several providers to a page</source>
+        <translation>Plusieurs praticiens par page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: each provider starts a new page</source>
+        <translation>Désactivé : chaque praticien commence une nouvelle page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rovider</source>
+        <translation>P&amp;raticien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+</context>
+<context>
     <name>DialogGuard</name>
     <message>
         <location filename="../../frontdesk/ui/dialog_guard.py" line="+15"/>
@@ -64,6 +357,138 @@
         <location line="+11"/>
         <source>No appointments shown</source>
         <translation>Aucun rendez-vous affiché</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit patient</source>
+        <translation>Modifier le patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create patient</source>
+        <translation>Créer le patient</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dans &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
+        <translation>* obligatoire. Enregistré dans le logiciel du fournisseur, puis affiché ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — cannot add</source>
+        <translation>%1 — ajout impossible</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No account here lets frontdesk add patients (%1).</source>
+        <translation>Aucun compte ici ne permet à frontdesk d&apos;ajouter des patients (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account here lets frontdesk add patients.</source>
+        <translation>Aucun compte ici ne permet à frontdesk d&apos;ajouter des patients.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/provider_menu.py" line="+38"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the providers saved as %1</source>
+        <translation>Afficher les praticiens enregistrés sous %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these providers as a view…</source>
+        <translation>Enregistrer ces praticiens comme vue…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete a view</source>
+        <translation>Supprimer une vue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show everyone</source>
+        <translation>Afficher tout le monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide everyone</source>
+        <translation>Masquer tout le monde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a view</source>
+        <translation>Enregistrer une vue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this set of providers (for example, the desk&apos;s name):</source>
+        <translation>Nom de ce groupe de praticiens (par exemple, le nom de l&apos;accueil) :</translation>
     </message>
 </context>
 <context>
@@ -141,11 +566,133 @@
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
+        <source>Reschedule appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Now %4, %5 with %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Actuellement %4, %5 avec %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New date</source>
+        <translation>Nouvelle date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New time</source>
+        <translation>Nouvelle heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Praticien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a new time or provider.</source>
+        <translation>Choisissez une nouvelle heure ou un autre praticien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That time has passed.</source>
+        <translation>Cette heure est passée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of the same provider: moving it there double-books them.</source>
+        <translation>%1 du même praticien : le déplacer là crée un double rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move anyway</source>
+        <translation>Déplacer quand même</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The appointment stays where it is.</source>
+        <translation>Le rendez-vous reste où il est.</translation>
+    </message>
+</context>
+<context>
     <name>TimeInput</name>
     <message>
         <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
         <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
         <translation>Tapez 13:30, 1330, 9h30, 9 ou 1:30 pm</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../frontdesk/ui/update_notice.py" line="+54"/>
+        <source>A newer frontdesk is available</source>
+        <translation>Une version plus récente de frontdesk est disponible</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Click to see what is new and get the installer</source>
+        <translation>Cliquez pour voir les nouveautés et obtenir le programme d&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update available</source>
+        <translation>Mise à jour disponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>frontdesk %1 is available (this is %2).</source>
+        <translation>frontdesk %1 est disponible (vous avez la %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Get the installer</source>
+        <translation>Obtenir le programme d&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 </TS>

@@ -3,18 +3,26 @@ and dates written the language's way."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from frontdesk.ui import i18n
 from frontdesk.ui.language_menu import language_menu
 from frontdesk.ui.reason_dialog import ReasonDialog
+from frontdesk.ui.reschedule_dialog import ClashText
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 @pytest.fixture
@@ -95,3 +103,88 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
     next(a for a in menu.actions() if a.text() == "Nederlands").trigger()
     assert i18n.chosen(stored) == "nl_BE"
     assert told == ["The language changes the next time frontdesk starts."]
+
+
+@pytest.mark.usefixtures("english_after")
+@pytest.mark.parametrize(
+    ("code", "title", "one", "fourteen"),
+    [
+        (
+            "fr_BE",
+            "Nouveau rendez-vous",
+            "Aucune plage libre dans le prochain jour.",
+            "Aucune plage libre dans les 14 prochains jours.",
+        ),
+        (
+            "nl_BE",
+            "Nieuwe afspraak",
+            "Geen vrije tijd in de komende dag.",
+            "Geen vrije tijd in de komende 14 dagen.",
+        ),
+        (
+            "es_US",
+            "Nueva cita",
+            "No hay horarios libres en el próximo día.",
+            "No hay horarios libres en los próximos 14 días.",
+        ),
+    ],
+)
+def test_each_qm_holds_the_booking_dialog_and_its_plurals(
+    code: str, title: str, one: str, fourteen: str
+) -> None:
+    i18n.install(code)
+    assert QCoreApplication.translate("BookingDialog", "New appointment") == title
+    text = "No free time in the next %n days."
+    assert QCoreApplication.translate("BookingDialog", text, "", 1) == one
+    assert QCoreApplication.translate("BookingDialog", text, "", 14) == fourteen
+
+
+@pytest.mark.usefixtures("english_after")
+def test_a_plural_in_a_function_text() -> None:
+    i18n.install("fr_BE")
+    assert ClashText().overlaps("10:00 Jan Peeters", 1) == "Chevauche 10:00 Jan Peeters et 1 autre"
+    assert ClashText().overlaps("10:00 Jan Peeters", 3) == "Chevauche 10:00 Jan Peeters et 3 autres"
+
+
+def test_arg_fills_places_in_the_translation_s_order() -> None:
+    assert i18n.arg("%2 bij %1", "Dr Peeters", "09:30") == "09:30 bij Dr Peeters"
+    assert i18n.arg("%1 and %2", "a %2 b", "c") == "a %2 b and c"  # a value is not re-read
+
+
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate is not beside this Python")
+def test_the_ts_files_hold_every_text_of_the_code_and_are_all_translated(tmp_path: Path) -> None:
+    """`make translations` was run after the last text changed, and every text has its
+    French, Dutch and Spanish (an unfinished one would show in English)."""
+    fresh = tmp_path / "fresh.ts"
+    assert LUPDATE is not None
+    subprocess.run(
+        [LUPDATE, "-extensions", "py", str(ROOT / "frontdesk" / "ui"), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = _sources(fresh)
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        assert _sources(ts) == wanted, f"{ts.name}: run make translations"
+        unfinished = [
+            message.findtext("source")
+            for message in ET.parse(ts).getroot().iter("message")
+            if message.find("translation[@type='unfinished']") is not None
+        ]
+        assert unfinished == [], f"{ts.name}: not translated yet: {unfinished}"
+
+
+def test_every_shipped_language_has_its_qm() -> None:
+    shipped = {code.split("_")[0] for code in i18n.SHIPPED if code != "en"}
+    assert {qm.stem.split("_", 1)[1] for qm in TRANSLATIONS.glob("frontdesk_*.qm")} == shipped
