@@ -23,8 +23,12 @@ QT_SYSTEM_LIBS := $(PYTHON) packaging/qt_system_libs.py --root $(VENV)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
+# English keeps only the texts with a plural (%n): its source texts are English already.
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative frontdesk/ui
+
 translations: $(STAMP) ## update the .ts sources from frontdesk/ui, then compile the .qm files
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative frontdesk/ui -ts $(TS)
+	$(LUPDATE) -ts $(filter-out %_en.ts,$(TS))
+	$(LUPDATE) -pluralonly -ts resources/translations/frontdesk_en.ts
 	$(BIN)/pyside6-lrelease $(TS)
 
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)

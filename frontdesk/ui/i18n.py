@@ -53,20 +53,23 @@ def translations_dir() -> str | None:
 
 def install(code: str) -> QLocale:
     """Installs the translations for `code` (see `chosen`) and makes its locale the default.
-    A language without a .qm file (English, or one not shipped) leaves the source texts."""
+    English has a .qm too, with only its plurals ("1 patient", "2 patients"); a language not
+    shipped leaves the source texts."""
     app = QCoreApplication.instance()
     locale = locale_for(code)
     QLocale.setDefault(locale)
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    if app is None or locale.language() == QLocale.Language.English:
+    if app is None:
         return locale
     ours, folder = QTranslator(app), translations_dir()
     # load(locale, ...) tries fr_BE, then fr: one French file serves Belgium and France.
     if folder is not None and ours.load(locale, "frontdesk", "_", folder):
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
+    if locale.language() == QLocale.Language.English:
+        return locale  # Qt's own texts are English
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(locale, "qtbase", "_", qt_folder):

@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>ArrivalsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the connected vendors&apos; APIs can record a visit as over; mark it in the vendor&apos;s own software (the list follows when it syncs)</source>
+        <translation>Ninguna API de los proveedores conectados puede cerrar una visita; márquela en el propio software del proveedor (la lista se actualiza al sincronizar)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Patients here</source>
+        <translation>Pacientes presentes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Nadie se ha registrado todavía hoy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A patient is taken as seen half an hour after the booked end (no vendor here records check-out).</source>
+        <translation>Se considera atendido a un paciente media hora después del fin reservado (ningún proveedor aquí registra la salida).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seen (check out)</source>
+        <translation>Atendido (salida)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not read who is here: %1</source>
+        <translation>No se pudo leer quién está aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1, %2
+Booked %3 %4 with %5 (%6%7)
+%8</source>
+        <translation>%1, %2
+Reservada %3 %4 con %5 (%6%7)
+%8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrived %1</source>
+        <translation>Llegó a las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival time not known</source>
+        <translation>Hora de llegada desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n patient(s) checked in and waiting, longest first.</source>
+        <translation>
+            <numerusform>%n paciente registrado y en espera.</numerusform>
+            <numerusform>%n pacientes registrados y en espera, el de mayor espera primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting: no patient is checked in and not yet seen.</source>
+        <translation>Nadie espera: no hay pacientes registrados sin atender.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
@@ -318,6 +398,121 @@
     </message>
 </context>
 <context>
+    <name>EditAppointmentDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <source>Edit appointment</source>
+        <translation>Editar la cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider</source>
+        <translation>El profesional</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 with %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 con %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(as booked)</source>
+        <translation>(como se reservó)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ends at</source>
+        <translation>Termina a las</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notas para el profesional (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+111"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>ends %1</source>
+        <translation>termina a las %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic time (%1)</source>
+        <translation>Hora de la clínica (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the service, length or notes.</source>
+        <translation>Cambie el servicio, la duración o las notas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The appointment stays as it is.</source>
+        <translation>La cita queda como está.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../frontdesk/ui/language_menu.py" line="+20"/>
@@ -357,6 +552,110 @@
         <location line="+11"/>
         <source>No appointments shown</source>
         <translation>No se muestran citas</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDetails</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Book an appointment for this patient</source>
+        <translation>Reservar una cita para este paciente</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past appointments</source>
+        <translation>Citas pasadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a patient to see their details and appointments.</source>
+        <translation>Elija un paciente para ver sus datos y citas.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Change this patient&apos;s details</source>
+        <translation>Cambiar los datos de este paciente</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Owner: %1</source>
+        <translation>Dueño: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Born %1 (%n years)</source>
+        <translation>
+            <numerusform>Nació el %1 (%n año)</numerusform>
+            <numerusform>Nació el %1 (%n años)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inactive in the vendor&apos;s system</source>
+        <translation>Inactivo en el sistema del proveedor</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Upcoming (%1)</source>
+        <translation>Próximas (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming: none</source>
+        <translation>Próximas: ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past (%1, as far back as the cache goes)</source>
+        <translation>Pasadas (%1, hasta donde llega la caché)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past: none cached</source>
+        <translation>Pasadas: ninguna en caché</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appointments could not be read: %1</source>
+        <translation>No se pudieron leer las citas: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>ArrivalsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the connected vendors&apos; APIs can record a visit as over; mark it in the vendor&apos;s own software (the list follows when it syncs)</source>
+        <translation>Aucune API des fournisseurs connectés ne peut clôturer une visite ; marquez-la dans le logiciel du fournisseur (la liste suit à la synchronisation)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Patients here</source>
+        <translation>Patients présents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Personne n&apos;est encore arrivé aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A patient is taken as seen half an hour after the booked end (no vendor here records check-out).</source>
+        <translation>Un patient est considéré comme vu une demi-heure après la fin prévue (aucun fournisseur ici n&apos;enregistre les départs).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seen (check out)</source>
+        <translation>Vu (départ)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not read who is here: %1</source>
+        <translation>Impossible de lire qui est présent : %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1, %2
+Booked %3 %4 with %5 (%6%7)
+%8</source>
+        <translation>%1, %2
+Prévu %3 %4 avec %5 (%6%7)
+%8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrived %1</source>
+        <translation>Arrivé à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival time not known</source>
+        <translation>Heure d&apos;arrivée inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n patient(s) checked in and waiting, longest first.</source>
+        <translation>
+            <numerusform>%n patient arrivé et en attente.</numerusform>
+            <numerusform>%n patients arrivés et en attente, le plus long en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting: no patient is checked in and not yet seen.</source>
+        <translation>Personne n&apos;attend : aucun patient arrivé n&apos;est en attente d&apos;être vu.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
@@ -318,6 +398,121 @@
     </message>
 </context>
 <context>
+    <name>EditAppointmentDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <source>Edit appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider</source>
+        <translation>Le praticien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 with %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 avec %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(as booked)</source>
+        <translation>(tel que réservé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ends at</source>
+        <translation>Fin à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notes pour le praticien (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+111"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Prestation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>ends %1</source>
+        <translation>fin à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic time (%1)</source>
+        <translation>Heure du cabinet (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the service, length or notes.</source>
+        <translation>Modifiez la prestation, la durée ou les notes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The appointment stays as it is.</source>
+        <translation>Le rendez-vous reste tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../frontdesk/ui/language_menu.py" line="+20"/>
@@ -357,6 +552,110 @@
         <location line="+11"/>
         <source>No appointments shown</source>
         <translation>Aucun rendez-vous affiché</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDetails</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <source>Book…</source>
+        <translation>Réserver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Book an appointment for this patient</source>
+        <translation>Prendre un rendez-vous pour ce patient</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Upcoming appointments</source>
+        <translation>Rendez-vous à venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past appointments</source>
+        <translation>Rendez-vous passés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a patient to see their details and appointments.</source>
+        <translation>Choisissez un patient pour voir sa fiche et ses rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Change this patient&apos;s details</source>
+        <translation>Modifier la fiche de ce patient</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Owner: %1</source>
+        <translation>Propriétaire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Born %1 (%n years)</source>
+        <translation>
+            <numerusform>Né(e) le %1 (%n an)</numerusform>
+            <numerusform>Né(e) le %1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inactive in the vendor&apos;s system</source>
+        <translation>Inactif dans le logiciel du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Upcoming (%1)</source>
+        <translation>À venir (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming: none</source>
+        <translation>À venir : aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past (%1, as far back as the cache goes)</source>
+        <translation>Passés (%1, aussi loin que remonte le cache)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past: none cached</source>
+        <translation>Passés : aucun en cache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appointments could not be read: %1</source>
+        <translation>Les rendez-vous n&apos;ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>

@@ -18,15 +18,12 @@ NOT_YET = frozenset(
     {
         "accounts_dialog.py",
         "appointment_actions.py",
-        "arrivals_pane.py",
         "book/view.py",
-        "edit_appointment_dialog.py",
         "help_dialog.py",
         "launch.py",
         "main_window.py",
         "models.py",
         "openings_pane.py",
-        "patient_details.py",
         "patient_pane.py",
         "reauth.py",
         "status_bar.py",
@@ -75,6 +72,8 @@ SHOWN_BY = frozenset(
         "setLabelText",
         "addSection",
         "setHtml",
+        "setHorizontalHeaderLabels",
+        "setVerticalHeaderLabels",
         "setHeaderData",
         "setInformativeText",
         "setDetailedText",
@@ -164,6 +163,8 @@ def untranslated(source: str) -> list[int]:
                 args = [*node.args, *(k.value for k in node.keywords if k.arg in ("text", "title"))]
                 for arg in args:
                     lines += [found.lineno for found in _literal_texts(arg)]
+                    if isinstance(arg, ast.Name) and arg.id in constants:
+                        lines += [found.lineno for found in constants[arg.id]]
         elif isinstance(node, ast.FunctionDef) and node.name in HEADER_METHODS:
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Return) and inner.value is not None:
@@ -220,6 +221,11 @@ def test_files_not_yet_converted_still_exist_and_are_not_clean() -> None:
 )
 def test_scanner_finds_an_unwrapped_text(snippet: str) -> None:
     assert untranslated(snippet) == [snippet.count("\n") + 1]  # the snippet's last line
+
+
+def test_scanner_finds_header_labels_kept_in_a_table() -> None:
+    snippet = 'COLUMNS = ("Patient", "Waiting")\ntable.setHorizontalHeaderLabels(COLUMNS)'
+    assert untranslated(snippet) == [1]
 
 
 def test_scanner_finds_column_titles_kept_in_a_table() -> None:
