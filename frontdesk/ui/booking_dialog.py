@@ -214,6 +214,9 @@ class BookingDialog(QDialog):
         layout.addWidget(self.fresh_label)
         layout.addWidget(self.fresh, 1)
         layout.addWidget(self.buttons)
+        # Never narrower than the rows need: longer French and Dutch labels and buttons would
+        # otherwise be clipped (a set minimum width overrides the layout's own).
+        self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
 
         for service in workspace.services():
             self.service.addItem(

@@ -15,7 +15,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+835"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+838"/>
         <source>No free time in the next %n days.</source>
         <translation>
             <numerusform>No free time in the next day.</numerusform>

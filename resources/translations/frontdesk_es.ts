@@ -91,7 +91,7 @@ Reservada %3 %4 con %5 (%6%7)
     <message>
         <location line="+24"/>
         <source>Search: name, phone or birth date</source>
-        <translation>Buscar: nombre, teléfono o fecha de nacimiento</translation>
+        <translation>Nombre, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -164,17 +164,17 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+6"/>
-        <location line="+498"/>
+        <location line="+501"/>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-474"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 · %2 min · %3</source>
         <translation>%1 · %2 min · %3</translation>
     </message>
@@ -510,6 +510,69 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+16"/>
         <source>The appointment stays as it is.</source>
         <translation>La cita queda como está.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/go_to_date.py" line="+88"/>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, e.g. %2, tomorrow, +7</source>
+        <translation>%1, p. ej. %2, +7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Dates are written %1 here.</source>
+        <translation>Aquí las fechas se escriben %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Go</source>
+        <translation>Ir</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not a date here (written %1)</source>
+        <translation>No es una fecha aquí (se escribe %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="+132"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Marcas en la agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dashed outline: a change saved here, waiting to be sent to the vendor</source>
+        <translation>Contorno punteado: un cambio guardado aquí, pendiente de envío al proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey wash: closed time (outside the account&apos;s working hours)</source>
+        <translation>Fondo gris: horario cerrado (fuera del horario de atención de la cuenta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: the time now, on each clinic&apos;s own clock</source>
+        <translation>Línea roja: la hora actual, según el reloj de cada clínica</translation>
     </message>
 </context>
 <context>
@@ -865,6 +928,44 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reauth.py" line="+59"/>
+        <source>Sign in again — %1</source>
+        <translation>Volver a iniciar sesión — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 no longer accepts the saved credentials for %2.&lt;/b&gt;&lt;br&gt;Enter them again to carry on. Until then the book shows what was last fetched, and changes wait to be sent.</source>
+        <translation>&lt;b&gt;%1 ya no acepta las credenciales guardadas para %2.&lt;/b&gt;&lt;br&gt;Vuelva a ingresarlas para continuar. Mientras tanto, la agenda muestra lo último que se obtuvo y los cambios esperan para enviarse.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking with %1…</source>
+        <translation>Verificando con %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in for this session. They could not be kept in the keyring (%1): you will be asked again.</source>
+        <translation>Sesión iniciada por ahora. No se pudieron guardar en el llavero (%1): se le volverán a pedir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
@@ -951,6 +1052,19 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>La cita queda donde está.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+24"/>
         <source>Search: name, phone or birth date</source>
-        <translation>Rechercher : nom, téléphone ou date de naissance</translation>
+        <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -164,17 +164,17 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+6"/>
-        <location line="+498"/>
+        <location line="+501"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-474"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 · %2 min · %3</source>
         <translation>%1 · %2 min · %3</translation>
     </message>
@@ -510,6 +510,69 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+16"/>
         <source>The appointment stays as it is.</source>
         <translation>Le rendez-vous reste tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/go_to_date.py" line="+88"/>
+        <source>Go to date</source>
+        <translation>Aller à la date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, e.g. %2, tomorrow, +7</source>
+        <translation>%1, p. ex. %2, +7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Dates are written %1 here.</source>
+        <translation>Ici, les dates s&apos;écrivent %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not a date here (written %1)</source>
+        <translation>Pas une date ici (écrite %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="+132"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Marques dans l&apos;agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dashed outline: a change saved here, waiting to be sent to the vendor</source>
+        <translation>Contour en pointillés : une modification enregistrée ici, en attente d&apos;envoi au fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey wash: closed time (outside the account&apos;s working hours)</source>
+        <translation>Fond gris : heures de fermeture (en dehors des heures d&apos;ouverture du compte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: the time now, on each clinic&apos;s own clock</source>
+        <translation>Ligne rouge : l&apos;heure actuelle, selon l&apos;horloge de chaque cabinet</translation>
     </message>
 </context>
 <context>
@@ -865,6 +928,44 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reauth.py" line="+59"/>
+        <source>Sign in again — %1</source>
+        <translation>Se reconnecter — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 no longer accepts the saved credentials for %2.&lt;/b&gt;&lt;br&gt;Enter them again to carry on. Until then the book shows what was last fetched, and changes wait to be sent.</source>
+        <translation>&lt;b&gt;%1 n&apos;accepte plus les identifiants enregistrés pour %2.&lt;/b&gt;&lt;br&gt;Saisissez-les à nouveau pour continuer. D&apos;ici là, l&apos;agenda montre les dernières données reçues et les modifications attendent d&apos;être envoyées.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking with %1…</source>
+        <translation>Vérification auprès de %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in for this session. They could not be kept in the keyring (%1): you will be asked again.</source>
+        <translation>Connecté pour cette session. Les identifiants n&apos;ont pas pu être gardés dans le trousseau (%1) : ils vous seront redemandés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
@@ -951,6 +1052,19 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>Le rendez-vous reste où il est.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>

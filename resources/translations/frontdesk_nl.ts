@@ -91,7 +91,7 @@ Geboekt %3 %4 bij %5 (%6%7)
     <message>
         <location line="+24"/>
         <source>Search: name, phone or birth date</source>
-        <translation>Zoeken: naam, telefoon of geboortedatum</translation>
+        <translation>Naam, telefoon of geboortedatum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -164,17 +164,17 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
     <message>
         <location line="+6"/>
-        <location line="+498"/>
+        <location line="+501"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-474"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 · %2 min · %3</source>
         <translation>%1 · %2 min · %3</translation>
     </message>
@@ -510,6 +510,69 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+16"/>
         <source>The appointment stays as it is.</source>
         <translation>De afspraak blijft zoals ze is.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/go_to_date.py" line="+88"/>
+        <source>Go to date</source>
+        <translation>Naar datum gaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, e.g. %2, tomorrow, +7</source>
+        <translation>%1, bv. %2, +7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Dates are written %1 here.</source>
+        <translation>Datums worden hier geschreven als %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Go</source>
+        <translation>Ga</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not a date here (written %1)</source>
+        <translation>Geen datum hier (geschreven als %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="+132"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tekens in de agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dashed outline: a change saved here, waiting to be sent to the vendor</source>
+        <translation>Gestippelde rand: een wijziging die hier bewaard is en nog naar de leverancier moet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey wash: closed time (outside the account&apos;s working hours)</source>
+        <translation>Grijze achtergrond: gesloten (buiten de werkuren van de account)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: the time now, on each clinic&apos;s own clock</source>
+        <translation>Rode lijn: het huidige uur, volgens de klok van elke praktijk</translation>
     </message>
 </context>
 <context>
@@ -865,6 +928,44 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reauth.py" line="+59"/>
+        <source>Sign in again — %1</source>
+        <translation>Opnieuw aanmelden — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 no longer accepts the saved credentials for %2.&lt;/b&gt;&lt;br&gt;Enter them again to carry on. Until then the book shows what was last fetched, and changes wait to be sent.</source>
+        <translation>&lt;b&gt;%1 aanvaardt de bewaarde aanmeldgegevens voor %2 niet meer.&lt;/b&gt;&lt;br&gt;Vul ze opnieuw in om verder te gaan. Tot dan toont de agenda wat het laatst opgehaald werd, en wachten wijzigingen om verstuurd te worden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking with %1…</source>
+        <translation>Controleren bij %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in for this session. They could not be kept in the keyring (%1): you will be asked again.</source>
+        <translation>Aangemeld voor deze sessie. De gegevens konden niet in de sleutelbos bewaard worden (%1): ze worden later opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
@@ -951,6 +1052,19 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>De afspraak blijft waar ze is.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>
