@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>OpeningsPane</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+512"/>
+        <source>%n opening(s) left: the others were just taken.</source>
+        <translation>
+            <numerusform>%n opening left: the others were just taken.</numerusform>
+            <numerusform>%n openings left: the others were just taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>No opening in the next %n days.</source>
+        <translation>
+            <numerusform>No opening in the next day.</numerusform>
+            <numerusform>No opening in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening (the first %n shown), earliest first in each location. Enter books the selected one.</numerusform>
+            <numerusform>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings (the first %n shown), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening (the first %n shown), earliest first. Enter books the selected one.</numerusform>
+            <numerusform>%n openings (the first %n shown), earliest first. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings, earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening, earliest first in each location. Enter books the selected one.</numerusform>
+            <numerusform>%n openings, earliest first in each location. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n openings, earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening, earliest first. Enter books the selected one.</numerusform>
+            <numerusform>%n openings, earliest first. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientDetails</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/patient_details.py" line="+205"/>

@@ -618,6 +618,256 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>OpeningsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location line="+69"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>A service several accounts share is searched in all of them; choose &apos;Any service&apos; to search by length</source>
+        <translation>Un servicio que comparten varias cuentas se busca en todas; elija &apos;Cualquier servicio&apos; para buscar por duración</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Número de días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Morning (before 12:00)</source>
+        <translation>Mañana (antes de las 12:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afternoon (12:00 to 17:00)</source>
+        <translation>Tarde (12:00 a 17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evening (from 17:00)</source>
+        <translation>Noche (desde las 17:00)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find openings</source>
+        <translation>Buscar horarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Openings in the chosen days, earliest first</source>
+        <translation>Horarios libres en los días elegidos, los más próximos primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next available</source>
+        <translation>Próximo libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earliest opening from today on, in one click</source>
+        <translation>El horario libre más próximo desde hoy, en un clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Openings found</source>
+        <translation>Horarios encontrados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Any service, by length</source>
+        <translation>Cualquier servicio, por duración</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any location</source>
+        <translation>Cualquier lugar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Elija al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose morning, afternoon or evening (or several).</source>
+        <translation>Elija mañana, tarde o noche (o varios).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for the next available time…</source>
+        <translation>Buscando el próximo horario libre…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n opening(s) left: the others were just taken.</source>
+        <translation>
+            <numerusform>Queda %n horario libre: los demás se acaban de ocupar.</numerusform>
+            <numerusform>Quedan %n horarios libres: los demás se acaban de ocupar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every opening listed was just taken. Search again.</source>
+        <translation>Todos los horarios listados se acaban de ocupar. Busque de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next available: %1 with %2. Enter books it.</source>
+        <translation>Próximo libre: %1 con %2. Enter lo reserva.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No opening in the next %n days.</source>
+        <translation>
+            <numerusform>No hay horarios libres en el próximo día.</numerusform>
+            <numerusform>No hay horarios libres en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No opening in this range. Try more days or any provider.</source>
+        <translation>No hay horarios libres en este período. Pruebe más días o cualquier profesional.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre (se muestra el primero), el más próximo primero en cada lugar. Enter reserva el elegido.</numerusform>
+            <numerusform>%n horarios libres (se muestran los primeros %n), los más próximos primero en cada lugar. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings (the first %n shown), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre (se muestra el primero), el más próximo primero. Enter reserva el elegido.</numerusform>
+            <numerusform>%n horarios libres (se muestran los primeros %n), los más próximos primero. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings, earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre, el más próximo primero en cada lugar. Enter reserva el elegido.</numerusform>
+            <numerusform>%n horarios libres, los más próximos primero en cada lugar. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n openings, earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre. Enter lo reserva.</numerusform>
+            <numerusform>%n horarios libres, los más próximos primero. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not search: %1</source>
+        <translation>No se pudo buscar: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select an opening first</source>
+        <translation>Elija primero un horario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book the selected opening (Enter)</source>
+        <translation>Reservar el horario elegido (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot book this one from frontdesk: %1.</source>
+        <translation>Este no se puede reservar desde frontdesk: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDetails</name>
     <message>
         <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>

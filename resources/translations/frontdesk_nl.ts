@@ -618,6 +618,256 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>OpeningsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location line="+69"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>A service several accounts share is searched in all of them; choose &apos;Any service&apos; to search by length</source>
+        <translation>Een dienst die meerdere accounts delen, wordt in elk ervan gezocht; kies &apos;Elke dienst&apos; om op duur te zoeken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Aantal dagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning</source>
+        <translation>Voormiddag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Morning (before 12:00)</source>
+        <translation>Voormiddag (voor 12:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afternoon</source>
+        <translation>Namiddag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afternoon (12:00 to 17:00)</source>
+        <translation>Namiddag (12:00 tot 17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evening (from 17:00)</source>
+        <translation>Avond (vanaf 17:00)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find openings</source>
+        <translation>Vrije tijden zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Openings in the chosen days, earliest first</source>
+        <translation>Vrije tijden op de gekozen dagen, vroegste eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next available</source>
+        <translation>Eerstvolgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earliest opening from today on, in one click</source>
+        <translation>De vroegste vrije tijd vanaf vandaag, in één klik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation>Boeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search result</source>
+        <translation>Zoekresultaat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Openings found</source>
+        <translation>Gevonden vrije tijden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Any service, by length</source>
+        <translation>Elke dienst, op duur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Any provider</source>
+        <translation>Elke zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any location</source>
+        <translation>Elke locatie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Kies minstens één dag van de week.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose morning, afternoon or evening (or several).</source>
+        <translation>Kies voormiddag, namiddag of avond (of meerdere).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for the next available time…</source>
+        <translation>Volgende vrije tijd zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n opening(s) left: the others were just taken.</source>
+        <translation>
+            <numerusform>Nog %n vrije tijd: de andere zijn net ingenomen.</numerusform>
+            <numerusform>Nog %n vrije tijden: de andere zijn net ingenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every opening listed was just taken. Search again.</source>
+        <translation>Alle getoonde vrije tijden zijn net ingenomen. Zoek opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next available: %1 with %2. Enter books it.</source>
+        <translation>Eerstvolgende: %1 bij %2. Enter boekt ze.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No opening in the next %n days.</source>
+        <translation>
+            <numerusform>Geen vrije tijd in de komende dag.</numerusform>
+            <numerusform>Geen vrije tijd in de komende %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No opening in this range. Try more days or any provider.</source>
+        <translation>Geen vrije tijd in deze periode. Probeer meer dagen of elke zorgverlener.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd (de eerste getoond), vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+            <numerusform>%n vrije tijden (de eerste %n getoond), vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings (the first %n shown), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd (de eerste getoond), vroegste eerst. Enter boekt de gekozen tijd.</numerusform>
+            <numerusform>%n vrije tijden (de eerste %n getoond), vroegste eerst. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings, earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd, vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+            <numerusform>%n vrije tijden, vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n openings, earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd. Enter boekt ze.</numerusform>
+            <numerusform>%n vrije tijden, vroegste eerst. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not search: %1</source>
+        <translation>Zoeken lukte niet: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select an opening first</source>
+        <translation>Kies eerst een vrije tijd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book the selected opening (Enter)</source>
+        <translation>De gekozen vrije tijd boeken (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot book this one from frontdesk: %1.</source>
+        <translation>Deze kan niet vanuit frontdesk geboekt worden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDetails</name>
     <message>
         <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>

@@ -22,7 +22,6 @@ NOT_YET = frozenset(
         "launch.py",
         "main_window.py",
         "models.py",
-        "openings_pane.py",
         "patient_pane.py",
         "status_bar.py",
         "window/actions.py",
