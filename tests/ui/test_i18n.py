@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from frontdesk.ui import i18n
 from frontdesk.ui.language_menu import language_menu
+from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import ClashText
+from frontdesk.ui.user_settings import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -203,3 +205,19 @@ def test_english_says_one_patient_and_two_patients() -> None:
     assert QCoreApplication.translate("ArrivalsPane", text, "", 2) == (
         "2 patients checked in and waiting, longest first."
     )
+
+
+def test_view_language_in_the_window_keeps_the_choice_for_the_next_start(
+    window: MainWindow,
+) -> None:
+    menu = next(m for m in window.findChildren(QMenu) if m.title() == "&Language")
+    assert menu.menuAction() in window.view_menu.actions()
+    dutch = next(a for a in menu.actions() if a.text() == "Nederlands")
+    try:
+        dutch.trigger()
+        assert i18n.chosen(settings()) == "nl_BE"
+        assert window.statusBar().currentMessage() == (
+            "The language changes the next time frontdesk starts."
+        )
+    finally:
+        i18n.choose(settings(), "")
