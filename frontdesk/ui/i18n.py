@@ -64,11 +64,13 @@ def install(code: str) -> QLocale:
     if app is None:
         return locale
     ours, folder = QTranslator(app), translations_dir()
+    # The C locale (LANG=C, a bare container) reads English, with English plurals.
+    spoken = QLocale("en_US") if locale.language() == QLocale.Language.C else locale
     # load(locale, ...) tries fr_BE, then fr: one French file serves Belgium and France.
-    if folder is not None and ours.load(locale, "frontdesk", "_", folder):
+    if folder is not None and ours.load(spoken, "frontdesk", "_", folder):
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
-    if locale.language() == QLocale.Language.English:
+    if spoken.language() == QLocale.Language.English:
         return locale  # Qt's own texts are English
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

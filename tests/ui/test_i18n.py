@@ -221,3 +221,14 @@ def test_view_language_in_the_window_keeps_the_choice_for_the_next_start(
         )
     finally:
         i18n.choose(settings(), "")
+
+
+@pytest.mark.usefixtures("english_after")
+def test_the_c_locale_reads_english_plurals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LANG=C (a bare container or a service account): English, "1 opening", not "1 openings"."""
+    monkeypatch.setattr(i18n, "locale_for", lambda _code: QLocale.c())
+    i18n.install("")
+    text = "%n openings, earliest first. Enter books the selected one."
+    assert QCoreApplication.translate("OpeningsPane", text, "", 1) == (
+        "1 opening, earliest first. Enter books the selected one."
+    )
