@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 LINT_PATHS := frontdesk tests packaging icons $(wildcard bench)
 
-.PHONY: run demo test check format package package-smoke bench soak screenshots clean
+.PHONY: run demo test check format package package-smoke bench soak screenshots translations clean
 
 $(STAMP): pyproject.toml setup.py packaging/bootstrap_venv.py
 	$(PYTHON) packaging/bootstrap_venv.py $(VENV)
@@ -17,11 +17,28 @@ $(STAMP): pyproject.toml setup.py packaging/bootstrap_venv.py
 # test/check: they run offscreen.
 QT_SYSTEM_LIBS := $(PYTHON) packaging/qt_system_libs.py --root $(VENV)
 
-run: $(STAMP)          ## open the GUI (the demo clinic when no account is configured)
+# Translations (docs/translations.md): the .ts sources are kept from the code by lupdate and
+# compiled into the .qm files the application loads. The .qm files are committed too (a clean
+# clone, an installed package and CI have them); make rebuilds one when its .ts is newer.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+# English keeps only the texts with a plural (%n): its source texts are English already.
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative frontdesk/ui
+
+translations: $(STAMP) ## update the .ts sources from frontdesk/ui, then compile the .qm files
+	$(LUPDATE) -ts $(filter-out %_en.ts,$(TS))
+	$(LUPDATE) -pluralonly -ts resources/translations/frontdesk_en.ts
+	$(BIN)/pyside6-lrelease $(TS)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease $< -qm $@
+
+run: $(STAMP) $(QM)    ## open the GUI (the demo clinic when no account is configured)
 	$(QT_SYSTEM_LIBS)
 	$(BIN)/frontdesk
 
-demo: $(STAMP)         ## always open the demo clinic
+demo: $(STAMP) $(QM)   ## always open the demo clinic
 	$(QT_SYSTEM_LIBS)
 	$(BIN)/frontdesk --demo
 
@@ -39,7 +56,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix $(LINT_PATHS)
 	$(BIN)/ruff format $(LINT_PATHS)
 
-package: $(STAMP)      ## standalone executable in dist/frontdesk/ (and its .deb where dpkg-deb exists)
+package: $(STAMP) $(QM) ## standalone executable in dist/frontdesk/ (and its .deb where dpkg-deb exists)
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/frontdesk.spec
 	$(PYTHON) packaging/trim_icu.py dist/frontdesk
 	if command -v dpkg-deb >/dev/null; then rm -f dist/frontdesk_*.deb; $(PYTHON) packaging/build_deb.py dist/frontdesk --out dist; fi
@@ -55,7 +72,7 @@ bench: $(STAMP)
 soak: $(STAMP)         ## the full kill proof: 40+ SIGKILLs per vendor under the fault proxy; JSON figures
 	PYTHONPATH=. $(BIN)/python bench/soak_exactly_once.py
 
-screenshots: $(STAMP)  ## regenerate docs/screenshots/: the window, each pane and dialog, light and dark
+screenshots: $(STAMP) $(QM) ## regenerate docs/screenshots/: the window, each pane and dialog, light and dark
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 clean:

@@ -1,10 +1,13 @@
 """Regenerate docs/screenshots/: the main window and each pane and dialog, light and dark.
 
-    make screenshots            (or: python docs/make_screenshots.py [--out DIR] [--theme T])
+    make screenshots            (or: python docs/make_screenshots.py [--out DIR] [--theme T]
+                                 [--language fr_BE|nl_BE|es_US])
 
 Deterministic: the built-in demo clinic on a fixed clock (the moment README's screenshot uses),
 rendered off screen with Qt's Fusion style, once with its light palette and once with a dark one.
-Nothing of the user's is touched: the demo cache lives in a temporary folder.
+Nothing of the user's is touched: the demo cache lives in a temporary folder. English unless
+--language is given (then each file is named with the language: booking-fr.png, booking-nl.png),
+whatever the system's language or the language chosen in the window.
 """
 
 from __future__ import annotations
@@ -64,9 +67,10 @@ def dark_palette() -> Any:
 class Shooter:
     """Drives the demo window through each scene and saves one PNG per scene."""
 
-    def __init__(self, out: Path, theme: str) -> None:
+    def __init__(self, out: Path, theme: str, language: str = "en") -> None:
         self.out = out
-        self.suffix = "" if theme == "light" else f"-{theme}"
+        spoken = "" if language == "en" else f"-{language.split('_')[0]}"
+        self.suffix = spoken + ("" if theme == "light" else f"-{theme}")
         self.written: list[Path] = []
 
     def save(self, widget: Any, name: str) -> None:
@@ -272,19 +276,21 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         await workspace.aclose()
 
 
-def shoot(out: Path, theme: str, at: datetime) -> list[Path]:
+def shoot(out: Path, theme: str, at: datetime, language: str = "en") -> list[Path]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from frontdesk.ui import i18n
     from frontdesk.ui.launch import make_app
 
     app = make_app()
+    i18n.install(language)  # not the developer's own choice or system language
     app.setStyle("Fusion")
     style = QApplication.style()
     app.setPalette(dark_palette() if theme == "dark" else style.standardPalette())
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    shooter = Shooter(out, theme)
+    shooter = Shooter(out, theme, language)
     with tempfile.TemporaryDirectory(prefix="frontdesk-shots-") as workdir:
         os.environ["FRONTDESK_HOME"] = workdir  # settings and caches stay out of the user's
         with loop:
@@ -297,17 +303,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
     parser.add_argument("--theme", choices=(*THEMES, "both"), default="both")
     parser.add_argument("--at", default=DEMO_TIME, help=f"the demo's moment (default {DEMO_TIME})")
+    languages = ("en", "fr_BE", "nl_BE", "es_US")
+    parser.add_argument("--language", choices=languages, default="en", help="default en")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.theme == "both":
         # One process per theme: every widget is created under its palette, as at a real start.
         for theme in THEMES:
             command = [sys.executable, __file__, "--out", str(args.out), "--theme", theme]
-            code = subprocess.call([*command, "--at", args.at])
+            code = subprocess.call([*command, "--at", args.at, "--language", args.language])
             if code:
                 return code
         return 0
-    for path in shoot(args.out, args.theme, datetime.fromisoformat(args.at)):
+    for path in shoot(args.out, args.theme, datetime.fromisoformat(args.at), args.language):
         print(f"wrote {path}")
     return 0
 

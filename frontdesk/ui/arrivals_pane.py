@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,17 +33,25 @@ from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.i18n import arg
 
 HERE = (AppointmentStatus.ARRIVED, AppointmentStatus.CHECKED_IN)
 TICK_MS = 30_000  # the waiting times move on every half minute
-COLUMNS = ("Patient", "Waiting", "Booked")
+COLUMNS = (  # translated where shown (ArrivalsPane's context)
+    str(QT_TRANSLATE_NOOP("ArrivalsPane", "Patient")),
+    str(QT_TRANSLATE_NOOP("ArrivalsPane", "Waiting")),
+    str(QT_TRANSLATE_NOOP("ArrivalsPane", "Booked")),
+)
 # No vendor tells frontdesk when a visit is over: half an hour after its booked end, a patient
 # checked in is taken as seen (else a day's arrivals pile up, "waiting" for hours).
 SEEN_AFTER_END = timedelta(minutes=30)
 # No connector offers a "seen" (check-out) write yet: the button says so rather than hide.
-NO_CHECK_OUT = (
-    "None of the connected vendors' APIs can record a visit as over; mark it in the vendor's "
-    "own software (the list follows when it syncs)"
+NO_CHECK_OUT = str(
+    QT_TRANSLATE_NOOP(
+        "ArrivalsPane",
+        "None of the connected vendors' APIs can record a visit as over; mark it in the "
+        "vendor's own software (the list follows when it syncs)",
+    )
 )
 
 
@@ -90,8 +98,8 @@ class ArrivalsPane(QWidget):
         self.day: date = workspace.today()
         self._generation = 0
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Patients here")
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.table.setAccessibleName(self.tr("Patients here"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,17 +110,19 @@ class ArrivalsPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.status = QLabel("Nobody has checked in yet today.")
+        self.status = QLabel(self.tr("Nobody has checked in yet today."))
         self.status.setWordWrap(True)
         note = QLabel(
-            "A patient is taken as seen half an hour after the booked end (no vendor here "
-            "records check-out)."
+            self.tr(
+                "A patient is taken as seen half an hour after the booked end (no vendor here "
+                "records check-out)."
+            )
         )
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.seen = QPushButton("Seen (check out)")
+        self.seen = QPushButton(self.tr("Seen (check out)"))
         self.seen.setEnabled(False)
-        self.seen.setToolTip(NO_CHECK_OUT)
+        self.seen.setToolTip(self.tr(NO_CHECK_OUT))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.seen)
@@ -141,7 +151,7 @@ class ArrivalsPane(QWidget):
 
         def failed(error: FrontdeskError) -> None:
             if generation == self._generation and alive(self):
-                self.status.setText(f"Could not read who is here: {error}")
+                self.status.setText(arg(self.tr("Could not read who is here: %1"), error))
 
         tasks.run(self.workspace.sheet(request), drawn, failed)
 
@@ -182,11 +192,18 @@ class ArrivalsPane(QWidget):
                 booked += f" {start.tzname()}"  # another clinic's clock: say which
             cells = (arrival.entry.patient, waited(a.arrived_at, now), booked)
             where = f"{arrival.location} · " if arrival.location else ""
-            tip = (
-                f"{arrival.entry.patient}, {arrival.entry.service}\n"
-                f"Booked {start:%H:%M} {start.tzname()} with {arrival.provider} ({where}"
-                f"{arrival.zone_name})\n"
-                + (f"Arrived {arrived:%H:%M}" if arrived else "Arrival time not known")
+            tip = arg(
+                self.tr("%1, %2\nBooked %3 %4 with %5 (%6%7)\n%8"),
+                arrival.entry.patient,
+                arrival.entry.service,
+                f"{start:%H:%M}",
+                start.tzname(),
+                arrival.provider,
+                where,
+                arrival.zone_name,
+                arg(self.tr("Arrived %1"), f"{arrived:%H:%M}")
+                if arrived
+                else self.tr("Arrival time not known"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -194,7 +211,7 @@ class ArrivalsPane(QWidget):
                 self.table.setItem(row, column, item)
         count = len(self.arrivals)
         self.status.setText(
-            f"{count} patient{'s' if count != 1 else ''} checked in and waiting, longest first."
+            self.tr("%n patient(s) checked in and waiting, longest first.", "", count)
             if count
-            else "Nobody is waiting: no patient is checked in and not yet seen."
+            else self.tr("Nobody is waiting: no patient is checked in and not yet seen.")
         )

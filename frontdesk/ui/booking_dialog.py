@@ -73,6 +73,7 @@ from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import OpeningsModel, PatientResultsModel, RecordRole, patient_summary
 from frontdesk.ui.openings_pane import OpeningDelegate, OpeningsList
 from frontdesk.ui.patient_dialog import PatientDialog
@@ -102,7 +103,7 @@ class BookingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New appointment")
+        self.setWindowTitle(self.tr("New appointment"))
         self.setMinimumWidth(520)
         self.workspace = workspace
         self.relay = FeedRelay(workspace.feed, self)
@@ -126,37 +127,41 @@ class BookingDialog(QDialog):
         self._next_generation = 0
 
         self.patient_field = QLineEdit()
-        self.patient_field.setPlaceholderText("Search: name, phone or birth date")
-        self.patient_field.setAccessibleName("Patient")
-        self.new_patient_button = QPushButton("New patient…")
-        self.new_patient_button.setToolTip("Add the patient in the vendor's system, then book")
+        self.patient_field.setPlaceholderText(self.tr("Search: name, phone or birth date"))
+        self.patient_field.setAccessibleName(self.tr("Patient"))
+        self.new_patient_button = QPushButton(self.tr("New patient…"))
+        self.new_patient_button.setToolTip(
+            self.tr("Add the patient in the vendor's system, then book")
+        )
         self.patient_model = PatientResultsModel()
         self.patient_list = QListView()
         self.patient_list.setModel(self.patient_model)
         self.patient_list.setItemDelegate(PatientDelegate(self.patient_list))
         self.patient_list.setMaximumHeight(150)
-        self.patient_list.setAccessibleName("Matching patients")
+        self.patient_list.setAccessibleName(self.tr("Matching patients"))
         self.patient_list.hide()
         self.patient_chosen = QLabel()
         self.patient_chosen.setWordWrap(True)
         self.service = QComboBox()
-        self.service.setAccessibleName("Service")
+        self.service.setAccessibleName(self.tr("Service"))
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Provider")
+        self.provider.setAccessibleName(self.tr("Provider"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(self.tr("Date"))
         self.time = TimeInput()
-        self.time.setAccessibleName("Start time")
+        self.time.setAccessibleName(self.tr("Start time"))
         self.zone_label = QLabel()
         self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.free_button = QPushButton("Free times…")
-        self.free_button.setToolTip("Show the free times for this service from the chosen day")
+        self.free_button = QPushButton(self.tr("Free times…"))
+        self.free_button.setToolTip(
+            self.tr("Show the free times for this service from the chosen day")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
-        self.notes.setPlaceholderText("Notes for the provider (optional)")
+        self.notes.setPlaceholderText(self.tr("Notes for the provider (optional)"))
         self.notes.setMaximumHeight(70)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -169,12 +174,14 @@ class BookingDialog(QDialog):
         self.fresh.setItemDelegate(OpeningDelegate(self.fresh))
         self.fresh.setUniformItemSizes(True)
         self.fresh.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.fresh.setAccessibleName("Free times now")
+        self.fresh.setAccessibleName(self.tr("Free times now"))
         self.fresh.setMinimumHeight(160)
         self.fresh_label.hide()
         self.fresh.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.book_button = self.buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button = self.buttons.addButton(
+            self.tr("Book"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         # Enter books (or says what is missing); the other buttons never take the default ring.
         make_primary(
             self.book_button,
@@ -192,26 +199,30 @@ class BookingDialog(QDialog):
         patient_box.addLayout(search_row)
         patient_box.addWidget(self.patient_list)
         patient_box.addWidget(self.patient_chosen)
-        form.addRow("Patient", patient_box)
-        form.addRow("Service", self.service)
-        form.addRow("Provider", self.provider)
+        form.addRow(self.tr("Patient"), patient_box)
+        form.addRow(self.tr("Service"), self.service)
+        form.addRow(self.tr("Provider"), self.provider)
         when = QHBoxLayout()
         when.addWidget(self.date, 1)
         when.addWidget(self.time)
         when.addWidget(self.zone_label)
         when.addWidget(self.free_button)
-        form.addRow("When", when)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("When"), when)
+        form.addRow(self.tr("Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.fresh_label)
         layout.addWidget(self.fresh, 1)
         layout.addWidget(self.buttons)
+        # Never narrower than the rows need: longer French and Dutch labels and buttons would
+        # otherwise be clipped (a set minimum width overrides the layout's own).
+        self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
 
         for service in workspace.services():
             self.service.addItem(
-                f"{service.name} · {service.minutes} min · {service.account}", service
+                arg(self.tr("%1 · %2 min · %3"), service.name, service.minutes, service.account),
+                service,
             )
         self.patient_field.textChanged.connect(self._search)
         self.patient_list.clicked.connect(self._pick)
@@ -315,7 +326,9 @@ class BookingDialog(QDialog):
         """Escape, Cancel or the close box: what was entered is not dropped unasked."""
         if self._booking:
             return  # the vendor is being asked: its answer must find the dialog
-        ask_before_discarding(self, self.has_input(), super().reject, "Nothing is booked yet.")
+        ask_before_discarding(
+            self, self.has_input(), super().reject, self.tr("Nothing is booked yet.")
+        )
 
     # -- the first time proposed ---------------------------------------------------------------
     @staticmethod
@@ -377,7 +390,7 @@ class BookingDialog(QDialog):
         moment = self.workspace.clock.now()
         differs = moment.astimezone(zone).utcoffset() != moment.astimezone(self.home).utcoffset()
         self.zone_label.setText(f"{moment.astimezone(zone):%Z}" if differs else "")
-        self.zone_label.setToolTip(f"Clinic time ({zone.key})")
+        self.zone_label.setToolTip(arg(self.tr("Clinic time (%1)"), zone.key))
 
     def _set_time(self, moment: datetime) -> None:
         local = moment.astimezone(self.zone())
@@ -514,7 +527,7 @@ class BookingDialog(QDialog):
 
     def _show_patient(self) -> None:
         if self.patient is None:
-            self.patient_chosen.setText("No patient chosen yet.")
+            self.patient_chosen.setText(self.tr("No patient chosen yet."))
             return
         p = self.patient.patient
         self.patient_chosen.setText(f"<b>{p.display_name}</b> · {patient_summary(p)} · {p.account}")
@@ -607,31 +620,40 @@ class BookingDialog(QDialog):
     def problem_text(self) -> str:
         service: Service | None = self.service.currentData()
         if self.patient is None:
-            return "Choose the patient: search by name, phone or birth date, then click the result."
+            return self.tr(
+                "Choose the patient: search by name, phone or birth date, then click the result."
+            )
         if service is None:
-            return "Choose a service."
+            return self.tr("Choose a service.")
         allowed, why = self.workspace.can(service.account, Capability.BOOK)
         if not allowed:
-            return f"{service.account} cannot be booked from frontdesk: {why}."
+            return arg(self.tr("%1 cannot be booked from frontdesk: %2."), service.account, why)
         if self.provider.currentData() is None:
             if providers_for(service, self.workspace.providers()):
                 p = self.patient.patient
-                return (
-                    f"{p.display_name} is not a patient of the places where this service is "
-                    f"offered: {self.workspace.vendor_of(service.account).title()} refuses to "
-                    "book them there. Choose another service."
+                return arg(
+                    self.tr(
+                        "%1 is not a patient of the places where this service is offered: %2 "
+                        "refuses to book them there. Choose another service."
+                    ),
+                    p.display_name,
+                    self.workspace.vendor_of(service.account).title(),
                 )
-            return "No provider offers this service."
+            return self.tr("No provider offers this service.")
         if self.patient.patient.account != service.account:
-            return (
-                f"This patient is in {self.patient.patient.account}; the service belongs to "
-                f"{service.account}. Choose a service of the patient's account."
+            return arg(
+                self.tr(
+                    "This patient is in %1; the service belongs to %2. "
+                    "Choose a service of the patient's account."
+                ),
+                self.patient.patient.account,
+                service.account,
             )
         if self.time.value() is None:
             return self.time.problem()
         request = self.request()
         if request is not None and request.start < self.workspace.clock.now():
-            return "That time has passed. Choose a time in the future."
+            return self.tr("That time has passed. Choose a time in the future.")
         return ""
 
     def warning_text(self) -> str:
@@ -658,14 +680,16 @@ class BookingDialog(QDialog):
         # again, so it is not offered, not even "anyway".
         refused = bool(self.conflict and warning)
         self.book_button.setEnabled(not problem and not refused and not self._booking)
-        self.book_button.setText("Book anyway" if warning and not refused else "Book")
+        self.book_button.setText(
+            self.tr("Book anyway") if warning and not refused else self.tr("Book")
+        )
         if warning and not self._fresh_generation:
             self.show_fresh_openings()  # once: the free times are the other way out
         return not problem
 
     def submit(self) -> None:
         # Pressed as "Book anyway": the overlap was named on screen before the press.
-        warned = self.book_button.text() == "Book anyway"
+        warned = self.book_button.text() == self.tr("Book anyway")
         if self._booking or not self.validate() or not self.book_button.isEnabled():
             return
         request = self.request()
@@ -681,7 +705,7 @@ class BookingDialog(QDialog):
         self._booking = True
         self.book_button.setEnabled(False)
         self.problem.setStyleSheet("")
-        self.problem.setText("Booking…")
+        self.problem.setText(self.tr("Booking…"))
         tasks.run(self.workspace.execute(Book(request)), self._done, self._failed)
 
     def _done(self, result: CommandResult) -> None:
@@ -714,13 +738,13 @@ class BookingDialog(QDialog):
             self._taken(())
             return
         self.problem.setStyleSheet(error_style())
-        self.problem.setText(f"Not booked: {error}")
+        self.problem.setText(arg(self.tr("Not booked: %1"), error))
         self.book_button.setEnabled(True)
 
     # -- fresh openings ------------------------------------------------------------------------
     def _taken(self, alternatives: Sequence[Opening]) -> None:
         """The vendor said the time is taken: say so, keep the form, offer what is free now."""
-        self.conflict = (
+        self.conflict = self.tr(
             "That time was just taken by another booking. Nothing was booked and what you "
             "entered is kept: choose one of the free times below, or another time."
         )
@@ -736,7 +760,7 @@ class BookingDialog(QDialog):
         now unless the vendor already did."""
         request = self.request()
         if search:
-            self.fresh_label.setText("Looking for free times…")
+            self.fresh_label.setText(self.tr("Looking for free times…"))
             self.fresh_label.show()
         if request is None or request.account not in self.workspace.account_names:
             self._refreshed(search)
@@ -785,7 +809,7 @@ class BookingDialog(QDialog):
         )
         self._fresh_generation += 1
         generation = self._fresh_generation
-        self.fresh_label.setText("Looking for free times…")
+        self.fresh_label.setText(self.tr("Looking for free times…"))
         self.fresh_label.show()
         tasks.run(
             self.finder.find(search),
@@ -806,19 +830,19 @@ class BookingDialog(QDialog):
         self.fresh_label.show()
         if found.openings:
             self.fresh_label.setText(
-                "Free now (click to choose, double-click or Enter to book it):"
+                self.tr("Free now (click to choose, double-click or Enter to book it):")
             )
             self.fresh.show()
             grown = max(self.height(), self.sizeHint().height())
             self.resize(self.width(), grown)  # room for the list, not a squeezed one
         else:
-            self.fresh_label.setText(f"No free time in the next {FRESH_DAYS} days.")
+            self.fresh_label.setText(self.tr("No free time in the next %n days.", "", FRESH_DAYS))
             self.fresh.hide()
         self.openings_shown.emit(len(found.openings))
 
     def _fresh_failed(self, error: FrontdeskError, generation: int) -> None:
         if generation == self._fresh_generation and alive(self):
-            self.fresh_label.setText(f"Free times could not be found: {error}")
+            self.fresh_label.setText(arg(self.tr("Free times could not be found: %1"), error))
 
     def _take_fresh(self, index: QModelIndex | None = None) -> Opening | None:
         current = self.fresh.currentIndex() if index is None else index

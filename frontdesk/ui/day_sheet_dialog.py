@@ -32,55 +32,59 @@ class DaySheetDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Day sheet")
+        self.setWindowTitle(self.tr("Day sheet"))
         self.setMinimumWidth(420)
         intro = QLabel(
-            "A table per provider (time, patient, phone, service, status and notes), or the "
-            "confirmation calls to make; exported to PDF or printed."
+            self.tr(
+                "A table per provider (time, patient, phone, service, status and notes), or the "
+                "confirmation calls to make; exported to PDF or printed."
+            )
         )
         intro.setWordWrap(True)
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd d MMMM yyyy")
-        self.date.setAccessibleName("Day of the sheet")
+        self.date.setAccessibleName(self.tr("Day of the sheet"))
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Provider of the sheet")
+        self.provider.setAccessibleName(self.tr("Provider of the sheet"))
         # Keys beside the combo: a tuple does not survive a round trip through QVariant.
         self.keys: list[ProviderKey | None] = [None, *((p.account, p.id) for p in providers)]
-        self.provider.addItem("Everyone shown in the book")
+        self.provider.addItem(self.tr("Everyone shown in the book"))
         for p in providers:
             self.provider.addItem(p.name)
         if chosen in self.keys:
             self.provider.setCurrentIndex(self.keys.index(chosen))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What to print")
-        self.kind.addItem("Day sheet")
+        self.kind.setAccessibleName(self.tr("What to print"))
+        self.kind.addItem(self.tr("Day sheet"))
         self.kind.setItemData(
-            0, "Every appointment, with phone numbers", Qt.ItemDataRole.ToolTipRole
+            0, self.tr("Every appointment, with phone numbers"), Qt.ItemDataRole.ToolTipRole
         )
-        self.kind.addItem("Confirmation calls")
+        self.kind.addItem(self.tr("Confirmation calls"))
         self.kind.setItemData(
             1,
-            "The booked appointments not yet confirmed, with phone numbers",
+            self.tr("The booked appointments not yet confirmed, with phone numbers"),
             Qt.ItemDataRole.ToolTipRole,
         )
-        self.compact = QCheckBox("Several providers to a page")
+        self.compact = QCheckBox(self.tr("Several providers to a page"))
         self.compact.setChecked(True)
-        self.compact.setToolTip("Off: each provider starts a new page")
+        self.compact.setToolTip(self.tr("Off: each provider starts a new page"))
         self.kind.currentIndexChanged.connect(lambda i: self.compact.setEnabled(i == 0))
         form = QFormLayout()
-        form.addRow("&What", self.kind)
-        form.addRow("&Day", self.date)
-        form.addRow("P&rovider", self.provider)
+        form.addRow(self.tr("&What"), self.kind)
+        form.addRow(self.tr("&Day"), self.date)
+        form.addRow(self.tr("P&rovider"), self.provider)
         form.addRow("", self.compact)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
-            save.setText("Export PDF…")
+            save.setText(self.tr("Export PDF…"))
         self.wants_print = False
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.print_button.clicked.connect(self._print)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QPushButton, QWidget
 
-DISCARD_TEXT = "Discard what you typed?"
+DISCARD_TEXT = str(QT_TRANSLATE_NOOP("DialogGuard", "Discard what you typed?"))
 
 
 def make_primary(primary: QPushButton, *others: QAbstractButton) -> None:
@@ -37,10 +38,19 @@ def ask_before_discarding(
     box.setObjectName("discard-question")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(dialog.windowTitle())
-    box.setText(DISCARD_TEXT)
-    box.setInformativeText(what or "What you typed in this dialog is not saved yet.")
-    gone = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.setText(QCoreApplication.translate("DialogGuard", DISCARD_TEXT))
+    box.setInformativeText(
+        what
+        or QCoreApplication.translate(
+            "DialogGuard", "What you typed in this dialog is not saved yet."
+        )
+    )
+    gone = box.addButton(
+        QCoreApplication.translate("DialogGuard", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("DialogGuard", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
 

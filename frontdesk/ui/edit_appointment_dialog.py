@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from frontdesk.sync.facade.desk import EditAppointment, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.tones import error_style
 
 # Every vendor that edits a length takes whole minutes; PracSuite only multiples of five.
@@ -53,64 +54,72 @@ class EditAppointmentDialog(QDialog):
         self.workspace = workspace
         self.entry = entry
         a = entry.appointment
-        self.setWindowTitle("Edit appointment")
+        self.setWindowTitle(self.tr("Edit appointment"))
         self.setMinimumWidth(460)
         self.provider = workspace.reference.provider(a.account, a.provider_id)
         self.zone: ZoneInfo = (
             workspace.zone() if self.provider is None else workspace.provider_zone(self.provider)
         )
-        self.provider_name = self.provider.name if self.provider else "The provider"
+        self.provider_name = self.provider.name if self.provider else self.tr("The provider")
         local = a.start.astimezone(self.zone)
+        # The day in the window's language (QLocale's names), the time as the clinic writes it.
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
         intro = QLabel(
-            f"<b>{entry.patient}</b><br>{local:%A %d %B, %H:%M} with {self.provider_name}"
+            arg(
+                self.tr("<b>%1</b><br>%2, %3 with %4"),
+                entry.patient,
+                day,
+                f"{local:%H:%M}",
+                self.provider_name,
+            )
         )
         intro.setWordWrap(True)
         self.service = QComboBox()
-        self.service.setAccessibleName("Service")
+        self.service.setAccessibleName(self.tr("Service"))
         mine = [s for s in workspace.services() if s.account == a.account]
         offered = offered_by(self.provider, mine) if self.provider is not None else mine
         current = next((s for s in mine if s.id == a.service_id), None)
         if current is not None and current not in offered:
             offered.insert(0, current)  # kept as it is, even if no longer offered
         if current is None:
-            self.service.addItem(entry.service or "(as booked)", None)
+            self.service.addItem(entry.service or self.tr("(as booked)"), None)
         for s in offered:
-            self.service.addItem(f"{s.name} ({s.minutes} min)", s)
+            self.service.addItem(arg(self.tr("%1 (%2 min)"), s.name, s.minutes), s)
         if current is not None:
             self.service.setCurrentIndex(offered.index(current))
         self.length = QSpinBox()
-        self.length.setAccessibleName("Length in minutes")
-        self.length.setSuffix(" min")
+        self.length.setAccessibleName(self.tr("Length in minutes"))
+        self.length.setSuffix(self.tr(" min"))
         self.length.setRange(LENGTH_STEP, LONGEST)
         self.length.setSingleStep(LENGTH_STEP)
         self.length.setValue(a.minutes)
         self.ends = QLabel()
         self.ends.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.ends.setAccessibleName("Ends at")
+        self.ends.setAccessibleName(self.tr("Ends at"))
         self.notes = QPlainTextEdit(a.notes)
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
-        self.notes.setPlaceholderText("Notes for the provider (optional)")
+        self.notes.setPlaceholderText(self.tr("Notes for the provider (optional)"))
         self.notes.setMaximumHeight(90)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Warning")
+        self.problem.setAccessibleName(self.tr("Warning"))
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        keep = buttons.addButton("Keep", QDialogButtonBox.ButtonRole.RejectRole)
+        keep = buttons.addButton(self.tr("Keep"), QDialogButtonBox.ButtonRole.RejectRole)
         make_primary(self.save_button, keep)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         length_row = QHBoxLayout()
         length_row.addWidget(self.length)
         length_row.addWidget(self.ends, 1)
-        length_label = QLabel("&Length")  # a row of two: the label needs its buddy named
+        length_label = QLabel(self.tr("&Length"))  # a row of two: the label needs its buddy named
         length_label.setBuddy(self.length)
         form = QFormLayout()
-        form.addRow("&Service", self.service)
+        form.addRow(self.tr("&Service"), self.service)
         form.addRow(length_label, length_row)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -189,8 +198,8 @@ class EditAppointmentDialog(QDialog):
         end = self.end().astimezone(self.zone)
         home = self.end().astimezone(self.workspace.zone())
         named = f" {end:%Z}" if end.utcoffset() != home.utcoffset() else ""
-        self.ends.setText(f"ends {end:%H:%M}{named}")
-        self.ends.setToolTip(f"Clinic time ({self.zone.key})")
+        self.ends.setText(arg(self.tr("ends %1"), f"{end:%H:%M}{named}"))
+        self.ends.setToolTip(arg(self.tr("Clinic time (%1)"), self.zone.key))
 
     # -- validation and saving --------------------------------------------------------------------
     def warning_text(self) -> str:
@@ -199,18 +208,20 @@ class EditAppointmentDialog(QDialog):
     def validate(self) -> bool:
         unchanged = self.command() is None
         warning = "" if unchanged else self.warning_text()
-        self.problem.setText("Change the service, length or notes." if unchanged else warning)
+        self.problem.setText(
+            self.tr("Change the service, length or notes.") if unchanged else warning
+        )
         # A hint in grey, an overlap in the warning colour.
         self.problem.setStyleSheet(
             error_style() if warning else "color: palette(placeholder-text);"
         )
         self.save_button.setEnabled(not unchanged)
-        self.save_button.setText("Save anyway" if warning else "Save")
+        self.save_button.setText(self.tr("Save anyway") if warning else self.tr("Save"))
         return not unchanged
 
     def accept(self) -> None:
         # Pressed as "Save anyway": the overlap was named on screen before the press.
-        warned = self.save_button.text() == "Save anyway"
+        warned = self.save_button.text() == self.tr("Save anyway")
         if not self.validate():
             return
         if not self._clash_known():
@@ -223,5 +234,8 @@ class EditAppointmentDialog(QDialog):
     def reject(self) -> None:
         """Escape or Keep: changes already typed are not dropped unasked."""
         ask_before_discarding(
-            self, self.command() is not None, super().reject, "The appointment stays as it is."
+            self,
+            self.command() is not None,
+            super().reject,
+            self.tr("The appointment stays as it is."),
         )

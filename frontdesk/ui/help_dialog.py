@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +59,10 @@ def shortcuts_of(sections: list[tuple[str, list[QAction]]]) -> list[Shortcut]:
 class ShortcutsModel(QAbstractTableModel):
     """Two columns, what and keys; each section opens with a title row."""
 
-    HEADERS = ("Action", "Keys")
+    HEADERS = (  # translated where shown
+        str(QT_TRANSLATE_NOOP("ShortcutsModel", "Action")),
+        str(QT_TRANSLATE_NOOP("ShortcutsModel", "Keys")),
+    )
 
     def __init__(self, rows: list[Shortcut]) -> None:
         super().__init__()
@@ -110,7 +120,7 @@ class ShortcutsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.lines):
             return str(section + 1)
         return None
@@ -119,11 +129,11 @@ class ShortcutsModel(QAbstractTableModel):
 class HelpDialog(QDialog):
     def __init__(self, rows: list[Shortcut], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.model = ShortcutsModel(rows)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # rows are read, not edited: Tab leaves the table
@@ -143,7 +153,7 @@ class HelpDialog(QDialog):
         self.table.setMinimumWidth(380)
         legend = QGridLayout()
         legend.setHorizontalSpacing(10)
-        legend.addWidget(QLabel("<b>Marks in the book</b>"), 0, 0, 1, 2)
+        legend.addWidget(QLabel(self.tr("<b>Marks in the book</b>")), 0, 0, 1, 2)
         dark = is_dark()
         for row, kind in enumerate(StatusKind, start=1):
             mark = QLabel()
@@ -156,9 +166,9 @@ class HelpDialog(QDialog):
         extra = len(StatusKind) + 1
         for offset, words in enumerate(
             (
-                "A dashed outline: a change saved here, waiting to be sent to the vendor",
-                "Grey wash: closed time (outside the account's working hours)",
-                "Red line: the time now, on each clinic's own clock",
+                self.tr("A dashed outline: a change saved here, waiting to be sent to the vendor"),
+                self.tr("Grey wash: closed time (outside the account's working hours)"),
+                self.tr("Red line: the time now, on each clinic's own clock"),
             )
         ):
             text = QLabel(words)

@@ -32,9 +32,11 @@ from frontdesk.sync.facade.book import (
     open_demo_book,
     recover_book,
 )
+from frontdesk.ui import i18n
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
+from frontdesk.ui.user_settings import settings
 
 if TYPE_CHECKING:  # asyncio is loaded in the second stage, after the first paint
     import asyncio
@@ -87,6 +89,8 @@ def make_app() -> QApplication:
     app.setOrganizationName("frontdesk")
     app.setApplicationName("frontdesk")
     app.setApplicationDisplayName("frontdesk")
+    # Before any window is built: texts are translated when widgets are made.
+    i18n.install(i18n.chosen(settings()))
     png = icon_path()
     if png is not None:
         app.setWindowIcon(app_icon(png.with_name("frontdesk.svg"), png))

@@ -6,7 +6,7 @@ book: it costs no height all day, and lists only what the sheet shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -32,7 +32,7 @@ def legend_of(sheet: DaySheet | None) -> list[tuple[str, str]]:
         return []
     # The distinct (service, colour) pairs first: a colour is parsed once, not per entry.
     pairs = {
-        (entry.service or "No service", entry.colour)
+        (entry.service or QCoreApplication.translate("LegendMenu", "No service"), entry.colour)
         for column in sheet.columns
         for entry in column.entries
     }
@@ -42,8 +42,9 @@ def legend_of(sheet: DaySheet | None) -> list[tuple[str, str]]:
 
 class LegendMenu(QMenu):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Service colours", parent)
-        self.setAccessibleName("Service colours")
+        super().__init__(parent)
+        self.setTitle(self.tr("Service colours"))
+        self.setAccessibleName(self.tr("Service colours"))
         self.entries: list[tuple[str, str]] = []
         self.show_sheet(None)
 
@@ -54,6 +55,6 @@ class LegendMenu(QMenu):
         self.entries = entries
         self.clear()
         if not entries:
-            self.addAction("No appointments shown").setEnabled(False)
+            self.addAction(self.tr("No appointments shown")).setEnabled(False)
         for name, colour in entries:
             self.addAction(swatch(colour), name).setToolTip(f"{name}: {colour}")

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPoint, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPagedPaintDevice, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -46,6 +46,7 @@ from frontdesk.ui.book.view import DayView
 from frontdesk.ui.icons import icon
 from frontdesk.ui.legend import LegendMenu
 from frontdesk.ui.tab_order import follow_the_eye
+from frontdesk.ui.user_settings import settings
 from frontdesk.ui.view_state import ViewState
 from frontdesk.ui.window.actions import WindowActions
 from frontdesk.ui.window.book_controller import Book, BookController
@@ -70,7 +71,6 @@ if TYPE_CHECKING:
     from frontdesk.ui.status_bar import AccountStatusStrip
     from frontdesk.ui.window.go_to_date import GoToDateDialog
 
-SETTINGS_SCOPE = ("frontdesk", "frontdesk")  # organisation, application
 SLOT_BOOKING = timedelta(minutes=30)  # an empty place booked: at most this long by default
 
 
@@ -78,11 +78,6 @@ def real_screen() -> bool:
     """Whether the window is shown on a screen (not rendered by the offscreen platform, whose
     800x800 "screen" is no size a receptionist has)."""
     return QGuiApplication.platformName() not in ("offscreen", "minimal")
-
-
-def settings() -> QSettings:
-    """The per-user settings file (tests run with QStandardPaths' test mode: a private one)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, *SETTINGS_SCOPE)
 
 
 class MainWindow(QMainWindow, WindowActions):

@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -53,10 +54,10 @@ from frontdesk.sync.facade.desk import (
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import SOURCE_LABEL, OpeningsModel, RecordRole
 
 AccountRole = Qt.ItemDataRole.UserRole + 2
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 BADGE = {"vendor": ("#1565C0", "#E3F2FD"), "computed": ("#6D4C41", "#F3ECE4")}
 BADGE_DARK = {"vendor": ("#90CAF9", "#1A2B3F"), "computed": ("#D7CCC8", "#33291F")}
 
@@ -246,53 +247,59 @@ class OpeningsPane(QWidget):
         self.relay.changed.connect(self._data_changed)
 
         self.service = QComboBox()
-        self.service.setAccessibleName("Service")
+        self.service.setAccessibleName(self.tr("Service"))
         self.service.setToolTip(
-            "A service several accounts share is searched in all of them; "
-            "choose 'Any service' to search by length"
+            self.tr(
+                "A service several accounts share is searched in all of them; "
+                "choose 'Any service' to search by length"
+            )
         )
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 480)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(30)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Length")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length"))
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Provider")
+        self.provider.setAccessibleName(self.tr("Provider"))
         self.location = QComboBox()
-        self.location.setAccessibleName("Location")
+        self.location.setAccessibleName(self.tr("Location"))
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd dd/MM/yyyy")
-        self.start.setAccessibleName("First day")
+        self.start.setAccessibleName(self.tr("First day"))
         self.days = QSpinBox()
         self.days.setRange(1, 28)
         self.days.setValue(7)
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Number of days")
-        self.weekday_buttons = [toggle(name[:2], name) for name in WEEKDAYS]
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Number of days"))
+        # The days named in the window's language: Mo Tu..., Lu Ma..., Ma Di...
+        names = [QLocale().standaloneDayName(day) for day in range(1, 8)]
+        self.weekday_buttons = [toggle(name[:2].capitalize(), name) for name in names]
         for button in self.weekday_buttons[5:]:
             button.setChecked(False)  # most clinics are closed at the weekend
         self.time_buttons = {
-            TimeOfDay.MORNING: toggle("Morning", "Morning (before 12:00)"),
-            TimeOfDay.AFTERNOON: toggle("Afternoon", "Afternoon (12:00 to 17:00)"),
-            TimeOfDay.EVENING: toggle("Evening", "Evening (from 17:00)"),
+            TimeOfDay.MORNING: toggle(self.tr("Morning"), self.tr("Morning (before 12:00)")),
+            TimeOfDay.AFTERNOON: toggle(
+                self.tr("Afternoon"), self.tr("Afternoon (12:00 to 17:00)")
+            ),
+            TimeOfDay.EVENING: toggle(self.tr("Evening"), self.tr("Evening (from 17:00)")),
         }
         self._toggles = QButtonGroup(self)
         self._toggles.setExclusive(False)
         for button in [*self.weekday_buttons, *self.time_buttons.values()]:
             self._toggles.addButton(button)
 
-        self.find_button = QPushButton("Find openings")
+        self.find_button = QPushButton(self.tr("Find openings"))
         self.find_button.setDefault(True)
-        self.find_button.setToolTip("Openings in the chosen days, earliest first")
-        self.next_button = QPushButton("Next available")
-        self.next_button.setToolTip("The earliest opening from today on, in one click")
-        self.book = QPushButton("Book…")
+        self.find_button.setToolTip(self.tr("Openings in the chosen days, earliest first"))
+        self.next_button = QPushButton(self.tr("Next available"))
+        self.next_button.setToolTip(self.tr("The earliest opening from today on, in one click"))
+        self.book = QPushButton(self.tr("Book…"))
         self.book.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Search result")
+        self.status.setAccessibleName(self.tr("Search result"))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setObjectName("hint")
@@ -305,30 +312,30 @@ class OpeningsPane(QWidget):
         # Not uniform: the first opening of each location carries the location's heading.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName("Openings found")
+        self.table.setAccessibleName(self.tr("Openings found"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Service", self.service)
-        form.addRow("Length", self.minutes)
-        form.addRow("Provider", self.provider)
-        form.addRow("Location", self.location)
+        form.addRow(self.tr("Service"), self.service)
+        form.addRow(self.tr("Length"), self.minutes)
+        form.addRow(self.tr("Provider"), self.provider)
+        form.addRow(self.tr("Location"), self.location)
         when = QHBoxLayout()
         when.addWidget(self.start, 1)
         when.addWidget(self.days)
-        form.addRow("From", when)
+        form.addRow(self.tr("From"), when)
         days_row = QHBoxLayout()
         days_row.setSpacing(2)
         for button in self.weekday_buttons:
             days_row.addWidget(button)
         days_row.addStretch(1)
-        form.addRow("Days", days_row)
+        form.addRow(self.tr("Days"), days_row)
         times_row = QHBoxLayout()
         times_row.setSpacing(2)
         for button in self.time_buttons.values():
             times_row.addWidget(button)
         times_row.addStretch(1)
-        form.addRow("Time", times_row)
+        form.addRow(self.tr("Time"), times_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.find_button)
         buttons.addWidget(self.next_button)
@@ -368,7 +375,7 @@ class OpeningsPane(QWidget):
         self.service.clear()
         for text, members in group_services(self.workspace.services()):
             self.service.addItem(text, members)
-        self.service.addItem("Any service, by length", None)
+        self.service.addItem(self.tr("Any service, by length"), None)
         row = self.service.findText(label)
         self.service.setCurrentIndex(max(row, 0))
         self.service.blockSignals(False)
@@ -393,7 +400,7 @@ class OpeningsPane(QWidget):
             offered.update((s.account, p) for p in s.provider_ids)
         several = len(accounts) != 1
         self.provider.clear()
-        self.provider.addItem("Any provider", None)
+        self.provider.addItem(self.tr("Any provider"), None)
         for p in self.workspace.providers():
             if services and p.account not in accounts:
                 continue
@@ -403,7 +410,7 @@ class OpeningsPane(QWidget):
             self.provider.addItem(f"{p.name} · {p.account}" if several else p.name, p.id)
             self.provider.setItemData(self.provider.count() - 1, p.account, AccountRole)
         self.location.clear()
-        self.location.addItem("Any location", None)
+        self.location.addItem(self.tr("Any location"), None)
         for loc in self.workspace.reference.locations:
             if services and loc.account not in accounts:
                 continue
@@ -414,10 +421,10 @@ class OpeningsPane(QWidget):
         weekdays = frozenset(n for n, b in enumerate(self.weekday_buttons) if b.isChecked())
         times = frozenset(t for t, b in self.time_buttons.items() if b.isChecked())
         if not weekdays:
-            self.status.setText("Choose at least one day of the week.")
+            self.status.setText(self.tr("Choose at least one day of the week."))
             return None
         if not times:
-            self.status.setText("Choose morning, afternoon or evening (or several).")
+            self.status.setText(self.tr("Choose morning, afternoon or evening (or several)."))
             return None
         provider_id = self.provider.currentData()
         providers = (
@@ -444,7 +451,7 @@ class OpeningsPane(QWidget):
         query = self.query()
         if query is None:
             return
-        self._start("Searching…")
+        self._start(self.tr("Searching…"))
         generation = self._generation
         tasks.run(
             self.finder.find(query),
@@ -459,7 +466,7 @@ class OpeningsPane(QWidget):
             return
         today = self.workspace.cached.today()
         query = query.later((today - query.first_day).days, 1)
-        self._start("Looking for the next available time…")
+        self._start(self.tr("Looking for the next available time…"))
         generation = self._generation
         tasks.run(
             self.finder.next_available(query),
@@ -502,9 +509,9 @@ class OpeningsPane(QWidget):
         if self.model.drop(taken):
             left = self.model.rowCount()
             self.status.setText(
-                f"{left} opening{'s' if left != 1 else ''} left: the others were just taken."
+                self.tr("%n opening(s) left: the others were just taken.", "", left)
                 if left
-                else "Every opening listed was just taken. Search again."
+                else self.tr("Every opening listed was just taken. Search again.")
             )
             self._update_book_button()
             self.searched.emit(left)
@@ -537,22 +544,47 @@ class OpeningsPane(QWidget):
             first = openings[0]
             if first_only:
                 self.status.setText(
-                    f"Next available: {self.model.when(first)} with "
-                    f"{self.model.provider_name(first)}. Enter books it."
+                    arg(
+                        self.tr("Next available: %1 with %2. Enter books it."),
+                        self.model.when(first),
+                        self.model.provider_name(first),
+                    )
                 )
             else:
-                more = f" (the first {len(openings)} shown)" if found.truncated else ""
-                self.status.setText(
-                    f"{len(openings)} openings{more}, earliest first"
-                    f"{' in each location' if self.model.grouped else ''}."
-                    " Enter books the selected one."
-                )
+                self.status.setText(self._found_text(len(openings), found.truncated))
         elif first_only:
-            self.status.setText(f"No opening in the next {found.searched_days} days.")
+            self.status.setText(self.tr("No opening in the next %n days.", "", found.searched_days))
         else:
-            self.status.setText("No opening in this range. Try more days or any provider.")
+            self.status.setText(self.tr("No opening in this range. Try more days or any provider."))
         self._update_book_button()
         self.searched.emit(len(openings))
+
+    def _found_text(self, count: int, truncated: bool) -> str:
+        grouped = self.model.grouped
+        if truncated:
+            if grouped:
+                text = self.tr(
+                    "%n openings (the first %n shown), earliest first in each location. "
+                    "Enter books the selected one.",
+                    "",
+                    count,
+                )
+            else:
+                text = self.tr(
+                    "%n openings (the first %n shown), earliest first. "
+                    "Enter books the selected one.",
+                    "",
+                    count,
+                )
+        elif grouped:
+            text = self.tr(
+                "%n openings, earliest first in each location. Enter books the selected one.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr("%n openings, earliest first. Enter books the selected one.", "", count)
+        return text
 
     def _show_notes(self, found: OpeningsFound) -> None:
         lines = []
@@ -568,7 +600,7 @@ class OpeningsPane(QWidget):
             return
         self.find_button.setEnabled(True)
         self.next_button.setEnabled(True)
-        self.status.setText(f"Could not search: {error}")
+        self.status.setText(arg(self.tr("Could not search: %1"), error))
         self.failed.emit(str(error))
 
     # -- booking ---------------------------------------------------------------------------
@@ -590,11 +622,11 @@ class OpeningsPane(QWidget):
         opening = self.current()
         if opening is None:
             self.book.setEnabled(False)
-            self.book.setToolTip("Select an opening first")
+            self.book.setToolTip(self.tr("Select an opening first"))
             return
         allowed, why = self.workspace.can(opening.account, Capability.BOOK)
         self.book.setEnabled(allowed)
-        self.book.setToolTip("Book the selected opening (Enter)" if allowed else why)
+        self.book.setToolTip(self.tr("Book the selected opening (Enter)") if allowed else why)
 
     def _book_current(self) -> None:
         opening = self.current()
@@ -602,6 +634,6 @@ class OpeningsPane(QWidget):
             return
         allowed, why = self.workspace.can(opening.account, Capability.BOOK)
         if not allowed:
-            self.status.setText(f"Cannot book this one from frontdesk: {why}.")
+            self.status.setText(arg(self.tr("Cannot book this one from frontdesk: %1."), why))
             return
         self.book_requested.emit(opening)

@@ -23,6 +23,7 @@ from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import VisitRow, VisitsModel, patient_summary, vendor_label
 
 LOOK_BACK = timedelta(days=400)
@@ -69,20 +70,20 @@ class PatientDetails(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.book = QPushButton("Book…")
-        self.book.setToolTip("Book an appointment for this patient")
-        self.edit = QPushButton("Edit…")
-        self.upcoming_label = QLabel("Upcoming")
-        self.past_label = QLabel("Past")
+        self.book = QPushButton(self.tr("Book…"))
+        self.book.setToolTip(self.tr("Book an appointment for this patient"))
+        self.edit = QPushButton(self.tr("Edit…"))
+        self.upcoming_label = QLabel(self.tr("Upcoming"))
+        self.past_label = QLabel(self.tr("Past"))
         for label in (self.upcoming_label, self.past_label):
             bold = QFont(label.font())
             bold.setBold(True)
             label.setFont(bold)
         self.upcoming_model = VisitsModel()
         self.past_model = VisitsModel()
-        self.upcoming = self._list(self.upcoming_model, "Upcoming appointments")
-        self.past = self._list(self.past_model, "Past appointments")
-        self.empty = QLabel("Choose a patient to see their details and appointments.")
+        self.upcoming = self._list(self.upcoming_model, self.tr("Upcoming appointments"))
+        self.past = self._list(self.past_model, self.tr("Past appointments"))
+        self.empty = QLabel(self.tr("Choose a patient to see their details and appointments."))
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -171,12 +172,14 @@ class PatientDetails(QWidget):
         self.facts.setText(self._facts(hit))
         can_edit, why = self.workspace.can(p.account, Capability.EDIT_PATIENT)
         self.edit.setEnabled(can_edit)
-        self.edit.setToolTip("Change this patient's details" if can_edit else why)
+        self.edit.setToolTip(self.tr("Change this patient's details") if can_edit else why)
         can_book, why_not = self.workspace.can(p.account, Capability.BOOK)
         self.book.setEnabled(can_book)
-        self.book.setToolTip("Book an appointment for this patient" if can_book else why_not)
-        self.upcoming_label.setText("Upcoming")
-        self.past_label.setText("Past")
+        self.book.setToolTip(
+            self.tr("Book an appointment for this patient") if can_book else why_not
+        )
+        self.upcoming_label.setText(self.tr("Upcoming"))
+        self.past_label.setText(self.tr("Past"))
         self._load_visits(hit)
 
     def _load_visits(self, hit: PatientHit) -> None:
@@ -195,15 +198,20 @@ class PatientDetails(QWidget):
         today = self.workspace.cached.today()
         lines = []
         if p.owner_name:
-            lines.append(f"Owner: {p.owner_name}")
+            lines.append(arg(self.tr("Owner: %1"), p.owner_name))
         if p.birth_date:
-            lines.append(f"Born {p.birth_date:%d/%m/%Y} ({age_on(p.birth_date, today)} years)")
+            lines.append(
+                arg(
+                    self.tr("Born %1 (%n years)", "", age_on(p.birth_date, today)),
+                    f"{p.birth_date:%d/%m/%Y}",
+                )
+            )
         if p.phone:
-            lines.append(f"Phone {p.phone}")
+            lines.append(arg(self.tr("Phone %1"), p.phone))
         if p.email:
             lines.append(p.email)
         if not p.active:
-            lines.append("Inactive in the vendor's system")
+            lines.append(self.tr("Inactive in the vendor's system"))
         lines.append(f"{p.account} · {vendor_label(hit.vendor)}")
         return "\n".join(lines) if lines else patient_summary(p)
 
@@ -222,7 +230,7 @@ class PatientDetails(QWidget):
             return VisitRow(
                 a,
                 provider.name if provider else "",
-                services.get(a.service_id or "", a.title or "Appointment"),
+                services.get(a.service_id or "", a.title or self.tr("Appointment")),
                 zone,
             )
 
@@ -239,13 +247,17 @@ class PatientDetails(QWidget):
         for view, rows_shown in ((self.upcoming, upcoming), (self.past, past)):
             view.setVisible(bool(rows_shown))
             fit_rows(view, len(rows_shown))
-        self.upcoming_label.setText(f"Upcoming ({len(upcoming)})" if upcoming else "Upcoming: none")
+        self.upcoming_label.setText(
+            arg(self.tr("Upcoming (%1)"), len(upcoming)) if upcoming else self.tr("Upcoming: none")
+        )
         self.past_label.setText(
-            f"Past ({len(past)}, as far back as the cache goes)" if past else "Past: none cached"
+            arg(self.tr("Past (%1, as far back as the cache goes)"), len(past))
+            if past
+            else self.tr("Past: none cached")
         )
         self.loaded = self.hit
         self.shown.emit(len(upcoming), len(past))
 
     def _failed(self, error: FrontdeskError, generation: int) -> None:
         if generation == self._generation and alive(self):
-            self.upcoming_label.setText(f"Appointments could not be read: {error}")
+            self.upcoming_label.setText(arg(self.tr("Appointments could not be read: %1"), error))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,16 +32,18 @@ from frontdesk.sync.facade.desk import CreatePatient, EditPatient, Outcome, Work
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.patient_form import FIELDS, PatientInput, check_patient
 from frontdesk.ui.tab_order import buttons_as_laid_out
 from frontdesk.ui.tones import error_style
 
+# Translated where shown (PatientDialog's context).
 LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "birth_date": "Birth date",
-    "phone": "Phone",
-    "email": "E-mail",
+    "first_name": str(QT_TRANSLATE_NOOP("PatientDialog", "First name")),
+    "last_name": str(QT_TRANSLATE_NOOP("PatientDialog", "Last name")),
+    "birth_date": str(QT_TRANSLATE_NOOP("PatientDialog", "Birth date")),
+    "phone": str(QT_TRANSLATE_NOOP("PatientDialog", "Phone")),
+    "email": str(QT_TRANSLATE_NOOP("PatientDialog", "E-mail")),
 }
 
 
@@ -93,7 +95,7 @@ class PatientDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.existing = patient
-        self.setWindowTitle("Edit patient" if patient else "New patient")
+        self.setWindowTitle(self.tr("Edit patient") if patient else self.tr("New patient"))
         self.setMinimumWidth(460)
         self._touched: set[str] = set()
         self.waiting = ""  # after saving: why the vendor has not taken it yet, if it has not
@@ -103,12 +105,12 @@ class PatientDialog(QDialog):
         self._start = PatientInput()  # what the dialog opened with: more than that is input
 
         self.account = QComboBox()
-        self.account.setAccessibleName("Account")
+        self.account.setAccessibleName(self.tr("Account"))
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for name in FIELDS:
             edit = QLineEdit()
-            edit.setAccessibleName(LABELS[name])
+            edit.setAccessibleName(self.tr(LABELS[name]))
             self.fields[name] = edit
             error = QLabel()
             error.setStyleSheet(error_style())
@@ -123,7 +125,7 @@ class PatientDialog(QDialog):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
-            "Save changes" if patient else "Create patient",
+            self.tr("Save changes") if patient else self.tr("Create patient"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -132,16 +134,16 @@ class PatientDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if patient is None:
-            form.addRow("Account", self.account)
+            form.addRow(self.tr("Account"), self.account)
         for name in FIELDS:
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(self.fields[name])
             box.addWidget(self.errors[name])
-            form.addRow(LABELS[name] + (" *" if name.endswith("_name") else ""), box)
+            form.addRow(self.tr(LABELS[name]) + (" *" if name.endswith("_name") else ""), box)
         layout = QVBoxLayout(self)
         if patient is not None:
-            layout.addWidget(QLabel(f"In <b>{patient.account}</b>"))
+            layout.addWidget(QLabel(arg(self.tr("In <b>%1</b>"), patient.account)))
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.problem)
@@ -161,7 +163,7 @@ class PatientDialog(QDialog):
         self.fields[empty].setFocus()
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.submit)
-        self.note.setText("* required. Saved in the vendor's system, then shown here.")
+        self.note.setText(self.tr("* required. Saved in the vendor's system, then shown here."))
         self.validate()
 
     # -- accounts --------------------------------------------------------------------------
@@ -171,7 +173,9 @@ class PatientDialog(QDialog):
         first_allowed = -1
         for stored in self.workspace.reference.accounts:
             allowed, why = self.workspace.can(stored.name, Capability.CREATE_PATIENT)
-            self.account.addItem(stored.name if allowed else f"{stored.name} — cannot add")
+            self.account.addItem(
+                stored.name if allowed else arg(self.tr("%1 — cannot add"), stored.name)
+            )
             row = self.account.count() - 1
             self.account.setItemData(row, stored.name, Qt.ItemDataRole.UserRole)
             item = model.item(row)
@@ -230,8 +234,11 @@ class PatientDialog(QDialog):
                 self.workspace.can(a.name, Capability.CREATE_PATIENT)[1]
                 for a in self.workspace.reference.accounts
             }
-            account_problem = "No account here lets frontdesk add patients" + (
-                f" ({'; '.join(sorted(r for r in reasons if r))})." if reasons else "."
+            why = "; ".join(sorted(r for r in reasons if r))
+            account_problem = (
+                arg(self.tr("No account here lets frontdesk add patients (%1)."), why)
+                if why
+                else self.tr("No account here lets frontdesk add patients.")
             )
         self.problem.setText(account_problem)
         ok = checked.ok and not account_problem
@@ -268,7 +275,7 @@ class PatientDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self.problem.setStyleSheet("")
-        self.problem.setText("Saving…")
+        self.problem.setText(self.tr("Saving…"))
         tasks.run(
             save_patient(self.workspace, account, checked.draft, self.existing),
             self._done,
@@ -288,5 +295,5 @@ class PatientDialog(QDialog):
             return
         self._saving = False
         self.problem.setStyleSheet(error_style())
-        self.problem.setText(f"Not saved: {error}")
+        self.problem.setText(arg(self.tr("Not saved: %1"), error))
         self.save_button.setEnabled(True)

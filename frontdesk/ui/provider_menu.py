@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from frontdesk.domain.book import ProviderKey
 from frontdesk.domain.models import Provider
+from frontdesk.ui.i18n import arg
 
 
 class ProviderMenu(QMenu):
@@ -34,24 +35,24 @@ class ProviderMenu(QMenu):
     ) -> None:
         self.clear()
         self.checks = {}
-        self.addSection("Views")
+        self.addSection(self.tr("Views"))
         for name in sorted(views, key=str.casefold):
             view = self.addAction(name)
             view.setCheckable(True)
             view.setChecked(name == current)
-            view.setToolTip(f"Show the providers saved as {name}")
+            view.setToolTip(arg(self.tr("Show the providers saved as %1"), name))
             view.triggered.connect(lambda _=False, n=name: self.view_chosen.emit(n))
-        save = self.addAction("Save these providers as a view…")
+        save = self.addAction(self.tr("Save these providers as a view…"))
         save.triggered.connect(self._ask_name)
         if views:
-            delete = self.addMenu("Delete a view")
+            delete = self.addMenu(self.tr("Delete a view"))
             for name in sorted(views, key=str.casefold):
                 gone = delete.addAction(name)
                 gone.triggered.connect(lambda _=False, n=name: self.view_deleted.emit(n))
         self.addSeparator()
-        everyone = self.addAction("Show everyone")
+        everyone = self.addAction(self.tr("Show everyone"))
         everyone.triggered.connect(lambda: self._set_all(True))
-        only_none = self.addAction("Hide everyone")
+        only_none = self.addAction(self.tr("Hide everyone"))
         only_none.triggered.connect(lambda: self._set_all(False))
         by_location: dict[str, list[Provider]] = {}
         for p in providers:
@@ -70,8 +71,10 @@ class ProviderMenu(QMenu):
 
     def _ask_name(self) -> None:
         dialog = QInputDialog(self.parentWidget())
-        dialog.setWindowTitle("Save a view")
-        dialog.setLabelText("Name of this set of providers (for example, the desk's name):")
+        dialog.setWindowTitle(self.tr("Save a view"))
+        dialog.setLabelText(
+            self.tr("Name of this set of providers (for example, the desk's name):")
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(
             lambda name: self.view_saved.emit(name.strip()) if name.strip() else None

@@ -6,6 +6,7 @@ appointment, asking first when a reason was already typed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 
+# Offered in the window's language (the vendor keeps the reason as chosen).
 REASONS = (
-    "Patient cancelled",
-    "Patient is ill",
-    "Clinic cancelled",
-    "Provider unavailable",
-    "Booked by mistake",
+    str(QT_TRANSLATE_NOOP("ReasonDialog", "Patient cancelled")),
+    str(QT_TRANSLATE_NOOP("ReasonDialog", "Patient is ill")),
+    str(QT_TRANSLATE_NOOP("ReasonDialog", "Clinic cancelled")),
+    str(QT_TRANSLATE_NOOP("ReasonDialog", "Provider unavailable")),
+    str(QT_TRANSLATE_NOOP("ReasonDialog", "Booked by mistake")),
 )
 
 
@@ -33,27 +35,27 @@ class ReasonDialog(QDialog):
 
     def __init__(self, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cancel appointment")
+        self.setWindowTitle(self.tr("Cancel appointment"))
         self.setMinimumWidth(420)
-        intro = QLabel(f"Cancel <b>{summary}</b>?")
+        intro = QLabel(self.tr("Cancel <b>%1</b>?").replace("%1", summary))
         intro.setWordWrap(True)
         self.reasons = QComboBox()
         self.reasons.setEditable(True)
-        self.reasons.addItems(REASONS)
+        self.reasons.addItems([self.tr(reason) for reason in REASONS])
         self.reasons.setCurrentIndex(-1)
-        self.reasons.setAccessibleName("Reason for cancelling")
+        self.reasons.setAccessibleName(self.tr("Reason for cancelling"))
         line = self.reasons.lineEdit()
         assert line is not None
-        line.setPlaceholderText("Choose or type a reason")
+        line.setPlaceholderText(self.tr("Choose or type a reason"))
         line.textChanged.connect(self._validate)
         self.problem = QLabel()
-        self.problem.setAccessibleName("What is missing")
+        self.problem.setAccessibleName(self.tr("What is missing"))
         self.problem.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout()
-        form.addRow("&Reason", self.reasons)
+        form.addRow(self.tr("&Reason"), self.reasons)
         buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton("Cancel appointment")
-        self.keep_button = QPushButton("Keep it")
+        self.cancel_button = QPushButton(self.tr("Cancel appointment"))
+        self.keep_button = QPushButton(self.tr("Keep it"))
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
         # The dialog was opened to cancel: Enter does that (once there is a reason).
@@ -74,7 +76,7 @@ class ReasonDialog(QDialog):
     def _validate(self) -> None:
         ok = bool(self.reason())
         self.cancel_button.setEnabled(ok)  # what is missing is said beside it
-        self.problem.setText("" if ok else "Say why, so the clinic can report on it.")
+        self.problem.setText("" if ok else self.tr("Say why, so the clinic can report on it."))
         # Said as a hint until Cancel appointment is tried without a reason, then as an error.
         colour = "#C62828" if self._tried and not ok else "palette(placeholder-text)"
         self.problem.setStyleSheet(f"color: {colour};")
@@ -88,4 +90,6 @@ class ReasonDialog(QDialog):
         self.reasons.setFocus()
 
     def reject(self) -> None:
-        ask_before_discarding(self, bool(self.reason()), super().reject, "The reason is not kept.")
+        ask_before_discarding(
+            self, bool(self.reason()), super().reject, self.tr("The reason is not kept.")
+        )

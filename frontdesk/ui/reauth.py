@@ -28,6 +28,7 @@ from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.account_fields import text_for
 from frontdesk.ui.alive import alive
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.tones import error_style
 
 
@@ -55,14 +56,20 @@ class ReauthDialog(QDialog):
         self.workspace = workspace
         self.account = account
         self.vendor, self.base_url = vendor_of(workspace, account)
-        self.setWindowTitle(f"Sign in again — {account}")
+        self.setWindowTitle(arg(self.tr("Sign in again — %1"), account))
         self.setMinimumWidth(500)
         self._busy = False
 
         self.intro = intro = QLabel(
-            f"<b>{self.vendor.label} no longer accepts the saved credentials for {account}.</b>"
-            "<br>Enter them again to carry on. Until then the book shows what was last fetched,"
-            " and changes wait to be sent."
+            arg(
+                self.tr(
+                    "<b>%1 no longer accepts the saved credentials for %2.</b>"
+                    "<br>Enter them again to carry on. Until then the book shows what was last "
+                    "fetched, and changes wait to be sent."
+                ),
+                self.vendor.label,
+                account,
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -85,8 +92,12 @@ class ReauthDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.sign_in = self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later = self.buttons.addButton("Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_in = self.buttons.addButton(
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.later = self.buttons.addButton(
+            self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.sign_in.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -114,7 +125,7 @@ class ReauthDialog(QDialog):
         self._busy = True
         self._check()
         self.problem.setStyleSheet("")
-        self.problem.setText(f"Checking with {self.vendor.label}…")
+        self.problem.setText(arg(self.tr("Checking with %1…"), self.vendor.label))
         # Tried with the vendor, kept in the keyring (on the worker), used at once; the account
         # then syncs and sends what waited, in the background.
         tasks.run(admin.renew(self.workspace, self.account, typed), self._accepted, self._refused)
@@ -124,15 +135,18 @@ class ReauthDialog(QDialog):
             return
         stored = ""
         if not renewal.kept:
-            stored = (
-                f" They could not be kept in the keyring ({renewal.problem}): "
-                "you will be asked again."
+            stored = arg(
+                self.tr(
+                    "Signed in for this session. They could not be kept in the keyring (%1): "
+                    "you will be asked again."
+                ),
+                renewal.problem,
             )
         self.signed_in.emit(self.account)
         if stored:
             self._busy = False
-            self.problem.setText(f"Signed in for this session.{stored}")
-            self.later.setText("Close")
+            self.problem.setText(stored)
+            self.later.setText(self.tr("Close"))
             self.sign_in.hide()
             return
         self.accept()

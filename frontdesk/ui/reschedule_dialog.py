@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.theme import is_dark
 from frontdesk.ui.time_input import TimeInput
 
@@ -41,8 +42,16 @@ def clash_text(found: list[DayEntry], zone: ZoneInfo) -> str:
         + (f" ({e.service})" if e.service else "")
         for e in found[:2]
     ]
-    more = f" and {len(found) - 2} more" if len(found) > 2 else ""
-    return "Overlaps " + ", ".join(parts) + more
+    return ClashText().overlaps(", ".join(parts), max(0, len(found) - 2))
+
+
+class ClashText(QObject):
+    """Its texts have a plural, which lupdate reads from a class's self.tr only."""
+
+    def overlaps(self, listed: str, more: int) -> str:
+        if more:
+            return arg(self.tr("Overlaps %1 and %n more", "", more), listed)
+        return arg(self.tr("Overlaps %1"), listed)
 
 
 class RescheduleDialog(QDialog):
@@ -55,16 +64,25 @@ class RescheduleDialog(QDialog):
         self.workspace = workspace
         self.entry = entry
         a = entry.appointment
-        self.setWindowTitle("Reschedule appointment")
+        self.setWindowTitle(self.tr("Reschedule appointment"))
         self.setMinimumWidth(460)
         self.providers: list[Provider] = workspace.reference.providers_of(a.account)
         current = next((p for p in self.providers if p.id == a.provider_id), None)
         zone = self._zone(current)
         local = a.start.astimezone(zone)
         who = current.name if current else "—"
+        # The day in the window's language (QLocale's day and month names), the time as typed.
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
         intro = QLabel(
-            f"<b>{entry.patient}</b> · {entry.service or 'appointment'} ({a.minutes} min)"
-            f"<br>Now {local:%A %d %B, %H:%M} with {who}"
+            arg(
+                self.tr("<b>%1</b> · %2 (%3 min)<br>Now %4, %5 with %6"),
+                entry.patient,
+                entry.service or self.tr("appointment"),
+                a.minutes,
+                day,
+                f"{local:%H:%M}",
+                who,
+            )
         )
         intro.setWordWrap(True)
         self.date = QDateEdit(QDate(local.year, local.month, local.day))
@@ -73,27 +91,27 @@ class RescheduleDialog(QDialog):
         self.date.setDisplayFormat(
             "dddd, MMMM d, yyyy" if convention.month_first else "dddd d MMMM yyyy"
         )
-        self.date.setAccessibleName("New date")
+        self.date.setAccessibleName(self.tr("New date"))
         self.time = TimeInput(convention)
         self.time.set_value(local.time().replace(second=0, microsecond=0))
-        self.time.setAccessibleName("New time")
+        self.time.setAccessibleName(self.tr("New time"))
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Provider")
+        self.provider.setAccessibleName(self.tr("Provider"))
         for p in self.providers:
             self.provider.addItem(p.name, p.id)
         if current is not None:
             self.provider.setCurrentIndex(self.providers.index(current))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Warning")
+        self.problem.setAccessibleName(self.tr("Warning"))
         form = QFormLayout()
-        form.addRow("&Date", self.date)
-        form.addRow("&Time", self.time)
-        form.addRow("&Provider", self.provider)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Time"), self.time)
+        form.addRow(self.tr("&Provider"), self.provider)
         buttons = QDialogButtonBox()
-        self.move_button = QPushButton("Move")
+        self.move_button = QPushButton(self.tr("Move"))
         buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        keep = buttons.addButton("Keep", QDialogButtonBox.ButtonRole.RejectRole)
+        keep = buttons.addButton(self.tr("Keep"), QDialogButtonBox.ButtonRole.RejectRole)
         make_primary(self.move_button, keep)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -140,9 +158,9 @@ class RescheduleDialog(QDialog):
         if self.time.value() is None:
             problem, blocking = self.time.problem(), True
         elif start == a.start and provider_id == a.provider_id:
-            problem, blocking = "Choose a new time or provider.", True
+            problem, blocking = self.tr("Choose a new time or provider."), True
         elif start < self.workspace.clock.now():
-            problem, blocking = "That time has passed.", True
+            problem, blocking = self.tr("That time has passed."), True
         else:
             target = (start, end, provider_id)
 
@@ -158,7 +176,9 @@ class RescheduleDialog(QDialog):
         problem = ""
         if found:
             problem = clash_text(found, self._zone(self._provider()))
-            problem += " of the same provider: moving it there double-books them."
+            problem = arg(
+                self.tr("%1 of the same provider: moving it there double-books them."), problem
+            )
         self._say(problem, False)
         self.checked.emit(len(found))
 
@@ -168,7 +188,7 @@ class RescheduleDialog(QDialog):
         colour = warning if self.clashes else "palette(placeholder-text)"
         self.problem.setStyleSheet(f"color: {colour};")
         self.move_button.setEnabled(not blocking)
-        self.move_button.setText("Move anyway" if self.clashes else "Move")
+        self.move_button.setText(self.tr("Move anyway") if self.clashes else self.tr("Move"))
 
     def accept(self) -> None:
         if self.move_button.isEnabled():
@@ -179,7 +199,9 @@ class RescheduleDialog(QDialog):
         start, _end, provider_id = self.target()
         a = self.entry.appointment
         changed = start != a.start or provider_id != a.provider_id or self.time.value() is None
-        ask_before_discarding(self, changed, super().reject, "The appointment stays where it is.")
+        ask_before_discarding(
+            self, changed, super().reject, self.tr("The appointment stays where it is.")
+        )
 
 
 def a_time(moment: datetime, zone: ZoneInfo) -> time:

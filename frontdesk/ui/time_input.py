@@ -23,7 +23,7 @@ class TimeInput(QLineEdit):
         self.convention = convention
         self._value: clock_time | None = None
         self.setPlaceholderText(convention.time_hint)
-        self.setToolTip("Type 13:30, 1330, 9h30, 9 or 1:30 pm")
+        self.setToolTip(self.tr("Type 13:30, 1330, 9h30, 9 or 1:30 pm"))
         # Wide enough for "12:30 pm" with room to spare, not a whole row.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("12:30 pm") + 24)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("12:30 pm") * 2)

@@ -22,6 +22,7 @@ from frontdesk.sync.facade.updates import (
     install_blocked,
 )
 from frontdesk.ui import tasks
+from frontdesk.ui.i18n import arg
 
 CHECK_EVERY_MS = 6 * 3600 * 1000  # a workstation left on all week still hears of a release
 
@@ -50,7 +51,7 @@ class UpdateNotice(QToolButton):
         self.checker, self.fetcher = checker, fetcher
         self.last: UpdateCheck | None = None
         self.setAutoRaise(True)
-        self.setAccessibleName("A newer frontdesk is available")
+        self.setAccessibleName(self.tr("A newer frontdesk is available"))
         self.hide()
         self.clicked.connect(self.offer)
         self.timer = QTimer(self)
@@ -73,7 +74,7 @@ class UpdateNotice(QToolButton):
         self.last = result
         self.setVisible(result.state is UpdateState.AVAILABLE)
         self.setText(result.text)
-        self.setToolTip("Click to see what is new and get the installer")
+        self.setToolTip(self.tr("Click to see what is new and get the installer"))
         self.checked.emit(result)
 
     def blocked(self) -> str | None:
@@ -83,11 +84,17 @@ class UpdateNotice(QToolButton):
         if self.last is None or self.last.state is not UpdateState.AVAILABLE:
             return
         box = QMessageBox(self.window())
-        box.setWindowTitle("Update available")
-        box.setText(f"frontdesk {self.last.latest} is available (this is {self.last.current}).")
+        box.setWindowTitle(self.tr("Update available"))
+        box.setText(
+            arg(
+                self.tr("frontdesk %1 is available (this is %2)."),
+                self.last.latest,
+                self.last.current,
+            )
+        )
         box.setInformativeText(self.last.notes or "")
-        get = box.addButton("Get the installer", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        get = box.addButton(self.tr("Get the installer"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(get)
         why = self.blocked()
         if why is not None:

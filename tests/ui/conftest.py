@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened, open_demo
 from frontdesk.domain.clock import FixedClock
 from frontdesk.store import db
+from frontdesk.ui import i18n
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.ui.gui_thread_guard import GuiThreadGuard
@@ -25,6 +26,15 @@ from tests.ui.helpers import settle
 
 # Wednesday 18 November 2026, 08:00 in Brussels: the day ahead is open for bookings.
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_texts(qapp: QApplication) -> None:
+    """The English plurals ("1 patient", "2 patients") as the application installs them at
+    start, the locale left as it was."""
+    before = QLocale()
+    i18n.install("en")
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(scope="session")

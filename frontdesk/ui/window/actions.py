@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QMainWindow, QMenu, QToolBar
 from frontdesk.domain.book import BookMode, ProviderKey
 from frontdesk.domain.models import Provider
 from frontdesk.ui.icons import icon
+from frontdesk.ui.language_menu import language_menu
 from frontdesk.ui.provider_menu import ProviderMenu
+from frontdesk.ui.user_settings import settings
 from frontdesk.ui.view_state import ViewState
 
 # The appointment's actions, in the order of the toolbar (the menu has its own, from the actions).
@@ -316,6 +318,10 @@ class WindowActions:
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.book_focus_action)
         self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        status = window.statusBar()
+        told = lambda text: status.showMessage(text, 10_000)  # noqa: E731
+        self.view_menu.addMenu(language_menu(window, settings, told))
         self.appointment_menu = bar.addMenu("&Appointment")
         self.appointment_menu.addAction(self.new_action)
         self.appointment_menu.addSeparator()  # the appointment's actions go here on attach

@@ -12,8 +12,10 @@ import re
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from frontdesk.ui.i18n import arg
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -83,20 +85,23 @@ class GoToDateDialog(QDialog):
         self, shown: date, today: date, zone: ZoneInfo, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Go to date")
+        self.setWindowTitle(self.tr("Go to date"))
         self.shown, self.today, self.us = shown, today, month_first(zone)
         example = "12/2" if self.us else "2/12"
         self.field = QLineEdit()
-        self.field.setAccessibleName("Date")
-        self.field.setPlaceholderText(f"{convention(zone)}, e.g. {example}, tomorrow, +7")
+        self.field.setAccessibleName(self.tr("Date"))
+        # The words ("tomorrow", "dec") are read in English only: a translation leaves them out.
+        self.field.setPlaceholderText(
+            arg(self.tr("%1, e.g. %2, tomorrow, +7"), convention(zone), example)
+        )
         self.field.setMinimumWidth(300)
-        self.hint = QLabel(f"Dates are written {convention(zone)} here.")
+        self.hint = QLabel(arg(self.tr("Dates are written %1 here."), convention(zone)))
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Go")
+        self.ok.setText(self.tr("Go"))
         self.ok.setEnabled(False)
         buttons.accepted.connect(self._go)
         buttons.rejected.connect(self.reject)
@@ -114,11 +119,13 @@ class GoToDateDialog(QDialog):
         day = self.day()
         self.ok.setEnabled(day is not None)
         if day is not None:
-            self.hint.setText(f"{day:%A} {day.day} {day:%B %Y}")
+            # The day and month named in the window's language.
+            shown = QDate(day.year, day.month, day.day)
+            self.hint.setText(QLocale().toString(shown, "dddd d MMMM yyyy"))
         elif self.field.text().strip():
-            self.hint.setText(f"Not a date here (written {convention_of(self.us)})")
+            self.hint.setText(arg(self.tr("Not a date here (written %1)"), convention_of(self.us)))
         else:
-            self.hint.setText(f"Dates are written {convention_of(self.us)} here.")
+            self.hint.setText(arg(self.tr("Dates are written %1 here."), convention_of(self.us)))
 
     def _go(self) -> None:
         day = self.day()

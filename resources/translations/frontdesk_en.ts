@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ArrivalsPane</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+213"/>
+        <source>%n patient(s) checked in and waiting, longest first.</source>
+        <translation>
+            <numerusform>%n patient checked in and waiting.</numerusform>
+            <numerusform>%n patients checked in and waiting, longest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+838"/>
+        <source>No free time in the next %n days.</source>
+        <translation>
+            <numerusform>No free time in the next day.</numerusform>
+            <numerusform>No free time in the next %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+53"/>
+        <source>Overlaps %1 and %n more</source>
+        <translation>
+            <numerusform>Overlaps %1 and %n more</numerusform>
+            <numerusform>Overlaps %1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPane</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+512"/>
+        <source>%n opening(s) left: the others were just taken.</source>
+        <translation>
+            <numerusform>%n opening left: the others were just taken.</numerusform>
+            <numerusform>%n openings left: the others were just taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>No opening in the next %n days.</source>
+        <translation>
+            <numerusform>No opening in the next day.</numerusform>
+            <numerusform>No opening in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening (the first %n shown), earliest first in each location. Enter books the selected one.</numerusform>
+            <numerusform>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings (the first %n shown), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening (the first %n shown), earliest first. Enter books the selected one.</numerusform>
+            <numerusform>%n openings (the first %n shown), earliest first. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings, earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening, earliest first in each location. Enter books the selected one.</numerusform>
+            <numerusform>%n openings, earliest first in each location. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n openings, earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n opening, earliest first. Enter books the selected one.</numerusform>
+            <numerusform>%n openings, earliest first. Enter books the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientDetails</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/patient_details.py" line="+205"/>
+        <source>Born %1 (%n years)</source>
+        <translation>
+            <numerusform>Born %1 (%n year)</numerusform>
+            <numerusform>Born %1 (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_US">
+<context>
+    <name>ArrivalsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the connected vendors&apos; APIs can record a visit as over; mark it in the vendor&apos;s own software (the list follows when it syncs)</source>
+        <translation>Ninguna API de los proveedores conectados puede cerrar una visita; márquela en el propio software del proveedor (la lista se actualiza al sincronizar)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Patients here</source>
+        <translation>Pacientes presentes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Nadie se ha registrado todavía hoy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A patient is taken as seen half an hour after the booked end (no vendor here records check-out).</source>
+        <translation>Se considera atendido a un paciente media hora después del fin reservado (ningún proveedor aquí registra la salida).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seen (check out)</source>
+        <translation>Atendido (salida)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not read who is here: %1</source>
+        <translation>No se pudo leer quién está aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1, %2
+Booked %3 %4 with %5 (%6%7)
+%8</source>
+        <translation>%1, %2
+Reservada %3 %4 con %5 (%6%7)
+%8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrived %1</source>
+        <translation>Llegó a las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival time not known</source>
+        <translation>Hora de llegada desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n patient(s) checked in and waiting, longest first.</source>
+        <translation>
+            <numerusform>%n paciente registrado y en espera.</numerusform>
+            <numerusform>%n pacientes registrados y en espera, el de mayor espera primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting: no patient is checked in and not yet seen.</source>
+        <translation>Nadie espera: no hay pacientes registrados sin atender.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search: name, phone or birth date</source>
+        <translation>Nombre, teléfono o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>New patient…</source>
+        <translation>Nuevo paciente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the patient in the vendor&apos;s system, then book</source>
+        <translation>Agregar al paciente en el sistema del proveedor y luego reservar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matching patients</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free times…</source>
+        <translation>Horarios libres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the free times for this service from the chosen day</source>
+        <translation>Mostrar los horarios libres de este servicio a partir del día elegido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notas para el profesional (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Free times now</source>
+        <translation>Horarios libres ahora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+501"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <location line="-474"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing is booked yet.</source>
+        <translation>Todavía no se reservó nada.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Clinic time (%1)</source>
+        <translation>Hora de la clínica (%1)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>No patient chosen yet.</source>
+        <translation>Aún no se eligió un paciente.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Choose the patient: search by name, phone or birth date, then click the result.</source>
+        <translation>Elija al paciente: busque por nombre, teléfono o fecha de nacimiento y haga clic en el resultado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a service.</source>
+        <translation>Elija un servicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be booked from frontdesk: %2.</source>
+        <translation>%1 no se puede reservar desde frontdesk: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a patient of the places where this service is offered: %2 refuses to book them there. Choose another service.</source>
+        <translation>%1 no es paciente de los lugares donde se ofrece este servicio: %2 no acepta la cita allí. Elija otro servicio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No provider offers this service.</source>
+        <translation>Ningún profesional ofrece este servicio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This patient is in %1; the service belongs to %2. Choose a service of the patient&apos;s account.</source>
+        <translation>Este paciente está en %1; el servicio pertenece a %2. Elija un servicio de la cuenta del paciente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Esa hora ya pasó. Elija una hora futura.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Booking…</source>
+        <translation>Reservando…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not booked: %1</source>
+        <translation>No se reservó: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That time was just taken by another booking. Nothing was booked and what you entered is kept: choose one of the free times below, or another time.</source>
+        <translation>Otra reserva acaba de ocupar esa hora. No se reservó nada y se conserva lo que escribió: elija uno de los horarios libres de abajo u otra hora.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+49"/>
+        <source>Looking for free times…</source>
+        <translation>Buscando horarios libres…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Free now (click to choose, double-click or Enter to book it):</source>
+        <translation>Libre ahora (haga clic para elegir; doble clic o Enter para reservar):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No free time in the next %n days.</source>
+        <translation>
+            <numerusform>No hay horarios libres en el próximo día.</numerusform>
+            <numerusform>No hay horarios libres en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free times could not be found: %1</source>
+        <translation>No se pudieron encontrar horarios libres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+53"/>
+        <source>Overlaps %1 and %n more</source>
+        <translation>
+            <numerusform>Se superpone con %1 y %n más</numerusform>
+            <numerusform>Se superpone con %1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps %1</source>
+        <translation>Se superpone con %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location line="+24"/>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>A table per provider (time, patient, phone, service, status and notes), or the confirmation calls to make; exported to PDF or printed.</source>
+        <translation>Una tabla por profesional (hora, paciente, teléfono, servicio, estado y notas), o las llamadas de confirmación pendientes; exportada a PDF o impresa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day of the sheet</source>
+        <translation>Día de la hoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider of the sheet</source>
+        <translation>Profesional de la hoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone shown in the book</source>
+        <translation>Todos los que se muestran en la agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation>Qué imprimir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every appointment, with phone numbers</source>
+        <translation>Todas las citas, con los números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation calls</source>
+        <translation>Llamadas de confirmación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booked appointments not yet confirmed, with phone numbers</source>
+        <translation>Las citas reservadas aún sin confirmar, con los números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several providers to a page</source>
+        <translation>Varios profesionales por página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: each provider starts a new page</source>
+        <translation>Desactivado: cada profesional empieza una página nueva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rovider</source>
+        <translation>P&amp;rofesional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>DialogGuard</name>
+    <message>
+        <location filename="../../frontdesk/ui/dialog_guard.py" line="+15"/>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What you typed in this dialog is not saved yet.</source>
+        <translation>Lo que escribió en esta ventana aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>EditAppointmentDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <source>Edit appointment</source>
+        <translation>Editar la cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider</source>
+        <translation>El profesional</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 with %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 con %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(as booked)</source>
+        <translation>(como se reservó)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ends at</source>
+        <translation>Termina a las</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notas para el profesional (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+111"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>ends %1</source>
+        <translation>termina a las %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic time (%1)</source>
+        <translation>Hora de la clínica (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the service, length or notes.</source>
+        <translation>Cambie el servicio, la duración o las notas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The appointment stays as it is.</source>
+        <translation>La cita queda como está.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/go_to_date.py" line="+88"/>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, e.g. %2, tomorrow, +7</source>
+        <translation>%1, p. ej. %2, +7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Dates are written %1 here.</source>
+        <translation>Aquí las fechas se escriben %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Go</source>
+        <translation>Ir</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not a date here (written %1)</source>
+        <translation>No es una fecha aquí (se escribe %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="+132"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Marcas en la agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dashed outline: a change saved here, waiting to be sent to the vendor</source>
+        <translation>Contorno punteado: un cambio guardado aquí, pendiente de envío al proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey wash: closed time (outside the account&apos;s working hours)</source>
+        <translation>Fondo gris: horario cerrado (fuera del horario de atención de la cuenta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: the time now, on each clinic&apos;s own clock</source>
+        <translation>Línea roja: la hora actual, según el reloj de cada clínica</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/language_menu.py" line="+20"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language changes the next time frontdesk starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applies at the next start</source>
+        <translation>Se aplica en el próximo inicio</translation>
+    </message>
+</context>
+<context>
+    <name>LegendMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/legend.py" line="+35"/>
+        <source>No service</source>
+        <translation>Sin servicio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Service colours</source>
+        <translation>Colores de los servicios</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No appointments shown</source>
+        <translation>No se muestran citas</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location line="+69"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>A service several accounts share is searched in all of them; choose &apos;Any service&apos; to search by length</source>
+        <translation>Un servicio que comparten varias cuentas se busca en todas; elija &apos;Cualquier servicio&apos; para buscar por duración</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Número de días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Morning (before 12:00)</source>
+        <translation>Mañana (antes de las 12:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afternoon (12:00 to 17:00)</source>
+        <translation>Tarde (12:00 a 17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evening (from 17:00)</source>
+        <translation>Noche (desde las 17:00)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find openings</source>
+        <translation>Buscar horarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Openings in the chosen days, earliest first</source>
+        <translation>Horarios libres en los días elegidos, los más próximos primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next available</source>
+        <translation>Próximo libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earliest opening from today on, in one click</source>
+        <translation>El horario libre más próximo desde hoy, en un clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Openings found</source>
+        <translation>Horarios encontrados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Any service, by length</source>
+        <translation>Cualquier servicio, por duración</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any location</source>
+        <translation>Cualquier lugar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Elija al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose morning, afternoon or evening (or several).</source>
+        <translation>Elija mañana, tarde o noche (o varios).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for the next available time…</source>
+        <translation>Buscando el próximo horario libre…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n opening(s) left: the others were just taken.</source>
+        <translation>
+            <numerusform>Queda %n horario libre: los demás se acaban de ocupar.</numerusform>
+            <numerusform>Quedan %n horarios libres: los demás se acaban de ocupar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every opening listed was just taken. Search again.</source>
+        <translation>Todos los horarios listados se acaban de ocupar. Busque de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next available: %1 with %2. Enter books it.</source>
+        <translation>Próximo libre: %1 con %2. Enter lo reserva.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No opening in the next %n days.</source>
+        <translation>
+            <numerusform>No hay horarios libres en el próximo día.</numerusform>
+            <numerusform>No hay horarios libres en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No opening in this range. Try more days or any provider.</source>
+        <translation>No hay horarios libres en este período. Pruebe más días o cualquier profesional.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre (se muestra el primero), el más próximo primero en cada lugar. Enter reserva el elegido.</numerusform>
+            <numerusform>%n horarios libres (se muestran los primeros %n), los más próximos primero en cada lugar. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings (the first %n shown), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre (se muestra el primero), el más próximo primero. Enter reserva el elegido.</numerusform>
+            <numerusform>%n horarios libres (se muestran los primeros %n), los más próximos primero. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings, earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre, el más próximo primero en cada lugar. Enter reserva el elegido.</numerusform>
+            <numerusform>%n horarios libres, los más próximos primero en cada lugar. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n openings, earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n horario libre. Enter lo reserva.</numerusform>
+            <numerusform>%n horarios libres, los más próximos primero. Enter reserva el elegido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not search: %1</source>
+        <translation>No se pudo buscar: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select an opening first</source>
+        <translation>Elija primero un horario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book the selected opening (Enter)</source>
+        <translation>Reservar el horario elegido (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot book this one from frontdesk: %1.</source>
+        <translation>Este no se puede reservar desde frontdesk: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDetails</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Book an appointment for this patient</source>
+        <translation>Reservar una cita para este paciente</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past appointments</source>
+        <translation>Citas pasadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a patient to see their details and appointments.</source>
+        <translation>Elija un paciente para ver sus datos y citas.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Change this patient&apos;s details</source>
+        <translation>Cambiar los datos de este paciente</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Owner: %1</source>
+        <translation>Dueño: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Born %1 (%n years)</source>
+        <translation>
+            <numerusform>Nació el %1 (%n año)</numerusform>
+            <numerusform>Nació el %1 (%n años)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inactive in the vendor&apos;s system</source>
+        <translation>Inactivo en el sistema del proveedor</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Upcoming (%1)</source>
+        <translation>Próximas (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming: none</source>
+        <translation>Próximas: ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past (%1, as far back as the cache goes)</source>
+        <translation>Pasadas (%1, hasta donde llega la caché)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past: none cached</source>
+        <translation>Pasadas: ninguna en caché</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appointments could not be read: %1</source>
+        <translation>No se pudieron leer las citas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create patient</source>
+        <translation>Crear paciente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>En &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
+        <translation>* obligatorio. Se guarda en el sistema del proveedor y luego se muestra aquí.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — cannot add</source>
+        <translation>%1 — no se puede agregar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No account here lets frontdesk add patients (%1).</source>
+        <translation>Ninguna cuenta aquí permite a frontdesk agregar pacientes (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account here lets frontdesk add patients.</source>
+        <translation>Ninguna cuenta aquí permite a frontdesk agregar pacientes.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/provider_menu.py" line="+38"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the providers saved as %1</source>
+        <translation>Mostrar los profesionales guardados como %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these providers as a view…</source>
+        <translation>Guardar estos profesionales como vista…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete a view</source>
+        <translation>Eliminar una vista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show everyone</source>
+        <translation>Mostrar a todos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide everyone</source>
+        <translation>Ocultar a todos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a view</source>
+        <translation>Guardar una vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this set of providers (for example, the desk&apos;s name):</source>
+        <translation>Nombre de este grupo de profesionales (por ejemplo, el nombre del mostrador):</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reason_dialog.py" line="+25"/>
+        <source>Patient cancelled</source>
+        <translation>Cancelada por el paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient is ill</source>
+        <translation>El paciente está enfermo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic cancelled</source>
+        <translation>Cancelada por la clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider unavailable</source>
+        <translation>Profesional no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by mistake</source>
+        <translation>Reservada por error</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>¿Cancelar &lt;b&gt;%1&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for cancelling</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose or type a reason</source>
+        <translation>Elija o escriba un motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say why, so the clinic can report on it.</source>
+        <translation>Indique el motivo, para los informes de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reason is not kept.</source>
+        <translation>El motivo no se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reauth.py" line="+59"/>
+        <source>Sign in again — %1</source>
+        <translation>Volver a iniciar sesión — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 no longer accepts the saved credentials for %2.&lt;/b&gt;&lt;br&gt;Enter them again to carry on. Until then the book shows what was last fetched, and changes wait to be sent.</source>
+        <translation>&lt;b&gt;%1 ya no acepta las credenciales guardadas para %2.&lt;/b&gt;&lt;br&gt;Vuelva a ingresarlas para continuar. Mientras tanto, la agenda muestra lo último que se obtuvo y los cambios esperan para enviarse.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking with %1…</source>
+        <translation>Verificando con %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in for this session. They could not be kept in the keyring (%1): you will be asked again.</source>
+        <translation>Sesión iniciada por ahora. No se pudieron guardar en el llavero (%1): se le volverán a pedir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
+        <source>Reschedule appointment</source>
+        <translation>Reprogramar la cita</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Now %4, %5 with %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Ahora %4, %5 con %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New date</source>
+        <translation>Nueva fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New time</source>
+        <translation>Nueva hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Profesional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a new time or provider.</source>
+        <translation>Elija otra hora u otro profesional.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That time has passed.</source>
+        <translation>Esa hora ya pasó.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of the same provider: moving it there double-books them.</source>
+        <translation>%1 del mismo profesional: moverla allí duplica su agenda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move anyway</source>
+        <translation>Mover de todos modos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The appointment stays where it is.</source>
+        <translation>La cita queda donde está.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
+        <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
+        <translation>Escriba 13:30, 1330, 9h30, 9 o 1:30 pm</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../frontdesk/ui/update_notice.py" line="+54"/>
+        <source>A newer frontdesk is available</source>
+        <translation>Hay una versión más reciente de frontdesk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Click to see what is new and get the installer</source>
+        <translation>Haga clic para ver las novedades y obtener el instalador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update available</source>
+        <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>frontdesk %1 is available (this is %2).</source>
+        <translation>frontdesk %1 está disponible (esta es la %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Get the installer</source>
+        <translation>Obtener el instalador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+</TS>

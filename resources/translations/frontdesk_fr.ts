@@ -1,0 +1,1361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>ArrivalsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the connected vendors&apos; APIs can record a visit as over; mark it in the vendor&apos;s own software (the list follows when it syncs)</source>
+        <translation>Aucune API des fournisseurs connectés ne peut clôturer une visite ; marquez-la dans le logiciel du fournisseur (la liste suit à la synchronisation)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Patients here</source>
+        <translation>Patients présents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Personne n&apos;est encore arrivé aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A patient is taken as seen half an hour after the booked end (no vendor here records check-out).</source>
+        <translation>Un patient est considéré comme vu une demi-heure après la fin prévue (aucun fournisseur ici n&apos;enregistre les départs).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seen (check out)</source>
+        <translation>Vu (départ)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not read who is here: %1</source>
+        <translation>Impossible de lire qui est présent : %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1, %2
+Booked %3 %4 with %5 (%6%7)
+%8</source>
+        <translation>%1, %2
+Prévu %3 %4 avec %5 (%6%7)
+%8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrived %1</source>
+        <translation>Arrivé à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival time not known</source>
+        <translation>Heure d&apos;arrivée inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n patient(s) checked in and waiting, longest first.</source>
+        <translation>
+            <numerusform>%n patient arrivé et en attente.</numerusform>
+            <numerusform>%n patients arrivés et en attente, le plus long en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting: no patient is checked in and not yet seen.</source>
+        <translation>Personne n&apos;attend : aucun patient arrivé n&apos;est en attente d&apos;être vu.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search: name, phone or birth date</source>
+        <translation>Nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>New patient…</source>
+        <translation>Nouveau patient…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the patient in the vendor&apos;s system, then book</source>
+        <translation>Ajouter le patient dans le logiciel du fournisseur, puis réserver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free times…</source>
+        <translation>Plages libres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the free times for this service from the chosen day</source>
+        <translation>Afficher les plages libres pour cette prestation à partir du jour choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notes pour le praticien (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Free times now</source>
+        <translation>Plages libres maintenant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+501"/>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <location line="-474"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing is booked yet.</source>
+        <translation>Rien n&apos;est encore réservé.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Clinic time (%1)</source>
+        <translation>Heure du cabinet (%1)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>No patient chosen yet.</source>
+        <translation>Aucun patient choisi.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Choose the patient: search by name, phone or birth date, then click the result.</source>
+        <translation>Choisissez le patient : cherchez par nom, téléphone ou date de naissance, puis cliquez sur le résultat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a service.</source>
+        <translation>Choisissez une prestation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be booked from frontdesk: %2.</source>
+        <translation>%1 ne peut pas être réservé depuis frontdesk : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a patient of the places where this service is offered: %2 refuses to book them there. Choose another service.</source>
+        <translation>%1 n&apos;est pas patient des lieux où cette prestation est proposée : %2 refuse d&apos;y prendre le rendez-vous. Choisissez une autre prestation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No provider offers this service.</source>
+        <translation>Aucun praticien ne propose cette prestation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This patient is in %1; the service belongs to %2. Choose a service of the patient&apos;s account.</source>
+        <translation>Ce patient est dans %1 ; la prestation appartient à %2. Choisissez une prestation du compte du patient.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Cette heure est passée. Choisissez une heure à venir.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Book anyway</source>
+        <translation>Réserver quand même</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Booking…</source>
+        <translation>Réservation…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not booked: %1</source>
+        <translation>Non réservé : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That time was just taken by another booking. Nothing was booked and what you entered is kept: choose one of the free times below, or another time.</source>
+        <translation>Cette heure vient d&apos;être prise par une autre réservation. Rien n&apos;a été réservé et votre saisie est conservée : choisissez une des plages libres ci-dessous, ou une autre heure.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+49"/>
+        <source>Looking for free times…</source>
+        <translation>Recherche des plages libres…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Free now (click to choose, double-click or Enter to book it):</source>
+        <translation>Libre maintenant (cliquez pour choisir, double-cliquez ou Entrée pour réserver) :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No free time in the next %n days.</source>
+        <translation>
+            <numerusform>Aucune plage libre dans le prochain jour.</numerusform>
+            <numerusform>Aucune plage libre dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free times could not be found: %1</source>
+        <translation>Les plages libres n&apos;ont pas pu être trouvées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+53"/>
+        <source>Overlaps %1 and %n more</source>
+        <translation>
+            <numerusform>Chevauche %1 et %n autre</numerusform>
+            <numerusform>Chevauche %1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps %1</source>
+        <translation>Chevauche %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location line="+24"/>
+        <source>Day sheet</source>
+        <translation>Feuille du jour</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>A table per provider (time, patient, phone, service, status and notes), or the confirmation calls to make; exported to PDF or printed.</source>
+        <translation>Un tableau par praticien (heure, patient, téléphone, prestation, statut et notes), ou les appels de confirmation à passer ; exporté en PDF ou imprimé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day of the sheet</source>
+        <translation>Jour de la feuille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider of the sheet</source>
+        <translation>Praticien de la feuille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone shown in the book</source>
+        <translation>Tous ceux affichés dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation>Quoi imprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every appointment, with phone numbers</source>
+        <translation>Tous les rendez-vous, avec les numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation calls</source>
+        <translation>Appels de confirmation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booked appointments not yet confirmed, with phone numbers</source>
+        <translation>Les rendez-vous pris pas encore confirmés, avec les numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several providers to a page</source>
+        <translation>Plusieurs praticiens par page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: each provider starts a new page</source>
+        <translation>Désactivé : chaque praticien commence une nouvelle page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rovider</source>
+        <translation>P&amp;raticien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>DialogGuard</name>
+    <message>
+        <location filename="../../frontdesk/ui/dialog_guard.py" line="+15"/>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What you typed in this dialog is not saved yet.</source>
+        <translation>Ce que vous avez saisi dans cette fenêtre n&apos;est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>EditAppointmentDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <source>Edit appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider</source>
+        <translation>Le praticien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 with %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 avec %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(as booked)</source>
+        <translation>(tel que réservé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ends at</source>
+        <translation>Fin à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notes pour le praticien (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+111"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Prestation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>ends %1</source>
+        <translation>fin à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic time (%1)</source>
+        <translation>Heure du cabinet (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the service, length or notes.</source>
+        <translation>Modifiez la prestation, la durée ou les notes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The appointment stays as it is.</source>
+        <translation>Le rendez-vous reste tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/go_to_date.py" line="+88"/>
+        <source>Go to date</source>
+        <translation>Aller à la date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, e.g. %2, tomorrow, +7</source>
+        <translation>%1, p. ex. %2, +7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Dates are written %1 here.</source>
+        <translation>Ici, les dates s&apos;écrivent %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not a date here (written %1)</source>
+        <translation>Pas une date ici (écrite %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="+132"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Marques dans l&apos;agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dashed outline: a change saved here, waiting to be sent to the vendor</source>
+        <translation>Contour en pointillés : une modification enregistrée ici, en attente d&apos;envoi au fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey wash: closed time (outside the account&apos;s working hours)</source>
+        <translation>Fond gris : heures de fermeture (en dehors des heures d&apos;ouverture du compte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: the time now, on each clinic&apos;s own clock</source>
+        <translation>Ligne rouge : l&apos;heure actuelle, selon l&apos;horloge de chaque cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/language_menu.py" line="+20"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language changes the next time frontdesk starts.</source>
+        <translation>La langue change au prochain démarrage de frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applies at the next start</source>
+        <translation>S&apos;applique au prochain démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>LegendMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/legend.py" line="+35"/>
+        <source>No service</source>
+        <translation>Sans prestation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Service colours</source>
+        <translation>Couleurs des prestations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No appointments shown</source>
+        <translation>Aucun rendez-vous affiché</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location line="+69"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>A service several accounts share is searched in all of them; choose &apos;Any service&apos; to search by length</source>
+        <translation>Une prestation commune à plusieurs comptes est cherchée dans chacun ; choisissez « Toute prestation » pour chercher par durée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Nombre de jours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Morning (before 12:00)</source>
+        <translation>Matin (avant 12:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afternoon (12:00 to 17:00)</source>
+        <translation>Après-midi (12:00 à 17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evening (from 17:00)</source>
+        <translation>Soir (à partir de 17:00)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find openings</source>
+        <translation>Chercher des plages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Openings in the chosen days, earliest first</source>
+        <translation>Les plages libres des jours choisis, les plus proches d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next available</source>
+        <translation>Prochaine plage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earliest opening from today on, in one click</source>
+        <translation>La plage la plus proche à partir d&apos;aujourd&apos;hui, en un clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation>Réserver…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Openings found</source>
+        <translation>Plages trouvées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Any service, by length</source>
+        <translation>Toute prestation, par durée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Any provider</source>
+        <translation>Tout praticien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any location</source>
+        <translation>Tout lieu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose morning, afternoon or evening (or several).</source>
+        <translation>Choisissez matin, après-midi ou soir (ou plusieurs).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for the next available time…</source>
+        <translation>Recherche de la prochaine plage libre…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n opening(s) left: the others were just taken.</source>
+        <translation>
+            <numerusform>%n plage libre restante : les autres viennent d&apos;être prises.</numerusform>
+            <numerusform>%n plages libres restantes : les autres viennent d&apos;être prises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every opening listed was just taken. Search again.</source>
+        <translation>Toutes les plages listées viennent d&apos;être prises. Cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next available: %1 with %2. Enter books it.</source>
+        <translation>Prochaine plage : %1 avec %2. Entrée la réserve.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No opening in the next %n days.</source>
+        <translation>
+            <numerusform>Aucune plage libre dans le prochain jour.</numerusform>
+            <numerusform>Aucune plage libre dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No opening in this range. Try more days or any provider.</source>
+        <translation>Aucune plage libre sur cette période. Essayez plus de jours ou tout praticien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n plage libre (la première affichée), la plus proche d&apos;abord dans chaque lieu. Entrée réserve celle choisie.</numerusform>
+            <numerusform>%n plages libres (les %n premières affichées), les plus proches d&apos;abord dans chaque lieu. Entrée réserve celle choisie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings (the first %n shown), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n plage libre (la première affichée), la plus proche d&apos;abord. Entrée réserve celle choisie.</numerusform>
+            <numerusform>%n plages libres (les %n premières affichées), les plus proches d&apos;abord. Entrée réserve celle choisie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings, earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n plage libre, la plus proche d&apos;abord dans chaque lieu. Entrée réserve celle choisie.</numerusform>
+            <numerusform>%n plages libres, les plus proches d&apos;abord dans chaque lieu. Entrée réserve celle choisie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n openings, earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n plage libre. Entrée la réserve.</numerusform>
+            <numerusform>%n plages libres, les plus proches d&apos;abord. Entrée réserve celle choisie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not search: %1</source>
+        <translation>Recherche impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select an opening first</source>
+        <translation>Choisissez d&apos;abord une plage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book the selected opening (Enter)</source>
+        <translation>Réserver la plage choisie (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot book this one from frontdesk: %1.</source>
+        <translation>Impossible de réserver celle-ci depuis frontdesk : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDetails</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <source>Book…</source>
+        <translation>Réserver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Book an appointment for this patient</source>
+        <translation>Prendre un rendez-vous pour ce patient</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Upcoming appointments</source>
+        <translation>Rendez-vous à venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past appointments</source>
+        <translation>Rendez-vous passés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a patient to see their details and appointments.</source>
+        <translation>Choisissez un patient pour voir sa fiche et ses rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Change this patient&apos;s details</source>
+        <translation>Modifier la fiche de ce patient</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Owner: %1</source>
+        <translation>Propriétaire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Born %1 (%n years)</source>
+        <translation>
+            <numerusform>Né(e) le %1 (%n an)</numerusform>
+            <numerusform>Né(e) le %1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inactive in the vendor&apos;s system</source>
+        <translation>Inactif dans le logiciel du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Upcoming (%1)</source>
+        <translation>À venir (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming: none</source>
+        <translation>À venir : aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past (%1, as far back as the cache goes)</source>
+        <translation>Passés (%1, aussi loin que remonte le cache)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past: none cached</source>
+        <translation>Passés : aucun en cache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appointments could not be read: %1</source>
+        <translation>Les rendez-vous n&apos;ont pas pu être lus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit patient</source>
+        <translation>Modifier le patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create patient</source>
+        <translation>Créer le patient</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dans &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
+        <translation>* obligatoire. Enregistré dans le logiciel du fournisseur, puis affiché ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — cannot add</source>
+        <translation>%1 — ajout impossible</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No account here lets frontdesk add patients (%1).</source>
+        <translation>Aucun compte ici ne permet à frontdesk d&apos;ajouter des patients (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account here lets frontdesk add patients.</source>
+        <translation>Aucun compte ici ne permet à frontdesk d&apos;ajouter des patients.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/provider_menu.py" line="+38"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the providers saved as %1</source>
+        <translation>Afficher les praticiens enregistrés sous %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these providers as a view…</source>
+        <translation>Enregistrer ces praticiens comme vue…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete a view</source>
+        <translation>Supprimer une vue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show everyone</source>
+        <translation>Afficher tout le monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide everyone</source>
+        <translation>Masquer tout le monde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a view</source>
+        <translation>Enregistrer une vue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this set of providers (for example, the desk&apos;s name):</source>
+        <translation>Nom de ce groupe de praticiens (par exemple, le nom de l&apos;accueil) :</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reason_dialog.py" line="+25"/>
+        <source>Patient cancelled</source>
+        <translation>Annulé par le patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient is ill</source>
+        <translation>Patient malade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic cancelled</source>
+        <translation>Annulé par le cabinet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider unavailable</source>
+        <translation>Praticien indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by mistake</source>
+        <translation>Pris par erreur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Cancel appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>Annuler &lt;b&gt;%1&lt;/b&gt; ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for cancelling</source>
+        <translation>Motif de l&apos;annulation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose or type a reason</source>
+        <translation>Choisissez ou saisissez un motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say why, so the clinic can report on it.</source>
+        <translation>Indiquez pourquoi, pour les statistiques du cabinet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reason is not kept.</source>
+        <translation>Le motif n&apos;est pas conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reauth.py" line="+59"/>
+        <source>Sign in again — %1</source>
+        <translation>Se reconnecter — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 no longer accepts the saved credentials for %2.&lt;/b&gt;&lt;br&gt;Enter them again to carry on. Until then the book shows what was last fetched, and changes wait to be sent.</source>
+        <translation>&lt;b&gt;%1 n&apos;accepte plus les identifiants enregistrés pour %2.&lt;/b&gt;&lt;br&gt;Saisissez-les à nouveau pour continuer. D&apos;ici là, l&apos;agenda montre les dernières données reçues et les modifications attendent d&apos;être envoyées.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking with %1…</source>
+        <translation>Vérification auprès de %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in for this session. They could not be kept in the keyring (%1): you will be asked again.</source>
+        <translation>Connecté pour cette session. Les identifiants n&apos;ont pas pu être gardés dans le trousseau (%1) : ils vous seront redemandés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
+        <source>Reschedule appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Now %4, %5 with %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Actuellement %4, %5 avec %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New date</source>
+        <translation>Nouvelle date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New time</source>
+        <translation>Nouvelle heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Praticien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a new time or provider.</source>
+        <translation>Choisissez une nouvelle heure ou un autre praticien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That time has passed.</source>
+        <translation>Cette heure est passée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of the same provider: moving it there double-books them.</source>
+        <translation>%1 du même praticien : le déplacer là crée un double rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move anyway</source>
+        <translation>Déplacer quand même</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The appointment stays where it is.</source>
+        <translation>Le rendez-vous reste où il est.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
+        <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
+        <translation>Tapez 13:30, 1330, 9h30, 9 ou 1:30 pm</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../frontdesk/ui/update_notice.py" line="+54"/>
+        <source>A newer frontdesk is available</source>
+        <translation>Une version plus récente de frontdesk est disponible</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Click to see what is new and get the installer</source>
+        <translation>Cliquez pour voir les nouveautés et obtenir le programme d&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update available</source>
+        <translation>Mise à jour disponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>frontdesk %1 is available (this is %2).</source>
+        <translation>frontdesk %1 est disponible (vous avez la %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Get the installer</source>
+        <translation>Obtenir le programme d&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name>ArrivalsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the connected vendors&apos; APIs can record a visit as over; mark it in the vendor&apos;s own software (the list follows when it syncs)</source>
+        <translation>Geen enkele API van de gekoppelde leveranciers kan een bezoek afsluiten; markeer het in de software van de leverancier zelf (de lijst volgt bij de synchronisatie)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Patients here</source>
+        <translation>Aanwezige patiënten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Er is vandaag nog niemand aangemeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A patient is taken as seen half an hour after the booked end (no vendor here records check-out).</source>
+        <translation>Een patiënt geldt als gezien een halfuur na het geboekte einde (geen enkele leverancier hier registreert het vertrek).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seen (check out)</source>
+        <translation>Gezien (vertrek)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not read who is here: %1</source>
+        <translation>Kon niet lezen wie er is: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1, %2
+Booked %3 %4 with %5 (%6%7)
+%8</source>
+        <translation>%1, %2
+Geboekt %3 %4 bij %5 (%6%7)
+%8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrived %1</source>
+        <translation>Aangekomen om %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival time not known</source>
+        <translation>Aankomstuur niet bekend</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n patient(s) checked in and waiting, longest first.</source>
+        <translation>
+            <numerusform>%n patiënt aangemeld en wachtend.</numerusform>
+            <numerusform>%n patiënten aangemeld en wachtend, langst wachtende eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting: no patient is checked in and not yet seen.</source>
+        <translation>Niemand wacht: geen enkele aangemelde patiënt wacht nog.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <source>New appointment</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search: name, phone or birth date</source>
+        <translation>Naam, telefoon of geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>New patient…</source>
+        <translation>Nieuwe patiënt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the patient in the vendor&apos;s system, then book</source>
+        <translation>De patiënt toevoegen in het systeem van de leverancier en dan boeken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matching patients</source>
+        <translation>Gevonden patiënten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free times…</source>
+        <translation>Vrije tijden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the free times for this service from the chosen day</source>
+        <translation>De vrije tijden voor deze dienst tonen vanaf de gekozen dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notities voor de zorgverlener (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Free times now</source>
+        <translation>Vrije tijden nu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+501"/>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <location line="-474"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing is booked yet.</source>
+        <translation>Er is nog niets geboekt.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Clinic time (%1)</source>
+        <translation>Tijd van de praktijk (%1)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>No patient chosen yet.</source>
+        <translation>Nog geen patiënt gekozen.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Choose the patient: search by name, phone or birth date, then click the result.</source>
+        <translation>Kies de patiënt: zoek op naam, telefoon of geboortedatum en klik op het resultaat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a service.</source>
+        <translation>Kies een dienst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be booked from frontdesk: %2.</source>
+        <translation>%1 kan niet vanuit frontdesk geboekt worden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a patient of the places where this service is offered: %2 refuses to book them there. Choose another service.</source>
+        <translation>%1 is geen patiënt op de plaatsen waar deze dienst aangeboden wordt: %2 weigert daar een afspraak te boeken. Kies een andere dienst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No provider offers this service.</source>
+        <translation>Geen zorgverlener biedt deze dienst aan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This patient is in %1; the service belongs to %2. Choose a service of the patient&apos;s account.</source>
+        <translation>Deze patiënt zit in %1; de dienst hoort bij %2. Kies een dienst van de account van de patiënt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Dat tijdstip is voorbij. Kies een tijdstip in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Book anyway</source>
+        <translation>Toch boeken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Booking…</source>
+        <translation>Bezig met boeken…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not booked: %1</source>
+        <translation>Niet geboekt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That time was just taken by another booking. Nothing was booked and what you entered is kept: choose one of the free times below, or another time.</source>
+        <translation>Dat tijdstip werd net door een andere boeking ingenomen. Er is niets geboekt en wat u invulde, blijft bewaard: kies hieronder een vrije tijd, of een ander tijdstip.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+49"/>
+        <source>Looking for free times…</source>
+        <translation>Vrije tijden zoeken…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Free now (click to choose, double-click or Enter to book it):</source>
+        <translation>Nu vrij (klik om te kiezen, dubbelklik of Enter om te boeken):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No free time in the next %n days.</source>
+        <translation>
+            <numerusform>Geen vrije tijd in de komende dag.</numerusform>
+            <numerusform>Geen vrije tijd in de komende %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free times could not be found: %1</source>
+        <translation>Vrije tijden konden niet gevonden worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+53"/>
+        <source>Overlaps %1 and %n more</source>
+        <translation>
+            <numerusform>Overlapt met %1 en nog %n andere</numerusform>
+            <numerusform>Overlapt met %1 en nog %n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps %1</source>
+        <translation>Overlapt met %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location line="+24"/>
+        <source>Day sheet</source>
+        <translation>Dagblad</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>A table per provider (time, patient, phone, service, status and notes), or the confirmation calls to make; exported to PDF or printed.</source>
+        <translation>Een tabel per zorgverlener (uur, patiënt, telefoon, dienst, status en notities), of de bevestigingsoproepen die nog moeten gebeuren; als pdf bewaard of afgedrukt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day of the sheet</source>
+        <translation>Dag van het dagblad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider of the sheet</source>
+        <translation>Zorgverlener van het dagblad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone shown in the book</source>
+        <translation>Iedereen die in de agenda getoond wordt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation>Wat afdrukken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every appointment, with phone numbers</source>
+        <translation>Alle afspraken, met telefoonnummers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation calls</source>
+        <translation>Bevestigingsoproepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booked appointments not yet confirmed, with phone numbers</source>
+        <translation>De geboekte afspraken die nog niet bevestigd zijn, met telefoonnummers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several providers to a page</source>
+        <translation>Meerdere zorgverleners per pagina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: each provider starts a new page</source>
+        <translation>Uit: elke zorgverlener begint op een nieuwe pagina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rovider</source>
+        <translation>&amp;Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF…</source>
+        <translation>Als pdf bewaren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+</context>
+<context>
+    <name>DialogGuard</name>
+    <message>
+        <location filename="../../frontdesk/ui/dialog_guard.py" line="+15"/>
+        <source>Discard what you typed?</source>
+        <translation>Wat u typte verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What you typed in this dialog is not saved yet.</source>
+        <translation>Wat u in dit venster typte, is nog niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EditAppointmentDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <source>Edit appointment</source>
+        <translation>Afspraak bewerken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider</source>
+        <translation>De zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 with %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 bij %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(as booked)</source>
+        <translation>(zoals geboekt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ends at</source>
+        <translation>Eindigt om</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes for the provider (optional)</source>
+        <translation>Notities voor de zorgverlener (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+111"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>ends %1</source>
+        <translation>eindigt om %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic time (%1)</source>
+        <translation>Tijd van de praktijk (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the service, length or notes.</source>
+        <translation>Wijzig de dienst, de duur of de notities.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Toch bewaren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The appointment stays as it is.</source>
+        <translation>De afspraak blijft zoals ze is.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/go_to_date.py" line="+88"/>
+        <source>Go to date</source>
+        <translation>Naar datum gaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, e.g. %2, tomorrow, +7</source>
+        <translation>%1, bv. %2, +7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Dates are written %1 here.</source>
+        <translation>Datums worden hier geschreven als %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Go</source>
+        <translation>Ga</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not a date here (written %1)</source>
+        <translation>Geen datum hier (geschreven als %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="+132"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tekens in de agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dashed outline: a change saved here, waiting to be sent to the vendor</source>
+        <translation>Gestippelde rand: een wijziging die hier bewaard is en nog naar de leverancier moet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey wash: closed time (outside the account&apos;s working hours)</source>
+        <translation>Grijze achtergrond: gesloten (buiten de werkuren van de account)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: the time now, on each clinic&apos;s own clock</source>
+        <translation>Rode lijn: het huidige uur, volgens de klok van elke praktijk</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/language_menu.py" line="+20"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language changes the next time frontdesk starts.</source>
+        <translation>De taal verandert bij de volgende start van frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applies at the next start</source>
+        <translation>Geldt vanaf de volgende start</translation>
+    </message>
+</context>
+<context>
+    <name>LegendMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/legend.py" line="+35"/>
+        <source>No service</source>
+        <translation>Geen dienst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Service colours</source>
+        <translation>Kleuren per dienst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No appointments shown</source>
+        <translation>Geen afspraken getoond</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location line="+69"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>A service several accounts share is searched in all of them; choose &apos;Any service&apos; to search by length</source>
+        <translation>Een dienst die meerdere accounts delen, wordt in elk ervan gezocht; kies &apos;Elke dienst&apos; om op duur te zoeken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Aantal dagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning</source>
+        <translation>Voormiddag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Morning (before 12:00)</source>
+        <translation>Voormiddag (voor 12:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afternoon</source>
+        <translation>Namiddag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afternoon (12:00 to 17:00)</source>
+        <translation>Namiddag (12:00 tot 17:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evening (from 17:00)</source>
+        <translation>Avond (vanaf 17:00)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find openings</source>
+        <translation>Vrije tijden zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Openings in the chosen days, earliest first</source>
+        <translation>Vrije tijden op de gekozen dagen, vroegste eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next available</source>
+        <translation>Eerstvolgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earliest opening from today on, in one click</source>
+        <translation>De vroegste vrije tijd vanaf vandaag, in één klik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation>Boeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search result</source>
+        <translation>Zoekresultaat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Openings found</source>
+        <translation>Gevonden vrije tijden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Any service, by length</source>
+        <translation>Elke dienst, op duur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Any provider</source>
+        <translation>Elke zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any location</source>
+        <translation>Elke locatie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Kies minstens één dag van de week.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose morning, afternoon or evening (or several).</source>
+        <translation>Kies voormiddag, namiddag of avond (of meerdere).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for the next available time…</source>
+        <translation>Volgende vrije tijd zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n opening(s) left: the others were just taken.</source>
+        <translation>
+            <numerusform>Nog %n vrije tijd: de andere zijn net ingenomen.</numerusform>
+            <numerusform>Nog %n vrije tijden: de andere zijn net ingenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every opening listed was just taken. Search again.</source>
+        <translation>Alle getoonde vrije tijden zijn net ingenomen. Zoek opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next available: %1 with %2. Enter books it.</source>
+        <translation>Eerstvolgende: %1 bij %2. Enter boekt ze.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No opening in the next %n days.</source>
+        <translation>
+            <numerusform>Geen vrije tijd in de komende dag.</numerusform>
+            <numerusform>Geen vrije tijd in de komende %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No opening in this range. Try more days or any provider.</source>
+        <translation>Geen vrije tijd in deze periode. Probeer meer dagen of elke zorgverlener.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n openings (the first %n shown), earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd (de eerste getoond), vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+            <numerusform>%n vrije tijden (de eerste %n getoond), vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings (the first %n shown), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd (de eerste getoond), vroegste eerst. Enter boekt de gekozen tijd.</numerusform>
+            <numerusform>%n vrije tijden (de eerste %n getoond), vroegste eerst. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n openings, earliest first in each location. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd, vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+            <numerusform>%n vrije tijden, vroegste eerst per locatie. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n openings, earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n vrije tijd. Enter boekt ze.</numerusform>
+            <numerusform>%n vrije tijden, vroegste eerst. Enter boekt de gekozen tijd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not search: %1</source>
+        <translation>Zoeken lukte niet: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select an opening first</source>
+        <translation>Kies eerst een vrije tijd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book the selected opening (Enter)</source>
+        <translation>De gekozen vrije tijd boeken (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot book this one from frontdesk: %1.</source>
+        <translation>Deze kan niet vanuit frontdesk geboekt worden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDetails</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <source>Book…</source>
+        <translation>Boeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Book an appointment for this patient</source>
+        <translation>Een afspraak boeken voor deze patiënt</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Upcoming</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Past</source>
+        <translation>Voorbij</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Upcoming appointments</source>
+        <translation>Geplande afspraken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past appointments</source>
+        <translation>Voorbije afspraken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a patient to see their details and appointments.</source>
+        <translation>Kies een patiënt om de gegevens en afspraken te zien.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Change this patient&apos;s details</source>
+        <translation>De gegevens van deze patiënt wijzigen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Owner: %1</source>
+        <translation>Eigenaar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Born %1 (%n years)</source>
+        <translation>
+            <numerusform>Geboren op %1 (%n jaar)</numerusform>
+            <numerusform>Geboren op %1 (%n jaar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone %1</source>
+        <translation>Telefoon %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inactive in the vendor&apos;s system</source>
+        <translation>Inactief in het systeem van de leverancier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Upcoming (%1)</source>
+        <translation>Gepland (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming: none</source>
+        <translation>Gepland: geen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past (%1, as far back as the cache goes)</source>
+        <translation>Voorbij (%1, zo ver als de cache teruggaat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past: none cached</source>
+        <translation>Voorbij: geen in de cache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appointments could not be read: %1</source>
+        <translation>De afspraken konden niet gelezen worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit patient</source>
+        <translation>Patiënt bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New patient</source>
+        <translation>Nieuwe patiënt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create patient</source>
+        <translation>Patiënt aanmaken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>In &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
+        <translation>* verplicht. Bewaard in het systeem van de leverancier en daarna hier getoond.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — cannot add</source>
+        <translation>%1 — toevoegen niet mogelijk</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No account here lets frontdesk add patients (%1).</source>
+        <translation>Geen enkele account hier laat frontdesk patiënten toevoegen (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account here lets frontdesk add patients.</source>
+        <translation>Geen enkele account hier laat frontdesk patiënten toevoegen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderMenu</name>
+    <message>
+        <location filename="../../frontdesk/ui/provider_menu.py" line="+38"/>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the providers saved as %1</source>
+        <translation>De zorgverleners tonen die bewaard zijn als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these providers as a view…</source>
+        <translation>Deze zorgverleners als weergave bewaren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete a view</source>
+        <translation>Een weergave verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show everyone</source>
+        <translation>Iedereen tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide everyone</source>
+        <translation>Iedereen verbergen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a view</source>
+        <translation>Een weergave bewaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this set of providers (for example, the desk&apos;s name):</source>
+        <translation>Naam van deze groep zorgverleners (bijvoorbeeld de naam van de balie):</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reason_dialog.py" line="+25"/>
+        <source>Patient cancelled</source>
+        <translation>Geannuleerd door de patiënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient is ill</source>
+        <translation>Patiënt is ziek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic cancelled</source>
+        <translation>Geannuleerd door de praktijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider unavailable</source>
+        <translation>Zorgverlener niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by mistake</source>
+        <translation>Per vergissing geboekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Cancel appointment</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; annuleren?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for cancelling</source>
+        <translation>Reden van annulering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose or type a reason</source>
+        <translation>Kies of typ een reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is missing</source>
+        <translation>Wat ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say why, so the clinic can report on it.</source>
+        <translation>Zeg waarom, zodat de praktijk erover kan rapporteren.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reason is not kept.</source>
+        <translation>De reden wordt niet bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reauth.py" line="+59"/>
+        <source>Sign in again — %1</source>
+        <translation>Opnieuw aanmelden — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 no longer accepts the saved credentials for %2.&lt;/b&gt;&lt;br&gt;Enter them again to carry on. Until then the book shows what was last fetched, and changes wait to be sent.</source>
+        <translation>&lt;b&gt;%1 aanvaardt de bewaarde aanmeldgegevens voor %2 niet meer.&lt;/b&gt;&lt;br&gt;Vul ze opnieuw in om verder te gaan. Tot dan toont de agenda wat het laatst opgehaald werd, en wachten wijzigingen om verstuurd te worden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking with %1…</source>
+        <translation>Controleren bij %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in for this session. They could not be kept in the keyring (%1): you will be asked again.</source>
+        <translation>Aangemeld voor deze sessie. De gegevens konden niet in de sleutelbos bewaard worden (%1): ze worden later opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/reschedule_dialog.py" line="+13"/>
+        <source>Reschedule appointment</source>
+        <translation>Afspraak verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Now %4, %5 with %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3 min)&lt;br&gt;Nu %4, %5 bij %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New time</source>
+        <translation>Nieuw uur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a new time or provider.</source>
+        <translation>Kies een nieuw tijdstip of een andere zorgverlener.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That time has passed.</source>
+        <translation>Dat tijdstip is voorbij.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of the same provider: moving it there double-books them.</source>
+        <translation>%1 van dezelfde zorgverlener: hierheen verplaatsen geeft een dubbele boeking.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The appointment stays where it is.</source>
+        <translation>De afspraak blijft waar ze is.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
+        <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
+        <translation>Typ 13:30, 1330, 9u30, 9 of 1:30 pm</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../frontdesk/ui/update_notice.py" line="+54"/>
+        <source>A newer frontdesk is available</source>
+        <translation>Er is een nieuwere versie van frontdesk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Click to see what is new and get the installer</source>
+        <translation>Klik om te zien wat er nieuw is en het installatieprogramma te halen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update available</source>
+        <translation>Update beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>frontdesk %1 is available (this is %2).</source>
+        <translation>frontdesk %1 is beschikbaar (dit is %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Get the installer</source>
+        <translation>Installatieprogramma halen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+</TS>
