@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
+from frontdesk.domain.history import HistoryEntry, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -184,6 +185,7 @@ class Cache:
                 "services",
                 "patients",
                 "appointments",
+                "appointment_history",
                 "cursors",
                 "request_budget",
                 "outbox",
@@ -576,9 +578,10 @@ class Cache:
         waiting in the outbox keeps showing that change until the vendor confirms it."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
-            count = self.write_appointments(
-                conn, [a for a in appointments if a.account == account and a.id not in pending]
-            )
+            synced = [a for a in appointments if a.account == account and a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
+            count = self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -596,15 +599,91 @@ class Cache:
         Rows with a write waiting in the outbox stay as the receptionist left them."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
+            synced = [a for a in appointments if a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
             conn.execute(
                 "DELETE FROM appointments WHERE account = ? AND end_utc > ? AND start_utc < ?"
                 " AND pending = 0",
                 (account, _ts(start), _ts(end)),
             )
-            self.write_appointments(conn, [a for a in appointments if a.id not in pending])
+            self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return len(appointments)
+
+    @classmethod
+    def _cached(
+        cls, conn: sqlite3.Connection, account: str, ids: Sequence[str]
+    ) -> dict[str, Appointment]:
+        """The cached rows of `ids` (what a sync's rows are compared with for the history)."""
+        found: dict[str, Appointment] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(
+                f"SELECT * FROM appointments WHERE account = ? AND id IN ({marks})",
+                (account, *chunk),
+            ).fetchall()
+            found.update((str(r["id"]), cls._appointment(r)) for r in rows)
+        return found
+
+    # -- history ----------------------------------------------------------------------------
+    @staticmethod
+    def _write_history(conn: sqlite3.Connection, entries: Iterable[HistoryEntry]) -> None:
+        conn.executemany(
+            "INSERT INTO appointment_history (account, appointment_id, at, kind, before, after,"
+            " source, desk, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    e.account,
+                    e.appointment_id,
+                    _ts(e.at),
+                    e.kind,
+                    e.before,
+                    e.after,
+                    e.source,
+                    e.desk,
+                    e.user,
+                )
+                for e in entries
+            ],
+        )
+
+    def put_history(self, entries: Iterable[HistoryEntry]) -> None:
+        """History rows, in the transaction the caller holds open."""
+        self._write_history(self.conn, entries)
+
+    def repoint_history(self, account: str, placeholder: str, appointment_id: str) -> None:
+        """A booking's history moves from its placeholder to the vendor's id (in the caller's
+        transaction)."""
+        self.conn.execute(
+            "UPDATE appointment_history SET appointment_id = ?"
+            " WHERE account = ? AND appointment_id = ?",
+            (appointment_id, account, placeholder),
+        )
+
+    def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
+        """Oldest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM appointment_history WHERE account = ? AND appointment_id = ?"
+            " ORDER BY at, id",
+            (account, appointment_id),
+        ).fetchall()
+        return [
+            HistoryEntry(
+                r["account"],
+                r["appointment_id"],
+                datetime.fromtimestamp(r["at"], UTC),
+                r["kind"],
+                r["before"],
+                r["after"],
+                r["source"],
+                r["desk"],
+                r["user_name"],
+            )
+            for r in rows
+        ]
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:

@@ -115,6 +115,24 @@ MIGRATIONS: list[str] = [
     DELETE FROM cursors WHERE resource IN ('patients', 'patients.pass')
         AND account IN (SELECT name FROM accounts WHERE vendor = 'progenda');
     """,
+    # 5: each appointment's history (issue 15 item 5): what changed, before and after (times
+    # as ISO text in UTC), through frontdesk or seen at the vendor, by which desk and user.
+    """
+    CREATE TABLE appointment_history (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        appointment_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        before TEXT NOT NULL DEFAULT '',
+        after TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX appointment_history_by_appointment
+        ON appointment_history (account, appointment_id, at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
     Appointment,
     Location,
@@ -129,6 +130,11 @@ class Store(Protocol):
     # inside the caller's open transaction (SQLite's transaction() is not re-entrant)
     def put_appointments(self, appointments: Iterable[Appointment]) -> int: ...
     def drop_patient(self, account: str, patient_id: str) -> None: ...
+    def put_history(self, entries: Iterable[HistoryEntry]) -> None: ...
+    def repoint_history(self, account: str, placeholder: str, appointment_id: str) -> None: ...
+
+    # an appointment's history (issue 15 item 5), oldest first
+    def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]: ...
 
     # sync cursors, the scheduler's memory, the request budget
     def cursor(self, account: str, resource: str) -> str | None: ...

@@ -33,6 +33,7 @@ from frontdesk.domain.errors import (
     NotSupported,
     Unavailable,
 )
+from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
     Appointment,
     BookingRequest,
@@ -455,6 +456,10 @@ class Workspace:
     async def appointment(self, account: str, appointment_id: str) -> Appointment | None:
         """One cached appointment as the book shows it (changes still waiting applied)."""
         return await self.worker.run(self.cache.appointment, account, appointment_id)
+
+    async def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
+        """What happened to the appointment, oldest first (issue 15 item 5)."""
+        return await self.worker.run(self.cache.appointment_history, account, appointment_id)
 
     async def send_waiting(
         self,

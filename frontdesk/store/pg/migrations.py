@@ -154,6 +154,23 @@ MIGRATIONS: list[str] = [
         last_error text
     );
     """,
+    # 2: each appointment's history (SQLite's migration 5)
+    """
+    CREATE TABLE appointment_history (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL,
+        appointment_id text NOT NULL,
+        at timestamptz NOT NULL,
+        kind text NOT NULL,
+        before text NOT NULL DEFAULT '',
+        after text NOT NULL DEFAULT '',
+        source text NOT NULL,
+        desk text NOT NULL DEFAULT '',
+        user_name text NOT NULL DEFAULT ''
+    );
+    CREATE INDEX appointment_history_by_appointment
+        ON appointment_history (account, appointment_id, at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,6 +21,7 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.history import HistoryEntry, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -51,6 +52,7 @@ ACCOUNT_TABLES = (
     "services",
     "patients",
     "appointments",
+    "appointment_history",
     "cursors",
     "request_budget",
     "outbox",
@@ -624,9 +626,10 @@ class PgStore:
         waiting in the outbox keeps showing that change until the vendor confirms it."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
-            count = self.write_appointments(
-                conn, [a for a in appointments if a.account == account and a.id not in pending]
-            )
+            synced = [a for a in appointments if a.account == account and a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
+            count = self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -644,15 +647,91 @@ class PgStore:
         Rows with a write waiting in the outbox stay as the receptionist left them."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
+            synced = [a for a in appointments if a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
             conn.execute(
                 "DELETE FROM appointments WHERE account = %s AND end_utc > %s AND start_utc < %s"
                 " AND NOT pending",
                 (account, _second(start), _second(end)),
             )
-            self.write_appointments(conn, [a for a in appointments if a.id not in pending])
+            self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return len(appointments)
+
+    @classmethod
+    def _cached(cls, conn: Conn, account: str, ids: Sequence[str]) -> dict[str, Appointment]:
+        """The cached rows of `ids` (what a sync's rows are compared with for the history)."""
+        if not ids:
+            return {}
+        rows = conn.execute(
+            "SELECT * FROM appointments WHERE account = %s AND id = ANY(%s)",
+            (account, list(ids)),
+        ).fetchall()
+        return {str(r["id"]): cls._appointment(r) for r in rows}
+
+    # -- history ----------------------------------------------------------------------------
+    @staticmethod
+    def _write_history(conn: Conn, entries: Iterable[HistoryEntry]) -> None:
+        rows = [
+            (
+                e.account,
+                e.appointment_id,
+                _second(e.at),
+                e.kind,
+                e.before,
+                e.after,
+                e.source,
+                e.desk,
+                e.user,
+            )
+            for e in entries
+        ]
+        if not rows:
+            return
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO appointment_history (account, appointment_id, at, kind, before,"
+                " after, source, desk, user_name) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                rows,
+            )
+
+    def put_history(self, entries: Iterable[HistoryEntry]) -> None:
+        """History rows, in the transaction the caller holds open (joined)."""
+        with self.transaction() as conn:
+            self._write_history(conn, entries)
+
+    def repoint_history(self, account: str, placeholder: str, appointment_id: str) -> None:
+        """A booking's history moves from its placeholder to the vendor's id (joined)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE appointment_history SET appointment_id = %s"
+                " WHERE account = %s AND appointment_id = %s",
+                (appointment_id, account, placeholder),
+            )
+
+    def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
+        """Oldest first."""
+        rows = self._all(
+            "SELECT * FROM appointment_history WHERE account = %s AND appointment_id = %s"
+            " ORDER BY at, id",
+            (account, appointment_id),
+        )
+        return [
+            HistoryEntry(
+                r["account"],
+                r["appointment_id"],
+                _utc(r["at"]) or datetime.now(UTC),
+                r["kind"],
+                r["before"],
+                r["after"],
+                r["source"],
+                r["desk"],
+                r["user_name"],
+            )
+            for r in rows
+        ]
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:
