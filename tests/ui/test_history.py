@@ -71,10 +71,11 @@ def test_a_time_changed_at_the_vendor_is_seen_by_a_sync(
     a = entry.appointment
     zone = window.appointment._zone_of(a)
     coordinator = demo.workspace.coordinators[a.account]
-    later = a.start + timedelta(minutes=30)
+    # 19:00, after closing, where nobody is booked
+    later = a.start.astimezone(zone).replace(hour=19, minute=0)
 
     async def move_at_the_vendor() -> Appointment:
-        await coordinator.connector.move(a, later, a.end + timedelta(minutes=30), a.provider_id)
+        await coordinator.connector.move(a, later, later + (a.end - a.start), a.provider_id)
         day = a.start.astimezone(zone).replace(hour=0, minute=0)
         await coordinator.sync_appointments(day, day + timedelta(days=1))
         found = await demo.workspace.appointment(a.account, a.id)
