@@ -29,7 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryModel(QAbstractTableModel):
-    """Four columns: when, what, who (desk/user), through (frontdesk or the vendor)."""
+    """Four columns: when, what, who (desk/user; for a change seen at the vendor, the desk
+    whose sync saw it), through (frontdesk or the vendor)."""
 
     HEADERS = ("When", "What", "Who", "Through")
 
@@ -57,8 +58,10 @@ class HistoryModel(QAbstractTableModel):
             return f"{at:%a %d %b %Y %H:%M}"
         if column == 1:
             return history.what(e, self.zone, self.names)
-        if column == 2:
-            return f"{e.desk}/{e.user}"
+        if column == 2:  # a change seen at the vendor was made there: the desk only saw it
+            return (
+                f"sync at {e.desk}/{e.user}" if e.source == history.VENDOR else f"{e.desk}/{e.user}"
+            )
         return "seen at the vendor" if e.source == history.VENDOR else "frontdesk"
 
     def sentence(self, row: int) -> str:

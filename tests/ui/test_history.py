@@ -113,3 +113,4 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester: ModelTester) -
     )
     qtmodeltester.check(model)
     assert model.text(1, 1) == "cancelled" and model.text(1, 3) == "frontdesk"
+    assert model.text(0, 2) == "sync at d/u" and model.text(0, 3) == "seen at the vendor"
