@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
@@ -186,6 +187,7 @@ class Cache:
                 "patients",
                 "appointments",
                 "appointment_history",
+                "confirmation_calls",
                 "cursors",
                 "request_budget",
                 "outbox",
@@ -684,6 +686,49 @@ class Cache:
             )
             for r in rows
         ]
+
+    # -- confirmation calls -----------------------------------------------------------------
+    def add_confirmation_call(self, call: ConfirmationCall) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO confirmation_calls (account, appointment_id, outcome, at, desk,"
+                " user_name, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    call.account,
+                    call.appointment_id,
+                    call.outcome.value,
+                    _ts(call.at),
+                    call.desk,
+                    call.user,
+                    call.note,
+                ),
+            )
+
+    def last_calls(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], ConfirmationCall]:
+        """The latest call about each (account, appointment id) that has one."""
+        found: dict[tuple[str, str], ConfirmationCall] = {}
+        wanted = sorted(set(keys))
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i : i + 400]
+            marks = ",".join("(?, ?)" for _ in chunk)
+            rows = self.conn.execute(
+                "SELECT * FROM confirmation_calls WHERE (account, appointment_id) IN"
+                f" (VALUES {marks}) ORDER BY at, id",
+                [v for key in chunk for v in key],
+            ).fetchall()
+            for r in rows:
+                found[(r["account"], r["appointment_id"])] = ConfirmationCall(
+                    r["account"],
+                    r["appointment_id"],
+                    CallOutcome(r["outcome"]),
+                    datetime.fromtimestamp(r["at"], UTC),
+                    r["desk"],
+                    r["user_name"],
+                    r["note"],
+                )
+        return found
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:

@@ -133,6 +133,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX appointment_history_by_appointment
         ON appointment_history (account, appointment_id, at);
     """,
+    # 6: confirmation calls (issue 15 item 4): each call's outcome, kept by the desk
+    """
+    CREATE TABLE confirmation_calls (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        appointment_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX confirmation_calls_by_appointment
+        ON confirmation_calls (account, appointment_id, at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

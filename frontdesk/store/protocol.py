@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.confirmations import ConfirmationCall
 from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
     Appointment,
@@ -135,6 +136,12 @@ class Store(Protocol):
 
     # an appointment's history (issue 15 item 5), oldest first
     def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]: ...
+
+    # confirmation calls (issue 15 item 4)
+    def add_confirmation_call(self, call: ConfirmationCall) -> None: ...
+    def last_calls(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], ConfirmationCall]: ...
 
     # sync cursors, the scheduler's memory, the request budget
     def cursor(self, account: str, resource: str) -> str | None: ...

@@ -171,6 +171,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX appointment_history_by_appointment
         ON appointment_history (account, appointment_id, at);
     """,
+    # 3: confirmation calls (SQLite's migration 6)
+    """
+    CREATE TABLE confirmation_calls (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL,
+        appointment_id text NOT NULL,
+        outcome text NOT NULL,
+        at timestamptz NOT NULL,
+        desk text NOT NULL DEFAULT '',
+        user_name text NOT NULL DEFAULT '',
+        note text NOT NULL DEFAULT ''
+    );
+    CREATE INDEX confirmation_calls_by_appointment
+        ON confirmation_calls (account, appointment_id, at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,6 +21,7 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
@@ -53,6 +54,7 @@ ACCOUNT_TABLES = (
     "patients",
     "appointments",
     "appointment_history",
+    "confirmation_calls",
     "cursors",
     "request_budget",
     "outbox",
@@ -732,6 +734,50 @@ class PgStore:
             )
             for r in rows
         ]
+
+    # -- confirmation calls -----------------------------------------------------------------
+    def add_confirmation_call(self, call: ConfirmationCall) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO confirmation_calls (account, appointment_id, outcome, at, desk,"
+                " user_name, note) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                (
+                    call.account,
+                    call.appointment_id,
+                    call.outcome.value,
+                    _second(call.at),
+                    call.desk,
+                    call.user,
+                    call.note,
+                ),
+            )
+
+    def last_calls(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], ConfirmationCall]:
+        """The latest call about each (account, appointment id) that has one."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return {}
+        rows = self._all(
+            "SELECT DISTINCT ON (c.account, c.appointment_id) c.* FROM confirmation_calls c"
+            " JOIN unnest(%s::text[], %s::text[]) AS k (account, appointment_id)"
+            " USING (account, appointment_id)"
+            " ORDER BY c.account, c.appointment_id, c.at DESC, c.id DESC",
+            ([k[0] for k in wanted], [k[1] for k in wanted]),
+        )
+        return {
+            (r["account"], r["appointment_id"]): ConfirmationCall(
+                r["account"],
+                r["appointment_id"],
+                CallOutcome(r["outcome"]),
+                _utc(r["at"]) or datetime.now(UTC),
+                r["desk"],
+                r["user_name"],
+                r["note"],
+            )
+            for r in rows
+        }
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:
