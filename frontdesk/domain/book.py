@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.confirmations import ConfirmationCall
 from frontdesk.domain.models import Appointment, Provider
 
 ProviderKey = tuple[str, str]  # (account, provider id)
@@ -24,6 +25,7 @@ class DayEntry:
     patient: str
     service: str
     colour: str | None
+    call: ConfirmationCall | None = None  # the latest confirmation call about it
 
 
 @dataclass(frozen=True)

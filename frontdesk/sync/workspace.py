@@ -25,9 +25,11 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from frontdesk.connectors.base import Connector, PartialOpenings
+from frontdesk.domain import history
 from frontdesk.domain.accounts import AccountStatus
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.errors import (
     FrontdeskError,
     NotSupported,
@@ -54,7 +56,7 @@ from frontdesk.sync.commands.legacy import change_command
 from frontdesk.sync.commands.result import CommandResult
 from frontdesk.sync.coordinator import AccountCoordinator, SyncWindow
 from frontdesk.sync.day import SheetRequest, apply_waiting, clashes
-from frontdesk.sync.feed import ChangeFeed, Changes
+from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.outbox import (
     Outbox,
     WriteResult,
@@ -460,6 +462,20 @@ class Workspace:
     async def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
         """What happened to the appointment, oldest first (issue 15 item 5)."""
         return await self.worker.run(self.cache.appointment_history, account, appointment_id)
+
+    async def record_call(
+        self, appointment: Appointment, outcome: CallOutcome, note: str = ""
+    ) -> ConfirmationCall:
+        """A confirmation call's outcome, kept by the desk (issue 15 item 4); the book shows it
+        on the appointment. A confirmation is sent to the vendor by the caller (Confirm)."""
+        desk, user = history.here()
+        call = ConfirmationCall(
+            appointment.account, appointment.id, outcome, self.clock.now(), desk, user, note
+        )
+        await self.worker.run(self.cache.add_confirmation_call, call)
+        span = Span(appointment.account, appointment.start, appointment.end)
+        await self.feed.commit(Changes(appointments=(span,)))
+        return call
 
     async def send_waiting(
         self,

@@ -9,6 +9,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
+from frontdesk.domain.confirmations import call_line
 from frontdesk.domain.models import AppointmentStatus
 from frontdesk.ui.status_icons import LABEL, StatusKind, status_kind
 
@@ -32,7 +33,8 @@ def describe(entry: DayEntry, zone: ZoneInfo) -> str:
     start = a.start.astimezone(zone)
     status = LABEL[status_kind(a)]
     pending = ", waiting to be sent" if a.pending else ""
-    return f"{start:%H:%M} {entry.patient}, {entry.service}, {status}{pending}"
+    call = f", call: {entry.call.outcome.value}" if entry.call else ""
+    return f"{start:%H:%M} {entry.patient}, {entry.service}, {status}{pending}{call}"
 
 
 def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> str:
@@ -53,6 +55,8 @@ def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> st
         f"{start:%H:%M}–{end:%H:%M}{where} · {entry.service}",
         status,
     ]
+    if entry.call is not None:
+        lines.append(call_line(entry.call, f"{entry.call.at.astimezone(zone):%a %H:%M}"))
     if a.notes:
         lines.append(a.notes)
     return "<br>".join(lines)
