@@ -243,6 +243,9 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         # History: a booking and a move made at this desk, then a longer visit seen at the vendor.
         await history_scene(shooter, window, first)
 
+        # Confirmation calls: the day's list, one call marked "left message".
+        await calls_scene(shooter, window)
+
         # Accounts: one selected and its connection tested.
         accounts = AccountsDialog(workspace, window)
         accounts.show()
@@ -303,6 +306,28 @@ async def history_scene(shooter: Shooter, window: Any, entry: Any) -> None:
     dialog.resize(760, 280)
     await settle()
     shooter.save(dialog, "history")
+    dialog.done(0)
+
+
+async def calls_scene(shooter: Shooter, window: Any) -> None:
+    from frontdesk.domain.confirmations import CallOutcome
+    from frontdesk.ui.confirmations_dialog import ConfirmationsDialog
+
+    dialog = window.show_confirmations()
+    assert isinstance(dialog, ConfirmationsDialog)
+    for _ in range(200):
+        if dialog.rows:
+            break
+        await settle(0.05)
+    dialog.table.selectRow(0)
+    dialog.mark(CallOutcome.LEFT_MESSAGE)
+    for _ in range(100):
+        if dialog.last_call(0):
+            break
+        await settle(0.05)
+    dialog.resize(760, 420)
+    await settle()
+    shooter.save(dialog, "confirmation-calls")
     dialog.done(0)
 
 

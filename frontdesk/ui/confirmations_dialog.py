@@ -77,6 +77,7 @@ class ConfirmationsDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.note = QLabel("Reading phone numbers…")
         self.note.setAccessibleName("Calls status")
@@ -119,6 +120,7 @@ class ConfirmationsDialog(QDialog):
             for column, text in enumerate((clock, entry.patient, phone, entry.service, last)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.rows.append(entry)
+        self.table.resizeColumnsToContents()
         if self.rows:
             self.table.selectRow(0)
         self.note.setText(f"{len(self.rows)} to call" if self.rows else "Nobody to call.")
