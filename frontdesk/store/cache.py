@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, seen_at_vendor
 from frontdesk.domain.models import (
@@ -188,6 +189,7 @@ class Cache:
                 "appointments",
                 "appointment_history",
                 "confirmation_calls",
+                "patient_alerts",
                 "cursors",
                 "request_budget",
                 "outbox",
@@ -727,6 +729,52 @@ class Cache:
                     r["desk"],
                     r["user_name"],
                     r["note"],
+                )
+        return found
+
+    # -- patient alerts ---------------------------------------------------------------------
+    def set_patient_alert(self, alert: PatientAlert) -> None:
+        """An empty text removes the patient's alert."""
+        with self.transaction() as conn:
+            if not alert.text.strip():
+                conn.execute(
+                    "DELETE FROM patient_alerts WHERE account = ? AND patient_id = ?",
+                    (alert.account, alert.patient_id),
+                )
+                return
+            conn.execute(
+                "INSERT OR REPLACE INTO patient_alerts VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    alert.account,
+                    alert.patient_id,
+                    alert.text.strip(),
+                    _ts(alert.at),
+                    alert.desk,
+                    alert.user,
+                ),
+            )
+
+    def patient_alerts(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], PatientAlert]:
+        """The alerts of the (account, patient id) pairs that have one."""
+        found: dict[tuple[str, str], PatientAlert] = {}
+        wanted = sorted(set(keys))
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i : i + 400]
+            marks = ",".join("(?, ?)" for _ in chunk)
+            rows = self.conn.execute(
+                f"SELECT * FROM patient_alerts WHERE (account, patient_id) IN (VALUES {marks})",
+                [v for key in chunk for v in key],
+            ).fetchall()
+            for r in rows:
+                found[(r["account"], r["patient_id"])] = PatientAlert(
+                    r["account"],
+                    r["patient_id"],
+                    r["text"],
+                    datetime.fromtimestamp(r["at"], UTC),
+                    r["desk"],
+                    r["user_name"],
                 )
         return found
 

@@ -148,6 +148,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX confirmation_calls_by_appointment
         ON confirmation_calls (account, appointment_id, at);
     """,
+    # 7: patient alerts (issue 15 item 7): one a patient, local to frontdesk
+    """
+    CREATE TABLE patient_alerts (
+        account TEXT NOT NULL,
+        patient_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (account, patient_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.confirmations import ConfirmationCall
 from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
@@ -142,6 +143,12 @@ class Store(Protocol):
     def last_calls(
         self, keys: Iterable[tuple[str, str]]
     ) -> dict[tuple[str, str], ConfirmationCall]: ...
+
+    # patient alerts (issue 15 item 7)
+    def set_patient_alert(self, alert: PatientAlert) -> None: ...
+    def patient_alerts(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], PatientAlert]: ...
 
     # sync cursors, the scheduler's memory, the request budget
     def cursor(self, account: str, resource: str) -> str | None: ...

@@ -186,6 +186,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX confirmation_calls_by_appointment
         ON confirmation_calls (account, appointment_id, at);
     """,
+    # 4: patient alerts (SQLite's migration 7)
+    """
+    CREATE TABLE patient_alerts (
+        account text NOT NULL,
+        patient_id text NOT NULL,
+        text text NOT NULL,
+        at timestamptz NOT NULL,
+        desk text NOT NULL DEFAULT '',
+        user_name text NOT NULL DEFAULT '',
+        PRIMARY KEY (account, patient_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,6 +21,7 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, seen_at_vendor
 from frontdesk.domain.models import (
@@ -55,6 +56,7 @@ ACCOUNT_TABLES = (
     "appointments",
     "appointment_history",
     "confirmation_calls",
+    "patient_alerts",
     "cursors",
     "request_budget",
     "outbox",
@@ -775,6 +777,55 @@ class PgStore:
                 r["desk"],
                 r["user_name"],
                 r["note"],
+            )
+            for r in rows
+        }
+
+    # -- patient alerts ---------------------------------------------------------------------
+    def set_patient_alert(self, alert: PatientAlert) -> None:
+        """An empty text removes the patient's alert."""
+        with self.transaction() as conn:
+            if not alert.text.strip():
+                conn.execute(
+                    "DELETE FROM patient_alerts WHERE account = %s AND patient_id = %s",
+                    (alert.account, alert.patient_id),
+                )
+                return
+            conn.execute(
+                "INSERT INTO patient_alerts VALUES (%s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (account, patient_id) DO UPDATE SET text = excluded.text,"
+                " at = excluded.at, desk = excluded.desk, user_name = excluded.user_name",
+                (
+                    alert.account,
+                    alert.patient_id,
+                    alert.text.strip(),
+                    _second(alert.at),
+                    alert.desk,
+                    alert.user,
+                ),
+            )
+
+    def patient_alerts(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], PatientAlert]:
+        """The alerts of the (account, patient id) pairs that have one."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return {}
+        rows = self._all(
+            "SELECT a.* FROM patient_alerts a"
+            " JOIN unnest(%s::text[], %s::text[]) AS k (account, patient_id)"
+            " USING (account, patient_id)",
+            ([k[0] for k in wanted], [k[1] for k in wanted]),
+        )
+        return {
+            (r["account"], r["patient_id"]): PatientAlert(
+                r["account"],
+                r["patient_id"],
+                r["text"],
+                _utc(r["at"]) or datetime.now(UTC),
+                r["desk"],
+                r["user_name"],
             )
             for r in rows
         }
