@@ -19,7 +19,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -27,6 +27,7 @@ import httpx
 from frontdesk.connectors.base import Connector, PartialOpenings
 from frontdesk.domain import history
 from frontdesk.domain.accounts import AccountStatus
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
@@ -476,6 +477,21 @@ class Workspace:
         span = Span(appointment.account, appointment.start, appointment.end)
         await self.feed.commit(Changes(appointments=(span,)))
         return call
+
+    async def patient_alert(self, account: str, patient_id: str) -> PatientAlert | None:
+        found = await self.worker.run(self.cache.patient_alerts, [(account, patient_id)])
+        return found.get((account, patient_id))
+
+    async def set_patient_alert(self, account: str, patient_id: str, text: str) -> None:
+        """The patient's alert (issue 15 item 7); an empty text removes it. Every sheet of the
+        account is drawn again: the patient's appointments carry it, wherever they are."""
+        desk, user = history.here()
+        alert = PatientAlert(account, patient_id, text, self.clock.now(), desk, user)
+        await self.worker.run(self.cache.set_patient_alert, alert)
+        always = Span(account, datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
+        await self.feed.commit(
+            Changes(appointments=(always,), patients=frozenset({(account, patient_id)}))
+        )
 
     async def send_waiting(
         self,

@@ -15,6 +15,7 @@ Enter elsewhere books (or says what is missing); Escape with something entered a
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.book import DayEntry
 from frontdesk.domain.booking_rules import (
     PATIENTS_BY_LOCATION,
@@ -75,6 +77,7 @@ from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.models import OpeningsModel, PatientResultsModel, RecordRole, patient_summary
 from frontdesk.ui.openings_pane import OpeningDelegate, OpeningsList
+from frontdesk.ui.patient_details import ALERT_STYLE
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_form import PatientInput
 from frontdesk.ui.patient_pane import PatientDelegate
@@ -139,6 +142,12 @@ class BookingDialog(QDialog):
         self.patient_list.hide()
         self.patient_chosen = QLabel()
         self.patient_chosen.setWordWrap(True)
+        # The patient's alert, shown prominently as soon as it is read (issue 15 item 7).
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        self.alert.setAccessibleName("Patient alert")
+        self.alert.setStyleSheet(ALERT_STYLE)
+        self.alert.hide()
         self.service = QComboBox()
         self.service.setAccessibleName("Service")
         self.provider = QComboBox()
@@ -191,6 +200,7 @@ class BookingDialog(QDialog):
         patient_box.addLayout(search_row)
         patient_box.addWidget(self.patient_list)
         patient_box.addWidget(self.patient_chosen)
+        patient_box.addWidget(self.alert)
         form.addRow("Patient", patient_box)
         form.addRow("Service", self.service)
         form.addRow("Provider", self.provider)
@@ -255,6 +265,7 @@ class BookingDialog(QDialog):
         self.validate()
         if patient is not None:
             self._read_patient_locations(patient)
+            self._read_alert(patient)
         self._propose_next_free()
 
     # -- keys and closing ---------------------------------------------------------------------
@@ -491,8 +502,25 @@ class BookingDialog(QDialog):
         self._show_patient()
         self.validate()
         self._read_patient_locations(hit)
+        self._read_alert(hit)
         if self.patient_field.hasFocus() or self.patient_list.hasFocus():
             self.service.setFocus()  # on to the next choice
+
+    def _read_alert(self, hit: PatientHit) -> None:
+        """The patient's alert, read on the cache worker, shown above everything else."""
+        self.alert.hide()
+        key = (hit.patient.account, hit.patient.id)
+
+        def read(alert: PatientAlert | None) -> None:
+            if not alive(self) or self.patient is None:
+                return
+            if (self.patient.patient.account, self.patient.patient.id) != key:
+                return  # another patient was chosen meanwhile
+            if alert is not None:
+                self.alert.setText(f"⚠ <b>Alert:</b> {html.escape(alert.text)}")
+                self.alert.show()
+
+        tasks.run(self.workspace.patient_alert(*key), read)
 
     def _read_patient_locations(self, hit: PatientHit) -> None:
         """Where the vendor knows the patient (Progenda: one center), read on the cache worker;
