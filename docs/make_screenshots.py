@@ -246,6 +246,9 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         # Confirmation calls: the day's list, one call marked "left message".
         await calls_scene(shooter, window)
 
+        # A patient's alert, shown in the booking dialog as soon as the patient is chosen.
+        await alert_scene(shooter, window, first)
+
         # Accounts: one selected and its connection tested.
         accounts = AccountsDialog(workspace, window)
         accounts.show()
@@ -329,6 +332,26 @@ async def calls_scene(shooter: Shooter, window: Any) -> None:
     await settle()
     shooter.save(dialog, "confirmation-calls")
     dialog.done(0)
+
+
+async def alert_scene(shooter: Shooter, window: Any, entry: Any) -> None:
+    from frontdesk.domain.models import PatientHit
+
+    a = entry.appointment
+    workspace = window.workspace
+    await workspace.set_patient_alert(
+        a.account, a.patient_id, "Allergic to latex: use nitrile gloves"
+    )
+    patient = await workspace.patient(a.account, a.patient_id)
+    booking = window.book_for_patient(PatientHit(patient, workspace.vendor_of(a.account)))
+    for _ in range(100):
+        if booking.alert.isVisible():
+            break
+        await settle(0.05)
+    await settle()
+    shooter.save(booking, "patient-alert")
+    booking.done(0)
+    await workspace.set_patient_alert(a.account, a.patient_id, "")
 
 
 def shoot(out: Path, theme: str, at: datetime) -> list[Path]:
