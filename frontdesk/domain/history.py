@@ -11,8 +11,8 @@ import getpass
 import os
 import socket
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, tzinfo
 from functools import cache
 
 from frontdesk.domain.models import Appointment, AppointmentStatus
@@ -94,16 +94,41 @@ def entries(
     ]
 
 
+# What a sync's compare reads of a cached row: provider, start and end (epoch seconds),
+# status, service. Only rows whose shape differs become appointments again (most do not).
+Shape = tuple[str, int, int, str, str | None]
+
+
+def shape(a: Appointment) -> Shape:
+    return (
+        a.provider_id,
+        int(a.start.timestamp()),
+        int(a.end.timestamp()),
+        a.status.value,
+        a.service_id,
+    )
+
+
 def seen_at_vendor(
-    cached: Mapping[str, Appointment], synced: Iterable[Appointment], at: datetime
+    cached: Mapping[str, Shape], synced: Iterable[Appointment], at: datetime
 ) -> list[HistoryEntry]:
     """A sync's rows against the cached ones: only changes to appointments already known
     (the first read of a day is not a history of creations)."""
     found: list[HistoryEntry] = []
     for new in synced:
         old = cached.get(new.id)
-        if old is not None:
-            found.extend(entries(old, new, at, VENDOR))
+        if old is None or old == shape(new):
+            continue
+        provider, start, end, status, service = old
+        before = replace(
+            new,
+            provider_id=provider,
+            start=datetime.fromtimestamp(start, UTC),
+            end=datetime.fromtimestamp(end, UTC),
+            status=AppointmentStatus(status),
+            service_id=service,
+        )
+        found.extend(entries(before, new, at, VENDOR))
     return found
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
 from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
-from frontdesk.domain.history import HistoryEntry, seen_at_vendor
+from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -616,20 +616,19 @@ class Cache:
                 self._set_cursor(conn, *cursor)
         return len(appointments)
 
-    @classmethod
-    def _cached(
-        cls, conn: sqlite3.Connection, account: str, ids: Sequence[str]
-    ) -> dict[str, Appointment]:
-        """The cached rows of `ids` (what a sync's rows are compared with for the history)."""
-        found: dict[str, Appointment] = {}
+    @staticmethod
+    def _cached(conn: sqlite3.Connection, account: str, ids: Sequence[str]) -> dict[str, Shape]:
+        """The cached rows of `ids` as a sync's rows are compared with them for the history."""
+        found: dict[str, Shape] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = conn.execute(
-                f"SELECT * FROM appointments WHERE account = ? AND id IN ({marks})",
+                "SELECT id, provider_id, start_utc, end_utc, status, service_id"
+                f" FROM appointments WHERE account = ? AND id IN ({marks})",
                 (account, *chunk),
             ).fetchall()
-            found.update((str(r["id"]), cls._appointment(r)) for r in rows)
+            found.update((str(r[0]), (r[1], r[2], r[3], r[4], r[5])) for r in rows)
         return found
 
     # -- history ----------------------------------------------------------------------------

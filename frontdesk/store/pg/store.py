@@ -23,7 +23,7 @@ from psycopg_pool import ConnectionPool
 from frontdesk.domain.accounts import StoredAccount
 from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
-from frontdesk.domain.history import HistoryEntry, seen_at_vendor
+from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -664,16 +664,27 @@ class PgStore:
                 self._set_cursor(conn, *cursor)
         return len(appointments)
 
-    @classmethod
-    def _cached(cls, conn: Conn, account: str, ids: Sequence[str]) -> dict[str, Appointment]:
-        """The cached rows of `ids` (what a sync's rows are compared with for the history)."""
+    @staticmethod
+    def _cached(conn: Conn, account: str, ids: Sequence[str]) -> dict[str, Shape]:
+        """The cached rows of `ids` as a sync's rows are compared with them for the history."""
         if not ids:
             return {}
         rows = conn.execute(
-            "SELECT * FROM appointments WHERE account = %s AND id = ANY(%s)",
+            "SELECT id, provider_id, extract(epoch FROM start_utc)::bigint AS start_s,"
+            " extract(epoch FROM end_utc)::bigint AS end_s, status, service_id"
+            " FROM appointments WHERE account = %s AND id = ANY(%s)",
             (account, list(ids)),
         ).fetchall()
-        return {str(r["id"]): cls._appointment(r) for r in rows}
+        return {
+            str(r["id"]): (
+                r["provider_id"],
+                int(r["start_s"]),
+                int(r["end_s"]),
+                r["status"],
+                r["service_id"],
+            )
+            for r in rows
+        }
 
     # -- history ----------------------------------------------------------------------------
     @staticmethod
