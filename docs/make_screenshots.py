@@ -244,6 +244,15 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         shooter.save(edit, "edit-appointment")
         edit.done(0)
 
+        # History: a booking and a move made at this desk, then a longer visit seen at the vendor.
+        await history_scene(shooter, window, first)
+
+        # Confirmation calls: the day's list, one call marked "left message".
+        await calls_scene(shooter, window)
+
+        # A patient's alert, shown in the booking dialog as soon as the patient is chosen.
+        await alert_scene(shooter, window, first)
+
         # Accounts: one selected and its connection tested.
         accounts = AccountsDialog(workspace, window)
         accounts.show()
@@ -274,6 +283,79 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
     finally:
         window.close()
         await workspace.aclose()
+
+
+async def history_scene(shooter: Shooter, window: Any, entry: Any) -> None:
+    from dataclasses import replace
+
+    from frontdesk.domain import history
+    from frontdesk.ui.history_dialog import HistoryDialog
+
+    a = entry.appointment
+    earlier = replace(a, start=a.start - timedelta(minutes=30), end=a.end - timedelta(minutes=30))
+    made = history.entries(None, earlier, a.start - timedelta(days=6), history.FRONTDESK)
+    moved = history.entries(earlier, a, a.start - timedelta(days=2), history.FRONTDESK)
+    longer = replace(a, end=a.end + timedelta(minutes=15))
+    seen = history.entries(a, longer, a.start - timedelta(days=1), history.VENDOR)
+    rows = [replace(r, desk="reception-1", user="anna") for r in made + moved]
+    rows += [replace(r, desk="reception-2", user="tom") for r in seen]
+    cache = window.workspace.cache
+    with cache.transaction():  # a script, not the window: the main thread may write
+        cache.put_history(rows)
+    window.appointment.set_entry(entry)
+    window.appointment.trigger("history")
+    dialog = window.appointment.dialog
+    assert isinstance(dialog, HistoryDialog)
+    for _ in range(100):
+        if dialog.model.rowCount():
+            break
+        await settle(0.05)
+    dialog.resize(760, 280)
+    await settle()
+    shooter.save(dialog, "history")
+    dialog.done(0)
+
+
+async def calls_scene(shooter: Shooter, window: Any) -> None:
+    from frontdesk.domain.confirmations import CallOutcome
+    from frontdesk.ui.confirmations_dialog import ConfirmationsDialog
+
+    dialog = window.show_confirmations()
+    assert isinstance(dialog, ConfirmationsDialog)
+    for _ in range(200):
+        if dialog.rows:
+            break
+        await settle(0.05)
+    dialog.table.selectRow(0)
+    dialog.mark(CallOutcome.LEFT_MESSAGE)
+    for _ in range(100):
+        if dialog.last_call(0):
+            break
+        await settle(0.05)
+    dialog.resize(760, 420)
+    await settle()
+    shooter.save(dialog, "confirmation-calls")
+    dialog.done(0)
+
+
+async def alert_scene(shooter: Shooter, window: Any, entry: Any) -> None:
+    from frontdesk.domain.models import PatientHit
+
+    a = entry.appointment
+    workspace = window.workspace
+    await workspace.set_patient_alert(
+        a.account, a.patient_id, "Allergic to latex: use nitrile gloves"
+    )
+    patient = await workspace.patient(a.account, a.patient_id)
+    booking = window.book_for_patient(PatientHit(patient, workspace.vendor_of(a.account)))
+    for _ in range(100):
+        if booking.alert.isVisible():
+            break
+        await settle(0.05)
+    await settle()
+    shooter.save(booking, "patient-alert")
+    booking.done(0)
+    await workspace.set_patient_alert(a.account, a.patient_id, "")
 
 
 def shoot(out: Path, theme: str, at: datetime, language: str = "en") -> list[Path]:

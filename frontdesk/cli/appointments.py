@@ -12,7 +12,7 @@ import asyncio
 from datetime import date
 from typing import Any
 
-from frontdesk.cli import bookings
+from frontdesk.cli import bookings, history
 from frontdesk.cli.common import Result, parse_day, store, stored_account, table
 from frontdesk.domain.book import DaySheet
 from frontdesk.sync.facade.book import BookOptions, SheetRequest
@@ -32,6 +32,7 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
     listing.add_argument("--account", metavar="NAME", help="only this account")
     listing.set_defaults(handler=list_appointments)
     bookings.register(actions, common)
+    history.register(actions, common)
 
 
 async def _day(day: date, account: str | None) -> tuple[DaySheet, dict[str, str]]:

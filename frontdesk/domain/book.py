@@ -8,6 +8,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.confirmations import ConfirmationCall
 from frontdesk.domain.models import Appointment, Provider
 
 ProviderKey = tuple[str, str]  # (account, provider id)
@@ -24,6 +26,8 @@ class DayEntry:
     patient: str
     service: str
     colour: str | None
+    call: ConfirmationCall | None = None  # the latest confirmation call about it
+    alert: PatientAlert | None = None  # the patient's alert
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
+from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
+from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -187,6 +190,9 @@ class Cache:
                 "services",
                 "patients",
                 "appointments",
+                "appointment_history",
+                "confirmation_calls",
+                "patient_alerts",
                 "cursors",
                 "request_budget",
                 "outbox",
@@ -616,9 +622,10 @@ class Cache:
         waiting in the outbox keeps showing that change until the vendor confirms it."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
-            count = self.write_appointments(
-                conn, [a for a in appointments if a.account == account and a.id not in pending]
-            )
+            synced = [a for a in appointments if a.account == account and a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
+            count = self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -636,15 +643,179 @@ class Cache:
         Rows with a write waiting in the outbox stay as the receptionist left them."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
+            synced = [a for a in appointments if a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
             conn.execute(
                 "DELETE FROM appointments WHERE account = ? AND end_utc > ? AND start_utc < ?"
                 " AND pending = 0",
                 (account, _ts(start), _ts(end)),
             )
-            self.write_appointments(conn, [a for a in appointments if a.id not in pending])
+            self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return len(appointments)
+
+    @staticmethod
+    def _cached(conn: sqlite3.Connection, account: str, ids: Sequence[str]) -> dict[str, Shape]:
+        """The cached rows of `ids` as a sync's rows are compared with them for the history."""
+        found: dict[str, Shape] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(
+                "SELECT id, provider_id, start_utc, end_utc, status, service_id"
+                f" FROM appointments WHERE account = ? AND id IN ({marks})",
+                (account, *chunk),
+            ).fetchall()
+            found.update((str(r[0]), (r[1], r[2], r[3], r[4], r[5])) for r in rows)
+        return found
+
+    # -- history ----------------------------------------------------------------------------
+    @staticmethod
+    def _write_history(conn: sqlite3.Connection, entries: Iterable[HistoryEntry]) -> None:
+        conn.executemany(
+            "INSERT INTO appointment_history (account, appointment_id, at, kind, before, after,"
+            " source, desk, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    e.account,
+                    e.appointment_id,
+                    _ts(e.at),
+                    e.kind,
+                    e.before,
+                    e.after,
+                    e.source,
+                    e.desk,
+                    e.user,
+                )
+                for e in entries
+            ],
+        )
+
+    def put_history(self, entries: Iterable[HistoryEntry]) -> None:
+        """History rows, in the transaction the caller holds open."""
+        self._write_history(self.conn, entries)
+
+    def repoint_history(self, account: str, placeholder: str, appointment_id: str) -> None:
+        """A booking's history moves from its placeholder to the vendor's id (in the caller's
+        transaction)."""
+        self.conn.execute(
+            "UPDATE appointment_history SET appointment_id = ?"
+            " WHERE account = ? AND appointment_id = ?",
+            (appointment_id, account, placeholder),
+        )
+
+    def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
+        """Oldest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM appointment_history WHERE account = ? AND appointment_id = ?"
+            " ORDER BY at, id",
+            (account, appointment_id),
+        ).fetchall()
+        return [
+            HistoryEntry(
+                r["account"],
+                r["appointment_id"],
+                datetime.fromtimestamp(r["at"], UTC),
+                r["kind"],
+                r["before"],
+                r["after"],
+                r["source"],
+                r["desk"],
+                r["user_name"],
+            )
+            for r in rows
+        ]
+
+    # -- confirmation calls -----------------------------------------------------------------
+    def add_confirmation_call(self, call: ConfirmationCall) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO confirmation_calls (account, appointment_id, outcome, at, desk,"
+                " user_name, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    call.account,
+                    call.appointment_id,
+                    call.outcome.value,
+                    _ts(call.at),
+                    call.desk,
+                    call.user,
+                    call.note,
+                ),
+            )
+
+    def last_calls(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], ConfirmationCall]:
+        """The latest call about each (account, appointment id) that has one."""
+        found: dict[tuple[str, str], ConfirmationCall] = {}
+        wanted = sorted(set(keys))
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i : i + 400]
+            marks = ",".join("(?, ?)" for _ in chunk)
+            rows = self.conn.execute(
+                "SELECT * FROM confirmation_calls WHERE (account, appointment_id) IN"
+                f" (VALUES {marks}) ORDER BY at, id",
+                [v for key in chunk for v in key],
+            ).fetchall()
+            for r in rows:
+                found[(r["account"], r["appointment_id"])] = ConfirmationCall(
+                    r["account"],
+                    r["appointment_id"],
+                    CallOutcome(r["outcome"]),
+                    datetime.fromtimestamp(r["at"], UTC),
+                    r["desk"],
+                    r["user_name"],
+                    r["note"],
+                )
+        return found
+
+    # -- patient alerts ---------------------------------------------------------------------
+    def set_patient_alert(self, alert: PatientAlert) -> None:
+        """An empty text removes the patient's alert."""
+        with self.transaction() as conn:
+            if not alert.text.strip():
+                conn.execute(
+                    "DELETE FROM patient_alerts WHERE account = ? AND patient_id = ?",
+                    (alert.account, alert.patient_id),
+                )
+                return
+            conn.execute(
+                "INSERT OR REPLACE INTO patient_alerts VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    alert.account,
+                    alert.patient_id,
+                    alert.text.strip(),
+                    _ts(alert.at),
+                    alert.desk,
+                    alert.user,
+                ),
+            )
+
+    def patient_alerts(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], PatientAlert]:
+        """The alerts of the (account, patient id) pairs that have one."""
+        found: dict[tuple[str, str], PatientAlert] = {}
+        wanted = sorted(set(keys))
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i : i + 400]
+            marks = ",".join("(?, ?)" for _ in chunk)
+            rows = self.conn.execute(
+                f"SELECT * FROM patient_alerts WHERE (account, patient_id) IN (VALUES {marks})",
+                [v for key in chunk for v in key],
+            ).fetchall()
+            for r in rows:
+                found[(r["account"], r["patient_id"])] = PatientAlert(
+                    r["account"],
+                    r["patient_id"],
+                    r["text"],
+                    datetime.fromtimestamp(r["at"], UTC),
+                    r["desk"],
+                    r["user_name"],
+                )
+        return found
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:

@@ -138,6 +138,51 @@ MIGRATIONS: list[str] = [
     CREATE TABLE search_state (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
     INSERT INTO search_state SELECT 'names', 1 WHERE NOT EXISTS (SELECT 1 FROM patients);
     """,
+    # 6: each appointment's history (issue 15 item 5): what changed, before and after (times
+    # as ISO text in UTC), through frontdesk or seen at the vendor, by which desk and user.
+    """
+    CREATE TABLE appointment_history (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        appointment_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        before TEXT NOT NULL DEFAULT '',
+        after TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX appointment_history_by_appointment
+        ON appointment_history (account, appointment_id, at);
+    """,
+    # 7: confirmation calls (issue 15 item 4): each call's outcome, kept by the desk
+    """
+    CREATE TABLE confirmation_calls (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        appointment_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX confirmation_calls_by_appointment
+        ON confirmation_calls (account, appointment_id, at);
+    """,
+    # 8: patient alerts (issue 15 item 7): one a patient, local to frontdesk
+    """
+    CREATE TABLE patient_alerts (
+        account TEXT NOT NULL,
+        patient_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (account, patient_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.confirmations import ConfirmationCall
+from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
     Appointment,
     Location,
@@ -129,6 +132,23 @@ class Store(Protocol):
     # inside the caller's open transaction (SQLite's transaction() is not re-entrant)
     def put_appointments(self, appointments: Iterable[Appointment]) -> int: ...
     def drop_patient(self, account: str, patient_id: str) -> None: ...
+    def put_history(self, entries: Iterable[HistoryEntry]) -> None: ...
+    def repoint_history(self, account: str, placeholder: str, appointment_id: str) -> None: ...
+
+    # an appointment's history (issue 15 item 5), oldest first
+    def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]: ...
+
+    # confirmation calls (issue 15 item 4)
+    def add_confirmation_call(self, call: ConfirmationCall) -> None: ...
+    def last_calls(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], ConfirmationCall]: ...
+
+    # patient alerts (issue 15 item 7)
+    def set_patient_alert(self, alert: PatientAlert) -> None: ...
+    def patient_alerts(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], PatientAlert]: ...
 
     # sync cursors, the scheduler's memory, the request budget
     def cursor(self, account: str, resource: str) -> str | None: ...

@@ -110,6 +110,8 @@ class _Reader:
         """Entries by provider, and the cancelled appointments left out, by provider."""
         keys = {(a.account, a.patient_id) for a in appointments if a.patient_id}
         names = self.cache.patient_names(keys)
+        calls = self.cache.last_calls((a.account, a.id) for a in appointments)
+        alerts = self.cache.patient_alerts(keys)
         shown: dict[ProviderKey, list[DayEntry]] = {}
         hidden: dict[ProviderKey, list[Appointment]] = {}
         for a in apply_waiting(appointments, options.waiting):
@@ -125,6 +127,8 @@ class _Reader:
                 patient=names.get((a.account, a.patient_id or ""), a.title or "—"),
                 service=service.name if service else (a.title or ""),
                 colour=(service.colour if service else None) or a.colour,
+                call=calls.get((a.account, a.id)),
+                alert=alerts.get((a.account, a.patient_id or "")),
             )
             shown.setdefault(key, []).append(entry)
         return shown, hidden

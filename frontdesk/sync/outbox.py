@@ -29,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from frontdesk.connectors.base import Connector
+from frontdesk.domain import history
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import (
     AuthFailed,
@@ -51,6 +52,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.store.cache import Cache
 from frontdesk.sync.commands import (
+    AppointmentChange,
     Book,
     Command,
     CreatePatient,
@@ -202,7 +204,10 @@ class Outbox:
             entry_id = self.table.insert(
                 command.account, command.kind, key, payload, int(now.timestamp()), target
             )
+            before = self._shown(command, target)
             command.show(records, key, now)
+            after = self._shown(command, target)
+            self.cache.put_history(history.entries(before, after, now, history.FRONTDESK))
         records.flush()
         return OutboxEntry(
             entry_id,
@@ -217,6 +222,12 @@ class Outbox:
             next_attempt_at=datetime.fromtimestamp(0, UTC),
             target_id=target,
         )
+
+    def _shown(self, command: Command, target: str | None) -> Appointment | None:
+        """The cached appointment a command writes (None for a patient's write)."""
+        if target is None or not isinstance(command, Book | AppointmentChange):
+            return None
+        return self.cache.appointment(command.account, target)
 
     # The former per-kind entry points, kept for their callers.
     def queue_booking(self, request: BookingRequest) -> OutboxEntry:
@@ -445,6 +456,7 @@ class Outbox:
             if placeholder:
                 if isinstance(record, Appointment):
                     records.drop_appointment(entry.account, placeholder)
+                    self.cache.repoint_history(entry.account, placeholder, record.id)
                 else:
                     records.drop_patient(entry.account, placeholder)
                     self.table.repoint_patient(entry.account, placeholder, record.id)

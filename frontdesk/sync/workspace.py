@@ -19,20 +19,24 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import httpx
 
 from frontdesk.connectors.base import Connector, PartialOpenings
+from frontdesk.domain import history
 from frontdesk.domain.accounts import AccountStatus
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.errors import (
     FrontdeskError,
     NotSupported,
     Unavailable,
 )
+from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
     Appointment,
     BookingRequest,
@@ -53,7 +57,7 @@ from frontdesk.sync.commands.legacy import change_command
 from frontdesk.sync.commands.result import CommandResult
 from frontdesk.sync.coordinator import AccountCoordinator, SyncWindow
 from frontdesk.sync.day import SheetRequest, apply_waiting, clashes
-from frontdesk.sync.feed import ChangeFeed, Changes
+from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.outbox import (
     Outbox,
     WriteResult,
@@ -455,6 +459,39 @@ class Workspace:
     async def appointment(self, account: str, appointment_id: str) -> Appointment | None:
         """One cached appointment as the book shows it (changes still waiting applied)."""
         return await self.worker.run(self.cache.appointment, account, appointment_id)
+
+    async def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
+        """What happened to the appointment, oldest first (issue 15 item 5)."""
+        return await self.worker.run(self.cache.appointment_history, account, appointment_id)
+
+    async def record_call(
+        self, appointment: Appointment, outcome: CallOutcome, note: str = ""
+    ) -> ConfirmationCall:
+        """A confirmation call's outcome, kept by the desk (issue 15 item 4); the book shows it
+        on the appointment. A confirmation is sent to the vendor by the caller (Confirm)."""
+        desk, user = history.here()
+        call = ConfirmationCall(
+            appointment.account, appointment.id, outcome, self.clock.now(), desk, user, note
+        )
+        await self.worker.run(self.cache.add_confirmation_call, call)
+        span = Span(appointment.account, appointment.start, appointment.end)
+        await self.feed.commit(Changes(appointments=(span,)))
+        return call
+
+    async def patient_alert(self, account: str, patient_id: str) -> PatientAlert | None:
+        found = await self.worker.run(self.cache.patient_alerts, [(account, patient_id)])
+        return found.get((account, patient_id))
+
+    async def set_patient_alert(self, account: str, patient_id: str, text: str) -> None:
+        """The patient's alert (issue 15 item 7); an empty text removes it. Every sheet of the
+        account is drawn again: the patient's appointments carry it, wherever they are."""
+        desk, user = history.here()
+        alert = PatientAlert(account, patient_id, text, self.clock.now(), desk, user)
+        await self.worker.run(self.cache.set_patient_alert, alert)
+        always = Span(account, datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
+        await self.feed.commit(
+            Changes(appointments=(always,), patients=frozenset({(account, patient_id)}))
+        )
 
     async def send_waiting(
         self,

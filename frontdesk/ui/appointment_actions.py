@@ -1,6 +1,6 @@
 """What can be done to an appointment: confirm, check in, no-show, cancel (with a reason),
-reschedule (a dialog, or a drag in the book), edit its service, length and notes (a dialog)
-and open the patient.
+reschedule (a dialog, or a drag in the book), edit its service, length and notes (a dialog),
+open the patient and show the appointment's history.
 
 Every action is shown for every account. Where the account's vendor cannot do it, or the
 appointment's state does not allow it, the action is disabled and its tooltip says why. Writes go
@@ -39,6 +39,7 @@ from frontdesk.ui import tasks
 from frontdesk.ui.book.geometry import Drop
 from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.edit_appointment_dialog import EditAppointmentDialog
+from frontdesk.ui.history_dialog import HistoryDialog, HistoryModel
 from frontdesk.ui.icons import icon
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text
@@ -119,6 +120,15 @@ SPECS = (
         None,
         "",
     ),
+    ActionSpec(
+        "history",
+        "History…",
+        "Ctrl+H",
+        "history",
+        "What happened to the appointment: moves, changes, status, by whom",
+        None,
+        "",
+    ),
 )
 
 _CLOSED = {
@@ -130,6 +140,8 @@ _CLOSED = {
 
 def state_blocks(name: str, a: Appointment) -> str:
     """Why the appointment's state does not allow the action ("" when it does)."""
+    if name == "history":  # every appointment has one, even a booking not yet sent
+        return ""
     if a.id.startswith("pending:") and name != "patient":
         return "the booking has not reached the vendor yet"
     if name == "patient":
@@ -255,6 +267,7 @@ class AppointmentActions(QObject):
         menu.addAction(self.actions["cancel"])
         menu.addSeparator()
         menu.addAction(self.actions["patient"])
+        menu.addAction(self.actions["history"])
         menu.setToolTipsVisible(True)  # the disabled ones say why
         return menu
 
@@ -265,6 +278,8 @@ class AppointmentActions(QObject):
             return
         if name == "patient":
             self.open_patient.emit(entry)
+        elif name == "history":
+            self._show_history(entry)
         elif name == "cancel":
             self._ask_reason(entry)
         elif name == "move":
@@ -364,6 +379,17 @@ class AppointmentActions(QObject):
             lambda: self.send(entry, Cancel.on(entry.appointment, dialog.reason()), "cancel")
         )
         self._show(dialog)
+
+    def _show_history(self, entry: DayEntry) -> None:
+        a = entry.appointment
+        zone = self._zone_of(a)
+        names = {p.id: p.name for p in self.workspace.reference.providers_of(a.account)}
+        names.update({s.id: s.name for s in self.workspace.services() if s.account == a.account})
+        model = HistoryModel(zone, names)
+        title = f"<b>{entry.patient}</b>, {a.start.astimezone(zone):%A %d %B %H:%M}"
+        dialog = HistoryDialog(title, model, self.window)
+        self._show(dialog)
+        tasks.run(self.workspace.appointment_history(a.account, a.id), dialog.loaded, dialog.failed)
 
     def _ask_new_time(self, entry: DayEntry) -> None:
         dialog = RescheduleDialog(self.workspace, entry, self.window)

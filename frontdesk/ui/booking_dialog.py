@@ -15,6 +15,7 @@ Enter elsewhere books (or says what is missing); Escape with something entered a
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.book import DayEntry
 from frontdesk.domain.booking_rules import (
     PATIENTS_BY_LOCATION,
@@ -76,6 +78,7 @@ from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import OpeningsModel, PatientResultsModel, RecordRole, patient_summary
 from frontdesk.ui.openings_pane import OpeningDelegate, OpeningsList
+from frontdesk.ui.patient_details import ALERT_STYLE
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_form import PatientInput
 from frontdesk.ui.patient_pane import PatientDelegate
@@ -142,6 +145,12 @@ class BookingDialog(QDialog):
         self.patient_list.hide()
         self.patient_chosen = QLabel()
         self.patient_chosen.setWordWrap(True)
+        # The patient's alert, shown prominently as soon as it is read (issue 15 item 7).
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        self.alert.setAccessibleName(self.tr("Patient alert"))
+        self.alert.setStyleSheet(ALERT_STYLE)
+        self.alert.hide()
         self.service = QComboBox()
         self.service.setAccessibleName(self.tr("Service"))
         self.provider = QComboBox()
@@ -199,6 +208,7 @@ class BookingDialog(QDialog):
         patient_box.addLayout(search_row)
         patient_box.addWidget(self.patient_list)
         patient_box.addWidget(self.patient_chosen)
+        patient_box.addWidget(self.alert)
         form.addRow(self.tr("Patient"), patient_box)
         form.addRow(self.tr("Service"), self.service)
         form.addRow(self.tr("Provider"), self.provider)
@@ -267,6 +277,7 @@ class BookingDialog(QDialog):
         self.validate()
         if patient is not None:
             self._read_patient_locations(patient)
+            self._read_alert(patient)
         self._propose_next_free()
 
     # -- keys and closing ---------------------------------------------------------------------
@@ -505,8 +516,25 @@ class BookingDialog(QDialog):
         self._show_patient()
         self.validate()
         self._read_patient_locations(hit)
+        self._read_alert(hit)
         if self.patient_field.hasFocus() or self.patient_list.hasFocus():
             self.service.setFocus()  # on to the next choice
+
+    def _read_alert(self, hit: PatientHit) -> None:
+        """The patient's alert, read on the cache worker, shown above everything else."""
+        self.alert.hide()
+        key = (hit.patient.account, hit.patient.id)
+
+        def read(alert: PatientAlert | None) -> None:
+            if not alive(self) or self.patient is None:
+                return
+            if (self.patient.patient.account, self.patient.patient.id) != key:
+                return  # another patient was chosen meanwhile
+            if alert is not None:
+                self.alert.setText(arg(self.tr("⚠ <b>Alert:</b> %1"), html.escape(alert.text)))
+                self.alert.show()
+
+        tasks.run(self.workspace.patient_alert(*key), read)
 
     def _read_patient_locations(self, hit: PatientHit) -> None:
         """Where the vendor knows the patient (Progenda: one center), read on the cache worker;

@@ -48,7 +48,7 @@ from frontdesk.ui.legend import LegendMenu
 from frontdesk.ui.tab_order import follow_the_eye
 from frontdesk.ui.user_settings import settings
 from frontdesk.ui.view_state import ViewState
-from frontdesk.ui.window.actions import WindowActions
+from frontdesk.ui.window.actions import WindowActions, make_action
 from frontdesk.ui.window.book_controller import Book, BookController
 from frontdesk.ui.window.day_sheet_export import DaySheetExport
 
@@ -235,6 +235,14 @@ class MainWindow(QMainWindow, WindowActions):
         self.appointment.early_arrival = timedelta(minutes=int(str(minutes)))
         self.add_appointment_actions(self.appointment.actions, self.appointment.menu(self))
         self.appointment_menu.insertAction(self.search_separator, self.appointment.undo_action)
+        self.calls_action = make_action(
+            self,
+            "Confirmation calls…",
+            "Ctrl+Shift+L",
+            self.show_confirmations,
+            "Call the day's unconfirmed patients and mark each call",
+        )
+        self.appointment_menu.insertAction(self.search_separator, self.calls_action)
         self._build_status_bar()
 
         self.patients.patient_chosen.connect(self.book_for_patient)
@@ -335,7 +343,11 @@ class MainWindow(QMainWindow, WindowActions):
         from frontdesk.ui.help_dialog import HelpDialog, shortcuts_of
 
         sections = self.shortcut_sections(
-            {**self.appointment.actions, "undo": self.appointment.undo_action}
+            {
+                **self.appointment.actions,
+                "undo": self.appointment.undo_action,
+                "calls": self.calls_action,
+            }
         )
         dialog = HelpDialog(shortcuts_of(sections), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -539,6 +551,28 @@ class MainWindow(QMainWindow, WindowActions):
         self.patients.results.setFocus()
 
     # -- day sheet: the export's flow (frontdesk/ui/window/day_sheet_export.py) ----------------
+    def show_confirmations(self) -> object:
+        """The confirmation calls of the day shown (None before the book is read)."""
+        from frontdesk.sync.facade.desk import Confirm
+        from frontdesk.ui.confirmations_dialog import ConfirmationsDialog
+
+        sheet = self.day_view.sheet
+        if sheet is None:
+            return None
+        actions = self.appointment
+
+        def confirm(entry: DayEntry) -> bool:
+            if actions.why_not("confirm", entry):
+                return False
+            actions.send(entry, Confirm.on(entry.appointment), "confirm")
+            return True
+
+        dialog = ConfirmationsDialog(self.workspace, sheet, confirm, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.calls_dialog = dialog
+        dialog.open()
+        return dialog
+
     def export_day_sheet(self) -> DaySheetDialog:
         return self.sheet_export.open_dialog()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import Appointment, Capability, Patient, PatientHit
 from frontdesk.sync.facade.desk import Changes, Workspace
@@ -25,6 +28,12 @@ from frontdesk.ui.alive import alive
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import VisitRow, VisitsModel, patient_summary, vendor_label
+
+# As the booking dialog shows it (a light red box that reads in either palette).
+ALERT_STYLE = (
+    "QLabel { background: #FDECEA; color: #8E1B1B; border: 1px solid #C62828;"
+    " border-radius: 4px; padding: 6px; }"
+)
 
 LOOK_BACK = timedelta(days=400)
 LOOK_AHEAD = timedelta(days=400)
@@ -70,6 +79,14 @@ class PatientDetails(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        self.alert.setAccessibleName(self.tr("Patient alert"))
+        self.alert.setStyleSheet(ALERT_STYLE)
+        self.alert.hide()
+        self.alert_button = QPushButton(self.tr("Alert…"))
+        self.alert_button.setToolTip(self.tr("A note shown whenever this patient is booked"))
+        self.alert_dialog: QInputDialog | None = None
         self.book = QPushButton(self.tr("Book…"))
         self.book.setToolTip(self.tr("Book an appointment for this patient"))
         self.edit = QPushButton(self.tr("Edit…"))
@@ -90,6 +107,7 @@ class PatientDetails(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.book)
         buttons.addWidget(self.edit)
+        buttons.addWidget(self.alert_button)
         buttons.addStretch(1)
         self.body = QWidget()
         inner = QVBoxLayout(self.body)
@@ -97,6 +115,7 @@ class PatientDetails(QWidget):
         inner.setSpacing(4)
         inner.addWidget(self.name)
         inner.addWidget(self.facts)
+        inner.addWidget(self.alert)
         inner.addLayout(buttons)
         inner.addSpacing(4)
         inner.addWidget(self.upcoming_label)
@@ -112,6 +131,7 @@ class PatientDetails(QWidget):
 
         self.book.clicked.connect(lambda: self._request(self.book_requested))
         self.edit.clicked.connect(lambda: self._request(self.edit_requested))
+        self.alert_button.clicked.connect(self.edit_alert)
         self.relay = FeedRelay(workspace.feed, self)
         self.relay.changed.connect(self._data_changed)
 
@@ -181,6 +201,45 @@ class PatientDetails(QWidget):
         self.upcoming_label.setText(self.tr("Upcoming"))
         self.past_label.setText(self.tr("Past"))
         self._load_visits(hit)
+        self._load_alert(hit)
+
+    def _load_alert(self, hit: PatientHit) -> None:
+        def read(alert: PatientAlert | None) -> None:
+            if not alive(self) or self.hit is not hit:
+                return
+            self.alert.setText(
+                arg(self.tr("⚠ <b>Alert:</b> %1"), html.escape(alert.text)) if alert else ""
+            )
+            self.alert.setVisible(alert is not None)
+
+        p = hit.patient
+        tasks.run(self.workspace.patient_alert(p.account, p.id), read)
+
+    def edit_alert(self) -> QInputDialog | None:
+        """Set, change or (emptied) remove the patient's alert."""
+        hit = self.hit
+        if hit is None:
+            return None
+        p = hit.patient
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Patient alert"))
+        dialog.setLabelText(
+            arg(self.tr("Shown whenever %1 is booked (empty: no alert):"), p.display_name)
+        )
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        current = self.alert.text()
+        dialog.setTextValue(html.unescape(current.split("</b> ", 1)[-1]) if current else "")
+
+        def chosen(text: str) -> None:
+            tasks.run(
+                self.workspace.set_patient_alert(p.account, p.id, text),
+                lambda _none: self._load_alert(hit),
+            )
+
+        dialog.textValueSelected.connect(chosen)
+        self.alert_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _load_visits(self, hit: PatientHit) -> None:
         self._generation += 1

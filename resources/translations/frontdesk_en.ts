@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalsPane</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+213"/>
+        <location filename="../../frontdesk/ui/arrivals_pane.py" line="+214"/>
         <source>%n patient(s) checked in and waiting, longest first.</source>
         <translation>
             <numerusform>%n patient checked in and waiting.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+838"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+867"/>
         <source>No free time in the next %n days.</source>
         <translation>
             <numerusform>No free time in the next day.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>PatientDetails</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/patient_details.py" line="+205"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+264"/>
         <source>Born %1 (%n years)</source>
         <translation>
             <numerusform>Born %1 (%n year)</numerusform>

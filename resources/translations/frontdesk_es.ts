@@ -29,7 +29,7 @@
         <translation>Pacientes presentes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nobody has checked in yet today.</source>
         <translation>Nadie se ha registrado todavía hoy.</translation>
     </message>
@@ -84,7 +84,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+109"/>
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
@@ -95,12 +95,12 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <source>New patient…</source>
         <translation>Nuevo paciente…</translation>
     </message>
@@ -115,19 +115,24 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>Patient alert</source>
+        <translation>Alerta del paciente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Provider</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -147,29 +152,29 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Mostrar los horarios libres de este servicio a partir del día elegido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notes for the provider (optional)</source>
         <translation>Notas para el profesional (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Free times now</source>
         <translation>Horarios libres ahora</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+501"/>
+        <location line="+520"/>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-492"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -179,7 +184,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>%1 · %2 min · %3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Nothing is booked yet.</source>
         <translation>Todavía no se reservó nada.</translation>
     </message>
@@ -189,7 +194,12 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Hora de la clínica (%1)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
+        <source>⚠ &lt;b&gt;Alert:&lt;/b&gt; %1</source>
+        <translation>⚠ &lt;b&gt;Alerta:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No patient chosen yet.</source>
         <translation>Aún no se eligió un paciente.</translation>
     </message>
@@ -293,7 +303,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
         <location line="+24"/>
         <source>Day sheet</source>
         <translation>Hoja del día</translation>
@@ -445,7 +455,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Termina a las</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Notes for the provider (optional)</source>
         <translation>Notas para el profesional (opcional)</translation>
     </message>
@@ -555,7 +565,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
         <translation>&lt;b&gt;Marcas en la agenda&lt;/b&gt;</translation>
     </message>
@@ -870,35 +880,51 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>PatientDetails</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
+        <location line="+141"/>
+        <source>Patient alert</source>
+        <translation>Alerta del paciente</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Alert…</source>
+        <translation>Alerta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note shown whenever this patient is booked</source>
+        <translation>Una nota que se muestra cada vez que se da cita a este paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Book…</source>
         <translation>Reservar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Book an appointment for this patient</source>
         <translation>Reservar una cita para este paciente</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Upcoming</source>
         <translation>Próximas</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Past</source>
         <translation>Pasadas</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Upcoming appointments</source>
         <translation>Próximas citas</translation>
     </message>
@@ -913,12 +939,22 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Elija un paciente para ver sus datos y citas.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Change this patient&apos;s details</source>
         <translation>Cambiar los datos de este paciente</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>⚠ &lt;b&gt;Alert:&lt;/b&gt; %1</source>
+        <translation>⚠ &lt;b&gt;Alerta:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shown whenever %1 is booked (empty: no alert):</source>
+        <translation>Se muestra cada vez que se da cita a %1 (vacío: sin alerta):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Owner: %1</source>
         <translation>Dueño: %1</translation>
     </message>
@@ -974,7 +1010,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+42"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -1030,7 +1066,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>En &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
         <translation>* obligatorio. Se guarda en el sistema del proveedor y luego se muestra aquí.</translation>
     </message>
@@ -1307,7 +1343,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-108"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>

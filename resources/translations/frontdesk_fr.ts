@@ -29,7 +29,7 @@
         <translation>Patients présents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nobody has checked in yet today.</source>
         <translation>Personne n&apos;est encore arrivé aujourd&apos;hui.</translation>
     </message>
@@ -84,7 +84,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+109"/>
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
@@ -95,12 +95,12 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <source>New patient…</source>
         <translation>Nouveau patient…</translation>
     </message>
@@ -115,19 +115,24 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>Patient alert</source>
+        <translation>Alerte patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Provider</source>
         <translation>Praticien</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -147,29 +152,29 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Afficher les plages libres pour cette prestation à partir du jour choisi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notes for the provider (optional)</source>
         <translation>Notes pour le praticien (facultatif)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Free times now</source>
         <translation>Plages libres maintenant</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+501"/>
+        <location line="+520"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-492"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -179,7 +184,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>%1 · %2 min · %3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Nothing is booked yet.</source>
         <translation>Rien n&apos;est encore réservé.</translation>
     </message>
@@ -189,7 +194,12 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Heure du cabinet (%1)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
+        <source>⚠ &lt;b&gt;Alert:&lt;/b&gt; %1</source>
+        <translation>⚠ &lt;b&gt;Alerte :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No patient chosen yet.</source>
         <translation>Aucun patient choisi.</translation>
     </message>
@@ -293,7 +303,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
         <location line="+24"/>
         <source>Day sheet</source>
         <translation>Feuille du jour</translation>
@@ -445,7 +455,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Fin à</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Notes for the provider (optional)</source>
         <translation>Notes pour le praticien (facultatif)</translation>
     </message>
@@ -555,7 +565,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
         <translation>&lt;b&gt;Marques dans l&apos;agenda&lt;/b&gt;</translation>
     </message>
@@ -870,35 +880,51 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>PatientDetails</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
+        <location line="+141"/>
+        <source>Patient alert</source>
+        <translation>Alerte patient</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Alert…</source>
+        <translation>Alerte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note shown whenever this patient is booked</source>
+        <translation>Une note affichée à chaque rendez-vous de ce patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Book…</source>
         <translation>Réserver…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Book an appointment for this patient</source>
         <translation>Prendre un rendez-vous pour ce patient</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Past</source>
         <translation>Passés</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Upcoming appointments</source>
         <translation>Rendez-vous à venir</translation>
     </message>
@@ -913,12 +939,22 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Choisissez un patient pour voir sa fiche et ses rendez-vous.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Change this patient&apos;s details</source>
         <translation>Modifier la fiche de ce patient</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>⚠ &lt;b&gt;Alert:&lt;/b&gt; %1</source>
+        <translation>⚠ &lt;b&gt;Alerte :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shown whenever %1 is booked (empty: no alert):</source>
+        <translation>Affichée à chaque rendez-vous de %1 (vide : pas d’alerte) :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Owner: %1</source>
         <translation>Propriétaire : %1</translation>
     </message>
@@ -974,7 +1010,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+42"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -1030,7 +1066,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Dans &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
         <translation>* obligatoire. Enregistré dans le logiciel du fournisseur, puis affiché ici.</translation>
     </message>
@@ -1307,7 +1343,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-108"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>Aanwezige patiënten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nobody has checked in yet today.</source>
         <translation>Er is vandaag nog niemand aangemeld.</translation>
     </message>
@@ -84,7 +84,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+106"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+109"/>
         <source>New appointment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -95,12 +95,12 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <source>New patient…</source>
         <translation>Nieuwe patiënt…</translation>
     </message>
@@ -115,19 +115,24 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Gevonden patiënten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>Patient alert</source>
+        <translation>Patiëntwaarschuwing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Provider</source>
         <translation>Zorgverlener</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -147,29 +152,29 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>De vrije tijden voor deze dienst tonen vanaf de gekozen dag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notes for the provider (optional)</source>
         <translation>Notities voor de zorgverlener (optioneel)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Free times now</source>
         <translation>Vrije tijden nu</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+501"/>
+        <location line="+520"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-492"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -179,7 +184,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>%1 · %2 min · %3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Nothing is booked yet.</source>
         <translation>Er is nog niets geboekt.</translation>
     </message>
@@ -189,7 +194,12 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Tijd van de praktijk (%1)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
+        <source>⚠ &lt;b&gt;Alert:&lt;/b&gt; %1</source>
+        <translation>⚠ &lt;b&gt;Waarschuwing:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No patient chosen yet.</source>
         <translation>Nog geen patiënt gekozen.</translation>
     </message>
@@ -293,7 +303,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+34"/>
+        <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
         <location line="+24"/>
         <source>Day sheet</source>
         <translation>Dagblad</translation>
@@ -445,7 +455,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Eindigt om</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Notes for the provider (optional)</source>
         <translation>Notities voor de zorgverlener (optioneel)</translation>
     </message>
@@ -555,7 +565,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Marks in the book&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tekens in de agenda&lt;/b&gt;</translation>
     </message>
@@ -870,35 +880,51 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>PatientDetails</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_details.py" line="+73"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
+        <location line="+141"/>
+        <source>Patient alert</source>
+        <translation>Patiëntwaarschuwing</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Alert…</source>
+        <translation>Waarschuwing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note shown whenever this patient is booked</source>
+        <translation>Een notitie die bij elke afspraak van deze patiënt verschijnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Book…</source>
         <translation>Boeken…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Book an appointment for this patient</source>
         <translation>Een afspraak boeken voor deze patiënt</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Past</source>
         <translation>Voorbij</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Upcoming appointments</source>
         <translation>Geplande afspraken</translation>
     </message>
@@ -913,12 +939,22 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Kies een patiënt om de gegevens en afspraken te zien.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Change this patient&apos;s details</source>
         <translation>De gegevens van deze patiënt wijzigen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>⚠ &lt;b&gt;Alert:&lt;/b&gt; %1</source>
+        <translation>⚠ &lt;b&gt;Waarschuwing:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shown whenever %1 is booked (empty: no alert):</source>
+        <translation>Getoond bij elke afspraak van %1 (leeg: geen waarschuwing):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
@@ -974,7 +1010,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_dialog.py" line="+41"/>
+        <location filename="../../frontdesk/ui/patient_dialog.py" line="+42"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -1030,7 +1066,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>In &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>* required. Saved in the vendor&apos;s system, then shown here.</source>
         <translation>* verplicht. Bewaard in het systeem van de leverancier en daarna hier getoond.</translation>
     </message>
@@ -1307,7 +1343,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../frontdesk/ui/help_dialog.py" line="-107"/>
+        <location filename="../../frontdesk/ui/help_dialog.py" line="-108"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>

@@ -221,6 +221,8 @@ def test_help_lists_every_frequent_shortcut_and_the_docs_agree(
         "Cancel appointment": "Del",
         "Reschedule": "Ctrl+M",
         "Open patient": "Ctrl+Shift+P",
+        "History": "Ctrl+H",
+        "Confirmation calls": "Ctrl+Shift+L",
         "Keyboard shortcuts": "F1",
     }
     for what, keys in expected.items():

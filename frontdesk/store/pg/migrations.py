@@ -155,6 +155,50 @@ MIGRATIONS: list[str] = [
         last_error text
     );
     """,
+    # 2: each appointment's history (SQLite's migration 5)
+    """
+    CREATE TABLE appointment_history (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL,
+        appointment_id text NOT NULL,
+        at timestamptz NOT NULL,
+        kind text NOT NULL,
+        before text NOT NULL DEFAULT '',
+        after text NOT NULL DEFAULT '',
+        source text NOT NULL,
+        desk text NOT NULL DEFAULT '',
+        user_name text NOT NULL DEFAULT ''
+    );
+    CREATE INDEX appointment_history_by_appointment
+        ON appointment_history (account, appointment_id, at);
+    """,
+    # 3: confirmation calls (SQLite's migration 6)
+    """
+    CREATE TABLE confirmation_calls (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL,
+        appointment_id text NOT NULL,
+        outcome text NOT NULL,
+        at timestamptz NOT NULL,
+        desk text NOT NULL DEFAULT '',
+        user_name text NOT NULL DEFAULT '',
+        note text NOT NULL DEFAULT ''
+    );
+    CREATE INDEX confirmation_calls_by_appointment
+        ON confirmation_calls (account, appointment_id, at);
+    """,
+    # 4: patient alerts (SQLite's migration 7)
+    """
+    CREATE TABLE patient_alerts (
+        account text NOT NULL,
+        patient_id text NOT NULL,
+        text text NOT NULL,
+        at timestamptz NOT NULL,
+        desk text NOT NULL DEFAULT '',
+        user_name text NOT NULL DEFAULT '',
+        PRIMARY KEY (account, patient_id)
+    );
+    """,
 ]
 
 

@@ -21,6 +21,9 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
+from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -53,6 +56,9 @@ ACCOUNT_TABLES = (
     "services",
     "patients",
     "appointments",
+    "appointment_history",
+    "confirmation_calls",
+    "patient_alerts",
     "cursors",
     "request_budget",
     "outbox",
@@ -626,9 +632,10 @@ class PgStore:
         waiting in the outbox keeps showing that change until the vendor confirms it."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
-            count = self.write_appointments(
-                conn, [a for a in appointments if a.account == account and a.id not in pending]
-            )
+            synced = [a for a in appointments if a.account == account and a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
+            count = self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -646,15 +653,195 @@ class PgStore:
         Rows with a write waiting in the outbox stay as the receptionist left them."""
         with self.transaction() as conn:
             pending = self._pending_ids(conn, account)
+            synced = [a for a in appointments if a.id not in pending]
+            cached = self._cached(conn, account, [a.id for a in synced])
             conn.execute(
                 "DELETE FROM appointments WHERE account = %s AND end_utc > %s AND start_utc < %s"
                 " AND NOT pending",
                 (account, _second(start), _second(end)),
             )
-            self.write_appointments(conn, [a for a in appointments if a.id not in pending])
+            self.write_appointments(conn, synced)
+            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return len(appointments)
+
+    @staticmethod
+    def _cached(conn: Conn, account: str, ids: Sequence[str]) -> dict[str, Shape]:
+        """The cached rows of `ids` as a sync's rows are compared with them for the history."""
+        if not ids:
+            return {}
+        rows = conn.execute(
+            "SELECT id, provider_id, extract(epoch FROM start_utc)::bigint AS start_s,"
+            " extract(epoch FROM end_utc)::bigint AS end_s, status, service_id"
+            " FROM appointments WHERE account = %s AND id = ANY(%s)",
+            (account, list(ids)),
+        ).fetchall()
+        return {
+            str(r["id"]): (
+                r["provider_id"],
+                int(r["start_s"]),
+                int(r["end_s"]),
+                r["status"],
+                r["service_id"],
+            )
+            for r in rows
+        }
+
+    # -- history ----------------------------------------------------------------------------
+    @staticmethod
+    def _write_history(conn: Conn, entries: Iterable[HistoryEntry]) -> None:
+        rows = [
+            (
+                e.account,
+                e.appointment_id,
+                _second(e.at),
+                e.kind,
+                e.before,
+                e.after,
+                e.source,
+                e.desk,
+                e.user,
+            )
+            for e in entries
+        ]
+        if not rows:
+            return
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO appointment_history (account, appointment_id, at, kind, before,"
+                " after, source, desk, user_name) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                rows,
+            )
+
+    def put_history(self, entries: Iterable[HistoryEntry]) -> None:
+        """History rows, in the transaction the caller holds open (joined)."""
+        with self.transaction() as conn:
+            self._write_history(conn, entries)
+
+    def repoint_history(self, account: str, placeholder: str, appointment_id: str) -> None:
+        """A booking's history moves from its placeholder to the vendor's id (joined)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE appointment_history SET appointment_id = %s"
+                " WHERE account = %s AND appointment_id = %s",
+                (appointment_id, account, placeholder),
+            )
+
+    def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
+        """Oldest first."""
+        rows = self._all(
+            "SELECT * FROM appointment_history WHERE account = %s AND appointment_id = %s"
+            " ORDER BY at, id",
+            (account, appointment_id),
+        )
+        return [
+            HistoryEntry(
+                r["account"],
+                r["appointment_id"],
+                _utc(r["at"]) or datetime.now(UTC),
+                r["kind"],
+                r["before"],
+                r["after"],
+                r["source"],
+                r["desk"],
+                r["user_name"],
+            )
+            for r in rows
+        ]
+
+    # -- confirmation calls -----------------------------------------------------------------
+    def add_confirmation_call(self, call: ConfirmationCall) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO confirmation_calls (account, appointment_id, outcome, at, desk,"
+                " user_name, note) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                (
+                    call.account,
+                    call.appointment_id,
+                    call.outcome.value,
+                    _second(call.at),
+                    call.desk,
+                    call.user,
+                    call.note,
+                ),
+            )
+
+    def last_calls(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], ConfirmationCall]:
+        """The latest call about each (account, appointment id) that has one."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return {}
+        rows = self._all(
+            "SELECT DISTINCT ON (c.account, c.appointment_id) c.* FROM confirmation_calls c"
+            " JOIN unnest(%s::text[], %s::text[]) AS k (account, appointment_id)"
+            " USING (account, appointment_id)"
+            " ORDER BY c.account, c.appointment_id, c.at DESC, c.id DESC",
+            ([k[0] for k in wanted], [k[1] for k in wanted]),
+        )
+        return {
+            (r["account"], r["appointment_id"]): ConfirmationCall(
+                r["account"],
+                r["appointment_id"],
+                CallOutcome(r["outcome"]),
+                _utc(r["at"]) or datetime.now(UTC),
+                r["desk"],
+                r["user_name"],
+                r["note"],
+            )
+            for r in rows
+        }
+
+    # -- patient alerts ---------------------------------------------------------------------
+    def set_patient_alert(self, alert: PatientAlert) -> None:
+        """An empty text removes the patient's alert."""
+        with self.transaction() as conn:
+            if not alert.text.strip():
+                conn.execute(
+                    "DELETE FROM patient_alerts WHERE account = %s AND patient_id = %s",
+                    (alert.account, alert.patient_id),
+                )
+                return
+            conn.execute(
+                "INSERT INTO patient_alerts VALUES (%s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (account, patient_id) DO UPDATE SET text = excluded.text,"
+                " at = excluded.at, desk = excluded.desk, user_name = excluded.user_name",
+                (
+                    alert.account,
+                    alert.patient_id,
+                    alert.text.strip(),
+                    _second(alert.at),
+                    alert.desk,
+                    alert.user,
+                ),
+            )
+
+    def patient_alerts(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], PatientAlert]:
+        """The alerts of the (account, patient id) pairs that have one."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return {}
+        rows = self._all(
+            "SELECT a.* FROM patient_alerts a"
+            " JOIN unnest(%s::text[], %s::text[]) AS k (account, patient_id)"
+            " USING (account, patient_id)",
+            ([k[0] for k in wanted], [k[1] for k in wanted]),
+        )
+        return {
+            (r["account"], r["patient_id"]): PatientAlert(
+                r["account"],
+                r["patient_id"],
+                r["text"],
+                _utc(r["at"]) or datetime.now(UTC),
+                r["desk"],
+                r["user_name"],
+            )
+            for r in rows
+        }
 
     def delete_appointment(self, account: str, appointment_id: str) -> None:
         with self.transaction() as conn:

@@ -16,7 +16,8 @@ from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from frontdesk.domain.book import BookMode, DaySheet
+from frontdesk.domain.book import BookMode, DayEntry, DaySheet
+from frontdesk.domain.confirmations import CallOutcome
 from frontdesk.ui.book.geometry import (
     BAND_HEIGHT,
     HEADER_HEIGHT,
@@ -54,6 +55,33 @@ class Look:
     detail: str | None
     detail_rect: QRectF
     icon: QRectF | None
+    # Small dots in the bottom right corner: the patient's alert, the last confirmation call.
+    marks: tuple[tuple[QRectF, QColor], ...] = ()
+
+
+ALERT_MARK = "#C62828"
+CALL_MARKS = {
+    CallOutcome.CONFIRMED: "#2E7D32",
+    CallOutcome.LEFT_MESSAGE: "#F9A825",
+    CallOutcome.NO_ANSWER: "#EF6C00",
+    CallOutcome.RESCHEDULE: "#6A1B9A",
+}
+
+
+def marks_of(entry: DayEntry, rect: QRectF) -> tuple[tuple[QRectF, QColor], ...]:
+    colours = []
+    if entry.alert is not None:
+        colours.append(ALERT_MARK)
+    if entry.call is not None:
+        colours.append(CALL_MARKS[entry.call.outcome])
+    side = 6.0
+    return tuple(
+        (
+            QRectF(rect.right() - 4 - (i + 1) * (side + 2), rect.bottom() - 3 - side, side, side),
+            QColor(colour),
+        )
+        for i, colour in enumerate(colours)
+    )
 
 
 @dataclass
@@ -153,6 +181,7 @@ def compute_look(block: Block, fonts: Fonts, style: LookStyle) -> Look:
             inner.left(), inner.top() + line_height - 1, inner.width(), style.small_height
         ),
         icon=icon,
+        marks=marks_of(entry, block.rect) if entry.alert or entry.call else (),
     )
 
 
@@ -298,6 +327,10 @@ def paint_block(
         painter.setFont(fonts.base)
         painter.setPen(look.muted)
         painter.drawText(look.detail_rect, align, look.detail)
+    for mark, colour in look.marks:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(mark)
 
 
 def paint_now(painter: QPainter, lines: list[QLineF]) -> None:

@@ -5,10 +5,13 @@ Kept apart from painting and interaction so the wording is one place and testabl
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.alerts import alert_line
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
+from frontdesk.domain.confirmations import call_line
 from frontdesk.domain.models import AppointmentStatus
 from frontdesk.ui.status_icons import LABEL, StatusKind, status_kind
 
@@ -32,7 +35,9 @@ def describe(entry: DayEntry, zone: ZoneInfo) -> str:
     start = a.start.astimezone(zone)
     status = LABEL[status_kind(a)]
     pending = ", waiting to be sent" if a.pending else ""
-    return f"{start:%H:%M} {entry.patient}, {entry.service}, {status}{pending}"
+    call = f", call: {entry.call.outcome.value}" if entry.call else ""
+    alert = f", alert: {entry.alert.text}" if entry.alert else ""
+    return f"{start:%H:%M} {entry.patient}, {entry.service}, {status}{pending}{call}{alert}"
 
 
 def spoken(entry: DayEntry, zone: ZoneInfo, home: ZoneInfo | None, provider: str) -> str:
@@ -86,6 +91,12 @@ def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> st
         f"{start:%H:%M}–{end:%H:%M}{where} · {entry.service}",
         status,
     ]
+    if entry.alert is not None:
+        lines.append(
+            f'<span style="color:#C62828"><b>{html.escape(alert_line(entry.alert))}</b></span>'
+        )
+    if entry.call is not None:
+        lines.append(call_line(entry.call, f"{entry.call.at.astimezone(zone):%a %H:%M}"))
     if a.notes:
         lines.append(a.notes)
     return "<br>".join(lines)
