@@ -155,7 +155,7 @@ MIGRATIONS: list[str] = [
         last_error text
     );
     """,
-    # 2: each appointment's history (SQLite's migration 5)
+    # 2: each appointment's history (SQLite's migration 6)
     """
     CREATE TABLE appointment_history (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -172,7 +172,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX appointment_history_by_appointment
         ON appointment_history (account, appointment_id, at);
     """,
-    # 3: confirmation calls (SQLite's migration 6)
+    # 3: confirmation calls (SQLite's migration 7)
     """
     CREATE TABLE confirmation_calls (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -187,7 +187,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX confirmation_calls_by_appointment
         ON confirmation_calls (account, appointment_id, at);
     """,
-    # 4: patient alerts (SQLite's migration 7)
+    # 4: patient alerts (SQLite's migration 8)
     """
     CREATE TABLE patient_alerts (
         account text NOT NULL,
@@ -226,7 +226,8 @@ def _captured(table: str, kind: str, fields: str) -> str:
     """
 
 
-# 2: the change sequence (LISTEN/NOTIFY) and the clash guard (claims)
+# 5: the change sequence (LISTEN/NOTIFY) and the clash guard (claims), appended after the
+# desk tools' tables 2 to 4 (nothing on PostgreSQL has shipped yet)
 MIGRATIONS.append(
     """
     -- What changed, in commit order. A row is written by the triggers below with no number;
