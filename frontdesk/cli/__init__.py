@@ -21,6 +21,7 @@ from frontdesk.cli.common import (
     common_options,
     emit,
     fail,
+    server_url,
 )
 from frontdesk.domain.errors import FrontdeskError
 
@@ -38,6 +39,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 def execute(args: argparse.Namespace) -> int:
     """Run the chosen command; every expected failure becomes a message and an exit code."""
     as_json = bool(getattr(args, "json", False))
+    server_url.set(getattr(args, "server", None))
     try:
         result = args.handler(args)
     except CliError as exc:

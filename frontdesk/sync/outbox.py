@@ -49,7 +49,7 @@ from frontdesk.domain.models import (
     Patient,
     PatientDraft,
 )
-from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.sync.commands import (
     Book,
     Command,
@@ -148,7 +148,7 @@ def undo_stored(entry: OutboxEntry, records: CacheRecords) -> None:
 class Outbox:
     def __init__(
         self,
-        cache: Cache,
+        cache: Store,
         connectors: Mapping[str, Connector],
         clock: Clock,
         worker: CacheWorker | None = None,
@@ -306,7 +306,7 @@ class Outbox:
         the state it had. None when it is not due or another live process is sending it."""
         now = self.clock.now()
         with self.cache.transaction():
-            row = self.table.row(entry_id)
+            row = self.table.claimable(entry_id)
             if row is None or row["state"] not in WAITING:
                 return None
             owner = row["claimed_by"]

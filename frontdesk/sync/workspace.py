@@ -46,7 +46,8 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.redact import where
 from frontdesk.domain.reference import Reference
-from frontdesk.store.cache import AccountSyncState, Cache
+from frontdesk.store.cache import AccountSyncState
+from frontdesk.store.protocol import Store
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.commands import Book, Command, CreatePatient, EditPatient
 from frontdesk.sync.commands.legacy import change_command
@@ -79,7 +80,7 @@ class Tick:
 class Workspace:
     def __init__(
         self,
-        cache: Cache,
+        cache: Store,
         clock: Clock,
         connectors: Sequence[Connector],
         client: httpx.AsyncClient | None = None,
@@ -503,16 +504,16 @@ def by_account(items: Sequence[Provider]) -> Mapping[str, list[Provider]]:
 
 
 # -- run on the cache worker ----------------------------------------------------------------------
-def _sync_states(cache: Cache, names: Sequence[str]) -> dict[str, AccountSyncState]:
+def _sync_states(cache: Store, names: Sequence[str]) -> dict[str, AccountSyncState]:
     return {name: cache.account_state(name) for name in names}
 
 
-def _waiting_counts(cache: Cache) -> dict[str, int]:
+def _waiting_counts(cache: Store) -> dict[str, int]:
     return cache.outbox().waiting_counts()
 
 
 def _visits(
-    cache: Cache, account: str, patient_id: str, start: datetime, end: datetime
+    cache: Store, account: str, patient_id: str, start: datetime, end: datetime
 ) -> list[Appointment]:
     appointments = apply_waiting(
         cache.appointments_between(start, end, account), read_entries(cache, account)
@@ -521,17 +522,17 @@ def _visits(
 
 
 def _clashes(
-    cache: Cache, appointment: Appointment, start: datetime, end: datetime, provider_id: str
+    cache: Store, appointment: Appointment, start: datetime, end: datetime, provider_id: str
 ) -> list[DayEntry]:
     waiting = read_entries(cache, appointment.account)
     return clashes(cache, appointment, start, end, provider_id, waiting)
 
 
-def _dismiss(cache: Cache, entry_id: int) -> None:
+def _dismiss(cache: Store, entry_id: int) -> None:
     cache.outbox().dismiss(entry_id)
 
 
-def _patient_locations(cache: Cache, account: str, patient_id: str) -> frozenset[str]:
+def _patient_locations(cache: Store, account: str, patient_id: str) -> frozenset[str]:
     patient = cache.patient(account, patient_id)
     if patient is not None and patient.location_id:
         return frozenset({patient.location_id})
@@ -551,7 +552,7 @@ async def withdraw(workspace: Workspace, entry_id: int) -> bool:
     return taken
 
 
-def _withdraw(cache: Cache, clock: Clock, entry_id: int) -> bool:
+def _withdraw(cache: Store, clock: Clock, entry_id: int) -> bool:
     from frontdesk.store.outbox_table import QUEUED
     from frontdesk.sync.commands.records import CacheRecords
     from frontdesk.sync.outbox_records import entry_from_row

@@ -154,6 +154,33 @@ MIGRATIONS: list[str] = [
         last_error text
     );
     """,
+    # 2 (issue 14, clinic mode): who asked for each write (the audit row), the sync agent's
+    # health that desks read, and the refreshes desks ask of it.
+    """
+    -- Filled by the server from the session (sync/clinic.py sets frontdesk.desk and
+    -- frontdesk.os_user when it connects); db_user is the role, which a desk cannot choose.
+    ALTER TABLE outbox
+        ADD COLUMN desk text DEFAULT current_setting('frontdesk.desk', true),
+        ADD COLUMN os_user text DEFAULT current_setting('frontdesk.os_user', true),
+        ADD COLUMN db_user text DEFAULT session_user;
+    CREATE TABLE agent_health (
+        only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+        holder text NOT NULL,
+        started_at timestamptz NOT NULL,
+        heartbeat timestamptz NOT NULL,
+        accounts jsonb NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE refresh_requests (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text,  -- NULL: every account
+        asked_at timestamptz NOT NULL DEFAULT now(),
+        desk text DEFAULT current_setting('frontdesk.desk', true),
+        os_user text DEFAULT current_setting('frontdesk.os_user', true),
+        db_user text DEFAULT session_user,
+        served_at timestamptz
+    );
+    CREATE INDEX refresh_requests_open ON refresh_requests (id) WHERE served_at IS NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
