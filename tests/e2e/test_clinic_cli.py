@@ -5,7 +5,13 @@ PostgreSQL (the session's server, a database of its own per test) instead of the
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+import json
+import selectors
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,12 +20,60 @@ from zoneinfo import ZoneInfo
 import psycopg
 import pytest
 
-from tests.support.cli import Frontdesk, account, sandbox
+from tests.support.cli import ROOT, Frontdesk, account, sandbox
 from tests.support.pg_server import RunningServer
 
 pytestmark = pytest.mark.loopback
 _databases = itertools.count(1)
 BRUSSELS = ZoneInfo("Europe/Brussels")  # the demo Progenda centers' zone
+
+
+class Agent:
+    """`frontdesk agent --server URL --json` in a subprocess, its lines read as they come."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.process = process
+        self.holder = ""
+
+    def next_line(self, timeout: float = 60) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.process.stdout, selectors.EVENT_READ)
+            if not selector.select(timeout):
+                raise AssertionError("the agent said nothing in time")
+        line = self.process.stdout.readline()
+        assert line, "the agent exited"
+        told: dict[str, Any] = json.loads(line)
+        self.holder = told["holder"]
+        return told
+
+    def until(self, wanted: Callable[[dict[str, Any]], Any], timeout: float = 60) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while True:
+            line = self.next_line(max(deadline - time.monotonic(), 0.1))
+            if wanted(line):
+                return line
+
+
+@contextmanager
+def agent(frontdesk: Frontdesk, server_url: str) -> Iterator[Agent]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "frontdesk", "agent", "--server", server_url, "--json"],
+        env=frontdesk.env(),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        yield Agent(process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        finally:
+            if process.poll() is None:
+                process.kill()
 
 
 @pytest.fixture(scope="module")
@@ -58,10 +112,13 @@ def test_accounts_sync_and_lists_go_to_the_clinic_server(
     assert [name for (name,) in dump if '"Brussels"' in name]
     assert token not in "".join(text for (text,) in dump)
 
-    synced = frontdesk("sync", "--server", server_url, "--json")
-    assert synced.code == 0, synced
-    (report,) = synced.json()
-    assert report["ok"] is True and report["fetched"]["appointments"] > 0
+    # The agent syncs; `sync --server` at a desk only asks it to.
+    asked = frontdesk("sync", "--server", server_url, "--json")
+    assert asked.code == 0, asked
+    with agent(frontdesk, server_url) as first:
+        assert first.next_line()["leading"] is True
+        synced = first.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
+        assert synced["accounts"]["Brussels"]["health"] == "online"
 
     today = datetime.fromisoformat(served["started_at"]).astimezone(BRUSSELS).date().isoformat()
     listed = frontdesk(
@@ -78,6 +135,31 @@ def test_accounts_sync_and_lists_go_to_the_clinic_server(
     alone = frontdesk("accounts", "list", "--json")
     assert alone.code == 0, alone
     assert alone.json() == []
+
+
+def test_a_second_agent_takes_over_within_30_s_of_the_first_being_killed(
+    served: dict[str, Any], server_url: str, tmp_path: Path
+) -> None:
+    frontdesk = Frontdesk(tmp_path)
+    demo = account(served, "progenda")
+    added = frontdesk(
+        "accounts", "add", "Brussels", "--vendor", "progenda", "--base-url", demo["base_url"],
+        "--option", f"user_email={demo['options']['user_email']}", "--secret", "user_token",
+        "--server", server_url, "--no-test", stdin=demo["secrets"]["user_token"] + "\n",
+    )  # fmt: skip
+    assert added.code == 0, added
+    with agent(frontdesk, server_url) as first, agent(frontdesk, server_url) as second:
+        assert first.next_line()["leading"] is True
+        first.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
+        first.process.kill()  # SIGKILL: no goodbye; the server frees its lock
+        killed = time.monotonic()
+        took = second.until(lambda line: line["leading"] is True)
+        assert took["holder"] != first.holder
+        second.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
+        assert time.monotonic() - killed < 30
+    with psycopg.connect(server_url) as conn:
+        row = conn.execute("SELECT holder FROM agent_health").fetchone()
+    assert row is not None and row[0] == took["holder"]
 
 
 def test_a_server_elsewhere_without_tls_is_refused(tmp_path: Path) -> None:
