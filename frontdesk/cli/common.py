@@ -231,10 +231,15 @@ async def running(
     only: str | None = None, notes: admin.StartNotes | None = None
 ) -> AsyncIterator[Workspace]:
     """The configured accounts (or one) running, their secrets read from the keyring. Of
-    several, one that cannot start is skipped: it is in `notes.skipped` (else said here)."""
+    several, one that cannot start is skipped: it is in `notes.skipped` (else said here).
+    In clinic mode (--server) the store alone: writes go to the shared outbox for the agent."""
+    if server_url.get() is not None:  # clinic mode: a desk runs no account, the agent does
+        async with store() as workspace:
+            yield workspace
+        return
     told = notes is not None
     notes = notes if notes is not None else admin.StartNotes()
-    workspace = admin.open_accounts(clock(), only, notes=notes, server=server_url.get())
+    workspace = admin.open_accounts(clock(), only, notes=notes)
     tell(notes)
     if not told:
         for skipped in notes.skipped:

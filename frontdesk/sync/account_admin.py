@@ -360,7 +360,9 @@ def open_store(
         raise
     # TLS certificates are always verified (httpx's default; never turned off anywhere).
     client = httpx.AsyncClient(timeout=HTTP_TIMEOUT) if network else None
-    return Workspace(cache, clock or SystemClock(), [], client, worker=worker)
+    workspace = Workspace(cache, clock or SystemClock(), [], client, worker=worker)
+    workspace.hands_off = server is not None  # a desk in clinic mode never sends
+    return workspace
 
 
 def open_accounts(

@@ -67,6 +67,7 @@ from frontdesk.sync.worker import CacheWorker
 
 log = logging.getLogger("frontdesk.sync")
 TICK_SECONDS = 5.0
+HANDED_OFF = "handed to the clinic's sync agent, which sends it"
 
 
 @dataclass
@@ -116,6 +117,9 @@ class Workspace:
         self._policy = policy
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
+        # A desk in clinic mode: its writes go into the shared outbox only; the clinic's sync
+        # agent sends them (a desk holds no vendor credentials).
+        self.hands_off = False
 
     async def add_connector(self, connector: Connector) -> AccountCoordinator:
         """An account added while the window runs: it syncs from now on, no restart needed.
@@ -417,6 +421,8 @@ class Workspace:
         entry = await self.outbox.add(self.outbox.store, command)
         if not send:
             return CommandResult.waiting(entry, Unavailable("stored; not sent (asked not to)"))
+        if self.hands_off:
+            return CommandResult.waiting(entry, Unavailable(HANDED_OFF))
         coordinator = self.coordinators.get(entry.account)
         if coordinator is not None and not coordinator.reachable:
             reason = coordinator.status.message or "the vendor cannot be reached"
