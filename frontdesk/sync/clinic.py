@@ -22,6 +22,7 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import secrets
 from frontdesk.store.accounts import InvalidSettings
 from frontdesk.store.pg.store import PgStore
+from frontdesk.sync import clinic_setting
 
 SAFE_SSLMODES = frozenset({"require", "verify-ca", "verify-full"})
 CONNECT_TIMEOUT = 10  # seconds: a validation in the window must not hang on a wrong address
@@ -138,3 +139,16 @@ def open_server(url: str) -> PgStore:
     except psycopg.OperationalError as exc:
         raise ServerUnreachable(_reason(url, exc)) from None
     return PgStore(info)
+
+
+def check_and_save(url: str, password: str) -> str:
+    """The window's check before saving, as the accounts dialog tests an account: the address
+    is checked, a connection made with the password, then the password goes to the keyring
+    and the address (never the password) to the desk's settings. Returns the server's name."""
+    url = url.strip()
+    parse(url)
+    try_connect(url, password or None)
+    if password:
+        save_password(url, password)
+    clinic_setting.save_url(url)
+    return describe(url)

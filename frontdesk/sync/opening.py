@@ -267,3 +267,11 @@ def open_configured(
         return None
     client = httpx.AsyncClient(timeout=20.0)  # TLS verification stays on (httpx default)
     return Opened(open_workspace(cache, accounts, clock, client, worker=worker))
+
+
+def open_clinic(clock: Clock, store: Store, worker: CacheWorker) -> Opened:
+    """A desk in clinic mode: no account runs here (the clinic's agent syncs and sends); the
+    workspace reads the shared store and stores commands in the shared outbox."""
+    workspace = Workspace(store, clock, [], None, worker=worker)
+    workspace.hands_off = True
+    return Opened(workspace)

@@ -12,7 +12,15 @@ from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.clinic_tables import AgentHealth
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.agent import Agent
-from frontdesk.sync.clinic import ServerUnreachable, describe, parse, save_password, try_connect
+from frontdesk.sync.clinic import (
+    ServerUnreachable,
+    check_and_save,
+    describe,
+    parse,
+    save_password,
+    try_connect,
+)
+from frontdesk.sync.clinic_setting import forget_url, saved_url
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
@@ -22,11 +30,14 @@ __all__ = [
     "ServerUnreachable",
     "agent_seen",
     "ask_refresh",
+    "check_and_save",
     "describe",
+    "forget_url",
     "in_clinic_mode",
     "parse",
     "run_agent",
     "save_password",
+    "saved_url",
     "try_connect",
 ]
 
