@@ -159,6 +159,8 @@ class Outbox:
         self.clock = clock
         self.worker = worker
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:12]}"
+        # False for a desk in clinic mode: the command row only, the cached rows are the agent's.
+        self.shows = True
         self._lock = asyncio.Lock()
         # Called (on the event loop's thread) whenever entries change: the workspace tells the
         # change feed (one owner, set by the workspace).
@@ -202,7 +204,8 @@ class Outbox:
             entry_id = self.table.insert(
                 command.account, command.kind, key, payload, int(now.timestamp()), target
             )
-            command.show(records, key, now)
+            if self.shows:
+                command.show(records, key, now)
         records.flush()
         return OutboxEntry(
             entry_id,

@@ -117,9 +117,19 @@ class Workspace:
         self._policy = policy
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
-        # A desk in clinic mode: its writes go into the shared outbox only; the clinic's sync
-        # agent sends them (a desk holds no vendor credentials).
-        self.hands_off = False
+        self._hands_off = False
+
+    @property
+    def hands_off(self) -> bool:
+        """A desk in clinic mode: its writes go into the shared outbox only, and the synced
+        tables are not touched (the desk's role may not write them); the clinic's sync agent
+        sends them and the book shows them once sent. A desk holds no vendor credentials."""
+        return self._hands_off
+
+    @hands_off.setter
+    def hands_off(self, value: bool) -> None:
+        self._hands_off = value
+        self.outbox.shows = not value
 
     async def add_connector(self, connector: Connector) -> AccountCoordinator:
         """An account added while the window runs: it syncs from now on, no restart needed.

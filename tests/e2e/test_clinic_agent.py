@@ -161,7 +161,7 @@ def test_a_desks_booking_goes_through_the_shared_outbox_and_is_sent_once(
     assert booked.code == 0, booked
     assert (booked.json()["outcome"], booked.json()["reason"]) == ("waiting", HANDED_OFF)
     with psycopg.connect(server_url) as conn:
-        (who,) = conn.execute("SELECT desk, os_user, db_user FROM outbox").fetchall()
+        (who,) = conn.execute("SELECT desk, os_user, db_user FROM outbox_audit").fetchall()
     assert all(who), who  # the audit: which desk, which user, which role
     while desk.ok("outbox", "list", "--server", server_url):
         running.next_round()

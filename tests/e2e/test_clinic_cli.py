@@ -148,15 +148,16 @@ def test_a_second_agent_takes_over_within_30_s_of_the_first_being_killed(
         "--server", server_url, "--no-test", stdin=demo["secrets"]["user_token"] + "\n",
     )  # fmt: skip
     assert added.code == 0, added
-    with agent(frontdesk, server_url) as first, agent(frontdesk, server_url) as second:
+    with agent(frontdesk, server_url) as first:
         assert first.next_line()["leading"] is True
         first.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
-        first.process.kill()  # SIGKILL: no goodbye; the server frees its lock
-        killed = time.monotonic()
-        took = second.until(lambda line: line["leading"] is True)
-        assert took["holder"] != first.holder
-        second.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
-        assert time.monotonic() - killed < 30
+        with agent(frontdesk, server_url) as second:  # started once the first leads: it waits
+            first.process.kill()  # SIGKILL: no goodbye; the server frees its lock
+            killed = time.monotonic()
+            took = second.until(lambda line: line["leading"] is True)
+            assert took["holder"] != first.holder
+            second.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
+            assert time.monotonic() - killed < 30
     with psycopg.connect(server_url) as conn:
         row = conn.execute("SELECT holder FROM agent_health").fetchone()
     assert row is not None and row[0] == took["holder"]

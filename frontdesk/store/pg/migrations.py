@@ -163,6 +163,28 @@ MIGRATIONS: list[str] = [
         ADD COLUMN desk text DEFAULT current_setting('frontdesk.desk', true),
         ADD COLUMN os_user text DEFAULT current_setting('frontdesk.os_user', true),
         ADD COLUMN db_user text DEFAULT session_user;
+    -- The audit outlives the entry (a sent entry is deleted): one row per command, kept by a
+    -- trigger whoever inserts it. No payload: what was asked is at the vendor and in the book.
+    CREATE TABLE outbox_audit (
+        entry_id bigint PRIMARY KEY,
+        account text NOT NULL,
+        kind text NOT NULL,
+        client_key text NOT NULL,
+        asked_at timestamptz NOT NULL DEFAULT now(),
+        desk text,
+        os_user text,
+        db_user text
+    );
+    CREATE FUNCTION outbox_audit_keep() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+    BEGIN
+        INSERT INTO outbox_audit (entry_id, account, kind, client_key, desk, os_user, db_user)
+        VALUES (NEW.id, NEW.account, NEW.kind, NEW.client_key, NEW.desk, NEW.os_user,
+                session_user);  -- the login, whatever the row claims
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER outbox_audited AFTER INSERT ON outbox
+        FOR EACH ROW EXECUTE FUNCTION outbox_audit_keep();
     CREATE TABLE agent_health (
         only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
         holder text NOT NULL,
