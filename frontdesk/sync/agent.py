@@ -93,12 +93,16 @@ class Agent:
         return True
 
     async def wait_to_lead(self, stop: asyncio.Event) -> bool:
+        told_waiting = False
         while not stop.is_set():
             if await asyncio.to_thread(self.try_lead):
                 log.warning("agent %s leads", self.state.holder)
                 if self.on_round is not None:
                     self.on_round(self)
                 return True
+            if not told_waiting and self.on_round is not None:  # another agent leads
+                self.on_round(self)
+                told_waiting = True
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.poll)
         return False

@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -152,11 +152,19 @@ def test_a_second_agent_takes_over_within_30_s_of_the_first_being_killed(
         assert first.next_line()["leading"] is True
         first.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
         with agent(frontdesk, server_url) as second:  # started once the first leads: it waits
+            assert second.next_line()["leading"] is False
             first.process.kill()  # SIGKILL: no goodbye; the server frees its lock
-            killed = time.monotonic()
+            killed, killed_at = time.monotonic(), datetime.now(UTC)
+            asked = frontdesk("sync", "--server", server_url)  # F5 at a desk meanwhile
+            assert asked.code == 0, asked
             took = second.until(lambda line: line["leading"] is True)
             assert took["holder"] != first.holder
-            second.until(lambda line: line["accounts"].get("Brussels", {}).get("last_sync"))
+
+            def synced_since_kill(line: dict[str, Any]) -> bool:
+                last = line["accounts"].get("Brussels", {}).get("last_sync")
+                return last is not None and datetime.fromisoformat(last) > killed_at
+
+            second.until(synced_since_kill)
             assert time.monotonic() - killed < 30
     with psycopg.connect(server_url) as conn:
         row = conn.execute("SELECT holder FROM agent_health").fetchone()
