@@ -405,7 +405,12 @@ class Workspace:
     async def openings(
         self, service: Service, start: datetime, end: datetime, provider_ids: Sequence[str] = ()
     ) -> list[Opening]:
-        connector = self.connectors[service.account]
+        connector = self.connectors.get(service.account)
+        if connector is None:  # a desk in clinic mode asks no vendor itself
+            raise NotSupported(
+                "vendor openings are not asked from a desk in clinic mode (the clinic's sync "
+                "agent is the only one that talks to the vendors)"
+            )
         if not connector.can(Capability.OPENINGS):
             raise NotSupported(connector.why_not(Capability.OPENINGS), vendor=connector.label)
         return await connector.find_openings(service.id, start, end, provider_ids)
