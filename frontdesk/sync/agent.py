@@ -32,7 +32,7 @@ from frontdesk.domain.redact import where
 from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync import clinic
-from frontdesk.sync.account_admin import open_accounts
+from frontdesk.sync.account_admin import NoSuchAccount, open_accounts, open_store
 from frontdesk.sync.workspace import Workspace
 
 log = logging.getLogger("frontdesk.agent")
@@ -112,12 +112,16 @@ class Agent:
         """Wait for the lock, then lead until `stop` is set or the lock is lost."""
         if not await self.wait_to_lead(stop):
             return
-        workspace = await asyncio.to_thread(self._open, self.clock, self.url)
+        workspace, known = await asyncio.to_thread(self._opened)
         started = self.clock.now()
         try:
             while not stop.is_set():
                 if not await asyncio.to_thread(self.still_leading):
                     raise FrontdeskError("the agent lost its connection to the clinic server")
+                stored = await workspace.worker.run(_account_names, _pg(workspace))
+                if stored != known:  # `accounts add|remove --server` meanwhile: start afresh
+                    await workspace.aclose()
+                    workspace, known = await asyncio.to_thread(self._opened)
                 await self.round(workspace, started)
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self.tick_seconds)
@@ -125,6 +129,16 @@ class Agent:
             await workspace.aclose()
             if self._lock_conn is not None:
                 await asyncio.to_thread(self._lock_conn.close)
+
+    def _opened(self) -> tuple[Workspace, frozenset[str]]:
+        """Every account that can start (blocking). None configured yet: a workspace with none,
+        until one is added (an agent installed before its accounts waits, it does not exit)."""
+        try:
+            workspace = self._open(self.clock, self.url)
+        except NoSuchAccount:
+            workspace = open_store(self.clock, server=self.url)
+            workspace.hands_off = False
+        return workspace, workspace.worker.call(_account_names, _pg(workspace))
 
     async def round(self, workspace: Workspace, started: datetime) -> None:
         store = _pg(workspace)
@@ -158,6 +172,10 @@ class Agent:
             except Exception as exc:
                 log.error("refresh of %s failed unexpectedly: %s", name, where(exc))
         return due
+
+
+def _account_names(store: PgStore) -> frozenset[str]:
+    return frozenset(a.name for a in store.accounts())
 
 
 def _pg(workspace: Workspace) -> PgStore:

@@ -195,3 +195,17 @@ def test_f5_at_two_desks_within_the_interval_gives_one_vendor_sync(
     # One full sync reads the calendars once (the planner's own rounds are not due yet).
     calendars = [r for r in asked if r.path.rstrip("/").endswith("/calendars")]
     assert len(calendars) == 1, [r.path for r in asked]
+
+
+def test_an_agent_started_before_any_account_syncs_the_one_added_later(
+    served: Served, server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    running = AgentThread(server_url, timedelta(minutes=1))
+    running.thread.start()
+    try:
+        assert running.next_round() == {}  # leading, with nothing to sync yet
+        add_to_clinic(Desk(capsys), served, server_url)
+        running.synced()
+    finally:
+        running.stop()
+    assert any(r.path.endswith("/appointments") for r in served.requests("progenda"))
