@@ -131,6 +131,14 @@ def test_accounts_sync_and_lists_go_to_the_clinic_server(
     assert found.code == 0, found
     assert found.json()
 
+    # The window opens the clinic's book (here a screenshot of it, then it exits).
+    shot = tmp_path / "clinic.png"
+    window = frontdesk("-v", "--server", server_url, "--screenshot", str(shot),
+                       QT_QPA_PLATFORM="offscreen")  # fmt: skip
+    assert window.code == 0, window
+    assert shot.exists() and "Traceback" not in window.stderr
+    assert not (frontdesk.home / "cache.sqlite3").exists()
+
     # Nothing went to this computer's own cache: without --server it has no account.
     alone = frontdesk("accounts", "list", "--json")
     assert alone.code == 0, alone
