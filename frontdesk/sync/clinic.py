@@ -55,8 +55,10 @@ def parse(url: str) -> dict[str, str]:
             "the clinic server's address must not contain the password; "
             "frontdesk asks for it and keeps it in this computer's keyring"
         )
-    hosts = [h for h in parts.get("host", "").split(",")]
-    remote = [h for h in hosts if not _loopback(h)]
+    # libpq's own defaults count too: PGHOST when the URL names no host, hostaddr over host.
+    named = parts.get("host") or os.environ.get("PGHOST", "")
+    hosts = named.split(",") + [a for a in parts.get("hostaddr", "").split(",") if a]
+    remote = [h.strip() for h in hosts if not _loopback(h.strip())]
     if remote and parts.get("sslmode", "") not in SAFE_SSLMODES:
         raise InvalidSettings(
             f"the clinic server {remote[0]} is not on this computer: its address needs "

@@ -1,5 +1,5 @@
-"""A desk's workspace in clinic mode (`hands_off`) asks no vendor: openings are refused with a
-reason, and a write is stored for the agent, not sent."""
+"""A desk in clinic mode: its workspace (`hands_off`) asks no vendor (openings refused with a
+reason, a write stored for the agent, not sent), and its server must be local or over TLS."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pytest
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.errors import NotSupported
 from frontdesk.domain.models import BookingRequest, Service
+from frontdesk.store.accounts import InvalidSettings
 from frontdesk.store.cache import Cache
+from frontdesk.sync.clinic import parse
 from frontdesk.sync.commands import Book
 from frontdesk.sync.workspace import HANDED_OFF, Workspace
 
@@ -37,3 +39,31 @@ def test_a_hands_off_desk_asks_no_vendor(tmp_path: Path) -> None:
             await workspace.aclose()
 
     asyncio.run(run())
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://desk@db.clinic.example/frontdesk",
+        "postgresql://desk@db.clinic.example/frontdesk?sslmode=prefer",
+        "postgresql://desk@localhost/frontdesk?hostaddr=10.0.0.5",
+        "host=10.0.0.5 dbname=frontdesk sslmode=allow",
+    ],
+)
+def test_a_server_elsewhere_needs_tls(url: str) -> None:
+    with pytest.raises(InvalidSettings, match="sslmode=verify-full"):
+        parse(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://desk@db.clinic.example/frontdesk?sslmode=verify-full",
+        "postgresql://desk@127.0.0.1:5433/frontdesk",
+        "postgresql://desk@[::1]/frontdesk",
+        "host=/var/run/postgresql dbname=frontdesk",
+    ],
+)
+def test_tls_or_this_computer_is_accepted(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PGHOST", raising=False)
+    assert parse(url)["dbname"] == "frontdesk"
