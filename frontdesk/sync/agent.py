@@ -33,6 +33,7 @@ from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync import clinic
 from frontdesk.sync.account_admin import NoSuchAccount, open_accounts, open_store
+from frontdesk.sync.startup import StartNotes
 from frontdesk.sync.workspace import Workspace
 
 log = logging.getLogger("frontdesk.agent")
@@ -59,7 +60,7 @@ class Agent:
         poll: float = POLL_SECONDS,
         tick: float = TICK_SECONDS,
         refresh_gap: timedelta = REFRESH_GAP,
-        opener: Callable[[Clock, str], Workspace] | None = None,
+        opener: Callable[[Clock, str, StartNotes], Workspace] | None = None,
         on_round: Callable[[Agent], None] | None = None,
     ) -> None:
         self.url = url
@@ -68,7 +69,7 @@ class Agent:
         self.tick_seconds = tick
         self.refresh_gap = refresh_gap
         self.state = AgentState()
-        self._open = opener or (lambda c, u: open_accounts(c, server=u))
+        self._open = opener or (lambda c, u, n: open_accounts(c, notes=n, server=u))
         self._lock_conn: psycopg.Connection[Any] | None = None
         self.on_round = on_round  # told after leading starts and after every round
         self.last_health: dict[str, dict[str, Any]] = {}
@@ -133,12 +134,15 @@ class Agent:
     def _opened(self) -> tuple[Workspace, frozenset[str]]:
         """Every account that can start (blocking). None configured yet: a workspace with none,
         until one is added (an agent installed before its accounts waits, it does not exit)."""
+        notes = StartNotes()
         try:
-            workspace = self._open(self.clock, self.url)
+            workspace = self._open(self.clock, self.url, notes)
         except NoSuchAccount:
             workspace = open_store(self.clock, server=self.url)
             workspace.hands_off = False
-        return workspace, workspace.worker.call(_account_names, _pg(workspace))
+        # What this workspace was built from (running or skipped), not what is stored by now:
+        # an account added meanwhile differs, and the next round starts afresh with it.
+        return workspace, frozenset(workspace.coordinators) | {s.account for s in notes.skipped}
 
     async def round(self, workspace: Workspace, started: datetime) -> None:
         store = _pg(workspace)

@@ -9,6 +9,7 @@ import asyncio
 import itertools
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -82,8 +83,9 @@ class AgentThread:
         self.fresh_rounds()
 
     def synced(self) -> None:
+        deadline = time.monotonic() + ROUND
         while not self.next_round().get(BRUSSELS, {}).get("last_sync"):
-            pass
+            assert time.monotonic() < deadline, "the agent never synced the account"
 
     def stop(self) -> None:
         if self._loop is not None and self._stop is not None:
