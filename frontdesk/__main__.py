@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log more (never secrets or patient data)"
     )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="clinic mode: the clinic's PostgreSQL (docs/clinic-server.md) instead of this "
+        "computer's cache",
+    )
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", title="headless commands (for IT and tests)"
     )
@@ -76,7 +82,16 @@ def _usage_error(error: Exception, wants_json: bool) -> int:
 
 # The headless commands. The window is started without importing them (they bring httpx,
 # keyring and every connector at import time), which keeps its start fast.
-COMMANDS = ("accounts", "sync", "patients", "appointments", "openings", "outbox", "sandbox")
+COMMANDS = (
+    "accounts",
+    "sync",
+    "patients",
+    "appointments",
+    "openings",
+    "outbox",
+    "sandbox",
+    "agent",
+)
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -87,6 +102,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PATH")
     parser.add_argument("--demo-time", metavar="ISO")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--server", metavar="URL")
     return parser
 
 
@@ -180,7 +196,15 @@ def run_window(args: argparse.Namespace) -> int:
             return 2
     from frontdesk.ui.launch import run_gui  # Qt is imported only when a window is wanted
 
-    return run_gui(demo=args.demo, screenshot=args.screenshot, demo_time=demo_time)
+    server = getattr(args, "server", None)
+    if server is None and not args.demo:  # File > Clinic server... saved one
+        from frontdesk.sync.clinic_setting import saved_url  # no database driver imported
+
+        server = saved_url()
+    if server and args.demo:
+        print("frontdesk: --demo and --server: one or the other", file=sys.stderr)
+        return 2
+    return run_gui(demo=args.demo, screenshot=args.screenshot, demo_time=demo_time, server=server)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Any
 
-from frontdesk.cli import accounts, appointments, openings, outbox, patients, sandbox, sync
+from frontdesk.cli import accounts, agent, appointments, openings, outbox, patients, sandbox, sync
 from frontdesk.cli.common import (
     CliError,
     ExitCode,
@@ -21,12 +21,13 @@ from frontdesk.cli.common import (
     common_options,
     emit,
     fail,
+    server_url,
 )
 from frontdesk.domain.errors import FrontdeskError
 
 __all__ = ["Parser", "UsageError", "execute", "register"]
 
-GROUPS = (accounts, sync, patients, appointments, openings, outbox, sandbox)
+GROUPS = (accounts, sync, patients, appointments, openings, outbox, sandbox, agent)
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -38,6 +39,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 def execute(args: argparse.Namespace) -> int:
     """Run the chosen command; every expected failure becomes a message and an exit code."""
     as_json = bool(getattr(args, "json", False))
+    server_url.set(getattr(args, "server", None))
     try:
         result = args.handler(args)
     except CliError as exc:

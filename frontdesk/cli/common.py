@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum
@@ -88,6 +89,13 @@ def common_options() -> argparse.ArgumentParser:
         action="store_true",
         default=argparse.SUPPRESS,
         help="log more on stderr (never secrets or patient data)",
+    )
+    parent.add_argument(
+        "--server",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="clinic mode: the clinic's PostgreSQL (postgresql://user@host/db?sslmode=verify-full; "
+        "the password from this computer's keyring) instead of this computer's cache",
     )
     return parent
 
@@ -202,11 +210,15 @@ def tell(notes: admin.StartNotes) -> None:
         say(line)
 
 
+# The clinic server of this command (--server), set once by `frontdesk.cli.execute`.
+server_url: ContextVar[str | None] = ContextVar("server_url", default=None)
+
+
 @asynccontextmanager
 async def store(*, network: bool = False) -> AsyncIterator[Workspace]:
     """The cache with no account running (`network`: with a client to test settings with)."""
     notes = admin.StartNotes()
-    workspace = admin.open_store(clock(), network=network, notes=notes)
+    workspace = admin.open_store(clock(), network=network, notes=notes, server=server_url.get())
     tell(notes)
     try:
         yield workspace
@@ -219,7 +231,12 @@ async def running(
     only: str | None = None, notes: admin.StartNotes | None = None
 ) -> AsyncIterator[Workspace]:
     """The configured accounts (or one) running, their secrets read from the keyring. Of
-    several, one that cannot start is skipped: it is in `notes.skipped` (else said here)."""
+    several, one that cannot start is skipped: it is in `notes.skipped` (else said here).
+    In clinic mode (--server) the store alone: writes go to the shared outbox for the agent."""
+    if server_url.get() is not None:  # clinic mode: a desk runs no account, the agent does
+        async with store() as workspace:
+            yield workspace
+        return
     told = notes is not None
     notes = notes if notes is not None else admin.StartNotes()
     workspace = admin.open_accounts(clock(), only, notes=notes)

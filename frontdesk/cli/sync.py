@@ -6,9 +6,20 @@ import argparse
 import asyncio
 from typing import Any
 
-from frontdesk.cli.common import ExitCode, Result, as_cli_error, running, say, table
+from frontdesk.cli.common import (
+    ExitCode,
+    Result,
+    as_cli_error,
+    running,
+    say,
+    server_url,
+    store,
+    stored_account,
+    table,
+)
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.sync.facade import accounts as admin
+from frontdesk.sync.facade import clinic
 from frontdesk.sync.facade.desk import Workspace
 
 
@@ -66,7 +77,18 @@ def _skipped(skipped: admin.Skipped, workspace: Workspace) -> dict[str, Any]:
     }
 
 
+async def _ask(only: str | None) -> None:
+    async with store() as workspace:
+        if only is not None:
+            stored_account(workspace, only)
+        await clinic.ask_refresh(workspace, only)
+
+
 def run_sync(args: argparse.Namespace) -> Result:
+    if server_url.get() is not None:  # a desk in clinic mode: the agent syncs, when it plans
+        asyncio.run(_ask(args.account))
+        which = args.account or "every account"
+        return Result({"asked": args.account}, f"asked the clinic's agent to refresh {which}")
     report = asyncio.run(_sync(args.account))
     rows = []
     for r in report:

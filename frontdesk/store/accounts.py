@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.openings import BadWorkingHours, WorkingHours
 from frontdesk.store import secrets
-from frontdesk.store.cache import Cache, StoredAccount
+from frontdesk.store.cache import StoredAccount
+from frontdesk.store.protocol import Store
 from frontdesk.store.ranges import RANGES, clamp
 
 NAME_MAX = 80
@@ -231,7 +232,7 @@ def check_stored(vendor: VendorKeys, stored: StoredAccount) -> None:
             check_url(value, f"{stored.name}: option {key}")
 
 
-def save(cache: Cache, vendor: VendorKeys, settings: AccountSettings) -> None:
+def save(cache: Store, vendor: VendorKeys, settings: AccountSettings) -> None:
     """Secrets first: when the keyring refuses, nothing at all is saved."""
     try:
         secrets.save(settings.name, settings.secrets)
@@ -246,7 +247,7 @@ def save(cache: Cache, vendor: VendorKeys, settings: AccountSettings) -> None:
         secrets.delete(settings.name, stale)
 
 
-def remove(cache: Cache, name: str, secret_names: tuple[str, ...]) -> None:
+def remove(cache: Store, name: str, secret_names: tuple[str, ...]) -> None:
     """Keyring entries first: if the keyring cannot be reached, the account stays whole."""
     secrets.delete(name, secret_names)
     cache.remove_account(name)

@@ -98,6 +98,10 @@ class OutboxTable:
         return int(cursor.rowcount)
 
     # -- reads -------------------------------------------------------------------------------
+    def claimable(self, entry_id: int) -> sqlite3.Row | None:
+        """The row to claim: SQLite's one writer already keeps two claims apart."""
+        return self.row(entry_id)
+
     def row(self, entry_id: int) -> sqlite3.Row | None:
         row: sqlite3.Row | None = self.conn.execute(
             "SELECT * FROM outbox WHERE id = ?", (entry_id,)

@@ -29,8 +29,9 @@ from frontdesk.domain.redact import where
 from frontdesk.store import accounts as account_store
 from frontdesk.store import paths, secrets
 from frontdesk.store.accounts import COMMON_OPTIONS, InvalidSettings, check_url, parse_pairs
-from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.store.secrets import NoKeyring
+from frontdesk.sync import clinic
 from frontdesk.sync.feed import Changes
 from frontdesk.sync.opening import budget_for, open_workspace, skip_or_raise
 from frontdesk.sync.startup import Skipped, StartNotes, open_noting
@@ -341,24 +342,35 @@ HTTP_TIMEOUT = 20.0
 
 
 def open_store(
-    clock: Clock | None = None, *, network: bool = False, notes: StartNotes | None = None
+    clock: Clock | None = None,
+    *,
+    network: bool = False,
+    notes: StartNotes | None = None,
+    server: str | None = None,
 ) -> Workspace:
     """The clinic's cache with no account running: for commands that read it or change the list
     of accounts (`network`: with a client to test settings with). A damaged cache is moved
-    aside and replaced (noted in `notes`). Close with `aclose()`."""
+    aside and replaced (noted in `notes`). `server`: the clinic's PostgreSQL (sync/clinic.py)
+    instead of this computer's cache. Close with `aclose()`."""
     worker = CacheWorker()
     try:
-        cache = worker.call(open_noting, paths.cache_path(), notes, clock)
+        cache = worker.call(_open, server, notes, clock)
     except BaseException:
         worker.close()
         raise
     # TLS certificates are always verified (httpx's default; never turned off anywhere).
     client = httpx.AsyncClient(timeout=HTTP_TIMEOUT) if network else None
-    return Workspace(cache, clock or SystemClock(), [], client, worker=worker)
+    workspace = Workspace(cache, clock or SystemClock(), [], client, worker=worker)
+    workspace.hands_off = server is not None  # a desk in clinic mode never sends
+    return workspace
 
 
 def open_accounts(
-    clock: Clock | None = None, only: str | None = None, *, notes: StartNotes | None = None
+    clock: Clock | None = None,
+    only: str | None = None,
+    *,
+    notes: StartNotes | None = None,
+    server: str | None = None,
 ) -> Workspace:
     """The configured accounts (or one) running, their secrets read from the keyring: for `sync`,
     `accounts test` and `openings`. Of several, one that cannot start (an address the rules
@@ -367,13 +379,20 @@ def open_accounts(
     UnknownVendor or MissingSecrets. Close with `aclose()`."""
     worker = CacheWorker()
     try:
-        cache = worker.call(open_noting, paths.cache_path(), notes, clock)
+        cache = worker.call(_open, server, notes, clock)
         configs = worker.call(_configs, cache, only, notes)
     except BaseException:
         worker.close()
         raise
     client = httpx.AsyncClient(timeout=HTTP_TIMEOUT)
     return open_workspace(cache, configs, clock or SystemClock(), client, worker=worker)
+
+
+def _open(server: str | None, notes: StartNotes | None, clock: Clock | None) -> Store:
+    """On the worker: the clinic's server when named, else this computer's cache."""
+    if server is not None:
+        return clinic.open_server(server)
+    return open_noting(paths.cache_path(), notes, clock)
 
 
 class MissingSecrets(FrontdeskError):
@@ -384,7 +403,7 @@ class UnknownVendor(FrontdeskError):
     """An account saved for a vendor this build does not know."""
 
 
-def _configs(cache: Cache, only: str | None, notes: StartNotes | None) -> list[AccountConfig]:
+def _configs(cache: Store, only: str | None, notes: StartNotes | None) -> list[AccountConfig]:
     """Run on the worker: the accounts' settings, their secrets from the keyring."""
     stored_all = cache.accounts()
     if only is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from frontdesk.domain.clock import Clock
-from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.sync.worker import CacheWorker
 
 INTERVAL = timedelta(seconds=2)
@@ -22,7 +22,7 @@ class BudgetWrites:
     """A `RequestBudget.on_change` for one account. Called on the event loop's thread; the
     writes run on the cache worker."""
 
-    def __init__(self, cache: Cache, worker: CacheWorker, account: str, clock: Clock) -> None:
+    def __init__(self, cache: Store, worker: CacheWorker, account: str, clock: Clock) -> None:
         self._cache, self._worker, self._account, self._clock = cache, worker, account, clock
         self._latest: tuple[date, int] | None = None
         self._written_at: datetime | None = None

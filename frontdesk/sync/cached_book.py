@@ -23,7 +23,7 @@ from frontdesk.domain.book import DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.models import Provider
 from frontdesk.domain.reference import Reference
-from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.sync.day import SheetRequest, build_sheet
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 from frontdesk.sync.sheet_shelf import SheetShelf
@@ -33,13 +33,13 @@ if TYPE_CHECKING:
     from frontdesk.sync.feed import ChangeFeed
 
 
-def load_reference(cache: Cache) -> Reference:
+def load_reference(cache: Store) -> Reference:
     """Run on the worker thread."""
     return Reference.of(cache.accounts(), cache.locations(), cache.providers(), cache.services())
 
 
 class CachedBook:
-    def __init__(self, cache: Cache, clock: Clock, worker: CacheWorker | None = None) -> None:
+    def __init__(self, cache: Store, clock: Clock, worker: CacheWorker | None = None) -> None:
         self.cache = cache
         self.clock = clock
         self.worker = worker or CacheWorker()

@@ -29,7 +29,8 @@ from frontdesk.domain.errors import (
     finite_wait,
 )
 from frontdesk.domain.models import Appointment, Capability
-from frontdesk.store.cache import AccountSyncState, Cache
+from frontdesk.store.cache import AccountSyncState
+from frontdesk.store.protocol import Store
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.planner import Budget, Plan, Situation, SyncPolicy, Task, next_reset, plan
 from frontdesk.sync.worker import CacheWorker
@@ -63,7 +64,7 @@ class AccountCoordinator:
     def __init__(
         self,
         connector: Connector,
-        cache: Cache,
+        cache: Store,
         clock: Clock,
         window: SyncWindow | None = None,
         worker: CacheWorker | None = None,

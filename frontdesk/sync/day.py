@@ -22,7 +22,7 @@ from frontdesk.domain.layout import overlapping
 from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
 from frontdesk.domain.openings import DEFAULT_WORKING_HOURS, BadWorkingHours, WorkingHours
 from frontdesk.domain.reference import Reference
-from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 
 log = logging.getLogger("frontdesk.sync")
@@ -34,10 +34,11 @@ HOURS_OPTION = "working_hours"
 WAITING_STATES = frozenset({"queued", "unknown"})
 
 
-def account_hours(accounts: Cache | Iterable[StoredAccount]) -> dict[str, WorkingHours]:
+def account_hours(accounts: Store | Iterable[StoredAccount]) -> dict[str, WorkingHours]:
     """Each account's working hours: its `working_hours` option, else the default."""
     hours: dict[str, WorkingHours] = {}
-    for account in accounts.accounts() if isinstance(accounts, Cache) else accounts:
+    listed = accounts if isinstance(accounts, Iterable) else accounts.accounts()
+    for account in listed:
         text = account.options.get(HOURS_OPTION, "").strip()
         try:
             hours[account.name] = WorkingHours.parse(text) if text else DEFAULT_WORKING_HOURS
@@ -85,7 +86,7 @@ def apply_waiting(
 class _Reader:
     """Reference data read once per build."""
 
-    def __init__(self, cache: Cache, zone: ZoneInfo, reference: Reference | None = None) -> None:
+    def __init__(self, cache: Store, zone: ZoneInfo, reference: Reference | None = None) -> None:
         self.cache = cache
         self.home = zone
         self.reference = reference or Reference.of(
@@ -157,7 +158,7 @@ class _Reader:
         )
 
 
-def provider_zone(cache: Cache, provider: Provider, home: ZoneInfo) -> ZoneInfo:
+def provider_zone(cache: Store, provider: Provider, home: ZoneInfo) -> ZoneInfo:
     """The wall clock a provider's column runs on (their location's zone)."""
     return _Reader(cache, home).zone_of(provider)
 
@@ -172,7 +173,7 @@ class SheetRequest:
     provider: ProviderKey | None = None  # whose week
 
 
-def build_sheet(cache: Cache, request: SheetRequest, reference: Reference) -> DaySheet:
+def build_sheet(cache: Store, request: SheetRequest, reference: Reference) -> DaySheet:
     """Run on the cache worker: the sheet with the writes still waiting drawn as pending."""
     options = replace(request.options, waiting=read_entries(cache))
     zone = reference.zone()
@@ -193,7 +194,7 @@ def local_days(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, dateti
 
 
 def read_shown(
-    cache: Cache,
+    cache: Store,
     reader: _Reader,
     providers: Sequence[Provider],
     first: date,
@@ -229,7 +230,7 @@ def _changed_id(entry: OutboxEntry) -> str | None:
 
 
 def build_day(
-    cache: Cache,
+    cache: Store,
     day: date,
     zone: ZoneInfo,
     *,
@@ -267,7 +268,7 @@ def week_start(day: date) -> date:
 
 
 def build_week(
-    cache: Cache,
+    cache: Store,
     provider: ProviderKey,
     day: date,
     zone: ZoneInfo,
@@ -297,7 +298,7 @@ def build_week(
 
 
 def clashes(
-    cache: Cache,
+    cache: Store,
     appointment: Appointment,
     start: datetime,
     end: datetime,

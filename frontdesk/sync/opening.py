@@ -23,6 +23,7 @@ from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.store.ranges import clamp
 from frontdesk.store.recovery import quick_check
 from frontdesk.sync import demo_cache
@@ -49,7 +50,7 @@ class Opened:
 
 
 def budget_for(
-    cache: Cache,
+    cache: Store,
     account: AccountConfig,
     clock: Clock,
     worker: CacheWorker,
@@ -72,12 +73,12 @@ def budget_for(
     )
 
 
-def _budgets_used(cache: Cache, names: list[str]) -> dict[str, tuple[date, int] | None]:
+def _budgets_used(cache: Store, names: list[str]) -> dict[str, tuple[date, int] | None]:
     return {name: cache.budget_used(name) for name in names}
 
 
 def open_workspace(
-    cache: Cache,
+    cache: Store,
     accounts: list[AccountConfig],
     clock: Clock,
     client: httpx.AsyncClient,
@@ -130,7 +131,7 @@ def _demo_accounts(cache: Cache | None, demo: DemoClinic) -> list[AccountConfig]
 
 def open_demo_start(
     clock: Clock,
-    cache: Cache | None = None,
+    cache: Store | None = None,
     *,
     worker: CacheWorker | None = None,
     only: set[str] | None = None,
@@ -146,10 +147,11 @@ def open_demo_start(
     demo = build_demo(clock, only=only)
     worker = worker or CacheWorker()
     unkept = cache is None
-    if cache is None:
+    if not isinstance(cache, Cache):  # none yet (the demo's store is always a SQLite file)
         path = demo_cache.working_path()
         demo_cache.remove(path)
         cache = worker.call(Cache, path)
+        unkept = True
     elif worker.call(quick_check, cache.conn) is not None:  # it reads every page
         worker.call(cache.close)  # the cache reconnects to a new file at the same path
         demo_cache.discard(clock, only)
@@ -167,9 +169,11 @@ def open_demo_start(
     return opened
 
 
-def _keep_if_untouched(cache: Cache, clock: Clock, only: set[str] | None) -> bool:
+def _keep_if_untouched(cache: Store, clock: Clock, only: set[str] | None) -> bool:
     """Run on the cache worker. A snapshot that cannot be written (a full disk) is not an
-    error for the demo: the next start makes it again."""
+    error for the demo: the next start makes it again. The demo's store is a SQLite file."""
+    if not isinstance(cache, Cache):
+        return False
     try:
         if cache.conn.execute("SELECT EXISTS (SELECT 1 FROM outbox)").fetchone()[0]:
             return False
@@ -211,7 +215,7 @@ def skip_or_raise(
             notes.skipped.append(Skipped(name, error))
 
 
-def configured_accounts(cache: Cache, notes: StartNotes | None = None) -> list[AccountConfig]:
+def configured_accounts(cache: Store, notes: StartNotes | None = None) -> list[AccountConfig]:
     """Every account that can start; the others are noted in `notes` (an address the rules
     refuse, a vendor this build does not know). Settings out of range are clamped."""
     # keyring is imported here, not at start-up: the demo never needs it.
@@ -249,7 +253,7 @@ def configured_accounts(cache: Cache, notes: StartNotes | None = None) -> list[A
 
 def open_configured(
     clock: Clock,
-    cache: Cache | None = None,
+    cache: Store | None = None,
     *,
     worker: CacheWorker | None = None,
     notes: StartNotes | None = None,
@@ -265,3 +269,11 @@ def open_configured(
         return None
     client = httpx.AsyncClient(timeout=20.0)  # TLS verification stays on (httpx default)
     return Opened(open_workspace(cache, accounts, clock, client, worker=worker))
+
+
+def open_clinic(clock: Clock, store: Store, worker: CacheWorker) -> Opened:
+    """A desk in clinic mode: no account runs here (the clinic's agent syncs and sends); the
+    workspace reads the shared store and stores commands in the shared outbox."""
+    workspace = Workspace(store, clock, [], None, worker=worker)
+    workspace.hands_off = True
+    return Opened(workspace)

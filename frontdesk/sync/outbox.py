@@ -50,7 +50,7 @@ from frontdesk.domain.models import (
     Patient,
     PatientDraft,
 )
-from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.sync.commands import (
     AppointmentChange,
     Book,
@@ -150,7 +150,7 @@ def undo_stored(entry: OutboxEntry, records: CacheRecords) -> None:
 class Outbox:
     def __init__(
         self,
-        cache: Cache,
+        cache: Store,
         connectors: Mapping[str, Connector],
         clock: Clock,
         worker: CacheWorker | None = None,
@@ -161,6 +161,8 @@ class Outbox:
         self.clock = clock
         self.worker = worker
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:12]}"
+        # False for a desk in clinic mode: the command row only, the cached rows are the agent's.
+        self.shows = True
         self._lock = asyncio.Lock()
         # Called (on the event loop's thread) whenever entries change: the workspace tells the
         # change feed (one owner, set by the workspace).
@@ -204,10 +206,11 @@ class Outbox:
             entry_id = self.table.insert(
                 command.account, command.kind, key, payload, int(now.timestamp()), target
             )
-            before = self._shown(command, target)
-            command.show(records, key, now)
-            after = self._shown(command, target)
-            self.cache.put_history(history.entries(before, after, now, history.FRONTDESK))
+            if self.shows:  # a desk in clinic mode hands the write to the agent untouched
+                before = self._shown(command, target)
+                command.show(records, key, now)
+                after = self._shown(command, target)
+                self.cache.put_history(history.entries(before, after, now, history.FRONTDESK))
         records.flush()
         return OutboxEntry(
             entry_id,
@@ -317,7 +320,7 @@ class Outbox:
         the state it had. None when it is not due or another live process is sending it."""
         now = self.clock.now()
         with self.cache.transaction():
-            row = self.table.row(entry_id)
+            row = self.table.claimable(entry_id)
             if row is None or row["state"] not in WAITING:
                 return None
             owner = row["claimed_by"]

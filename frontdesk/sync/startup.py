@@ -12,6 +12,7 @@ from pathlib import Path
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.store.recovery import Recovery, check_cache, open_cache, reason_of, recover
 
 
@@ -58,16 +59,22 @@ def open_noting(path: Path, notes: StartNotes | None, clock: Clock | None = None
     return cache
 
 
-def check_noting(cache: Cache, notes: StartNotes, clock: Clock | None = None) -> None:
-    """The background check (on the cache worker, after the first paint)."""
+def check_noting(cache: Store, notes: StartNotes, clock: Clock | None = None) -> None:
+    """The background check (on the cache worker, after the first paint). Only a SQLite file
+    is checked: the clinic's PostgreSQL server looks after its own pages."""
+    if not isinstance(cache, Cache):
+        return
     recovery = check_cache(cache, _now(clock))
     if recovery is not None:
         notes.recovery = recovery
 
 
 def recover_noting(
-    cache: Cache, error: BaseException, notes: StartNotes, clock: Clock | None = None
+    cache: Store, error: BaseException, notes: StartNotes, clock: Clock | None = None
 ) -> None:
-    """Damage met while reading (on the cache worker): closed, moved aside, started afresh."""
+    """Damage met while reading (on the cache worker): closed, moved aside, started afresh.
+    A SQLite file only (`is_damage` never holds for a PostgreSQL error)."""
+    if not isinstance(cache, Cache):
+        raise error
     cache.close()
     notes.recovery = recover(Path(cache.path), reason_of(error), _now(clock))

@@ -50,7 +50,8 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.redact import where
 from frontdesk.domain.reference import Reference
-from frontdesk.store.cache import AccountSyncState, Cache
+from frontdesk.store.cache import AccountSyncState
+from frontdesk.store.protocol import Store
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.commands import Book, Command, CreatePatient, EditPatient
 from frontdesk.sync.commands.legacy import change_command
@@ -70,6 +71,7 @@ from frontdesk.sync.worker import CacheWorker
 
 log = logging.getLogger("frontdesk.sync")
 TICK_SECONDS = 5.0
+HANDED_OFF = "handed to the clinic's sync agent, which sends it"
 
 
 @dataclass
@@ -83,7 +85,7 @@ class Tick:
 class Workspace:
     def __init__(
         self,
-        cache: Cache,
+        cache: Store,
         clock: Clock,
         connectors: Sequence[Connector],
         client: httpx.AsyncClient | None = None,
@@ -120,6 +122,19 @@ class Workspace:
         self._policy = policy
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
+        self._hands_off = False
+
+    @property
+    def hands_off(self) -> bool:
+        """A desk in clinic mode: its writes go into the shared outbox only, and the synced
+        tables are not touched (the desk's role may not write them); the clinic's sync agent
+        sends them and the book shows them once sent. A desk holds no vendor credentials."""
+        return self._hands_off
+
+    @hands_off.setter
+    def hands_off(self, value: bool) -> None:
+        self._hands_off = value
+        self.outbox.shows = not value
 
     async def add_connector(self, connector: Connector) -> AccountCoordinator:
         """An account added while the window runs: it syncs from now on, no restart needed.
@@ -395,7 +410,12 @@ class Workspace:
     async def openings(
         self, service: Service, start: datetime, end: datetime, provider_ids: Sequence[str] = ()
     ) -> list[Opening]:
-        connector = self.connectors[service.account]
+        connector = self.connectors.get(service.account)
+        if connector is None:  # a desk in clinic mode asks no vendor itself
+            raise NotSupported(
+                "vendor openings are not asked from a desk in clinic mode (the clinic's sync "
+                "agent is the only one that talks to the vendors)"
+            )
         if not connector.can(Capability.OPENINGS):
             raise NotSupported(connector.why_not(Capability.OPENINGS), vendor=connector.label)
         return await connector.find_openings(service.id, start, end, provider_ids)
@@ -421,6 +441,8 @@ class Workspace:
         entry = await self.outbox.add(self.outbox.store, command)
         if not send:
             return CommandResult.waiting(entry, Unavailable("stored; not sent (asked not to)"))
+        if self.hands_off:
+            return CommandResult.waiting(entry, Unavailable(HANDED_OFF))
         coordinator = self.coordinators.get(entry.account)
         if coordinator is not None and not coordinator.reachable:
             reason = coordinator.status.message or "the vendor cannot be reached"
@@ -541,16 +563,16 @@ def by_account(items: Sequence[Provider]) -> Mapping[str, list[Provider]]:
 
 
 # -- run on the cache worker ----------------------------------------------------------------------
-def _sync_states(cache: Cache, names: Sequence[str]) -> dict[str, AccountSyncState]:
+def _sync_states(cache: Store, names: Sequence[str]) -> dict[str, AccountSyncState]:
     return {name: cache.account_state(name) for name in names}
 
 
-def _waiting_counts(cache: Cache) -> dict[str, int]:
+def _waiting_counts(cache: Store) -> dict[str, int]:
     return cache.outbox().waiting_counts()
 
 
 def _visits(
-    cache: Cache, account: str, patient_id: str, start: datetime, end: datetime
+    cache: Store, account: str, patient_id: str, start: datetime, end: datetime
 ) -> list[Appointment]:
     appointments = apply_waiting(
         cache.appointments_between(start, end, account), read_entries(cache, account)
@@ -559,17 +581,17 @@ def _visits(
 
 
 def _clashes(
-    cache: Cache, appointment: Appointment, start: datetime, end: datetime, provider_id: str
+    cache: Store, appointment: Appointment, start: datetime, end: datetime, provider_id: str
 ) -> list[DayEntry]:
     waiting = read_entries(cache, appointment.account)
     return clashes(cache, appointment, start, end, provider_id, waiting)
 
 
-def _dismiss(cache: Cache, entry_id: int) -> None:
+def _dismiss(cache: Store, entry_id: int) -> None:
     cache.outbox().dismiss(entry_id)
 
 
-def _patient_locations(cache: Cache, account: str, patient_id: str) -> frozenset[str]:
+def _patient_locations(cache: Store, account: str, patient_id: str) -> frozenset[str]:
     patient = cache.patient(account, patient_id)
     if patient is not None and patient.location_id:
         return frozenset({patient.location_id})
@@ -589,7 +611,7 @@ async def withdraw(workspace: Workspace, entry_id: int) -> bool:
     return taken
 
 
-def _withdraw(cache: Cache, clock: Clock, entry_id: int) -> bool:
+def _withdraw(cache: Store, clock: Clock, entry_id: int) -> bool:
     from frontdesk.store.outbox_table import QUEUED
     from frontdesk.sync.commands.records import CacheRecords
     from frontdesk.sync.outbox_records import entry_from_row

@@ -29,6 +29,7 @@ from frontdesk.sync.facade.book import (
     discard_demo_book,
     is_damage,
     open_book,
+    open_clinic_book,
     open_demo_book,
     recover_book,
 )
@@ -183,17 +184,24 @@ def cannot_open(window: MainWindow | None, error: FrontdeskError, *, interactive
     return 2
 
 
-def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = None) -> int:
+def run_gui(
+    *,
+    demo: bool,
+    screenshot: str | None,
+    demo_time: datetime | None = None,
+    server: str | None = None,
+) -> int:
+    """`server`: clinic mode, the book on the clinic's PostgreSQL (docs/clinic-server.md)."""
     clock: Clock = FixedClock(demo_time) if demo_time else SystemClock()
     app = make_app()
     window: MainWindow | None = None
     notes = StartNotes()
     try:
-        book = open_cache(demo, clock, notes)
+        book = open_clinic_book(clock, server) if server else open_cache(demo, clock, notes)
     except FrontdeskError as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
-    is_demo = book is None
+    is_demo = book is None and not server
     if is_demo:  # the demo clinic: today's prepared cache, when there is one
         book = open_demo_book(clock)
     if book is not None:  # first stage: the day from the cache, painted
@@ -215,6 +223,7 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
 
     from frontdesk.sync.facade.desk import (
         keep_demo_cache,
+        open_clinic,
         open_configured,
         open_demo_start,
     )
@@ -225,6 +234,8 @@ def run_gui(*, demo: bool, screenshot: str | None, demo_time: datetime | None = 
     def open_workspace() -> Opened:
         """Run off the GUI thread: it reads the cache and the keyring, or builds the demo."""
         opened = None
+        if book is not None and server:
+            return open_clinic(clock, book.cache, book.worker)
         if book is not None and is_demo:  # its check, after the first paint, is silent
             return open_demo_start(clock, book.cache, worker=book.worker)
         if book is not None:

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.appointment_actions import AppointmentActions
     from frontdesk.ui.arrivals_pane import ArrivalsPane
     from frontdesk.ui.booking_dialog import BookingDialog
+    from frontdesk.ui.clinic_server_dialog import ClinicServerDialog
     from frontdesk.ui.day_sheet import SheetDocument
     from frontdesk.ui.day_sheet_dialog import DaySheetDialog
     from frontdesk.ui.feed import FeedRelay
@@ -285,6 +286,12 @@ class MainWindow(QMainWindow, WindowActions):
         status = self.statusBar()
         self.status_strip = AccountStatusStrip(self.workspace)
         status.addPermanentWidget(self.status_strip)
+        if self.workspace.hands_off:  # a desk in clinic mode (psycopg is imported only then)
+            from frontdesk.ui.agent_health import AgentHealthLabel
+
+            self.agent_health = AgentHealthLabel(self.workspace)
+            status.addPermanentWidget(self.agent_health)
+            self.agent_health.reload()
         # The popover's line per account: state, requests left, writes waiting, last sync.
         self.account_labels: dict[str, QLabel] = self.status_strip.labels
         self.notice.connect(lambda text: status.showMessage(text, 8000))
@@ -443,10 +450,19 @@ class MainWindow(QMainWindow, WindowActions):
         self.refresh()
 
     def refresh(self) -> None:
+        from frontdesk.sync.facade import clinic
         from frontdesk.ui import tasks
 
+        if clinic.in_clinic_mode(self.workspace):  # the agent syncs; a desk only asks it
+            tasks.run(clinic.ask_refresh(self.workspace), self._asked, self._sync_failed)
+            return
         self.statusBar().showMessage("Fetching the latest from every account…")
         tasks.run(self.workspace.sync_all(), self._synced, self._sync_failed)
+
+    def _asked(self, _none: None) -> None:
+        self.statusBar().showMessage("Asked the clinic's sync agent to refresh", 8000)
+        self.show_day()
+        self.synced.emit()
 
     def _synced(self, results: dict[str, AccountStatus | FrontdeskError]) -> None:
         problems = [f"{name}: {r}" for name, r in results.items() if isinstance(r, FrontdeskError)]
@@ -716,6 +732,15 @@ class MainWindow(QMainWindow, WindowActions):
         from frontdesk.ui.accounts_dialog import AccountsDialog  # loaded on first use
 
         dialog = AccountsDialog(self.workspace, self)
+        dialog.open()
+        return dialog
+
+    def show_clinic_server(self) -> ClinicServerDialog:
+        from frontdesk.sync.facade import clinic
+        from frontdesk.ui.clinic_server_dialog import ClinicServerDialog
+
+        # One line of a small file, as the window reads its layout settings.
+        dialog = ClinicServerDialog(clinic.saved_url(), self)
         dialog.open()
         return dialog
 

@@ -199,6 +199,55 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (account, patient_id)
     );
     """,
+    # 5 (issue 14, clinic mode): who asked for each write (the audit row), the sync agent's
+    # health that desks read, and the refreshes desks ask of it.
+    """
+    -- Filled by the server from the session (sync/clinic.py sets frontdesk.desk and
+    -- frontdesk.os_user when it connects); db_user is the role, which a desk cannot choose.
+    ALTER TABLE outbox
+        ADD COLUMN desk text DEFAULT current_setting('frontdesk.desk', true),
+        ADD COLUMN os_user text DEFAULT current_setting('frontdesk.os_user', true),
+        ADD COLUMN db_user text DEFAULT session_user;
+    -- The audit outlives the entry (a sent entry is deleted): one row per command, kept by a
+    -- trigger whoever inserts it. No payload: what was asked is at the vendor and in the book.
+    CREATE TABLE outbox_audit (
+        entry_id bigint PRIMARY KEY,
+        account text NOT NULL,
+        kind text NOT NULL,
+        client_key text NOT NULL,
+        asked_at timestamptz NOT NULL DEFAULT now(),
+        desk text,
+        os_user text,
+        db_user text
+    );
+    CREATE FUNCTION outbox_audit_keep() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+    BEGIN
+        INSERT INTO outbox_audit (entry_id, account, kind, client_key, desk, os_user, db_user)
+        VALUES (NEW.id, NEW.account, NEW.kind, NEW.client_key, NEW.desk, NEW.os_user,
+                session_user);  -- the login, whatever the row claims
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER outbox_audited AFTER INSERT ON outbox
+        FOR EACH ROW EXECUTE FUNCTION outbox_audit_keep();
+    CREATE TABLE agent_health (
+        only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+        holder text NOT NULL,
+        started_at timestamptz NOT NULL,
+        heartbeat timestamptz NOT NULL,
+        accounts jsonb NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE refresh_requests (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text,  -- NULL: every account
+        asked_at timestamptz NOT NULL DEFAULT now(),
+        desk text DEFAULT current_setting('frontdesk.desk', true),
+        os_user text DEFAULT current_setting('frontdesk.os_user', true),
+        db_user text DEFAULT session_user,
+        served_at timestamptz
+    );
+    CREATE INDEX refresh_requests_open ON refresh_requests (id) WHERE served_at IS NULL;
+    """,
 ]
 
 
@@ -226,8 +275,8 @@ def _captured(table: str, kind: str, fields: str) -> str:
     """
 
 
-# 5: the change sequence (LISTEN/NOTIFY) and the clash guard (claims), appended after the
-# desk tools' tables 2 to 4 (nothing on PostgreSQL has shipped yet)
+# 6: the change sequence (LISTEN/NOTIFY) and the clash guard (claims), appended after the
+# desk tools' tables 2 to 4 and clinic mode's 5 (nothing on PostgreSQL has shipped yet)
 MIGRATIONS.append(
     """
     -- What changed, in commit order. A row is written by the triggers below with no number;

@@ -5,8 +5,8 @@ Each call runs on the store's connection of the moment: inside `PgStore.transact
 thread, that transaction's; otherwise a pooled connection in autocommit. Rows come back as
 dicts with the same keys as SQLite's rows (sync/outbox_records.py reads either).
 
-Claims stay as they are on SQLite (one sender per store: the desk's outbox). Several senders on
-one database (issue 14's sync agent) will claim with FOR UPDATE SKIP LOCKED; not built here.
+Claims lock the row first (`claimable`: FOR UPDATE SKIP LOCKED), so several senders on one
+database (sync agents, one of them the leader) never take the same entry at once.
 """
 
 from __future__ import annotations
@@ -102,6 +102,12 @@ class PgOutboxTable:
         )
 
     # -- reads -------------------------------------------------------------------------------
+    def claimable(self, entry_id: int) -> DictRow | None:
+        """The row, locked for this transaction; None when another sender holds its lock
+        (several agents or a desk's fallback on one database never send an entry twice)."""
+        rows = self._run("SELECT * FROM outbox WHERE id = %s FOR UPDATE SKIP LOCKED", (entry_id,))
+        return rows[0] if rows else None
+
     def row(self, entry_id: int) -> DictRow | None:
         rows = self._run("SELECT * FROM outbox WHERE id = %s", (entry_id,))
         return rows[0] if rows else None

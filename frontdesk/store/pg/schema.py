@@ -22,7 +22,13 @@ class StoreTooNew(CacheTooNew):
 
 
 def migrate(conn: psycopg.Connection[Any]) -> int:
-    """Apply what is missing, in one transaction. Returns the version found before."""
+    """Apply what is missing, in one transaction. Returns the version found before. A database
+    already at this version is only read: a desk's role (store/pg/roles.py) may create nothing."""
+    made = conn.execute("SELECT to_regclass('frontdesk_schema') IS NOT NULL AS made").fetchone()
+    if made is not None and _value(made):
+        row = conn.execute("SELECT version FROM frontdesk_schema").fetchone()
+        if row is not None and int(_first(row)) == SCHEMA_VERSION:
+            return SCHEMA_VERSION
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
         conn.execute("CREATE TABLE IF NOT EXISTS frontdesk_schema (version integer NOT NULL)")
@@ -40,6 +46,10 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
         elif found != SCHEMA_VERSION:
             conn.execute("UPDATE frontdesk_schema SET version = %s", (SCHEMA_VERSION,))
     return found
+
+
+def _value(row: Any) -> Any:
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]
 
 
 def _first(row: Any) -> Any:

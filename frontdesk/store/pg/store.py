@@ -10,7 +10,7 @@ writes in one transaction, as it does on SQLite).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -882,6 +882,26 @@ class PgStore:
             " AND (%(account)s::text IS NULL OR account = %(account)s)"
             " ORDER BY start_utc, end_utc",
             {"start": _second(start), "end": _second(end), "account": account},
+        )
+        return [self._appointment(r) for r in rows]
+
+    def appointments_starting(
+        self, start: datetime, end: datetime, account: str, provider_ids: Collection[str]
+    ) -> list[Appointment]:
+        """The appointments of `provider_ids` (of `account`) that start in [start, end): one
+        local day's column of the book."""
+        if not provider_ids:
+            return []
+        rows = self._all(
+            "SELECT * FROM appointments WHERE account = %(account)s"
+            " AND start_utc >= %(start)s AND start_utc < %(end)s"
+            " AND provider_id = ANY(%(providers)s) ORDER BY start_utc, end_utc",
+            {
+                "account": account,
+                "start": _second(start),
+                "end": _second(end),
+                "providers": list(provider_ids),
+            },
         )
         return [self._appointment(r) for r in rows]
 

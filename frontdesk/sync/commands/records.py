@@ -6,8 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from frontdesk.domain.models import Appointment, Patient
-from frontdesk.store.cache import Cache
-from frontdesk.store.outbox_table import OutboxTable
+from frontdesk.store.protocol import Outbox, Store
 from frontdesk.sync.commands.base import known
 from frontdesk.sync.outbox_records import OutboxEntry, entry_from_row
 
@@ -16,7 +15,7 @@ class CacheRecords:
     """For one transaction of the outbox. Patients go through the search index in a transaction
     of their own: they are written by `flush`, after the caller's transaction commits."""
 
-    def __init__(self, cache: Cache, table: OutboxTable, now: datetime) -> None:
+    def __init__(self, cache: Store, table: Outbox, now: datetime) -> None:
         self.cache = cache
         self.table = table
         self.now = now

@@ -24,6 +24,7 @@ __all__ = [
     "discard_demo_book",
     "is_damage",
     "open_book",
+    "open_clinic_book",
     "open_demo_book",
     "recover_book",
 ]
@@ -41,6 +42,20 @@ def open_book(clock: Clock, notes: StartNotes | None = None) -> CachedBook | Non
     worker.call(cache.close)
     worker.close()
     return None
+
+
+def open_clinic_book(clock: Clock, url: str) -> CachedBook:
+    """Clinic mode: the book on the clinic's PostgreSQL (sync/clinic.py), opened on the cache
+    worker. Raises a FrontdeskError the user can read (an unsafe address, no answer)."""
+    from frontdesk.sync.clinic import open_server  # psycopg only in clinic mode
+
+    worker = CacheWorker()
+    try:
+        store = worker.call(open_server, url)
+    except BaseException:
+        worker.close()
+        raise
+    return CachedBook(store, clock, worker)
 
 
 def check_book(book: CachedBook, notes: StartNotes) -> None:

@@ -22,6 +22,7 @@ from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.opening import (
     Opened,
     keep_demo_cache,
+    open_clinic,
     open_configured,
     open_demo,
     open_demo_start,
@@ -65,6 +66,7 @@ __all__ = [
     "Workspace",
     "WriteResult",
     "keep_demo_cache",
+    "open_clinic",
     "open_configured",
     "open_demo",
     "open_demo_start",

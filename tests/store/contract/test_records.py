@@ -128,6 +128,25 @@ def test_appointments_between_overlap_the_window_in_time_order(store: Store) -> 
     assert store.appointment("B", "late") is None
 
 
+def test_a_day_column_reads_what_starts_in_it_for_its_providers(store: Store) -> None:
+    hour = timedelta(hours=1)
+    rows = [
+        Appointment("A", "before", "p", T0 - hour, T0 + hour),  # began the day before
+        Appointment("A", "second", "p", T0 + 2 * hour, T0 + 3 * hour),
+        Appointment("A", "first", "q", T0, T0 + hour),
+        Appointment("A", "other", "r", T0, T0 + hour),  # a provider not shown
+        Appointment("B", "account", "p", T0, T0 + hour),
+        Appointment("A", "after", "p", T0 + 24 * hour, T0 + 25 * hour),
+    ]
+    store.upsert_appointments(rows)
+    day = (T0, T0 + 24 * hour)
+    assert [a.id for a in store.appointments_starting(*day, "A", ["p", "q"])] == [
+        "first",
+        "second",
+    ]
+    assert store.appointments_starting(*day, "A", []) == []
+
+
 def test_patients_round_trip(store: Store) -> None:
     patient = Patient(
         "A",

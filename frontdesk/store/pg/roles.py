@@ -1,0 +1,66 @@
+"""The clinic database's two roles, least privilege first.
+
+- `frontdesk_agent`: the sync agent; owns nothing, writes everything the vendors' data and the
+  outbox need.
+- `frontdesk_desk`: a reception desk; reads the book, searches patients, inserts commands into
+  the outbox and refresh requests, and nothing else: no direct writes to synced tables.
+
+Roles are cluster-wide and need CREATEROLE, so they are not a schema migration (a desk or the
+agent opening the database may not hold that right): the clinic's administrator runs
+`ensure_roles` once per database, and again after an upgrade that added tables (it is
+idempotent). Login users are then made members, e.g.
+`CREATE ROLE desk_3 LOGIN PASSWORD '...' IN ROLE frontdesk_desk`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+AGENT = "frontdesk_agent"
+DESK = "frontdesk_desk"
+# What a desk may add rows to (never update nor delete: the agent settles them).
+DESK_INSERTS = ("outbox", "refresh_requests")
+
+_ROLES = f"""
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{AGENT}') THEN
+        CREATE ROLE {AGENT} NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{DESK}') THEN
+        CREATE ROLE {DESK} NOLOGIN;
+    END IF;
+END $$;
+"""
+
+
+def ensure_roles(conn: psycopg.Connection[Any]) -> None:
+    """Create both roles if missing and grant them this schema's tables (run as the owner)."""
+    with conn.transaction():
+        conn.execute(_ROLES.encode())
+        schema = conn.execute("SELECT current_schema()").fetchone()
+        name = psycopg.sql.Identifier(str(_first(schema)))
+        sql = psycopg.sql.SQL
+        for role in (AGENT, DESK):
+            conn.execute(sql("GRANT USAGE ON SCHEMA {} TO {}").format(name, sql(role)))
+        conn.execute(
+            sql(
+                "GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA {} TO {}"
+            ).format(name, sql(AGENT))
+        )
+        conn.execute(
+            sql("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(name, sql(AGENT))
+        )
+        conn.execute(sql("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(name, sql(DESK)))
+        for table in DESK_INSERTS:
+            conn.execute(
+                sql("GRANT INSERT ON {}.{} TO {}").format(
+                    name, psycopg.sql.Identifier(table), sql(DESK)
+                )
+            )
+
+
+def _first(row: Any) -> Any:
+    return row["current_schema"] if isinstance(row, dict) else row[0]

@@ -1,0 +1,81 @@
+"""Clinic mode for the window and the commands: the sync agent, refresh requests and the
+agent's health desks show, the clinic server's address and password."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from frontdesk.store.pg import clinic_tables
+from frontdesk.store.pg.clinic_tables import AgentHealth
+from frontdesk.store.pg.store import PgStore
+from frontdesk.sync.agent import Agent
+from frontdesk.sync.clinic import (
+    ServerUnreachable,
+    check_and_save,
+    describe,
+    parse,
+    save_password,
+    try_connect,
+)
+from frontdesk.sync.clinic_setting import forget_url, saved_url
+from frontdesk.sync.workspace import Workspace
+
+__all__ = [
+    "Agent",
+    "AgentHealth",
+    "AgentSeen",
+    "ServerUnreachable",
+    "agent_seen",
+    "ask_refresh",
+    "check_and_save",
+    "describe",
+    "forget_url",
+    "in_clinic_mode",
+    "parse",
+    "run_agent",
+    "save_password",
+    "saved_url",
+    "try_connect",
+]
+
+
+@dataclass(frozen=True)
+class AgentSeen:
+    health: AgentHealth | None  # None: no agent ever ran on this database
+    now: datetime  # the server's clock
+
+    @property
+    def minutes_ago(self) -> int | None:
+        if self.health is None:
+            return None
+        return int((self.now - self.health.heartbeat).total_seconds() // 60)
+
+
+def in_clinic_mode(workspace: Workspace) -> bool:
+    return isinstance(workspace.cache, PgStore)
+
+
+async def ask_refresh(workspace: Workspace, account: str | None = None) -> None:
+    """F5 at a desk in clinic mode: a request row for the agent (which coalesces them)."""
+    store = workspace.cache
+    if isinstance(store, PgStore):
+        await workspace.worker.run(clinic_tables.ask_refresh, store, account)
+
+
+async def agent_seen(workspace: Workspace) -> AgentSeen | None:
+    """The agent's health row (None when this desk is not in clinic mode)."""
+    store = workspace.cache
+    if not isinstance(store, PgStore):
+        return None
+    health, now = await workspace.worker.run(clinic_tables.read_health, store)
+    return AgentSeen(health, now)
+
+
+async def run_agent(
+    url: str, stop: asyncio.Event, on_round: Callable[[Agent], None] | None = None
+) -> None:
+    agent = Agent(url, on_round=on_round)
+    await agent.run(stop)

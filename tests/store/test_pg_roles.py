@@ -1,0 +1,98 @@
+"""The desk's least-privilege role on the clinic database: it reads the book and inserts
+commands and refresh requests; it cannot write to what the agent syncs."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import psycopg
+import pytest
+
+from frontdesk.domain.clock import FixedClock
+from frontdesk.domain.models import Appointment, BookingRequest
+from frontdesk.store.pg.roles import DESK, ensure_roles
+from frontdesk.store.pg.store import PgStore
+from frontdesk.sync.commands import Book
+from frontdesk.sync.outbox import Outbox
+from tests.support.pg_server import RunningServer
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def database(pg_server: RunningServer) -> Iterator[str]:
+    """A fresh database, migrated by a store, with the roles granted and a desk's login."""
+    name = f"roles_{next(_databases)}"
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}".encode())
+    owner = f"host=127.0.0.1 port={pg_server.port} user=postgres dbname={name}"
+    store = PgStore(owner, pool_size=1)
+    start = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    store.upsert_appointments(
+        [Appointment("A", "a1", "p1", start, start.replace(hour=10), patient_id="x")]
+    )
+    store.close()
+    with psycopg.connect(owner, autocommit=True) as conn:
+        ensure_roles(conn)
+        ensure_roles(conn)  # idempotent: an upgrade runs it again
+        conn.execute(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'desk_1')"
+            f" THEN CREATE ROLE desk_1 LOGIN IN ROLE {DESK}; END IF; END $$".encode()
+        )
+    yield f"host=127.0.0.1 port={pg_server.port} user=desk_1 dbname={name}"
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)".encode())
+
+
+def test_a_desk_reads_the_book_and_inserts_commands_but_cannot_update_it(database: str) -> None:
+    with psycopg.connect(database, autocommit=True) as desk:
+        assert desk.execute("SELECT id FROM appointments").fetchall() == [("a1",)]
+        desk.execute(
+            "INSERT INTO outbox (account, kind, client_key, payload, created_at, db_user)"
+            " VALUES ('A', 'book', 'fd-1', '{}', 0, 'someone_else')"
+        )
+        desk.execute("INSERT INTO refresh_requests (account) VALUES ('A')")
+        # The audit row names the login, whatever the command row claims, and stays after the
+        # agent deletes the sent entry.
+        (audit,) = desk.execute("SELECT db_user FROM outbox_audit").fetchall()
+        assert audit == ("desk_1",)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desk.execute("UPDATE appointments SET status = 'cancelled' WHERE id = 'a1'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desk.execute("DELETE FROM appointments")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desk.execute("UPDATE outbox SET state = 'done'")  # only the agent settles
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desk.execute(
+                "INSERT INTO agent_health (holder, started_at, heartbeat)"
+                " VALUES ('x', now(), now())"
+            )
+
+
+def test_a_desk_opens_the_clinic_store_and_reads_the_book(database: str) -> None:
+    store = PgStore(database, pool_size=1)
+    try:
+        start = datetime(2026, 12, 1, tzinfo=UTC)
+        assert [a.id for a in store.appointments_between(start, start.replace(day=2))] == ["a1"]
+        assert store.search_patients("anyone") == []
+    finally:
+        store.close()
+
+
+def test_a_desks_booking_under_its_role_is_a_command_row_only(database: str) -> None:
+    store = PgStore(database, pool_size=1)
+    start = datetime(2026, 12, 1, 11, tzinfo=UTC)
+    request = BookingRequest("A", "p1", "s1", "x", start, start.replace(hour=12))
+    try:
+        shown = Outbox(store, {}, FixedClock(start))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            shown.store(Book(request))  # drawing it pending would write a synced table
+        desk = Outbox(store, {}, FixedClock(start))
+        desk.shows = False  # a desk in clinic mode (Workspace.hands_off)
+        entry = desk.store(Book(request))
+        assert [e.id for e in desk.entries()] == [entry.id]
+        assert [a.id for a in store.appointments_between(start, start.replace(hour=13))] == []
+    finally:
+        store.close()
