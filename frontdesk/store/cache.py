@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,8 @@ from frontdesk.domain.models import (
     Service,
 )
 from frontdesk.domain.models import PatientHit as PatientHit
-from frontdesk.store import db
+from frontdesk.domain.waitlist import WaitlistEntry, offer_order
+from frontdesk.store import db, waitlist_rows
 from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
     COUNTRY_OPTION,
@@ -189,6 +190,7 @@ class Cache:
                 "sync_tasks",
                 "sync_accounts",
                 "patient_index",
+                "waitlist",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -768,3 +770,33 @@ class Cache:
             (account, patient_id),
         ).fetchall()
         return frozenset(str(r[0]) for r in rows)
+
+    # -- the waitlist (frontdesk's own: store/waitlist_rows.py) -------------------------------
+    def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry:
+        """Stored; returned with its id."""
+        row = waitlist_rows.values(entry)
+        row["earliest"] = entry.earliest.isoformat() if entry.earliest else None
+        row["latest"] = entry.latest.isoformat() if entry.latest else None
+        row["added_at"] = _ts(entry.added_at)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO waitlist ({waitlist_rows.COLUMNS}) VALUES"
+                " (:account, :patient_id, :service_id, :provider_ids, :days, :time_of_day,"
+                " :earliest, :latest, :urgent, :note, :added_at)",
+                row,
+            )
+        added_at = _dt(row["added_at"]) or entry.added_at  # to the second, as stored
+        return replace(entry, id=int(cursor.lastrowid or 0), added_at=added_at)
+
+    def waitlist(self, account: str | None = None) -> list[WaitlistEntry]:
+        """The entries (of `account`, or all) in offer order: urgent, then longest waiting."""
+        rows = self.conn.execute(
+            "SELECT * FROM waitlist WHERE ? IS NULL OR account = ?", (account, account)
+        ).fetchall()
+        return offer_order(waitlist_rows.entry(r) for r in rows)
+
+    def remove_waitlist(self, entry_id: int) -> bool:
+        """False when it was not there (already removed, by this desk or another)."""
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM waitlist WHERE id = ?", (entry_id,)).rowcount
+        return gone > 0

@@ -115,6 +115,19 @@ MIGRATIONS: list[str] = [
     DELETE FROM cursors WHERE resource IN ('patients', 'patients.pass')
         AND account IN (SELECT name FROM accounts WHERE vendor = 'progenda');
     """,
+    # 5: the waitlist (issue 15): frontdesk's own, no vendor models it. provider_ids is a JSON
+    # list (empty: any), days "mon,tue" (empty: any), dates ISO text, added_at epoch seconds.
+    """
+    CREATE TABLE waitlist (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL, patient_id TEXT NOT NULL, service_id TEXT,
+        provider_ids TEXT NOT NULL DEFAULT '[]', days TEXT NOT NULL DEFAULT '',
+        time_of_day TEXT, earliest TEXT, latest TEXT,
+        urgent INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '',
+        added_at INTEGER NOT NULL
+    );
+    CREATE INDEX waitlist_by_account ON waitlist (account);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

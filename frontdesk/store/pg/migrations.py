@@ -154,6 +154,19 @@ MIGRATIONS: list[str] = [
         last_error text
     );
     """,
+    # 2: the waitlist (issue 15), as SQLite's migration 5 keeps it (provider_ids JSON text,
+    # days "mon,tue"), with dates and times typed.
+    """
+    CREATE TABLE waitlist (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL, patient_id text NOT NULL, service_id text,
+        provider_ids text NOT NULL DEFAULT '[]', days text NOT NULL DEFAULT '',
+        time_of_day text, earliest date, latest date,
+        urgent boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '',
+        added_at timestamptz NOT NULL
+    );
+    CREATE INDEX waitlist_by_account ON waitlist (account);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -30,6 +31,8 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.waitlist import WaitlistEntry, offer_order
+from frontdesk.store import waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
 from frontdesk.store.pg.outbox_table import PgOutboxTable
 from frontdesk.store.pg.schema import migrate
@@ -57,6 +60,7 @@ ACCOUNT_TABLES = (
     "sync_tasks",
     "sync_accounts",
     "patient_index",
+    "waitlist",
 )
 
 
@@ -814,3 +818,32 @@ class PgStore:
             (account, patient_id),
         )
         return frozenset(str(r["location_id"]) for r in rows)
+
+    # -- the waitlist (frontdesk's own: store/waitlist_rows.py) -------------------------------
+    def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry:
+        """Stored; returned with its id."""
+        row = waitlist_rows.values(entry)
+        row["added_at"] = _second(entry.added_at)
+        with self.transaction() as conn:
+            found = conn.execute(
+                f"INSERT INTO waitlist ({waitlist_rows.COLUMNS}) VALUES"
+                " (%(account)s, %(patient_id)s, %(service_id)s, %(provider_ids)s, %(days)s,"
+                " %(time_of_day)s, %(earliest)s, %(latest)s, %(urgent)s, %(note)s,"
+                " %(added_at)s) RETURNING id".encode(),
+                row,
+            ).fetchone()
+        assert found is not None
+        return replace(entry, id=int(found["id"]), added_at=row["added_at"])
+
+    def waitlist(self, account: str | None = None) -> list[WaitlistEntry]:
+        """The entries (of `account`, or all) in offer order: urgent, then longest waiting."""
+        rows = self._all(
+            "SELECT * FROM waitlist WHERE %(a)s::text IS NULL OR account = %(a)s", {"a": account}
+        )
+        return offer_order(waitlist_rows.entry(r) for r in rows)
+
+    def remove_waitlist(self, entry_id: int) -> bool:
+        """False when it was not there (already removed, by this desk or another)."""
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM waitlist WHERE id = %s", (entry_id,)).rowcount
+        return gone > 0
