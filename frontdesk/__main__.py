@@ -76,7 +76,16 @@ def _usage_error(error: Exception, wants_json: bool) -> int:
 
 # The headless commands. The window is started without importing them (they bring httpx,
 # keyring and every connector at import time), which keeps its start fast.
-COMMANDS = ("accounts", "sync", "patients", "appointments", "openings", "outbox", "sandbox")
+COMMANDS = (
+    "accounts",
+    "sync",
+    "patients",
+    "appointments",
+    "openings",
+    "outbox",
+    "waitlist",
+    "sandbox",
+)
 
 
 def window_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,16 @@ import os
 import sys
 from typing import Any
 
-from frontdesk.cli import accounts, appointments, openings, outbox, patients, sandbox, sync
+from frontdesk.cli import (
+    accounts,
+    appointments,
+    openings,
+    outbox,
+    patients,
+    sandbox,
+    sync,
+    waitlist,
+)
 from frontdesk.cli.common import (
     CliError,
     ExitCode,
@@ -26,7 +35,7 @@ from frontdesk.domain.errors import FrontdeskError
 
 __all__ = ["Parser", "UsageError", "execute", "register"]
 
-GROUPS = (accounts, sync, patients, appointments, openings, outbox, sandbox)
+GROUPS = (accounts, sync, patients, appointments, openings, outbox, waitlist, sandbox)
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:

@@ -41,6 +41,7 @@ class Changes:
     patients: frozenset[tuple[str, str]] = frozenset()  # (account, patient id)
     patient_accounts: frozenset[str] = frozenset()  # any patient of these accounts
     outbox: bool = False  # a write was stored, sent, refused or dismissed
+    waitlist: bool = False  # an entry was added or removed (issue 15)
 
     def __bool__(self) -> bool:
         return bool(
@@ -50,6 +51,7 @@ class Changes:
             or self.patients
             or self.patient_accounts
             or self.outbox
+            or self.waitlist
         )
 
     @staticmethod
@@ -72,6 +74,7 @@ class Changes:
             patients=frozenset(k for k in patients if k[0] not in wide),
             patient_accounts=wide,
             outbox=self.outbox or other.outbox,
+            waitlist=self.waitlist or other.waitlist,
         )
 
     # -- what a view asks ----------------------------------------------------------------------

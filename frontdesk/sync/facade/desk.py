@@ -30,6 +30,13 @@ from frontdesk.sync.opening import (
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
 from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
+from frontdesk.sync.waitlist import (
+    add_to_waitlist,
+    remove_from_waitlist,
+    slot_at,
+    waitlist,
+    waitlist_matches,
+)
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
@@ -76,3 +83,6 @@ __all__ = [
 from frontdesk.sync.workspace import withdraw
 
 __all__ += ["withdraw"]
+
+# Issue 15: the waitlist (frontdesk's own data, told on the feed as Changes.waitlist).
+__all__ += ["add_to_waitlist", "remove_from_waitlist", "slot_at", "waitlist", "waitlist_matches"]
