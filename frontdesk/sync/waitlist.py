@@ -34,9 +34,15 @@ async def remove_from_waitlist(workspace: Workspace, entry_id: int) -> bool:
     return gone
 
 
-def slot_at(reference: Reference, account: str, provider_id: str, start: datetime) -> Slot:
+def slot_at(
+    reference: Reference,
+    account: str,
+    provider_id: str,
+    start: datetime,
+    minutes: int | None = None,
+) -> Slot:
     """A free time of the provider, on their clinic's wall clock, with the services they
-    give (a service listing no provider is given by all)."""
+    give (a service listing no provider is given by all) that fit in `minutes` if given."""
     provider = reference.provider(account, provider_id)
     zone = (
         reference.zone_of(provider)
@@ -47,7 +53,8 @@ def slot_at(reference: Reference, account: str, provider_id: str, start: datetim
     services = frozenset(
         s.id
         for s in reference.services_of(account)
-        if not s.provider_ids or provider_id in s.provider_ids
+        if (not s.provider_ids or provider_id in s.provider_ids)
+        and (minutes is None or s.minutes <= minutes)
     )
     return Slot(account, provider_id, local, services or None)
 

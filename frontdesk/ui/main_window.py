@@ -53,7 +53,7 @@ from frontdesk.ui.window.day_sheet_export import DaySheetExport
 # staged start (docs/architecture.md, "Start-up"): it brings asyncio, httpx and the connectors.
 if TYPE_CHECKING:
     from frontdesk.domain.accounts import AccountStatus
-    from frontdesk.sync.facade.desk import Changes, Workspace
+    from frontdesk.sync.facade.desk import Changes, Offer, Workspace
     from frontdesk.ui.accounts_dialog import AccountsDialog
     from frontdesk.ui.appointment_actions import AppointmentActions
     from frontdesk.ui.arrivals_pane import ArrivalsPane
@@ -258,11 +258,33 @@ class MainWindow(QMainWindow, WindowActions):
         self.relay.changed.connect(self._data_changed)
         self.book_controller.attach(workspace.cached, workspace, self.relay)
         self.sheet_export.patients = workspace  # the day sheet's phone numbers
+        self._watch_freed_slots(workspace)
         for action in self.vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self.attached = True
         self.appointment.set_entry(self.day_view.selected_entry())
+
+    def _watch_freed_slots(self, workspace: Workspace) -> None:
+        """A slot that frees (here or at the vendor) is offered to the waitlist at once."""
+        from frontdesk.sync.facade.desk import FreedSlots
+
+        self.waitlist_offer: QWidget | None = None
+        self.freed_slots = FreedSlots(workspace, self._offer_waitlist)
+        self.destroyed.connect(self.freed_slots.close)
+
+    def _offer_waitlist(self, offer: Offer) -> None:
+        from frontdesk.ui.waitlist_offer import WaitlistOffer
+
+        notice = WaitlistOffer(self.workspace, offer, self)
+        notice.booked.connect(self._changed)
+        notice.destroyed.connect(lambda: self._offer_closed(notice))
+        notice.show()
+        self.waitlist_offer = notice
+
+    def _offer_closed(self, notice: QWidget) -> None:
+        if self.waitlist_offer is notice:
+            self.waitlist_offer = None
 
     def _count_arrivals(self, count: int) -> None:
         index = self.side.indexOf(self.arrivals)

@@ -19,6 +19,7 @@ from frontdesk.sync.commands import (
 )
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
+from frontdesk.sync.freed import FreedSlots, Offer
 from frontdesk.sync.opening import (
     Opened,
     keep_demo_cache,
@@ -85,4 +86,12 @@ from frontdesk.sync.workspace import withdraw
 __all__ += ["withdraw"]
 
 # Issue 15: the waitlist (frontdesk's own data, told on the feed as Changes.waitlist).
-__all__ += ["add_to_waitlist", "remove_from_waitlist", "slot_at", "waitlist", "waitlist_matches"]
+__all__ += [
+    "FreedSlots",
+    "Offer",
+    "add_to_waitlist",
+    "remove_from_waitlist",
+    "slot_at",
+    "waitlist",
+    "waitlist_matches",
+]
