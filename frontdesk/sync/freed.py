@@ -81,32 +81,44 @@ def freed(
     return sorted(set(slots), key=lambda s: (s[2], s[0], s[1]))
 
 
+def _offer(
+    cache: Cache,
+    reference: Reference,
+    slot_of: tuple[str, str, datetime, datetime, str | None],
+) -> Offer:
+    account, provider_id, start, end, service = slot_of
+    minutes = int((end - start).total_seconds() // 60)
+    slot = slot_at(reference, account, provider_id, start, minutes)
+    entries = fitting(cache.waitlist(account), slot)
+    provider = reference.provider(account, provider_id)
+    names = cache.patient_names({(e.account, e.patient_id) for e in entries})
+    return Offer(
+        slot,
+        end.astimezone(slot.start.tzinfo),
+        provider.name if provider else provider_id,
+        service,
+        tuple(entries),
+        names,
+    )
+
+
+async def offer_at(
+    workspace: Workspace, account: str, provider_id: str, start: datetime, end: datetime
+) -> Offer:
+    """Who on the waitlist fits this free time (the book's "From waitlist…")."""
+    return await workspace.worker.run(
+        _offer, workspace.cache, workspace.reference, (account, provider_id, start, end, None)
+    )
+
+
 def _offers(
     cache: Cache, reference: Reference, before: Held | None, now: datetime
 ) -> tuple[Held, list[Offer]]:
     after = _held(cache, now, now + HORIZON)
     if before is None:
         return after, []
-    offers: list[Offer] = []
-    for account, provider_id, start, end, service in freed(before, after, now):
-        minutes = int((end - start).total_seconds() // 60)
-        slot = slot_at(reference, account, provider_id, start, minutes)
-        entries = fitting(cache.waitlist(account), slot)
-        if not entries:
-            continue
-        provider = reference.provider(account, provider_id)
-        names = cache.patient_names({(e.account, e.patient_id) for e in entries})
-        offers.append(
-            Offer(
-                slot,
-                end.astimezone(slot.start.tzinfo),
-                provider.name if provider else provider_id,
-                service,
-                tuple(entries),
-                names,
-            )
-        )
-    return after, offers
+    offers = [_offer(cache, reference, slot) for slot in freed(before, after, now)]
+    return after, [o for o in offers if o.entries]
 
 
 class FreedSlots:

@@ -20,6 +20,19 @@ async def waitlist(workspace: Workspace, account: str | None = None) -> list[Wai
     return await workspace.worker.run(workspace.cache.waitlist, account)
 
 
+async def named_waitlist(
+    workspace: Workspace, account: str | None = None
+) -> list[tuple[WaitlistEntry, str]]:
+    """The entries in offer order, each with its patient's name as the book shows it."""
+    return await workspace.worker.run(_named, workspace, account)
+
+
+def _named(workspace: Workspace, account: str | None) -> list[tuple[WaitlistEntry, str]]:
+    entries = workspace.cache.waitlist(account)
+    names = workspace.cache.patient_names({(e.account, e.patient_id) for e in entries})
+    return [(e, names.get((e.account, e.patient_id), e.patient_id)) for e in entries]
+
+
 async def add_to_waitlist(workspace: Workspace, entry: WaitlistEntry) -> WaitlistEntry:
     stored = await workspace.worker.run(workspace.cache.add_waitlist, entry)
     await workspace.publish(Changes(waitlist=True))

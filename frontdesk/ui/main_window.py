@@ -230,6 +230,16 @@ class MainWindow(QMainWindow, WindowActions):
             self.side.indexOf(self.arrivals), "Patients checked in and waiting, with how long"
         )
         self.arrivals.counted.connect(self._count_arrivals)
+        from frontdesk.ui.waitlist_pane import WaitlistPane
+
+        # Patients waiting for an earlier time (issue 15): offered a slot when one frees.
+        self.waitlist = WaitlistPane(workspace)
+        self.side.addTab(self.waitlist, "Waitlist")
+        self.side.setTabToolTip(
+            self.side.indexOf(self.waitlist),
+            "Patients waiting for an earlier time (kept in frontdesk, not at the vendor)",
+        )
+        self.waitlist.add_requested.connect(self.add_to_waitlist)
 
         self.appointment = AppointmentActions(workspace, self)
         minutes = settings().value("desk/early_check_in_minutes", 60)
@@ -281,6 +291,40 @@ class MainWindow(QMainWindow, WindowActions):
         notice.destroyed.connect(lambda: self._offer_closed(notice))
         notice.show()
         self.waitlist_offer = notice
+
+    def add_to_waitlist(self) -> QWidget:
+        from frontdesk.ui.waitlist_dialog import WaitlistDialog
+
+        dialog = WaitlistDialog(self.workspace, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self.notice)
+        dialog.show()
+        self.waitlist_dialog = dialog
+        return dialog
+
+    def offer_slot(self, slot: SlotAt) -> None:
+        """ "From waitlist…" on an empty slot: who fits it, as when a slot frees."""
+        from frontdesk.sync.facade import desk
+
+        provider = slot.column.provider
+        later = [
+            e.appointment.start for e in slot.column.entries if e.appointment.start > slot.start
+        ]
+        end = min([slot.start + SLOT_BOOKING, *later])
+
+        def found(offer: Offer) -> None:
+            if not offer.entries:
+                self.notice.emit(
+                    f"Nobody on the waitlist fits {slot.start:%a %H:%M} with {provider.name}"
+                )
+                return
+            self._offer_waitlist(offer)
+
+        from frontdesk.ui import tasks
+
+        tasks.run(
+            desk.offer_at(self.workspace, provider.account, provider.id, slot.start, end), found
+        )
 
     def _offer_closed(self, notice: QWidget) -> None:
         if self.waitlist_offer is notice:
@@ -644,6 +688,9 @@ class MainWindow(QMainWindow, WindowActions):
         ok, why = self.workspace.can(slot.column.provider.account, Capability.BOOK)
         new.setEnabled(ok)
         new.setToolTip(why)
+        waiting = menu.addAction("From waitlist…")
+        waiting.setToolTip("The waiting patients who fit this time, urgent first")
+        waiting.triggered.connect(lambda: self.offer_slot(slot))
         if self.view.mode is BookMode.DAY:
             provider = slot.column.provider
             week = menu.addAction(icon("week"), f"Week of {provider.name}")

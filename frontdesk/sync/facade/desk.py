@@ -19,7 +19,7 @@ from frontdesk.sync.commands import (
 )
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
-from frontdesk.sync.freed import FreedSlots, Offer
+from frontdesk.sync.freed import FreedSlots, Offer, offer_at
 from frontdesk.sync.opening import (
     Opened,
     keep_demo_cache,
@@ -33,6 +33,7 @@ from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
 from frontdesk.sync.waitlist import (
     add_to_waitlist,
+    named_waitlist,
     remove_from_waitlist,
     slot_at,
     waitlist,
@@ -90,6 +91,8 @@ __all__ += [
     "FreedSlots",
     "Offer",
     "add_to_waitlist",
+    "named_waitlist",
+    "offer_at",
     "remove_from_waitlist",
     "slot_at",
     "waitlist",
