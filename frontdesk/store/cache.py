@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -23,7 +24,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.models import PatientHit as PatientHit
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
-from frontdesk.store import db, waitlist_rows
+from frontdesk.store import blockout_rows, db, waitlist_rows
 from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
     COUNTRY_OPTION,
@@ -191,6 +192,7 @@ class Cache:
                 "sync_accounts",
                 "patient_index",
                 "waitlist",
+                "blockouts",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -799,4 +801,35 @@ class Cache:
         """False when it was not there (already removed, by this desk or another)."""
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM waitlist WHERE id = ?", (entry_id,)).rowcount
+        return gone > 0
+
+    # -- blockouts (frontdesk's own: store/blockout_rows.py) ---------------------------------
+    def add_blockout(self, blockout: Blockout) -> Blockout:
+        """Stored (times to the second); returned with its id."""
+        row = blockout_rows.values(blockout)
+        row["start_utc"], row["end_utc"] = _ts(blockout.start), _ts(blockout.end)
+        until = blockout.repeat_until
+        row["repeat_until"] = until.isoformat() if until else None
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO blockouts ({blockout_rows.COLUMNS}) VALUES (:account, :provider_id,"
+                " :start_utc, :end_utc, :timezone, :kind, :title, :colour, :repeat_until)",
+                row,
+            )
+        stored = self.conn.execute(
+            "SELECT * FROM blockouts WHERE id = ?", (cursor.lastrowid,)
+        ).fetchone()
+        return blockout_rows.blockout(stored)
+
+    def blockouts(self, account: str | None = None) -> list[Blockout]:
+        """Every blockout (of `account`, or all), by start."""
+        rows = self.conn.execute(
+            "SELECT * FROM blockouts WHERE ? IS NULL OR account = ? ORDER BY start_utc, id",
+            (account, account),
+        ).fetchall()
+        return [blockout_rows.blockout(r) for r in rows]
+
+    def remove_blockout(self, blockout_id: int) -> bool:
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM blockouts WHERE id = ?", (blockout_id,)).rowcount
         return gone > 0

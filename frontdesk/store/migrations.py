@@ -128,6 +128,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX waitlist_by_account ON waitlist (account);
     """,
+    # 6: blockouts (issue 15): breaks, meetings, time off; kept here for every vendor.
+    # provider_id NULL: all of the account's providers; times epoch seconds with the zone a
+    # weekly blockout repeats in; repeat_until ISO text (NULL: once).
+    """
+    CREATE TABLE blockouts (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL, provider_id TEXT,
+        start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, timezone TEXT NOT NULL,
+        kind TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', colour TEXT, repeat_until TEXT
+    );
+    CREATE INDEX blockouts_by_account ON blockouts (account);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.models import (
     Appointment,
     Location,
@@ -148,6 +149,11 @@ class Store(Protocol):
     def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry: ...
     def waitlist(self, account: str | None = None) -> list[WaitlistEntry]: ...
     def remove_waitlist(self, entry_id: int) -> bool: ...
+
+    # blockouts (issue 15): frontdesk's own, by start
+    def add_blockout(self, blockout: Blockout) -> Blockout: ...
+    def blockouts(self, account: str | None = None) -> list[Blockout]: ...
+    def remove_blockout(self, blockout_id: int) -> bool: ...
 
 
 if TYPE_CHECKING:  # mypy --strict holds both stores to the one face

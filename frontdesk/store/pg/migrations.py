@@ -167,6 +167,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX waitlist_by_account ON waitlist (account);
     """,
+    # 3: blockouts (issue 15), as SQLite's migration 6 keeps them, times typed.
+    """
+    CREATE TABLE blockouts (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL, provider_id text,
+        start_utc timestamptz NOT NULL, end_utc timestamptz NOT NULL, timezone text NOT NULL,
+        kind text NOT NULL, title text NOT NULL DEFAULT '', colour text, repeat_until date
+    );
+    CREATE INDEX blockouts_by_account ON blockouts (account);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,6 +22,7 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from frontdesk.domain.accounts import StoredAccount
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -32,7 +33,7 @@ from frontdesk.domain.models import (
     Service,
 )
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
-from frontdesk.store import waitlist_rows
+from frontdesk.store import blockout_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
 from frontdesk.store.pg.outbox_table import PgOutboxTable
 from frontdesk.store.pg.schema import migrate
@@ -61,6 +62,7 @@ ACCOUNT_TABLES = (
     "sync_accounts",
     "patient_index",
     "waitlist",
+    "blockouts",
 )
 
 
@@ -846,4 +848,33 @@ class PgStore:
         """False when it was not there (already removed, by this desk or another)."""
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM waitlist WHERE id = %s", (entry_id,)).rowcount
+        return gone > 0
+
+    # -- blockouts (frontdesk's own: store/blockout_rows.py) ---------------------------------
+    def add_blockout(self, blockout: Blockout) -> Blockout:
+        """Stored (times to the second); returned with its id."""
+        row = blockout_rows.values(blockout)
+        row["start_utc"], row["end_utc"] = _second(blockout.start), _second(blockout.end)
+        with self.transaction() as conn:
+            found = conn.execute(
+                f"INSERT INTO blockouts ({blockout_rows.COLUMNS}) VALUES (%(account)s,"
+                " %(provider_id)s, %(start_utc)s, %(end_utc)s, %(timezone)s, %(kind)s,"
+                " %(title)s, %(colour)s, %(repeat_until)s) RETURNING *".encode(),
+                row,
+            ).fetchone()
+        assert found is not None
+        return blockout_rows.blockout(found)
+
+    def blockouts(self, account: str | None = None) -> list[Blockout]:
+        """Every blockout (of `account`, or all), by start."""
+        rows = self._all(
+            "SELECT * FROM blockouts WHERE %(a)s::text IS NULL OR account = %(a)s"
+            " ORDER BY start_utc, id",
+            {"a": account},
+        )
+        return [blockout_rows.blockout(r) for r in rows]
+
+    def remove_blockout(self, blockout_id: int) -> bool:
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM blockouts WHERE id = %s", (blockout_id,)).rowcount
         return gone > 0
