@@ -84,6 +84,7 @@ COMMANDS = (
     "openings",
     "outbox",
     "waitlist",
+    "blockouts",
     "sandbox",
 )
 

@@ -14,6 +14,7 @@ from typing import Any
 from frontdesk.cli import (
     accounts,
     appointments,
+    blockouts,
     openings,
     outbox,
     patients,
@@ -35,7 +36,17 @@ from frontdesk.domain.errors import FrontdeskError
 
 __all__ = ["Parser", "UsageError", "execute", "register"]
 
-GROUPS = (accounts, sync, patients, appointments, openings, outbox, waitlist, sandbox)
+GROUPS = (
+    accounts,
+    sync,
+    patients,
+    appointments,
+    openings,
+    outbox,
+    waitlist,
+    blockouts,
+    sandbox,
+)
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontdesk.sync.blockouts import add_blockout, blocking, blockouts, remove_blockout, unblocked
 from frontdesk.sync.commands import (
     AppointmentChange,
     Book,
@@ -98,3 +99,4 @@ __all__ += [
     "waitlist",
     "waitlist_matches",
 ]
+__all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]
