@@ -15,6 +15,9 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain.book import DayEntry
+from frontdesk.domain.models import Appointment
+
 KEPT_HERE = "kept in frontdesk"  # where a blockout is stored, as the book says it
 WEEK = timedelta(days=7)
 
@@ -87,3 +90,19 @@ def blocked(
         for span in occurrences(b, start, end)
     ]
     return sorted(found, key=lambda pair: pair[1])
+
+
+def as_entries(found: Iterable[tuple[Blockout, Interval]]) -> list[DayEntry]:
+    """Blockout occurrences as the clash guard lists what a time would overlap: "Dr Raman
+    already has Staff meeting (Meeting) 12:30–13:00: book anyway?"."""
+    return [
+        DayEntry(
+            Appointment(
+                b.account, f"blockout:{b.id}", b.provider_id or "", start, end, title=b.name
+            ),
+            b.name,
+            b.kind.label if b.title else KEPT_HERE,
+            b.colour,
+        )
+        for b, (start, end) in found
+    ]

@@ -26,7 +26,7 @@ import httpx
 
 from frontdesk.connectors.base import Connector, PartialOpenings
 from frontdesk.domain.accounts import AccountStatus
-from frontdesk.domain.blockouts import blocked
+from frontdesk.domain.blockouts import as_entries, blocked
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import (
@@ -533,7 +533,10 @@ def _clashes(
     cache: Cache, appointment: Appointment, start: datetime, end: datetime, provider_id: str
 ) -> list[DayEntry]:
     waiting = read_entries(cache, appointment.account)
-    return clashes(cache, appointment, start, end, provider_id, waiting)
+    found = clashes(cache, appointment, start, end, provider_id, waiting)
+    # A blockout is named like an overlapping appointment (issue 15); "book anyway" stays.
+    stored = cache.blockouts(appointment.account)
+    return found + as_entries(blocked(stored, appointment.account, provider_id, start, end))
 
 
 def _dismiss(cache: Cache, entry_id: int) -> None:

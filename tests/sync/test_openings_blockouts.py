@@ -1,12 +1,16 @@
 """Openings never fall inside a blockout (issue 15): the vendor's search (Progenda's, which
-knows nothing of them) and the openings computed from the cached book (SyncVet) alike."""
+knows nothing of them) and the openings computed from the cached book (SyncVet) alike; the
+clash guard names a blockout like an overlapping appointment."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from frontdesk.app import Opened
 from frontdesk.domain.blockouts import Blockout, BlockoutKind
+from frontdesk.domain.booking_rules import overlap_warning
+from frontdesk.domain.models import Appointment
 from frontdesk.sync.blockouts import add_blockout
 from frontdesk.sync.openings import OpeningsFinder
 from tests.sync.test_openings import BRUSSELS, PRAIRIE, demo, search
@@ -55,3 +59,35 @@ async def test_a_blockout_removes_the_openings_it_covers_from_either_source(
     assert {(o.account, o.provider_id, o.start) for o in untouched} <= {
         (o.account, o.provider_id, o.start) for o in after
     }
+
+
+async def test_the_clash_guard_names_a_blockout_like_an_overlap(demo: Opened) -> None:
+    workspace = demo.workspace
+    zone = ZoneInfo("Europe/Brussels")
+    start = datetime(2026, 11, 23, 12, 30, tzinfo=zone)  # a Monday, weekly from the 16th
+    await add_blockout(
+        workspace,
+        Blockout(
+            BRUSSELS,
+            None,
+            start - timedelta(days=7),
+            start - timedelta(days=7) + timedelta(minutes=45),
+            "Europe/Brussels",
+            BlockoutKind.MEETING,
+            "Staff meeting",
+            repeat_until=date(2026, 12, 31),
+        ),
+    )
+    ghost = Appointment(BRUSSELS, "", "1", start, start + timedelta(minutes=20))
+    found = await workspace.clashes(
+        ghost, start + timedelta(minutes=15), start + timedelta(minutes=35), "1"
+    )
+    blocking = [e for e in found if e.patient == "Staff meeting"]
+    assert len(blocking) == 1
+    assert overlap_warning("Joris Van Hecke", blocking, zone) == (
+        "Joris Van Hecke already has Staff meeting (Meeting) 12:30–13:15: book anyway?"
+    )
+    free = await workspace.clashes(
+        ghost, start + timedelta(hours=1), start + timedelta(hours=2), "1"
+    )
+    assert all(e.patient != "Staff meeting" for e in free)
