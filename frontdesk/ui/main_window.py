@@ -269,6 +269,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.book_controller.attach(workspace.cached, workspace, self.relay)
         self.sheet_export.patients = workspace  # the day sheet's phone numbers
         self._watch_freed_slots(workspace)
+        self.reload_blockouts()
         for action in self.vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -291,6 +292,23 @@ class MainWindow(QMainWindow, WindowActions):
         notice.destroyed.connect(lambda: self._offer_closed(notice))
         notice.show()
         self.waitlist_offer = notice
+
+    def reload_blockouts(self) -> None:
+        """The blockouts the book draws (read on the cache worker)."""
+        from frontdesk.sync.facade import desk
+        from frontdesk.ui import tasks
+
+        tasks.run(desk.blockouts(self.workspace), self.day_view.canvas.blockout_layer.set)
+
+    def new_blockout(self, slot: SlotAt) -> QWidget:
+        from frontdesk.ui.blockout_dialog import BlockoutDialog
+
+        dialog = BlockoutDialog(self.workspace, slot.column.provider, slot.start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self.notice)
+        dialog.show()
+        self.blockout_dialog = dialog
+        return dialog
 
     def add_to_waitlist(self) -> QWidget:
         from frontdesk.ui.waitlist_dialog import WaitlistDialog
@@ -519,6 +537,8 @@ class MainWindow(QMainWindow, WindowActions):
         )
         for name in sorted(added):
             self._account_added(name)
+        if changes.blockouts:
+            self.reload_blockouts()
 
     def _account_added(self, name: str) -> None:
         """An account saved in the accounts dialog: its first sync starts now."""
@@ -688,6 +708,9 @@ class MainWindow(QMainWindow, WindowActions):
         ok, why = self.workspace.can(slot.column.provider.account, Capability.BOOK)
         new.setEnabled(ok)
         new.setToolTip(why)
+        block = menu.addAction("New blockout…")
+        block.setToolTip("A break, meeting or time off: not offered as an opening")
+        block.triggered.connect(lambda: self.new_blockout(slot))
         waiting = menu.addAction("From waitlist…")
         waiting.setToolTip("The waiting patients who fit this time, urgent first")
         waiting.triggered.connect(lambda: self.offer_slot(slot))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
+from frontdesk.ui.book.blockouts import BlockoutLayer
 from frontdesk.ui.book.geometry import (
     BAND_HEIGHT,
     FIRST_HOUR,
@@ -65,6 +66,7 @@ class DayCanvas(CanvasInteraction):
         self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Appointment book")
+        self.blockout_layer = BlockoutLayer(self, self.grid)  # issue 15: book/blockouts.py
 
     # -- geometry (book/geometry.py, for this sheet, width and hours) ------------------------
     def grid(self) -> Grid:
@@ -170,6 +172,7 @@ class DayCanvas(CanvasInteraction):
         height = float(self.height())
         if self.sheet is not None:
             paint_closed(painter, grid, closed_shade(palette), height)
+            self.blockout_layer.paint(painter, grid, palette, self.font())
         paint_grid(painter, grid, palette, self.font(), height)
         blocks, looks = self.blocks, self.looks
         if self._fonts is not None:  # None only before the first looks, when there are none
