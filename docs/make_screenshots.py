@@ -240,6 +240,73 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         shooter.save(edit, "edit-appointment")
         edit.done(0)
 
+        # Desk tools (issue 15): blockouts drawn in the book, the waitlist and its offer.
+        from frontdesk.domain.blockouts import Blockout, BlockoutKind
+        from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
+        from frontdesk.sync.facade import desk
+        from frontdesk.ui.waitlist_offer import WaitlistOffer
+
+        brussels = "Brussels & Gent"
+        zone = workspace.reference.account_zone(brussels)
+        assert zone is not None
+        noon = datetime.combine(now.astimezone(zone).date(), datetime.min.time(), zone)
+        for provider_id, hour, minutes, kind, title in (
+            (None, 12, 45, BlockoutKind.MEETING, "Team meeting"),
+            ("1", 15, 30, BlockoutKind.BREAK, "Coffee"),
+        ):
+            start = noon + timedelta(hours=hour, minutes=30 if hour == 12 else 0)
+            await desk.add_blockout(
+                workspace,
+                Blockout(
+                    brussels,
+                    provider_id,
+                    start,
+                    start + timedelta(minutes=minutes),
+                    zone.key,
+                    kind,
+                    title,
+                    repeat_until=start.date() + timedelta(days=28),
+                ),
+            )
+        waiting = sorted(counts)[:3]
+        for n, (patient_id, wishes) in enumerate(
+            zip(
+                waiting,
+                (
+                    {"urgent": True, "note": "Can come at short notice"},
+                    {"time_of_day": TimeOfDay.MORNING, "provider_ids": frozenset({"1"})},
+                    {"days": frozenset({0, 3})},
+                ),
+                strict=False,
+            )
+        ):
+            await desk.add_to_waitlist(
+                workspace,
+                WaitlistEntry(
+                    brussels, patient_id, None, now - timedelta(days=9 - 3 * n), **wishes
+                ),
+            )
+        await settle(0.8)
+        shooter.save(window, "book-blockouts")
+        window.side.setCurrentWidget(window.waitlist)
+        await settle(0.5)
+        shooter.save(window.side, "waitlist")
+        freed = next(
+            e.appointment
+            for c in sheet.columns
+            for e in c.entries
+            if e.appointment.account == brussels
+            and e.appointment.start > now
+            and e.appointment.patient_id
+        )
+        offer = await desk.offer_at(workspace, brussels, freed.provider_id, freed.start, freed.end)
+        notice = WaitlistOffer(workspace, offer, window)
+        notice.show()
+        await settle()
+        shooter.save(notice, "waitlist-offer")
+        notice.close()
+        window.focus_openings()
+
         # Accounts: one selected and its connection tested.
         accounts = AccountsDialog(workspace, window)
         accounts.show()
