@@ -249,12 +249,14 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         brussels = "Brussels & Gent"
         zone = workspace.reference.account_zone(brussels)
         assert zone is not None
-        noon = datetime.combine(now.astimezone(zone).date(), datetime.min.time(), zone)
+        today = now.astimezone(zone).date()
+        monday = today - timedelta(days=today.weekday())  # the week shown: from its Monday
+        noon = datetime.combine(monday, datetime.min.time(), zone)
         for provider_id, hour, minutes, kind, title in (
-            (None, 12, 45, BlockoutKind.MEETING, "Team meeting"),
-            ("1", 15, 30, BlockoutKind.BREAK, "Coffee"),
+            (None, 12, 45, BlockoutKind.MEETING, "Team meeting"),  # Mondays
+            ("1", 12, 45, BlockoutKind.BREAK, "Lunch"),  # Tuesdays, Joris only
         ):
-            start = noon + timedelta(hours=hour, minutes=30 if hour == 12 else 0)
+            start = noon + timedelta(days=0 if provider_id is None else 1, hours=hour, minutes=30)
             await desk.add_blockout(
                 workspace,
                 Blockout(
@@ -286,18 +288,21 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
                     brussels, patient_id, None, now - timedelta(days=9 - 3 * n), **wishes
                 ),
             )
-        await settle(0.8)
+        joris = workspace.reference.provider(brussels, "1")
+        assert joris is not None
+        window.show_week_of(joris)  # the Brussels columns: the meeting and the break each day
+        await settle(1.5)
         shooter.save(window, "book-blockouts")
+        from frontdesk.domain.book import BookMode
+
+        window.set_mode(BookMode.DAY)
         window.side.setCurrentWidget(window.waitlist)
         await settle(0.5)
         shooter.save(window.side, "waitlist")
         freed = next(
-            e.appointment
-            for c in sheet.columns
-            for e in c.entries
-            if e.appointment.account == brussels
-            and e.appointment.start > now
-            and e.appointment.patient_id
+            a
+            for a in workspace.cache.appointments_between(now, now + timedelta(days=14), brussels)
+            if a.patient_id and a.status is AppointmentStatus.BOOKED
         )
         offer = await desk.offer_at(workspace, brussels, freed.provider_id, freed.start, freed.end)
         notice = WaitlistOffer(workspace, offer, window)
