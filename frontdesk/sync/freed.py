@@ -113,7 +113,9 @@ async def offer_at(
 
 def _offers(
     cache: Cache, reference: Reference, before: Held | None, now: datetime
-) -> tuple[Held, list[Offer]]:
+) -> tuple[Held | None, list[Offer]]:
+    if not cache.waitlist():  # nobody waits: no reading of the book (~70 ms for 3,500 rows)
+        return None, []  # the look after the first entry is added takes the book as it is
     after = _held(cache, now, now + HORIZON)
     if before is None:
         return after, []
