@@ -1,6 +1,6 @@
 """Keystroke to search results painted, at 100,000 patients.
 
-Target (issue 5, item 11): p95 under 50 ms. The real frontdesk.ui.patient_pane.PatientPane, on a
+Target (issue 13, item 3): p95 under 16 ms, one frame (issue 5's target was 50 ms). The real frontdesk.ui.patient_pane.PatientPane, on a
 Workspace over a cache of 100,000 patients, shown offscreen at a side panel's size on a qasync
 loop. Queries a receptionist would type (surnames, a full name, unaccented names, phone numbers,
 a birth date) are typed one key event at a time (sent as a keyboard would), at about seven keys a second. Each
@@ -29,7 +29,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 PATIENTS = 100_000
-TARGET_P95_MS = 50.0
+TARGET_P95_MS = 16.0
 KEY_INTERVAL_S = 0.15  # about seven keys a second: a quick typist
 TIMEOUT_S = 3.0
 
@@ -215,6 +215,9 @@ def main() -> None:
             **figures,
             "target": {"p95_ms_below": TARGET_P95_MS},
             "meets_target": p95 < TARGET_P95_MS and figures["timeouts"] == 0,
+            # The same on the process's CPU time (the machine's load taken out).
+            "meets_target_on_cpu": figures["cpu_per_keystroke"]["p95_ms"] < TARGET_P95_MS
+            and figures["timeouts"] == 0,
         }
     )
 

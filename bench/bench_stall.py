@@ -1,6 +1,7 @@
 """The longest stall of the Qt event loop during a 100,000-patient sync.
 
-Target (issue 4, item 9): under 50 ms. The real thing runs: the main window on a Workspace on a
+Target (issue 13, item 4): no stall over one frame: the longest gap under 16 ms and the p99
+under 8 ms (issue 4's target was 50 ms). The real thing runs: the main window on a Workspace on a
 qasync loop (QT_QPA_PLATFORM=offscreen), `MainWindow.start()` syncing a PatientNow Essentials
 account whose simulator (own process, uvicorn on 127.0.0.1) holds 100,000 customers, into a
 fresh cache. `start()` itself (reading the cache for the screen, then starting the sync task)
@@ -48,7 +49,8 @@ from PySide6.QtCore import Qt, QTimer
 PATIENTS = 100_000
 TICK_MS = 5
 IDLE_SECONDS = 3.0
-TARGET_MS = 50.0
+TARGET_MS = 16.0
+TARGET_P99_MS = 8.0
 DUMP_AFTER_S = 0.045
 AT = "2026-11-18T15:00:00+00:00"
 
@@ -102,9 +104,17 @@ class Ticker:
             for i, gap in enumerate(gaps)
         ]
 
-    def longest(self, gaps: list[float], count: int = 8) -> list[dict[str, float]]:
-        """The longest gaps, when they happened, and where the CPU time went meanwhile."""
-        order = sorted(range(len(gaps)), key=lambda i: gaps[i], reverse=True)[:count]
+    def gui_cpu_within(self, gaps: list[float]) -> list[float]:
+        """The GUI thread's own CPU time within each gap: the window's work, whatever the load."""
+        return [(self.gui_cpu[i + 1] - self.gui_cpu[i]) * 1000 for i in range(len(gaps))]
+
+    def longest(
+        self, gaps: list[float], count: int = 8, by: list[float] | None = None
+    ) -> list[dict[str, float]]:
+        """The longest gaps (or those longest by `by`), when they happened, and where the CPU
+        time went meanwhile."""
+        key = by if by is not None else gaps
+        order = sorted(range(len(gaps)), key=lambda i: key[i], reverse=True)[:count]
         return [
             {
                 "gap_ms": round(gaps[i], 1),
@@ -145,8 +155,11 @@ class Watchdog(threading.Thread):
             ]
             self.samples.setdefault(len(stamps), []).append(" <- ".join(reversed(lines)))
 
-    def explain(self, gaps: list[float], count: int = 6) -> list[dict[str, Any]]:
-        longest = sorted(range(len(gaps)), key=lambda i: gaps[i], reverse=True)[:count]
+    def explain(
+        self, gaps: list[float], count: int = 6, by: list[float] | None = None
+    ) -> list[dict[str, Any]]:
+        key = by if by is not None else gaps
+        longest = sorted(range(len(gaps)), key=lambda i: key[i], reverse=True)[:count]
         at = self.ticker.stamps
         return [
             {
@@ -244,6 +257,7 @@ def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str,
         profile_text = stream.getvalue()
     sync = stall_figures(sync_gaps)
     own = ticker.cpu_within(sync_gaps)
+    gui_own = ticker.gui_cpu_within(sync_gaps)
     result: dict[str, Any] = {
         "benchmark": "longest Qt event-loop stall during a 100,000-patient sync",
         "patients": PATIENTS,
@@ -256,20 +270,26 @@ def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str,
         "tick_ms": TICK_MS,
         "during_sync": sync,
         "longest_gaps_during_sync": ticker.longest(sync_gaps),
+        "longest_gaps_by_gui_thread_cpu": ticker.longest(sync_gaps, by=gui_own),
         # The most CPU the process used within one gap: the part no machine load explains.
         "longest_stall_cpu_ms": round(max(own), 1),
+        "stall_cpu": stall_figures(own),
+        "gui_thread_cpu_in_gaps": stall_figures(gui_own),
         "baseline_idle_loop": stall_figures(idle_gaps),
-        "target": {"longest_stall_ms_below": TARGET_MS},
+        "target": {"longest_stall_ms_below": TARGET_MS, "p99_ms_below": TARGET_P99_MS},
         "meets_target": outcome == "synced"
         and cached == PATIENTS
-        and sync["longest_stall_ms"] < TARGET_MS,
+        and sync["longest_stall_ms"] < TARGET_MS
+        and sync["p99_ms"] < TARGET_P99_MS,
         # The same test on the CPU the process used within each gap (machine load taken out).
         "meets_target_on_cpu_time": outcome == "synced"
         and cached == PATIENTS
-        and max(own) < TARGET_MS,
+        and max(own) < TARGET_MS
+        and stall_figures(own)["p99_ms"] < TARGET_P99_MS,
     }
     if watchdog:
         result["longest_stalls_sampled"] = watchdog.explain(sync_gaps)
+        result["longest_gui_work_sampled"] = watchdog.explain(sync_gaps, 3, by=gui_own)
     if dump and dump_to:
         dump_to.close()
         dumps = [d.strip() for d in dump.read_text().split("Timeout (") if d.strip()]

@@ -40,9 +40,15 @@ def architecture() -> str:
     return result.stdout.strip()
 
 
+# Clinic mode's PostgreSQL client library, loaded by psycopg's pure-Python implementation.
+EXTRA_DEPENDS = (("libpq5",),)
+
+
 def depends() -> str:
-    """Qt's xcb libraries, alternatives joined the Debian way (a package renamed across releases)."""
-    return ", ".join(" | ".join(names) for names in qt_system_libs.XCB_PACKAGES)
+    """Qt's xcb libraries and libpq, alternatives joined the Debian way (a package renamed across
+    releases)."""
+    packages = (*qt_system_libs.XCB_PACKAGES, *EXTRA_DEPENDS)
+    return ", ".join(" | ".join(names) for names in packages)
 
 
 def stage(bundle: Path, root: Path) -> None:

@@ -313,3 +313,26 @@ class VendorHttp:
 
     async def get_json(self, path: str, **kwargs: Any) -> Any:
         return self.json(await self.request("GET", path, **kwargs))
+
+
+# What httpx imports on its first request, not when a client is made.
+FIRST_REQUEST_IMPORTS = (
+    "httpcore._backends.auto",
+    "httpcore._backends.anyio",
+    "httpcore._async.http11",
+    "anyio._backends._asyncio",
+    "anyio.streams.tls",
+    "anyio.to_thread",
+    "h11",
+    "certifi",
+)
+
+
+def load_transport() -> None:
+    """Import now what the first request would: run on the cache worker when a workspace opens,
+    so the first request of a sync imports nothing on the GUI thread (30-80 ms there: PySide6's
+    import hook reads the source of each module imported after it)."""
+    import importlib
+
+    for name in FIRST_REQUEST_IMPORTS:
+        importlib.import_module(name)

@@ -92,6 +92,23 @@ class Conflict(FrontdeskError):
     """The slot was taken in the meantime, or the record's state forbids the change."""
 
 
+class SlotJustTaken(Conflict):
+    """Another desk holds or is booking an overlapping time of this provider (the clinic
+    database's clash guard decided it, before anything reached the vendor)."""
+
+    def __init__(self, by_desk: str) -> None:
+        super().__init__(f"just taken at {by_desk}")
+        self.by_desk = by_desk
+
+
+class SlotOverlaps(Conflict):
+    """The provider already has a synced appointment there: booked only when asked anyway."""
+
+    def __init__(self, appointment_ids: tuple[str, ...]) -> None:
+        super().__init__("the provider already has an appointment at that time")
+        self.appointment_ids = appointment_ids
+
+
 class NotFound(FrontdeskError):
     pass
 

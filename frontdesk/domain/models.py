@@ -73,6 +73,12 @@ class Service:
     provider_ids: tuple[str, ...] = ()
 
 
+def display_name(first_name: str, last_name: str, owner_name: str | None) -> str:
+    """How a patient is named on screen (the book reads the three columns, not a Patient)."""
+    name = f"{first_name} {last_name}".strip()
+    return f"{name} ({owner_name})" if owner_name else name
+
+
 @dataclass(frozen=True, slots=True)
 class Patient:
     account: str
@@ -94,8 +100,7 @@ class Patient:
 
     @property
     def display_name(self) -> str:
-        name = f"{self.first_name} {self.last_name}".strip()
-        return f"{name} ({self.owner_name})" if self.owner_name else name
+        return display_name(self.first_name, self.last_name, self.owner_name)
 
 
 @dataclass(frozen=True, slots=True)

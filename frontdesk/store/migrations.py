@@ -115,7 +115,30 @@ MIGRATIONS: list[str] = [
     DELETE FROM cursors WHERE resource IN ('patients', 'patients.pass')
         AND account IN (SELECT name FROM accounts WHERE vendor = 'progenda');
     """,
-    # 5: the waitlist (issue 15): frontdesk's own, no vendor models it. provider_ids is a JSON
+    # 5: name searches walk an index in the results' order (issue 13, store/name_index.py).
+    # A new cache's index is current (search_state); for the patients of an older one, Cache
+    # fills the tables at its first search.
+    """
+    CREATE TABLE name_keys (
+        kind INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        last_fold TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        patient INTEGER NOT NULL,
+        PRIMARY KEY (kind, key, last_fold, first_name, patient)
+    ) WITHOUT ROWID;
+    CREATE TABLE name_words (
+        patient INTEGER PRIMARY KEY,
+        words TEXT NOT NULL,
+        last_fold TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        keys TEXT NOT NULL
+    );
+    CREATE TABLE email_domain_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+    CREATE TABLE search_state (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
+    INSERT INTO search_state SELECT 'names', 1 WHERE NOT EXISTS (SELECT 1 FROM patients);
+    """,
+    # 6: the waitlist (issue 15): frontdesk's own, no vendor models it. provider_ids is a JSON
     # list (empty: any), days "mon,tue" (empty: any), dates ISO text, added_at epoch seconds.
     """
     CREATE TABLE waitlist (
@@ -128,7 +151,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX waitlist_by_account ON waitlist (account);
     """,
-    # 6: blockouts (issue 15): breaks, meetings, time off; kept here for every vendor.
+    # 7: blockouts (issue 15): breaks, meetings, time off; kept here for every vendor.
     # provider_id NULL: all of the account's providers; times epoch seconds with the zone a
     # weekly blockout repeats in; repeat_until ISO text (NULL: once).
     """

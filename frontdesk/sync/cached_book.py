@@ -7,11 +7,16 @@ so the first frame and the running window cannot disagree on "today" or the prov
 Every read runs on the cache worker thread. The reference data (accounts, locations, providers,
 services) is held as one immutable snapshot, swapped whole after a change, so the window asks it
 "today", "whose zone" or "which providers" without touching the store.
+
+Once it follows the change feed (`follow`, the workspace's), it keeps the last sheets built
+(`SheetShelf`) and builds the days on either side of a day shown ahead, on the worker, so the
+next or previous day is drawn without a read; a change to what a kept sheet shows drops it.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.book import DaySheet
@@ -21,7 +26,11 @@ from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import Cache
 from frontdesk.sync.day import SheetRequest, build_sheet
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
+from frontdesk.sync.sheet_shelf import SheetShelf
 from frontdesk.sync.worker import CacheWorker
+
+if TYPE_CHECKING:
+    from frontdesk.sync.feed import ChangeFeed
 
 
 def load_reference(cache: Cache) -> Reference:
@@ -35,6 +44,13 @@ class CachedBook:
         self.clock = clock
         self.worker = worker or CacheWorker()
         self.reference = self.worker.call(load_reference, cache)
+        self.shelf: SheetShelf | None = None  # kept sheets, once the change feed is followed
+
+    def follow(self, feed: ChangeFeed) -> None:
+        """Keep built sheets and build the days around a day shown ahead: `feed` tells when
+        what they show changes (every write to the cache is told there)."""
+        self.shelf = SheetShelf(self._build)
+        feed.subscribe(self.shelf.forget)
 
     async def reload(self) -> Reference:
         """A fresh snapshot, read on the worker (after reference data changed)."""
@@ -61,6 +77,22 @@ class CachedBook:
         return self.worker.call(build_sheet, self.cache, request, self.reference)
 
     async def sheet(self, request: SheetRequest) -> DaySheet:
+        if self.shelf is None:
+            return await self._build(request)
+        return await self.shelf.sheet(request)
+
+    def ready_sheet(self, request: SheetRequest) -> DaySheet | None:
+        """The sheet, when one built for this request still holds (no read, no waiting)."""
+        return self.shelf.ready(request) if self.shelf is not None else None
+
+    async def sheet_ahead(self, request: SheetRequest) -> DaySheet | None:
+        """A sheet being built ahead (or kept), for the view to prepare; None when sheets are
+        not kept (nothing is read for it then)."""
+        if self.shelf is None:
+            return None
+        return await self.shelf.sheet(request, ahead=False)
+
+    async def _build(self, request: SheetRequest) -> DaySheet:
         return await self.worker.run(build_sheet, self.cache, request, self.reference)
 
     async def waiting(self) -> list[OutboxEntry]:

@@ -179,10 +179,49 @@ def build_sheet(cache: Cache, request: SheetRequest, reference: Reference) -> Da
     return build_day(cache, request.day, zone, options=options, reference=reference)
 
 
-def _wide_range(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    # Wide enough for every zone on earth; each column keeps only its own local day.
-    start = datetime.combine(first, time(0), zone) - timedelta(hours=26)
-    return start, start + timedelta(hours=26 + 24 * days + 26)
+def local_days(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """[midnight of `first`, midnight `days` later) on `zone`'s clock (23 or 25 hours across
+    a daylight-saving change)."""
+    return (
+        datetime.combine(first, time(0), zone),
+        datetime.combine(first + timedelta(days=days), time(0), zone),
+    )
+
+
+def read_shown(
+    cache: Cache,
+    reader: _Reader,
+    providers: Sequence[Provider],
+    first: date,
+    days: int,
+    waiting: Sequence[OutboxEntry],
+) -> list[Appointment]:
+    """The rows a book of `providers` over `days` local days draws, and no more: a column
+    keeps what starts on its own local day, so each (account, zone) reads exactly its days,
+    for the providers shown. Plus the rows a waiting write changes (a move may bring one in
+    from another day or provider; it is placed after the write applies)."""
+    groups: dict[tuple[str, ZoneInfo], list[str]] = {}
+    for p in providers:
+        groups.setdefault((p.account, reader.zone_of(p)), []).append(p.id)
+    rows: dict[tuple[str, str], Appointment] = {}
+    for (account, zone), ids in groups.items():
+        for a in cache.appointments_starting(*local_days(first, days, zone), account, ids):
+            rows[(a.account, a.id)] = a
+    for entry in waiting:
+        if entry.state not in WAITING_STATES:
+            continue
+        changed = _changed_id(entry)
+        if changed is not None and (entry.account, changed) not in rows:
+            found = cache.appointment(entry.account, changed)
+            if found is not None:
+                rows[(found.account, found.id)] = found
+    return sorted(rows.values(), key=lambda a: (a.start, a.end))
+
+
+def _changed_id(entry: OutboxEntry) -> str | None:
+    from frontdesk.sync.commands import known  # decoded only when a write waits
+
+    return entry.command.changes() if known(entry.kind) else None
 
 
 def build_day(
@@ -198,11 +237,12 @@ def build_day(
     location's zone."""
     options = options or BookOptions(show_cancelled=show_cancelled, group_by_location=False)
     reader = _Reader(cache, zone, reference)
-    shown, hidden = reader.entries(cache.appointments_between(*_wide_range(day, 1, zone)), options)
     providers = list(reader.reference.providers)
     if options.providers is not None:
         wanted = set(options.providers)
         providers = [p for p in providers if (p.account, p.id) in wanted]
+    rows = read_shown(cache, reader, providers, day, 1, options.waiting)
+    shown, hidden = reader.entries(rows, options)
     if options.group_by_location:
         # Accounts keep their order, locations are sorted by name within an account, and
         # providers keep the vendor's order within their location (a stable sort).
@@ -236,7 +276,7 @@ def build_week(
     if found is None:
         return DaySheet(day, zone, [], BookMode.WEEK)
     monday = week_start(day)
-    appointments = cache.appointments_between(*_wide_range(monday, 7, zone), account=provider[0])
+    appointments = read_shown(cache, reader, [found], monday, 7, options.waiting)
     # Bucketed after the pending writes apply: a move to another provider leaves this week.
     shown, hidden = reader.entries(appointments, options)
     columns = [

@@ -16,7 +16,7 @@ import httpx
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.budget import RequestBudget
-from frontdesk.connectors.http import Sleep
+from frontdesk.connectors.http import Sleep, load_transport
 from frontdesk.connectors.registry import build_connector, spec, vendor_keys
 from frontdesk.domain.accounts import Health
 from frontdesk.domain.clock import Clock
@@ -26,6 +26,7 @@ from frontdesk.store.cache import Cache
 from frontdesk.store.ranges import clamp
 from frontdesk.store.recovery import quick_check
 from frontdesk.sync import demo_cache
+from frontdesk.sync.budget_writes import BudgetWrites
 from frontdesk.sync.feed import Changes
 from frontdesk.sync.startup import Skipped, StartNotes, open_noting
 from frontdesk.sync.worker import CacheWorker
@@ -54,8 +55,8 @@ def budget_for(
     worker: CacheWorker,
     stored: tuple[date, int] | None,
 ) -> RequestBudget:
-    """The account's request budget, counting from what was used today (`stored`). Each
-    request's count is written by the cache worker, never by the thread that sent it."""
+    """The account's request budget, counting from what was used today (`stored`). The count
+    is written by the cache worker, in batches, never by the thread that sent the request."""
     vendor = spec(account.vendor)
     limit_text = account.option("daily_budget").strip()
     # Clamped when read from the cache already; a caller's own config is held to it too.
@@ -67,7 +68,7 @@ def budget_for(
         vendor=vendor.label,
         used_today=used,
         day=day,
-        on_change=lambda d, n: worker.submit(cache.set_budget_used, account.name, d, n),
+        on_change=BudgetWrites(cache, worker, account.name, clock),
     )
 
 
@@ -86,6 +87,7 @@ def open_workspace(
 ) -> Workspace:
     """`sleep` replaces asyncio.sleep for retry waits (tests pass one that moves their clock)."""
     worker = worker or CacheWorker()
+    worker.submit(load_transport)  # off the GUI thread, before the first request needs it
     used = worker.call(_budgets_used, cache, [a.name for a in accounts])
     connectors = [
         build_connector(

@@ -23,6 +23,7 @@ class CacheWorker:
     def __init__(self) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frontdesk-cache")
         self._closed = False
+        self._at_close: list[Callable[[], None]] = []
 
     async def run(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         # Imported here: the first frame uses the worker (`call`) before asyncio is loaded.
@@ -47,7 +48,15 @@ class CacheWorker:
         future = self._executor.submit(function, *args, **kwargs)
         future.add_done_callback(_log_failure)
 
+    def at_close(self, callback: Callable[[], None]) -> None:
+        """`callback` runs when the worker closes, before its last jobs: a batched write
+        queues its remainder there."""
+        self._at_close.append(callback)
+
     def close(self) -> None:
+        if not self._closed:
+            for callback in self._at_close:
+                callback()
         self._closed = True
         self._executor.shutdown(wait=True)
 

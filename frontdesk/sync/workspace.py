@@ -95,6 +95,7 @@ class Workspace:
         self.worker = worker or CacheWorker()
         self.cached = CachedBook(cache, clock, self.worker)
         self.feed = ChangeFeed(before=self._before_publish)
+        self.cached.follow(self.feed)  # kept sheets dropped when what they show changes
         self.client = client
         self.connectors: dict[str, Connector] = {c.account_name: c for c in connectors}
         states = self.worker.call(_sync_states, cache, list(self.connectors))

@@ -39,6 +39,7 @@ from frontdesk.ui.account_fields import Field, fields_of
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.models import AccountRow, AccountsModel, RecordRole
+from frontdesk.ui.tab_order import follow_the_eye, laid_out
 from frontdesk.ui.tones import error_colour, error_style, ok_colour
 
 COMMON = admin.COMMON_OPTIONS
@@ -178,6 +179,7 @@ class AccountsDialog(QDialog):
         body.addWidget(self.editor, 1)
         body.addWidget(self.placeholder, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_box = close
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
@@ -406,6 +408,14 @@ class AccountsDialog(QDialog):
         self._show_editor(True)
         for error in (self.name_error, self.url_error):
             error.hide()
+        self._follow_the_eye()
+
+    def _follow_the_eye(self) -> None:
+        """The list and its buttons, then the form as laid out, then Close (the form's rows are
+        made anew for each vendor, at the end of the focus chain)."""
+        editor = self.editor.layout()
+        form = laid_out(editor) if editor is not None else []
+        follow_the_eye(self.list, self.add_button, self.remove_button, *form, self.close_box)
 
     @staticmethod
     def _with_error(edit: QWidget, error: QLabel) -> QWidget:

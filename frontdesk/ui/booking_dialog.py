@@ -153,6 +153,7 @@ class BookingDialog(QDialog):
         self.free_button = QPushButton("Free times…")
         self.free_button.setToolTip("Show the free times for this service from the chosen day")
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
         self.notes.setPlaceholderText("Notes for the provider (optional)")
         self.notes.setMaximumHeight(70)
         self.notes.setAccessibleName("Notes")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.book import ProviderKey
 from frontdesk.domain.models import Provider
+from frontdesk.ui.tab_order import buttons_as_laid_out
 
 
 class DaySheetDialog(QDialog):
@@ -87,6 +88,7 @@ class DaySheetDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        buttons_as_laid_out(buttons)  # once in the dialog: Qt re-chains what it adopts
 
     def _print(self) -> None:
         self.wants_print = True

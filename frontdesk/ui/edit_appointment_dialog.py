@@ -88,6 +88,7 @@ class EditAppointmentDialog(QDialog):
         self.ends.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.ends.setAccessibleName("Ends at")
         self.notes = QPlainTextEdit(a.notes)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
         self.notes.setPlaceholderText("Notes for the provider (optional)")
         self.notes.setMaximumHeight(90)
         self.notes.setAccessibleName("Notes")

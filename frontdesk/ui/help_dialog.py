@@ -126,6 +126,7 @@ class HelpDialog(QDialog):
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # rows are read, not edited: Tab leaves the table
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         lines = self.table.verticalHeader()

@@ -30,11 +30,13 @@ def legend_of(sheet: DaySheet | None) -> list[tuple[str, str]]:
     """(service, colour) for every service drawn, by name."""
     if sheet is None:
         return []
-    seen: dict[tuple[str, str], None] = {}
-    for column in sheet.columns:
-        for entry in column.entries:
-            name = entry.service or "No service"
-            seen[(name, service_accent(entry.colour).name())] = None  # the block's accent
+    # The distinct (service, colour) pairs first: a colour is parsed once, not per entry.
+    pairs = {
+        (entry.service or "No service", entry.colour)
+        for column in sheet.columns
+        for entry in column.entries
+    }
+    seen = {(name, service_accent(colour).name()) for name, colour in pairs}  # the accent
     return sorted(seen, key=lambda item: (item[0].casefold(), item[1]))
 
 

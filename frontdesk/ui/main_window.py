@@ -39,11 +39,13 @@ from frontdesk.domain.models import (
 )
 from frontdesk.sync.facade.book import CachedBook
 from frontdesk.ui.alive import alive
+from frontdesk.ui.book.accessible import announce
 from frontdesk.ui.book.geometry import SlotAt
 from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.book.view import DayView
 from frontdesk.ui.icons import icon
 from frontdesk.ui.legend import LegendMenu
+from frontdesk.ui.tab_order import follow_the_eye
 from frontdesk.ui.view_state import ViewState
 from frontdesk.ui.window.actions import WindowActions
 from frontdesk.ui.window.book_controller import Book, BookController
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.side.addTab(QWidget(), "Openings")
         self.side.setMinimumWidth(300)
         self.side.setAccessibleName("Patients and openings")
+        self.side.tabBar().setAccessibleName("Side pane tabs")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side)
         splitter.addWidget(self.day_view)
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow, WindowActions):
             self.side.insertTab(index, pane, title)
             if placeholder is not None:
                 placeholder.deleteLater()
+                placeholder.setParent(None)  # out of the focus chain now (tab_order walks it)
         self.side.setCurrentIndex(current)
         from frontdesk.ui.arrivals_pane import ArrivalsPane
 
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.day_view.move_requested.connect(self.appointment.request_move)
         self.day_view.slot_activated.connect(self.book_at)
         self.day_view.slot_context_requested.connect(self._slot_menu)
-        self.day_view.drop_refused.connect(lambda why: self.notice.emit(f"Not moved: {why}"))
+        self.day_view.drop_refused.connect(lambda why: self._refused(f"Not moved: {why}", False))
         self.day_view.canvas.drop_rule = self._drop_rule
         self.appointment.done.connect(self._changed)
         self.appointment.queued.connect(self._changed)
@@ -275,6 +279,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.statusBar().clearMessage()
         self.attached = True
         self.appointment.set_entry(self.day_view.selected_entry())
+        # The panes came last: Tab goes toolbar, side pane, book, status bar, as they are read.
+        follow_the_eye(
+            self.navigation_bar, self.appointment_bar, self.side, self.day_view, self.statusBar()
+        )
 
     def _watch_freed_slots(self, workspace: Workspace) -> None:
         """A slot that frees (here or at the vendor) is offered to the waitlist at once."""
@@ -361,6 +369,8 @@ class MainWindow(QMainWindow, WindowActions):
         # The popover's line per account: state, requests left, writes waiting, last sync.
         self.account_labels: dict[str, QLabel] = self.status_strip.labels
         self.notice.connect(lambda text: status.showMessage(text, 8000))
+        self._refusing = False
+        self.notice.connect(self._announce)  # and said by a screen reader
         # Undo beside the notice of every status change, cancellation or move, for a minute
         # (Ctrl+Z keeps working until the next change).
         self.undo_button = QToolButton()
@@ -561,9 +571,17 @@ class MainWindow(QMainWindow, WindowActions):
         self.notice.emit(message)
         self.show_day()
 
-    def _refused(self, message: str) -> None:
-        self.notice.emit(message)
-        self.show_day()
+    def _refused(self, message: str, reload: bool = True) -> None:
+        self._refusing = True  # announced at once, not when the screen reader is idle
+        try:
+            self.notice.emit(message)
+        finally:
+            self._refusing = False
+        if reload:
+            self.show_day()
+
+    def _announce(self, text: str) -> None:
+        announce(self, text, assertive=self._refusing)
 
     def _appointment_activated(self, entry: DayEntry) -> None:
         self.appointment.set_entry(entry)

@@ -33,6 +33,7 @@ from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.patient_form import FIELDS, PatientInput, check_patient
+from frontdesk.ui.tab_order import buttons_as_laid_out
 from frontdesk.ui.tones import error_style
 
 LABELS = {
@@ -145,6 +146,7 @@ class PatientDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        buttons_as_laid_out(self.buttons)  # once in the dialog: Qt re-chains what it adopts
 
         self._fill_accounts(account if patient is None else patient.account)
         self._follow_account()

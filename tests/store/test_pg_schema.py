@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import psycopg
 import pytest
@@ -68,3 +68,25 @@ def test_a_search_reads_countries_another_desk_changed(conninfo: str) -> None:
     assert [h.patient.id for h in here.search_patients("04/02/1977")] == ["1"]  # or 2 April
     here.close()
     there.close()
+
+
+def test_a_database_of_schema_1_gains_the_change_sequence_and_the_claims(conninfo: str) -> None:
+    """Migration 2 on a database a first clinic version set up: its rows stay, and from then
+    on they are told and guarded."""
+    from frontdesk.store.pg.migrations import MIGRATIONS
+
+    with psycopg.connect(conninfo) as conn:
+        conn.execute(MIGRATIONS[0].encode())
+        conn.execute("CREATE TABLE frontdesk_schema (version integer NOT NULL)")
+        conn.execute("INSERT INTO frontdesk_schema VALUES (1)")
+        conn.execute(
+            "INSERT INTO appointments (account, id, provider_id, start_utc, end_utc, status)"
+            " VALUES ('A', 'v1', 'p1', '2026-03-02 09:00Z', '2026-03-02 10:00Z', 'booked')"
+        )
+    store = PgStore(conninfo)
+    nine = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert [a.id for a in store.appointments_between(nine, nine + timedelta(hours=1))] == ["v1"]
+    assert store.latest_change() == 0
+    store.hold_slot("A", "p1", nine + timedelta(hours=1), nine + timedelta(hours=2), "Desk 1")
+    assert [r.kind for r in store.changes_since(0).rows] == ["hold"]
+    store.close()

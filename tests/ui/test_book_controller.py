@@ -56,6 +56,12 @@ class Book:
         ]
         return DaySheet(request.day, HOME, columns, request.mode)
 
+    def ready_sheet(self, request: SheetRequest) -> DaySheet | None:
+        return None  # every request is read (asynchronously)
+
+    async def sheet_ahead(self, request: SheetRequest) -> DaySheet | None:
+        return None  # nothing built ahead
+
     async def sheet(self, request: SheetRequest) -> DaySheet:
         sheet = self.sheet_now(request)
         if self.hold:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from datetime import timedelta
@@ -208,3 +209,36 @@ def test_a_patient_the_vendor_cannot_take_now_is_kept_and_found(
     assert pane.hint.text().startswith("Saved here; it will be sent when the vendor answers")
     assert pane.current() is not None and pane.current().patient.last_name == "Haddad"  # type: ignore[union-attr]
     assert opened.workspace.outbox.waiting(HARBOUR) == 1
+
+
+def test_an_older_search_ending_last_never_replaces_the_latest_keystrokes_results(
+    qtbot: QtBot, pane: PatientPane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pane.workspace.search_patients
+    everyone = wait_for(qtbot, real("a"))
+    latest = everyone[-1].patient.last_name  # what the receptionist goes on to type
+    expected = [h.patient for h in wait_for(qtbot, real(latest))]
+    assert expected != [h.patient for h in everyone][: len(expected)]
+    gates: dict[str, asyncio.Event] = {}
+    delivered: list[str] = []  # after the pane's own callback has had the answer
+
+    async def held(query: str, limit: int = 50) -> list[PatientHit]:
+        task = asyncio.current_task()
+        assert task is not None
+        task.add_done_callback(lambda _task: delivered.append(query))
+        await gates.setdefault(query, asyncio.Event()).wait()
+        return await real(query, limit)
+
+    monkeypatch.setattr(pane.workspace, "search_patients", held)
+    painted: list[int] = []
+    pane.results_changed.connect(painted.append)
+    pane.field.setText("a")
+    pane.field.setText(latest)
+    gates.setdefault(latest, asyncio.Event()).set()
+    qtbot.waitUntil(lambda: delivered == [latest], timeout=10_000)
+    assert pane.results_are_current()
+    gates.setdefault("a", asyncio.Event()).set()  # the older search ends last
+    qtbot.waitUntil(lambda: delivered == [latest, "a"], timeout=10_000)
+
+    shown = [pane.model.index(n, 0).data(RecordRole).patient for n in range(pane.model.rowCount())]
+    assert shown == expected and painted == [len(expected)]

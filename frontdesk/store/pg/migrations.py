@@ -6,8 +6,9 @@ timestamptz and dates are date (the later items of issue 14 put ranges and exclu
 constraints on them), and the patient search index is a weighted tsvector column instead of an
 FTS5 table (see store/pg/search.py for the weights).
 
-Kept in mind for what comes later, not built: a `changes` sequence table (LISTEN/NOTIFY),
-an exclusion constraint over pending bookings, claims of outbox rows with SKIP LOCKED.
+Migration 2 (issue 14, live refresh and the clash guard): the `changes` sequence that desks
+re-read from their last seen number (store/pg/changes.py), and `claims`, the exclusion
+constraint over held slots and pending bookings (store/pg/claims.py).
 """
 
 from __future__ import annotations
@@ -154,29 +155,178 @@ MIGRATIONS: list[str] = [
         last_error text
     );
     """,
-    # 2: the waitlist (issue 15), as SQLite's migration 5 keeps it (provider_ids JSON text,
-    # days "mon,tue"), with dates and times typed.
-    """
-    CREATE TABLE waitlist (
-        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        account text NOT NULL, patient_id text NOT NULL, service_id text,
-        provider_ids text NOT NULL DEFAULT '[]', days text NOT NULL DEFAULT '',
-        time_of_day text, earliest date, latest date,
-        urgent boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '',
-        added_at timestamptz NOT NULL
-    );
-    CREATE INDEX waitlist_by_account ON waitlist (account);
-    """,
-    # 3: blockouts (issue 15), as SQLite's migration 6 keeps them, times typed.
-    """
-    CREATE TABLE blockouts (
-        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        account text NOT NULL, provider_id text,
-        start_utc timestamptz NOT NULL, end_utc timestamptz NOT NULL, timezone text NOT NULL,
-        kind text NOT NULL, title text NOT NULL DEFAULT '', colour text, repeat_until date
-    );
-    CREATE INDEX blockouts_by_account ON blockouts (account);
-    """,
 ]
 
+
+def _captured(table: str, kind: str, fields: str) -> str:
+    """Row triggers that fold what a transaction changes in `table` into one `changes` row per
+    account (see note_change). `fields`: the account, id, provider, start and end of a row,
+    written for a row variable `r`. An update that changes nothing is no news (a sync
+    rewriting what it had wakes no desk): the WHEN clause skips it before any call."""
+    values = fields.replace("r.", "{row}.")
+    return f"""
+    CREATE FUNCTION {table}_noted() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'DELETE' THEN
+            PERFORM note_change('{kind}', {values.format(row="NEW")});
+        END IF;
+        IF TG_OP <> 'INSERT' THEN
+            PERFORM note_change('{kind}', {values.format(row="OLD")});
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER {table}_noted AFTER INSERT OR DELETE ON {table}
+        FOR EACH ROW EXECUTE FUNCTION {table}_noted();
+    CREATE TRIGGER {table}_changed AFTER UPDATE ON {table}
+        FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION {table}_noted();
+    """
+
+
+# 2: the change sequence (LISTEN/NOTIFY) and the clash guard (claims)
+MIGRATIONS.append(
+    """
+    -- What changed, in commit order. A row is written by the triggers below with no number;
+    -- the deferred trigger numbers the transaction's rows at commit, under the clock's row
+    -- lock, so numbers are handed out in commit order: a reader that has seen N never later
+    -- meets a committed N-1 (a plain sequence numbers at insert, and a transaction that
+    -- inserted first but committed last would be skipped).
+    CREATE TABLE changes (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        seq bigint UNIQUE,
+        committed_at timestamptz,
+        xact xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        kind text NOT NULL,  -- appointment, patient, reference, outbox, hold, agent
+        account text,        -- NULL: not one account's (the list of accounts)
+        ids text[],          -- NULL: any of the account's (more than 100)
+        start_utc timestamptz, end_utc timestamptz, provider_id text
+    );
+    -- a transaction's rows, not yet numbered: one per kind and account (note_change folds)
+    CREATE UNIQUE INDEX changes_unnumbered ON changes (xact, kind, account) WHERE seq IS NULL;
+    CREATE INDEX changes_by_time ON changes (committed_at);
+    -- seq: the last number handed out; pruned_to: the last number pruned (a reader behind it
+    -- missed changes and rereads everything).
+    CREATE TABLE change_clock (seq bigint NOT NULL, pruned_to bigint NOT NULL);
+    INSERT INTO change_clock VALUES (0, 0);
+    -- Fold one row's change into its transaction's row for (kind, account): the ids (none
+    -- past 100: "any of the account's"; a longer array rewritten at every row made a page of
+    -- 1,000 patients three times slower to store), the hull of the times, the provider while
+    -- only one. A row that adds nothing (a sync page past 100 patients) writes nothing.
+    CREATE FUNCTION note_change(
+        a_kind text, a_account text, a_id text, a_provider text,
+        a_start timestamptz, a_end timestamptz
+    ) RETURNS void LANGUAGE sql AS $$
+        INSERT INTO changes AS c (kind, account, ids, start_utc, end_utc, provider_id)
+        VALUES (a_kind, a_account, ARRAY[a_id], a_start, a_end, a_provider)
+        ON CONFLICT (xact, kind, account) WHERE seq IS NULL DO UPDATE SET
+            ids = CASE WHEN excluded.ids <@ c.ids THEN c.ids
+                WHEN cardinality(c.ids) < 100 THEN c.ids || excluded.ids END,
+            start_utc = LEAST(c.start_utc, excluded.start_utc),
+            end_utc = GREATEST(c.end_utc, excluded.end_utc),
+            provider_id = CASE WHEN c.provider_id = excluded.provider_id THEN c.provider_id END
+        WHERE c.ids IS NOT NULL OR excluded.start_utc < c.start_utc
+            OR excluded.end_utc > c.end_utc OR c.provider_id <> excluded.provider_id
+    $$;
+    CREATE FUNCTION changes_number() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        base bigint;
+        n bigint;
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM changes WHERE seq IS NULL) THEN
+            RETURN NULL;  -- an earlier row's trigger numbered this transaction's rows
+        END IF;
+        SELECT seq INTO base FROM change_clock FOR UPDATE;  -- held until the commit
+        WITH mine AS (
+            SELECT id, row_number() OVER (ORDER BY id) AS k FROM changes WHERE seq IS NULL
+        )
+        UPDATE changes c SET seq = base + mine.k, committed_at = clock_timestamp()
+            FROM mine WHERE c.id = mine.id;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        UPDATE change_clock SET seq = base + n;
+        -- delivered at commit, never for a rolled back transaction
+        PERFORM pg_notify('frontdesk_changes', (base + n)::text);
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER changes_numbered AFTER INSERT ON changes
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION changes_number();
+    -- Reference data: one change for the statement (views reread the snapshot whole).
+    CREATE FUNCTION reference_noted() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO changes (kind) VALUES ('reference');
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER accounts_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON accounts
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+    CREATE TRIGGER locations_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON locations
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+    CREATE TRIGGER providers_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON providers
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+    CREATE TRIGGER services_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON services
+        FOR EACH STATEMENT EXECUTE FUNCTION reference_noted();
+
+    -- The clash guard: a slot held by an open booking dialog (kind 'hold', until expires_at)
+    -- or taken by a booking waiting in the outbox (kind 'booking', until its row is sent or
+    -- fails). No two claims of one provider overlap: of two desks committing at the same
+    -- instant, the database lets exactly one through. Synced appointments are not claims:
+    -- overlaps in the vendor's data are shown, never rejected (store/pg/claims.py checks them).
+    -- btree_gist gives text equality to a gist index; installed once per database, in public
+    -- (a schema a test drops must not take it along).
+    CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
+    CREATE TABLE claims (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('hold', 'booking')),
+        account text NOT NULL,
+        provider_id text NOT NULL,
+        during tstzrange NOT NULL CHECK (NOT isempty(during)),
+        desk text NOT NULL,
+        expires_at timestamptz,  -- a hold's; NULL for a booking
+        outbox_id bigint REFERENCES outbox (id) ON DELETE CASCADE,
+        CHECK ((kind = 'hold') = (expires_at IS NOT NULL)),
+        EXCLUDE USING gist (account WITH =, provider_id WITH =, during WITH &&)
+    );
+    CREATE INDEX claims_by_outbox ON claims (outbox_id);
+    -- A booking the vendor refused frees its slot (a sent one is deleted with its row).
+    CREATE FUNCTION claims_free() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        DELETE FROM claims WHERE outbox_id = NEW.id;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER outbox_failed_frees AFTER UPDATE OF state ON outbox
+        FOR EACH ROW WHEN (NEW.state = 'failed') EXECUTE FUNCTION claims_free();
+    """
+    + _captured(
+        "appointments", "appointment", "r.account, r.id, r.provider_id, r.start_utc, r.end_utc"
+    )
+    + _captured("patients", "patient", "r.account, r.id, NULL, NULL, NULL")
+    + _captured("outbox", "outbox", "r.account, r.id::text, NULL, NULL, NULL")
+    + _captured(
+        "claims", "hold", "r.account, r.id::text, r.provider_id, lower(r.during), upper(r.during)"
+    )
+)
+MIGRATIONS.extend(
+    [
+        # 3: the waitlist (issue 15), as SQLite's migration 6 keeps it (provider_ids JSON text,
+        # days "mon,tue"), with dates and times typed.
+        """
+        CREATE TABLE waitlist (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            account text NOT NULL, patient_id text NOT NULL, service_id text,
+            provider_ids text NOT NULL DEFAULT '[]', days text NOT NULL DEFAULT '',
+            time_of_day text, earliest date, latest date,
+            urgent boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '',
+            added_at timestamptz NOT NULL
+        );
+        CREATE INDEX waitlist_by_account ON waitlist (account);
+        """,
+        # 4: blockouts (issue 15), as SQLite's migration 7 keeps them, times typed.
+        """
+        CREATE TABLE blockouts (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            account text NOT NULL, provider_id text,
+            start_utc timestamptz NOT NULL, end_utc timestamptz NOT NULL, timezone text NOT NULL,
+            kind text NOT NULL, title text NOT NULL DEFAULT '', colour text, repeat_until date
+        );
+        CREATE INDEX blockouts_by_account ON blockouts (account);
+        """,
+    ]
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -35,6 +35,8 @@ from frontdesk.domain.models import (
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
 from frontdesk.store import blockout_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
+from frontdesk.store.pg import changes, claims
+from frontdesk.store.pg.changes import ChangeLog
 from frontdesk.store.pg.outbox_table import PgOutboxTable
 from frontdesk.store.pg.schema import migrate
 from frontdesk.store.pg.search import PgPlan, pg_plan, terms
@@ -820,6 +822,69 @@ class PgStore:
             (account, patient_id),
         )
         return frozenset(str(r["location_id"]) for r in rows)
+
+    # -- live refresh (store/pg/changes.py) ----------------------------------------------------
+    def changes_since(self, seq: int) -> ChangeLog:
+        with self._reading() as conn:
+            return changes.changes_since(conn, seq)
+
+    def latest_change(self) -> int:
+        with self._reading() as conn:
+            return changes.latest_change(conn)
+
+    def prune_changes(self, keep: timedelta = changes.KEEP) -> int:
+        with self._pool.connection() as conn:
+            return changes.prune_changes(conn, keep)
+
+    # -- the clash guard (store/pg/claims.py) -------------------------------------------------
+    def hold_slot(
+        self,
+        account: str,
+        provider_id: str,
+        start: datetime,
+        end: datetime,
+        desk: str,
+        hold_for: timedelta = claims.HOLD_FOR,
+    ) -> int:
+        with self.transaction() as conn:
+            return claims.hold_slot(conn, account, provider_id, start, end, desk, hold_for)
+
+    def release_hold(self, hold_id: int) -> None:
+        with self._reading() as conn:
+            claims.release_hold(conn, hold_id)
+
+    def claim_booking(
+        self,
+        outbox_id: int,
+        account: str,
+        provider_id: str,
+        start: datetime,
+        end: datetime,
+        desk: str,
+        *,
+        book_anyway: bool = False,
+        moving: str | None = None,
+    ) -> int:
+        """Inside the transaction that stored outbox row `outbox_id` (`transaction()`); a Move
+        names the appointment it moves."""
+        with self.transaction() as conn:
+            return claims.claim_booking(
+                conn,
+                outbox_id,
+                account,
+                provider_id,
+                start,
+                end,
+                desk,
+                book_anyway=book_anyway,
+                moving=moving,
+            )
+
+    def claims_between(
+        self, start: datetime, end: datetime, account: str | None = None
+    ) -> list[claims.Claim]:
+        with self._reading() as conn:
+            return claims.claims_between(conn, start, end, account)
 
     # -- the waitlist (frontdesk's own: store/waitlist_rows.py) -------------------------------
     def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry:

@@ -93,6 +93,14 @@ class BlockoutLayer(QObject):
 
     def set(self, blockouts: list[Blockout]) -> None:
         self.blockouts = blockouts
+        # The bands are part of the canvas's cached picture (and of the days rendered ahead):
+        # both are drawn again.
+        picture = getattr(self.canvas, "picture", None)
+        if picture is not None:
+            picture.clear()
+        prepared = getattr(self.canvas, "_prepared", None)
+        if prepared:
+            prepared.clear()
         self.canvas.update()
 
     def grid(self) -> Grid:

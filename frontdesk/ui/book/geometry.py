@@ -197,25 +197,30 @@ class Grid:
     # -- what is drawn where ---------------------------------------------------------------
     def lay_out_blocks(self) -> list[Block]:
         """Every appointment's rect; overlapping ones side by side in lanes (domain.layout)."""
-        blocks: list[Block] = []
         if self.sheet is None:
-            return blocks
+            return []
+        return [b for index in range(self.column_count) for b in self.lay_out_column(index)]
+
+    def lay_out_column(self, index: int) -> list[Block]:
+        """The rects of one column's appointments (the book lays out the columns it shows)."""
+        blocks: list[Block] = []
+        assert self.sheet is not None
+        column = self.sheet.columns[index]
         width = self.column_width
-        for index, column in enumerate(self.sheet.columns):
-            left = self.column_left(index)
-            day = self.sheet.column_day(column)
-            for placement in lay_out([e.appointment for e in column.entries]):
-                entry = column.entries[placement.index]
-                lane_width = (width - 8) / placement.lanes
-                top = self.y_for(entry.appointment.start, column.zone, day)
-                bottom = self.y_for(entry.appointment.end, column.zone, day)
-                rect = QRectF(
-                    left + 3 + placement.lane * lane_width,
-                    top + 1,
-                    lane_width - 2,
-                    max(12.0, bottom - top - 2),  # a short appointment stays clickable
-                )
-                blocks.append(Block(rect, entry, column.zone, index))
+        left = self.column_left(index)
+        day = self.sheet.column_day(column)
+        for placement in lay_out([e.appointment for e in column.entries]):
+            entry = column.entries[placement.index]
+            lane_width = (width - 8) / placement.lanes
+            top = self.y_for(entry.appointment.start, column.zone, day)
+            bottom = self.y_for(entry.appointment.end, column.zone, day)
+            rect = QRectF(
+                left + 3 + placement.lane * lane_width,
+                top + 1,
+                lane_width - 2,
+                max(12.0, bottom - top - 2),  # a short appointment stays clickable
+            )
+            blocks.append(Block(rect, entry, column.zone, index))
         return blocks
 
     def closed_rects(self, height: float) -> list[QRectF]:

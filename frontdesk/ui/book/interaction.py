@@ -70,6 +70,10 @@ class CanvasInteraction(QWidget):
     def set_sheet(self, sheet: DaySheet, now: datetime | None) -> None:
         raise NotImplementedError
 
+    def redraw_blocks(self, *keys: Key | None) -> None:
+        """These blocks' selection or drag changed (the view paints only them again)."""
+        self.update()
+
     # -- selection -------------------------------------------------------------------------
     def block_at(self, point: QPointF) -> Block | None:
         if self.under_ruler(point):  # the ruler is painted over what is scrolled under it
@@ -86,19 +90,21 @@ class CanvasInteraction(QWidget):
         return geometry.block_for(self.blocks, key)
 
     def selected_entry(self) -> DayEntry | None:
+        if self.selected is None:  # asked after every sheet drawn: no search of the blocks
+            return None
         block = self.block_for(self.selected)
         return block.entry if block else None
 
     def select(self, key: Key | None) -> None:
         if key == self.selected:
             return
-        self.selected = key
+        previous, self.selected = self.selected, key
         entry = self.selected_entry()
         if entry is not None:
             block = self.block_for(key)
             assert block is not None
             self.setAccessibleDescription(describe(entry, block.zone))
-        self.update()
+        self.redraw_blocks(previous, key)
         self.selection_changed.emit(entry)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -146,12 +152,17 @@ class CanvasInteraction(QWidget):
             if distance < QApplication.startDragDistance():
                 return None
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            picked = True  # the block is drawn faded while it is dragged
+        else:
+            picked = False
         drop = self.grid().drop_at(block, event.position(), origin)
         if drop is not None and drop.allowed and self.drop_rule is not None:
             why = self.drop_rule(drop.entry, drop.column.provider)
             if why:
                 drop = replace(drop, allowed=False, why=why)
         self.drop = drop
+        if picked and drop is not None:
+            self.redraw_blocks(entry_key(block.entry))
         self.update()
         return None
 
@@ -160,6 +171,8 @@ class CanvasInteraction(QWidget):
         self._press = None
         self.drop = None
         self.unsetCursor()
+        if drop is not None:
+            self.redraw_blocks(entry_key(drop.entry))
         self.update()
         if self._deferred is not None:
             self.set_sheet(*self._deferred)
@@ -218,6 +231,7 @@ class CanvasInteraction(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape and self.drop is not None:
             # Escape drops nothing: the drag is abandoned.
+            self.redraw_blocks(entry_key(self.drop.entry))
             self.drop = None
             self._press = None
             self.unsetCursor()

@@ -8,6 +8,7 @@ book/view.py decide when to paint and hand in the geometry (book/geometry.py) an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -73,73 +74,86 @@ class Fonts:
         return cls(base, bold, QFontMetrics(bold), QFontMetrics(base))
 
 
+@dataclass(frozen=True)
+class LookStyle:
+    """What every block's look shares, for one palette and font."""
+
+    base_text: QColor
+    faded_text: QColor
+    muted: QColor
+    line_height: int
+    small_height: int
+
+    @classmethod
+    def of(cls, fonts: Fonts, dark: bool) -> LookStyle:
+        base_text = QColor("#ECEFF4") if dark else QColor("#1F2933")
+        faded_text = QColor(base_text)
+        faded_text.setAlpha(150)
+        muted = QColor(base_text)
+        muted.setAlpha(170)
+        return cls(base_text, faded_text, muted, fonts.metrics.height(), fonts.small.height())
+
+
 def compute_looks(blocks: list[Block], fonts: Fonts, dark: bool) -> list[Look]:
     """Colours, elided texts and rects for every block, for one palette and font; parallel to
-    `blocks`. Done here, once per layout, so a paint of 600 blocks is mostly Qt's own drawing."""
-    base_text = QColor("#ECEFF4") if dark else QColor("#1F2933")
-    faded_text = QColor(base_text)
-    faded_text.setAlpha(150)
-    muted = QColor(base_text)
-    muted.setAlpha(170)
-    line_height = fonts.metrics.height()
-    small_height = fonts.small.height()
-    looks = []
-    for block in blocks:
-        entry = block.entry
-        appointment = entry.appointment
-        kind = status_kind(appointment)
-        fill = service_fill(entry.colour)
-        if appointment.pending:
-            fill.setAlpha(150)
-        faded_fill = QColor(fill)
-        faded_fill.setAlpha(110)
-        dim = kind in (StatusKind.NOSHOW, StatusKind.CANCELLED)
-        inner = block.rect.adjusted(8, 1, -4, -1)
-        local = appointment.start.astimezone(block.zone)
-        icon_side = min(14.0, line_height - 2.0)
-        has_icon = kind is not StatusKind.BOOKED
-        available = inner.width() - (icon_side + 3 if has_icon else 0)
-        two_lines = inner.height() >= line_height * 2 - 2
-        # Formatted by hand: datetime.__format__ was a measurable share of a paint.
-        clock = f"{local.hour:02d}:{local.minute:02d}"
-        title = entry.patient if two_lines else f"{clock} {entry.patient}"
-        shown = fonts.metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(available))
-        detail = None
-        if two_lines:
-            text = f"{clock} {entry.service}".strip()
-            detail = fonts.small.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
-        icon = None
-        if has_icon:
-            icon = QRectF(
-                inner.right() - icon_side,
-                inner.top() + (line_height - icon_side) / 2,
-                icon_side,
-                icon_side,
-            )
-        looks.append(
-            Look(
-                kind=kind,
-                fill=fill,
-                faded_fill=faded_fill,
-                accent=service_accent(entry.colour),
-                text=faded_text if dim else base_text,
-                faded_text=faded_text,
-                muted=muted,
-                dim=dim,
-                title=shown,
-                title_rect=QRectF(inner.left(), inner.top(), available, line_height),
-                title_width=fonts.metrics.horizontalAdvance(shown),
-                detail=detail,
-                detail_rect=QRectF(
-                    inner.left(),
-                    inner.top() + line_height - 1,
-                    inner.width(),
-                    small_height,
-                ),
-                icon=icon,
-            )
+    `blocks`. The canvas works them out only for the blocks it paints (compute_look)."""
+    style = LookStyle.of(fonts, dark)
+    return [compute_look(block, fonts, style) for block in blocks]
+
+
+def compute_look(block: Block, fonts: Fonts, style: LookStyle) -> Look:
+    """One block's look, worked out once per layout (not once per paint), so a paint is mostly
+    Qt's own drawing."""
+    line_height = style.line_height
+    entry = block.entry
+    appointment = entry.appointment
+    kind = status_kind(appointment)
+    fill = service_fill(entry.colour)
+    if appointment.pending:
+        fill.setAlpha(150)
+    faded_fill = QColor(fill)
+    faded_fill.setAlpha(110)
+    dim = kind in (StatusKind.NOSHOW, StatusKind.CANCELLED)
+    inner = block.rect.adjusted(8, 1, -4, -1)
+    local = appointment.start.astimezone(block.zone)
+    icon_side = min(14.0, line_height - 2.0)
+    has_icon = kind is not StatusKind.BOOKED
+    available = inner.width() - (icon_side + 3 if has_icon else 0)
+    two_lines = inner.height() >= line_height * 2 - 2
+    # Formatted by hand: datetime.__format__ was a measurable share of a paint.
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    title = entry.patient if two_lines else f"{clock} {entry.patient}"
+    shown = fonts.metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(available))
+    detail = None
+    if two_lines:
+        text = f"{clock} {entry.service}".strip()
+        detail = fonts.small.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+    icon = None
+    if has_icon:
+        icon = QRectF(
+            inner.right() - icon_side,
+            inner.top() + (line_height - icon_side) / 2,
+            icon_side,
+            icon_side,
         )
-    return looks
+    return Look(
+        kind=kind,
+        fill=fill,
+        faded_fill=faded_fill,
+        accent=service_accent(entry.colour),
+        text=style.faded_text if dim else style.base_text,
+        faded_text=style.faded_text,
+        muted=style.muted,
+        dim=dim,
+        title=shown,
+        title_rect=QRectF(inner.left(), inner.top(), available, line_height),
+        title_width=fonts.metrics.horizontalAdvance(shown),
+        detail=detail,
+        detail_rect=QRectF(
+            inner.left(), inner.top() + line_height - 1, inner.width(), style.small_height
+        ),
+        icon=icon,
+    )
 
 
 # -- the canvas ---------------------------------------------------------------------------------
@@ -334,9 +348,11 @@ def paint_header(
     today: date | None,
     font: QFont,
     palette: QPalette,
+    titles: Sequence[tuple[str, str]] | None = None,
 ) -> None:
     """Column titles, under a band per location when grouped; `offset` is the horizontal scroll
-    of the canvas, so the titles stay over their columns."""
+    of the canvas, so the titles stay over their columns. `titles`: each column's, worked out
+    once per sheet (else here); only the columns in view are painted."""
     painter.fillRect(QRect(QPoint(0, 0), size), palette.color(QPalette.ColorRole.Window))
     sheet = grid.sheet
     line = palette.color(QPalette.ColorRole.Mid)
@@ -357,14 +373,17 @@ def paint_header(
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     accent = palette.color(QPalette.ColorRole.Highlight)
     height = HEADER_HEIGHT
+    metrics = QFontMetrics(name_font)
+    small_metrics = QFontMetrics(small)
     for index, column in enumerate(sheet.columns):
         x = RULER_WIDTH + index * width - offset
+        if x + width < 0 or x > size.width():
+            continue  # scrolled out of view
         rect = QRect(int(x) + 8, top + 4, int(width) - 12, height - 8)
-        title, detail = column_titles(sheet, column)
+        title, detail = titles[index] if titles is not None else column_titles(sheet, column)
         is_today = sheet.mode is BookMode.WEEK and column.day == today
         painter.setFont(name_font)
         painter.setPen(accent if is_today else text)
-        metrics = QFontMetrics(name_font)
         painter.drawText(
             rect.adjusted(0, 0, 0, -rect.height() // 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
@@ -375,7 +394,7 @@ def paint_header(
         painter.drawText(
             rect.adjusted(0, rect.height() // 2, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+            small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.setPen(line)
         painter.drawLine(QPoint(int(x), top + 8), QPoint(int(x), size.height() - 8))

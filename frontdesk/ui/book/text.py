@@ -35,6 +35,39 @@ def describe(entry: DayEntry, zone: ZoneInfo) -> str:
     return f"{start:%H:%M} {entry.patient}, {entry.service}, {status}{pending}"
 
 
+def spoken(entry: DayEntry, zone: ZoneInfo, home: ZoneInfo | None, provider: str) -> str:
+    """The line a screen reader reads for an appointment shown in `zone` on a sheet whose home
+    zone is `home`: patient, time (the zone named when not the home one), provider, service,
+    status."""
+    a = entry.appointment
+    start, end = a.start.astimezone(zone), a.end.astimezone(zone)
+    where = f" {start:%Z}" if home is not None and zone != home else ""
+    status = LABEL[status_kind(a)].lower()
+    pending = ", waiting to be sent" if a.pending else ""
+    return (
+        f"{entry.patient}, {start:%H:%M} to {end:%H:%M}{where}, {provider}, "
+        f"{entry.service}, {status}{pending}"
+    )
+
+
+def spoken_column(sheet: DaySheet, column: DayColumn) -> str:
+    """A column as a screen reader names it: whose (and which day's) column, what is booked,
+    where, and the zone its times are in."""
+    title, detail = column_titles(sheet, column)
+    if sheet.mode is BookMode.WEEK:
+        title = f"{sheet.column_day(column):%A %d %B}, {column.provider.name}"
+    parts = [title, detail.replace(" · ", ", ")]
+    if column.location and column.location not in detail:
+        parts.append(column.location)
+    parts.append(f"times in {column.zone.key}")
+    return ", ".join(parts)
+
+
+def spoken_position(row: int, rows: int, column: str) -> str:
+    """Where a cell sits, for a screen reader that is not told the table's shape."""
+    return f"row {row} of {rows}, column {column}"
+
+
 def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> str:
     """Rich text for hovering an appointment shown in `zone` (None: the machine's zone) on a
     sheet whose home zone is `home`; the zone is named when it is not the home one."""

@@ -9,15 +9,16 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
+from frontdesk.ui.book import accessible
 from frontdesk.ui.book.blockouts import BlockoutLayer
 from frontdesk.ui.book.geometry import (
     BAND_HEIGHT,
@@ -27,6 +28,7 @@ from frontdesk.ui.book.geometry import (
     RULER_WIDTH,
     Block,
     Grid,
+    Key,
     entry_key,
     hour_span,
 )
@@ -34,7 +36,8 @@ from frontdesk.ui.book.interaction import CanvasInteraction
 from frontdesk.ui.book.painting import (
     Fonts,
     Look,
-    compute_looks,
+    LookStyle,
+    compute_look,
     paint_blocks,
     paint_closed,
     paint_drop,
@@ -44,28 +47,43 @@ from frontdesk.ui.book.painting import (
     paint_ruler,
     paint_slot,
 )
+from frontdesk.ui.book.picture import Picture
 from frontdesk.ui.book.text import column_titles
 from frontdesk.ui.theme import closed_shade, is_dark
 
 
 class DayCanvas(CanvasInteraction):
-    """The columns of one sheet, to scale. Blocks are laid out, and their looks worked out, on
-    demand and kept until the sheet, width, palette or font changes."""
+    """The columns of one sheet, to scale. Blocks are laid out on demand and kept until the
+    sheet or width changes; a block's look is worked out the first time it is painted. The
+    static book is painted from a cached picture (book/picture.py), rendered again only where
+    its content, size, palette or selection changed; the current-time line, the slot clicked,
+    a drop's ghost and the ruler are painted over it."""
+
+    prepared_lost = Signal()  # the sheets prepared ahead were for another width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.now: datetime | None = None
-        self._blocks: list[Block] = []
-        self._looks: list[Look] = []  # parallel to blocks
+        # Per column, laid out when first painted or asked for (None: not yet), and their
+        # looks (None: not worked out yet); `_all` is every column's, once asked for.
+        self._columns: list[list[Block] | None] = []
+        self._looks: list[list[Look | None] | None] = []
+        self._all: list[Block] | None = None
         # The width the blocks were laid out for; None: lay them out again before next use.
         # Laid out on demand, so the resizes of a window being shown cost one layout, not three.
         self._laid_out_width: int | None = None
-        self._looks_stale = True
         self._fonts: Fonts | None = None
+        self._style: LookStyle | None = None  # None: the fonts or palette changed
+        self._dark = False
+        self.picture = Picture()
+        self.painted = True  # the sheet shown has been painted since it was set
+        # Sheets laid out and rendered ahead (the days either side), adopted when shown.
+        self._prepared: dict[tuple[date, BookMode], _Prepared] = {}
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
         self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Appointment book")
+        accessible.install(self)  # read as a table of columns and appointments
         self.blockout_layer = BlockoutLayer(self, self.grid)  # issue 15: book/blockouts.py
 
     # -- geometry (book/geometry.py, for this sheet, width and hours) ------------------------
@@ -102,52 +120,193 @@ class DayCanvas(CanvasInteraction):
             self._deferred = (sheet, now)
             return
         self._deferred = None
+        if self.sheet is not None and sheet == self.sheet and self.drop is None:
+            # The same content read again (a sync that changed nothing drawn): the picture
+            # holds; only the current-time line may move.
+            self.sheet = sheet
+            self.set_now(now)
+            self.redrawn.emit()
+            return
         self.sheet = sheet
         self.now = now
         self.drop = None
         self._press = None
-        self.first_hour, self.last_hour = hour_span(sheet)
+        waiting = self._matching(sheet)
+        self.first_hour, self.last_hour = waiting.hours if waiting else hour_span(sheet)
         self.setMinimumSize(self.sizeHint())
-        self._laid_out_width = None
+        prepared = self._take_prepared(sheet)
+        self.painted = False
+        if prepared is None:
+            self._laid_out_width = None
+            self.picture.clear()
         if self.slot is not None:  # the place clicked, in the new sheet's same column
             same = [c for c in sheet.columns if c.key == self.slot.column.key]
             kept = same and sheet.column_day(same[0]) == self.slot.start.date()
             self.slot = replace(self.slot, column=same[0]) if kept else None
-        if self.selected is not None and self.selected_entry() is None:
+        if self.selected is not None and not _holds(sheet, self.selected):
             self.selected = None
             self.selection_changed.emit(None)
+        if prepared is not None and prepared.selected != self.selected:
+            # Outlined as it was when prepared: the blocks of this sheet concerned only.
+            keys = (prepared.selected, self.selected)
+            self.redraw_blocks(*(k for k in keys if k is not None and _holds(sheet, k)))
         self.update()
         self.redrawn.emit()
 
+    # -- sheets prepared ahead ---------------------------------------------------------------
+    def prepare(self, sheet: DaySheet, rect: QRect, hours: tuple[int, int] | None = None) -> None:
+        """Lay `sheet` out (on `hours`, its hour span) and render the part `rect` of it
+        ahead of its showing (the next day, while the receptionist reads this one): showing
+        it is then a blit, at this width and style."""
+        if self._press is not None or sheet is self.sheet or self.sheet is None:
+            return
+        self._ensure_style()
+        done = self._prepared.get((sheet.day, sheet.mode))
+        if done is not None and done.sheet is sheet and done.width == self.width():
+            return  # a redraw of the day shown asks again for the same days
+        shown = (self.sheet, self._columns, self._looks, self._all, self.picture)
+        width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
+        self.sheet, self.picture = sheet, Picture()
+        self.first_hour, self.last_hour = hours or hour_span(sheet)
+        try:
+            self._reset_layout()
+            self.picture.prepare(rect, self.devicePixelRatioF(), self._render)
+            prepared = _Prepared(
+                sheet,
+                (self.first_hour, self.last_hour),
+                self.width(),
+                self._columns,
+                self._looks,
+                self.picture,
+                self._style,
+                self.selected,
+            )
+        finally:
+            self.sheet, self._columns, self._looks, self._all, self.picture = shown
+            self._laid_out_width = width
+            self.first_hour, self.last_hour = shown_hours
+        self._prepared[(sheet.day, sheet.mode)] = prepared
+        while len(self._prepared) > PREPARED:
+            del self._prepared[next(iter(self._prepared))]
+
+    def _matching(self, sheet: DaySheet) -> _Prepared | None:
+        """The sheet prepared for `sheet`'s day, if it shows the same (the very sheet, or one
+        read again since with the same content)."""
+        prepared = self._prepared.get((sheet.day, sheet.mode))
+        if prepared is None or not (prepared.sheet is sheet or prepared.sheet == sheet):
+            return None
+        return prepared
+
+    def _take_prepared(self, sheet: DaySheet) -> _Prepared | None:
+        prepared = self._matching(sheet)
+        self._prepared.pop((sheet.day, sheet.mode), None)
+        if prepared is None or prepared.width != self.width() or prepared.style is not self._style:
+            return None
+        self._columns, self._looks = prepared.columns, prepared.looks
+        self._all, self.picture = None, prepared.picture
+        self._laid_out_width = self.width()
+        return prepared
+
+    def set_now(self, now: datetime | None) -> None:
+        """The current time moved: only the lines' old and new places are painted again."""
+        if now == self.now:
+            return
+        grid = self.grid()
+        before = grid.now_lines(self.now)
+        self.now = now
+        for line in before + grid.now_lines(now):
+            self.update(_line_rect(line.x1(), line.x2(), line.y1()))
+
     @property
     def blocks(self) -> list[Block]:
-        if self._laid_out_width != self.width():
-            self._layout_blocks()
-        return self._blocks
+        """Every block (every column laid out; the paint lays out the columns it shows)."""
+        self._check_width()
+        if self._all is None:
+            self._all = [b for index in range(len(self._columns)) for b in self._column(index)]
+        return self._all
 
     @property
     def looks(self) -> list[Look]:
-        blocks = self.blocks
-        if self._looks_stale or len(self._looks) != len(blocks):
-            self._compute_looks()
-        return self._looks
+        """Every block's look, parallel to `blocks` (the paint works out only those it paints)."""
+        self.blocks  # noqa: B018
+        return [
+            self._look(index, n)
+            for index in range(len(self._columns))
+            for n in range(len(self._column(index)))
+        ]
 
-    def _layout_blocks(self) -> None:
+    def _check_width(self) -> None:
+        if self._laid_out_width != self.width():
+            self._reset_layout()
+
+    def _column(self, index: int) -> list[Block]:
+        blocks = self._columns[index]
+        if blocks is None:
+            blocks = self._columns[index] = self.grid().lay_out_column(index)
+            self._looks[index] = [None] * len(blocks)
+        return blocks
+
+    def _look(self, index: int, n: int) -> Look:
+        fonts, style = self._ensure_style()
+        blocks = self._column(index)
+        looks = self._looks[index]
+        assert looks is not None
+        look = looks[n]
+        if look is None:
+            look = looks[n] = compute_look(blocks[n], fonts, style)
+        return look
+
+    def _ensure_style(self) -> tuple[Fonts, LookStyle]:
+        if self._style is None or self._fonts is None:
+            self._fonts = Fonts.of(self)
+            self._dark = is_dark()
+            self._style = LookStyle.of(self._fonts, self._dark)
+            self._looks = [None if c is None else [None] * len(c) for c in self._columns]
+            self._prepared.clear()
+        return self._fonts, self._style
+
+    def _reset_layout(self) -> None:
+        """Laid out again, column by column as they are needed, for this sheet and width."""
         self._laid_out_width = self.width()
-        self._blocks = self.grid().lay_out_blocks()
-        self._looks_stale = True
+        count = self.column_count()
+        self._columns = [None] * count
+        self._looks = [None] * count
+        self._all = None
+        self.picture.clear()
 
-    def _compute_looks(self) -> None:
-        self._fonts = fonts = Fonts.of(self)
-        self._looks = compute_looks(self._blocks, fonts, is_dark())
-        self._looks_stale = False
+    def _blocks_in(self, rect: QRectF) -> list[tuple[int, int]]:
+        """(column, n) of the blocks that meet `rect`, laid out and looked for in its columns
+        only."""
+        grid = self.grid()
+        if not self._columns or grid.column_count == 0:
+            return []
+        width = grid.column_width
+        first = max(0, int((rect.left() - RULER_WIDTH) // width))
+        last = min(grid.column_count - 1, int((rect.right() - RULER_WIDTH) // width))
+        return [
+            (index, n)
+            for index in range(first, last + 1)
+            for n, block in enumerate(self._column(index))
+            if block.rect.intersects(rect)
+        ]
+
+    def redraw_blocks(self, *keys: Key | None) -> None:
+        """These blocks' selection or drag changed: only their rects are rendered again."""
+        for key in keys:
+            block = self.block_for(key) if key is not None else None
+            if block is not None:
+                rect = block.rect.toAlignedRect().adjusted(-2, -2, 2, 2)
+                self.picture.invalidate(rect)
+                self.update(rect)
 
     def set_ruler_left(self, left: int) -> None:
-        """Scrolled sideways: the ruler moves with the view (a full repaint: the scrolled
-        pixels would carry the old ruler along)."""
+        """Scrolled sideways: the ruler is painted again where it was (the scrolled pixels
+        carried it along) and where it now is; the rest is the scrolled picture."""
         if left != self.ruler_left:
+            height = self.height()
+            self.update(QRect(self.ruler_left, 0, RULER_WIDTH + 1, height))
             self.ruler_left = left
-            self.update()
+            self.update(QRect(left, 0, RULER_WIDTH + 1, height))
 
     def under_ruler(self, point: QPointF) -> bool:
         return point.x() < self.ruler_left + RULER_WIDTH
@@ -159,43 +318,97 @@ class DayCanvas(CanvasInteraction):
             QEvent.Type.ApplicationPaletteChange,
             QEvent.Type.FontChange,
         ):
-            self._looks_stale = True
+            self._style = None
+            self.picture.clear()
+            self._prepared.clear()
             self.update()
         super().changeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Every column's width and place follows the width. A new height only adds or takes
+        # away closed time at the bottom: what is rendered above it holds.
+        if event.size().width() != event.oldSize().width():
+            self.picture.clear()
+            if self._prepared:
+                self._prepared.clear()
+                self.prepared_lost.emit()
+        super().resizeEvent(event)
+
+    def _render(self, painter: QPainter, box: QRect) -> None:
+        """The static book within `box`: closed time, grid and blocks (into the picture)."""
         palette = self.palette()
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
         grid = self.grid()
         height = float(self.height())
         if self.sheet is not None:
             paint_closed(painter, grid, closed_shade(palette), height)
             self.blockout_layer.paint(painter, grid, palette, self.font())
         paint_grid(painter, grid, palette, self.font(), height)
-        blocks, looks = self.blocks, self.looks
-        if self._fonts is not None:  # None only before the first looks, when there are none
-            dragged = entry_key(self.drop.entry) if self.drop is not None else None
-            paint_blocks(
-                painter,
-                blocks,
-                looks,
-                QRectF(event.rect()),
-                self._fonts,
-                is_dark(),
-                palette.color(QPalette.ColorRole.Highlight),
-                self.devicePixelRatioF(),
-                self.selected,
-                dragged,
-            )
+        clip = QRectF(box)
+        self._check_width()
+        shown = self._blocks_in(clip)
+        if not shown:
+            return
+        looks = [self._look(index, n) for index, n in shown]
+        assert self._fonts is not None
+        dragged = entry_key(self.drop.entry) if self.drop is not None else None
+        paint_blocks(
+            painter,
+            [self._column(index)[n] for index, n in shown],
+            looks,
+            clip,
+            self._fonts,
+            self._dark,
+            palette.color(QPalette.ColorRole.Highlight),
+            self.devicePixelRatioF(),
+            self.selected,
+            dragged,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._check_width()  # first: a new layout clears the picture
+        self.picture.paint(painter, event.rect(), self.devicePixelRatioF(), self._render)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        grid = self.grid()
         if self.slot is not None and self.sheet is not None:
             paint_slot(painter, grid.slot_rect(self.slot), palette)
         paint_now(painter, grid.now_lines(self.now))
         if self.drop is not None and self.sheet is not None:
             paint_drop(painter, self.drop, grid.drop_rect(self.drop), palette)
-        paint_ruler(painter, grid, palette, self.font(), height, self.ruler_left)
+        paint_ruler(painter, grid, palette, self.font(), float(self.height()), self.ruler_left)
         painter.end()
+        self.painted = True
+
+
+PREPARED = 2  # sheets kept prepared: the days either side
+PREPARE_QUEUE = 2
+PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
+
+
+@dataclass
+class _Prepared:
+    """A sheet laid out and partly rendered ahead, for the canvas's size and style then."""
+
+    sheet: DaySheet
+    hours: tuple[int, int]
+    width: int
+    columns: list[list[Block] | None]
+    looks: list[list[Look | None] | None]
+    picture: Picture
+    style: LookStyle | None
+    selected: Key | None
+
+
+def _holds(sheet: DaySheet, key: Key) -> bool:
+    """Whether the appointment `key` is drawn on `sheet` (without laying it out)."""
+    return any(entry_key(e) == key for column in sheet.columns for e in column.entries)
+
+
+def _line_rect(left: float, right: float, y: float) -> QRect:
+    """What a current-time line (and its dot) covers."""
+    return QRectF(left - 6, y - 6, right - left + 12, 12).toAlignedRect()
 
 
 class DayHeader(QWidget):
@@ -206,6 +419,8 @@ class DayHeader(QWidget):
         self.canvas = canvas
         self.offset = 0  # the canvas's horizontal scroll
         self.today: date | None = None  # highlighted in the week view
+        self._titles: list[tuple[str, str]] | None = None  # of the sheet `_titled`
+        self._titled: DaySheet | None = None
         self.setFixedHeight(HEADER_HEIGHT)
 
     def set_offset(self, offset: int) -> None:
@@ -216,6 +431,10 @@ class DayHeader(QWidget):
         sheet = self.canvas.sheet
         banded = sheet is not None and sheet.grouped and bool(sheet.columns)
         self.setFixedHeight(HEADER_HEIGHT + (BAND_HEIGHT if banded else 0))
+        # Worked out once per sheet, not on every paint (a horizontal scroll paints the header).
+        if sheet is not self._titled:
+            self._titled = sheet
+            self._titles = [column_titles(sheet, c) for c in sheet.columns] if sheet else None
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -252,6 +471,7 @@ class DayHeader(QWidget):
             self.today,
             self.font(),
             self.palette(),
+            self._titles if self._titled is self.canvas.sheet else None,
         )
         painter.end()
 
@@ -280,6 +500,7 @@ class DayView(QWidget):
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the canvas
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.canvas.set_ruler_left)
         layout = QVBoxLayout(self)
@@ -302,6 +523,14 @@ class DayView(QWidget):
         # waits for the scroll bar's range to exist.
         self._scroll_wanted: int | None = None
         self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        # Sheets to prepare ahead (DayCanvas.prepare), after the paint of the one shown.
+        self._to_prepare: list[tuple[DaySheet, datetime]] = []
+        self._ahead: list[tuple[DaySheet, datetime]] = []  # the last asked for
+        self.canvas.prepared_lost.connect(self._prepare_again)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self._prepare_next)
 
     def show_sheet(self, sheet: DaySheet, now: datetime | None, today: date | None = None) -> None:
         self.header.today = today
@@ -312,6 +541,47 @@ class DayView(QWidget):
             else "Appointment book, day view"
         )
         self.header.refresh()
+
+    def prepare(self, sheet: DaySheet, at: datetime) -> None:
+        """Get `sheet` ready to show, scrolled to `at` as `scroll_to` would (a day the
+        receptionist may go to next): laid out, and what the viewport will show rendered,
+        once the sheet shown is painted (its paint comes first), one sheet a turn."""
+        if sheet.mode is BookMode.DAY:
+            self._to_prepare.append((sheet, at))
+            self._to_prepare = self._to_prepare[-PREPARE_QUEUE:]
+            self._prepare_timer.start()
+            self._ahead = [*self._ahead[-(PREPARED - 1) :], (sheet, at)]
+
+    def _prepare_again(self) -> None:
+        """The width changed: the sheets prepared ahead are prepared for the new one."""
+        shown = self.canvas.sheet
+        self._to_prepare = [(s, at) for s, at in self._ahead if s is not shown][-PREPARE_QUEUE:]
+        if self._to_prepare:
+            self._prepare_timer.start()
+
+    def _prepare_next(self) -> None:
+        if not self._to_prepare:
+            return
+        if not self.canvas.painted:  # the new day's own paint first
+            self._prepare_timer.start()
+            return
+        sheet, at = self._to_prepare.pop(0)
+        self._prepare_now(sheet, at)
+        if self._to_prepare:
+            self._prepare_timer.start()
+
+    def _prepare_now(self, sheet: DaySheet, at: datetime) -> None:
+        canvas = self.canvas
+        if canvas.sheet is None:
+            return
+        viewport = self.scroll_area.viewport().size()
+        hours = hour_span(sheet)
+        grid = Grid(sheet, canvas.width(), *hours)
+        height = max(grid.natural_size().height(), viewport.height())
+        top = int(grid.y_for(at - timedelta(minutes=45)))
+        top = max(0, min(top, height - viewport.height()))
+        left = self.scroll_area.horizontalScrollBar().value()
+        canvas.prepare(sheet, QRect(left, top, viewport.width(), viewport.height()), hours)
 
     def scroll_to(self, moment: datetime) -> None:
         if self.canvas.sheet is None:

@@ -11,6 +11,7 @@ shown. The toolbars follow through `BookDisplay`; the controller holds no widget
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
@@ -49,6 +50,8 @@ class Book(Protocol):
     def providers(self) -> list[Provider]: ...
     def sheet_now(self, request: SheetRequest) -> DaySheet: ...
     async def sheet(self, request: SheetRequest) -> DaySheet: ...
+    def ready_sheet(self, request: SheetRequest) -> DaySheet | None: ...
+    async def sheet_ahead(self, request: SheetRequest) -> DaySheet | None: ...
 
 
 class BookDisplay(Protocol):
@@ -106,6 +109,13 @@ def shown_span(sheet: DaySheet) -> tuple[datetime, datetime]:
     week = sheet.mode is BookMode.WEEK
     first = sheet.start - timedelta(days=sheet.day.weekday() if week else 0)
     return first - ZONE_MARGIN, first + timedelta(days=7 if week else 1) + ZONE_MARGIN
+
+
+def around(sheet: DaySheet) -> tuple[datetime, datetime]:
+    """The instants whose appointments the days either side of `sheet`'s may draw."""
+    return sheet.start - timedelta(days=1) - ZONE_MARGIN, sheet.start + timedelta(
+        days=2
+    ) + ZONE_MARGIN
 
 
 class BookController(QObject):
@@ -301,6 +311,10 @@ class BookController(QObject):
         if not self.attached:
             self._draw(request, self.book.sheet_now(request), announce)
             return
+        ready = self.book.ready_sheet(request)
+        if ready is not None:  # built ahead (the next day) or kept: drawn in this turn
+            self._draw(request, ready, self._announce)
+            return
         from frontdesk.ui import tasks  # asyncio: not in the first frame
 
         def drawn(sheet: DaySheet) -> None:
@@ -340,6 +354,8 @@ class BookController(QObject):
             or names_changed(changes, sheet)
         ):
             self.redraw_soon()
+        elif self.attached and sheet.mode is BookMode.DAY and changes.touches(*around(sheet)):
+            self._prepare_around(self.request())  # the day before or after changed
 
     def _draw(self, request: SheetRequest, sheet: DaySheet, announce: bool) -> None:
         self._drawn_generation = self._sheet_generation
@@ -358,6 +374,25 @@ class BookController(QObject):
         self.sheet_drawn.emit(sheet)
         if announce:
             self.day_shown.emit(sheet.count)
+        if self.attached and sheet.mode is BookMode.DAY:
+            self._prepare_around(request)
+
+    def _prepare_around(self, request: SheetRequest) -> None:
+        """The days either side, built ahead on the worker, are laid out and rendered in the
+        view as they arrive, so Alt+Right or Alt+Left draws a picture already made."""
+        from frontdesk.ui import tasks  # asyncio: not in the first frame
+
+        shown = request.day
+        for days in (1, -1):
+            near = replace(request, day=shown + timedelta(days=days))
+
+            def arrived(sheet: DaySheet | None, day: date = near.day) -> None:
+                if sheet is None or not alive(self) or self.day != shown:
+                    return
+                zone = sheet.columns[0].zone if sheet.columns else sheet.zone
+                self.day_view.prepare(sheet, scroll_target(day, self.book.clock.now(), zone))
+
+            tasks.run(self.book.sheet_ahead(near), arrived)
 
     def _tell_visible_range(self, screen: VisibleRange, mode: BookMode) -> None:
         start, end = screen.day_bounds(self.day)
