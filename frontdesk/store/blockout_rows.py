@@ -1,4 +1,4 @@
-"""Blockouts' rows, read alike from both stores (SQLite's migration 6, PostgreSQL's 3)."""
+"""Blockouts' rows, read alike from both stores (SQLite's migration 7, PostgreSQL's 4)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The waitlist's rows, read and written alike by both stores (SQLite's migration 5,
-PostgreSQL's 2): provider ids as a JSON list, days as "mon,tue"."""
+"""The waitlist's rows, read and written alike by both stores (SQLite's migration 6,
+PostgreSQL's 3): provider ids as a JSON list, days as "mon,tue"."""
 
 from __future__ import annotations
 
