@@ -92,6 +92,8 @@ class BlockoutLayer(QObject):
         canvas.installEventFilter(self)
 
     def set(self, blockouts: list[Blockout]) -> None:
+        if blockouts == self.blockouts:  # the first read of none: the days ahead stay
+            return
         self.blockouts = blockouts
         # The bands are part of the canvas's cached picture (and of the days rendered ahead):
         # both are drawn again.
