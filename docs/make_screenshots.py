@@ -252,6 +252,77 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
 
         # A patient's alert, shown in the booking dialog as soon as the patient is chosen.
         await alert_scene(shooter, window, first)
+        # Desk tools (issue 15): blockouts drawn in the book, the waitlist and its offer.
+        from frontdesk.domain.blockouts import Blockout, BlockoutKind
+        from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
+        from frontdesk.sync.facade import desk
+        from frontdesk.ui.waitlist_offer import WaitlistOffer
+
+        brussels = "Brussels & Gent"
+        zone = workspace.reference.account_zone(brussels)
+        assert zone is not None
+        today = now.astimezone(zone).date()
+        monday = today - timedelta(days=today.weekday())  # the week shown: from its Monday
+        noon = datetime.combine(monday, datetime.min.time(), zone)
+        for provider_id, hour, minutes, kind, title in (
+            (None, 12, 45, BlockoutKind.MEETING, "Team meeting"),  # Mondays
+            ("1", 12, 45, BlockoutKind.BREAK, "Lunch"),  # Tuesdays, Joris only
+        ):
+            start = noon + timedelta(days=0 if provider_id is None else 1, hours=hour, minutes=30)
+            await desk.add_blockout(
+                workspace,
+                Blockout(
+                    brussels,
+                    provider_id,
+                    start,
+                    start + timedelta(minutes=minutes),
+                    zone.key,
+                    kind,
+                    title,
+                    repeat_until=start.date() + timedelta(days=28),
+                ),
+            )
+        waiting = sorted(counts)[:3]
+        for n, (patient_id, wishes) in enumerate(
+            zip(
+                waiting,
+                (
+                    {"urgent": True, "note": "Can come at short notice"},
+                    {"time_of_day": TimeOfDay.MORNING, "provider_ids": frozenset({"1"})},
+                    {"days": frozenset({0, 3})},
+                ),
+                strict=False,
+            )
+        ):
+            await desk.add_to_waitlist(
+                workspace,
+                WaitlistEntry(
+                    brussels, patient_id, None, now - timedelta(days=9 - 3 * n), **wishes
+                ),
+            )
+        joris = workspace.reference.provider(brussels, "1")
+        assert joris is not None
+        window.show_week_of(joris)  # the Brussels columns: the meeting and the break each day
+        await settle(1.5)
+        shooter.save(window, "book-blockouts")
+        from frontdesk.domain.book import BookMode
+
+        window.set_mode(BookMode.DAY)
+        window.side.setCurrentWidget(window.waitlist)
+        await settle(0.5)
+        shooter.save(window.side, "waitlist")
+        freed = next(
+            a
+            for a in workspace.cache.appointments_between(now, now + timedelta(days=14), brussels)
+            if a.patient_id and a.status is AppointmentStatus.BOOKED
+        )
+        offer = await desk.offer_at(workspace, brussels, freed.provider_id, freed.start, freed.end)
+        notice = WaitlistOffer(workspace, offer, window)
+        notice.show()
+        await settle()
+        shooter.save(notice, "waitlist-offer")
+        notice.close()
+        window.focus_openings()
 
         # Accounts: one selected and its connection tested.
         accounts = AccountsDialog(workspace, window)

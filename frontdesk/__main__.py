@@ -89,6 +89,8 @@ COMMANDS = (
     "appointments",
     "openings",
     "outbox",
+    "waitlist",
+    "blockouts",
     "sandbox",
     "agent",
 )

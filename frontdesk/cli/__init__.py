@@ -11,7 +11,18 @@ import os
 import sys
 from typing import Any
 
-from frontdesk.cli import accounts, agent, appointments, openings, outbox, patients, sandbox, sync
+from frontdesk.cli import (
+    accounts,
+    agent,
+    appointments,
+    blockouts,
+    openings,
+    outbox,
+    patients,
+    sandbox,
+    sync,
+    waitlist,
+)
 from frontdesk.cli.common import (
     CliError,
     ExitCode,
@@ -27,7 +38,18 @@ from frontdesk.domain.errors import FrontdeskError
 
 __all__ = ["Parser", "UsageError", "execute", "register"]
 
-GROUPS = (accounts, sync, patients, appointments, openings, outbox, sandbox, agent)
+GROUPS = (
+    accounts,
+    sync,
+    patients,
+    appointments,
+    openings,
+    outbox,
+    waitlist,
+    blockouts,
+    sandbox,
+    agent,
+)
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:

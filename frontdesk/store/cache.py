@@ -7,13 +7,14 @@ import sqlite3
 import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
 from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
@@ -26,7 +27,8 @@ from frontdesk.domain.models import (
     display_name,
 )
 from frontdesk.domain.models import PatientHit as PatientHit
-from frontdesk.store import db, name_index
+from frontdesk.domain.waitlist import WaitlistEntry, offer_order
+from frontdesk.store import blockout_rows, db, name_index, waitlist_rows
 from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
     COUNTRY_OPTION,
@@ -199,6 +201,8 @@ class Cache:
                 "sync_tasks",
                 "sync_accounts",
                 "patient_index",
+                "waitlist",
+                "blockouts",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -997,3 +1001,64 @@ class Cache:
             (account, patient_id),
         ).fetchall()
         return frozenset(str(r[0]) for r in rows)
+
+    # -- the waitlist (frontdesk's own: store/waitlist_rows.py) -------------------------------
+    def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry:
+        """Stored; returned with its id."""
+        row = waitlist_rows.values(entry)
+        row["earliest"] = entry.earliest.isoformat() if entry.earliest else None
+        row["latest"] = entry.latest.isoformat() if entry.latest else None
+        row["added_at"] = _ts(entry.added_at)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO waitlist ({waitlist_rows.COLUMNS}) VALUES"
+                " (:account, :patient_id, :service_id, :provider_ids, :days, :time_of_day,"
+                " :earliest, :latest, :urgent, :note, :added_at)",
+                row,
+            )
+        added_at = _dt(row["added_at"]) or entry.added_at  # to the second, as stored
+        return replace(entry, id=int(cursor.lastrowid or 0), added_at=added_at)
+
+    def waitlist(self, account: str | None = None) -> list[WaitlistEntry]:
+        """The entries (of `account`, or all) in offer order: urgent, then longest waiting."""
+        rows = self.conn.execute(
+            "SELECT * FROM waitlist WHERE ? IS NULL OR account = ?", (account, account)
+        ).fetchall()
+        return offer_order(waitlist_rows.entry(r) for r in rows)
+
+    def remove_waitlist(self, entry_id: int) -> bool:
+        """False when it was not there (already removed, by this desk or another)."""
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM waitlist WHERE id = ?", (entry_id,)).rowcount
+        return gone > 0
+
+    # -- blockouts (frontdesk's own: store/blockout_rows.py) ---------------------------------
+    def add_blockout(self, blockout: Blockout) -> Blockout:
+        """Stored (times to the second); returned with its id."""
+        row = blockout_rows.values(blockout)
+        row["start_utc"], row["end_utc"] = _ts(blockout.start), _ts(blockout.end)
+        until = blockout.repeat_until
+        row["repeat_until"] = until.isoformat() if until else None
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO blockouts ({blockout_rows.COLUMNS}) VALUES (:account, :provider_id,"
+                " :start_utc, :end_utc, :timezone, :kind, :title, :colour, :repeat_until)",
+                row,
+            )
+        stored = self.conn.execute(
+            "SELECT * FROM blockouts WHERE id = ?", (cursor.lastrowid,)
+        ).fetchone()
+        return blockout_rows.blockout(stored)
+
+    def blockouts(self, account: str | None = None) -> list[Blockout]:
+        """Every blockout (of `account`, or all), by start."""
+        rows = self.conn.execute(
+            "SELECT * FROM blockouts WHERE ? IS NULL OR account = ? ORDER BY start_utc, id",
+            (account, account),
+        ).fetchall()
+        return [blockout_rows.blockout(r) for r in rows]
+
+    def remove_blockout(self, blockout_id: int) -> bool:
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM blockouts WHERE id = ?", (blockout_id,)).rowcount
+        return gone > 0

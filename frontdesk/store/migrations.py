@@ -183,6 +183,31 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (account, patient_id)
     );
     """,
+    # 9: the waitlist (issue 15): frontdesk's own, no vendor models it. provider_ids is a JSON
+    # list (empty: any), days "mon,tue" (empty: any), dates ISO text, added_at epoch seconds.
+    """
+    CREATE TABLE waitlist (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL, patient_id TEXT NOT NULL, service_id TEXT,
+        provider_ids TEXT NOT NULL DEFAULT '[]', days TEXT NOT NULL DEFAULT '',
+        time_of_day TEXT, earliest TEXT, latest TEXT,
+        urgent INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '',
+        added_at INTEGER NOT NULL
+    );
+    CREATE INDEX waitlist_by_account ON waitlist (account);
+    """,
+    # 10: blockouts (issue 15): breaks, meetings, time off; kept here for every vendor.
+    # provider_id NULL: all of the account's providers; times epoch seconds with the zone a
+    # weekly blockout repeats in; repeat_until ISO text (NULL: once).
+    """
+    CREATE TABLE blockouts (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL, provider_id TEXT,
+        start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, timezone TEXT NOT NULL,
+        kind TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', colour TEXT, repeat_until TEXT
+    );
+    CREATE INDEX blockouts_by_account ON blockouts (account);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from frontdesk.domain.accounts import StoredAccount
 from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.confirmations import ConfirmationCall
 from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
@@ -26,6 +27,7 @@ from frontdesk.domain.models import (
     Service,
 )
 from frontdesk.domain.search_terms import SearchContext
+from frontdesk.domain.waitlist import WaitlistEntry
 
 if TYPE_CHECKING:
     from frontdesk.store.cache import AccountSyncState, TaskRecord
@@ -166,6 +168,16 @@ class Store(Protocol):
     def save_account_state(self, account: str, state: AccountSyncState) -> None: ...
     def budget_used(self, account: str) -> tuple[date, int] | None: ...
     def set_budget_used(self, account: str, day: date, used: int) -> None: ...
+
+    # the waitlist (issue 15): frontdesk's own, in offer order
+    def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry: ...
+    def waitlist(self, account: str | None = None) -> list[WaitlistEntry]: ...
+    def remove_waitlist(self, entry_id: int) -> bool: ...
+
+    # blockouts (issue 15): frontdesk's own, by start
+    def add_blockout(self, blockout: Blockout) -> Blockout: ...
+    def blockouts(self, account: str | None = None) -> list[Blockout]: ...
+    def remove_blockout(self, blockout_id: int) -> bool: ...
 
 
 if TYPE_CHECKING:  # mypy --strict holds both stores to the one face

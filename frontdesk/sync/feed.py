@@ -41,6 +41,8 @@ class Changes:
     patients: frozenset[tuple[str, str]] = frozenset()  # (account, patient id)
     patient_accounts: frozenset[str] = frozenset()  # any patient of these accounts
     outbox: bool = False  # a write was stored, sent, refused or dismissed
+    waitlist: bool = False  # an entry was added or removed (issue 15)
+    blockouts: bool = False  # a blockout was added or removed (issue 15)
 
     def __bool__(self) -> bool:
         return bool(
@@ -50,6 +52,8 @@ class Changes:
             or self.patients
             or self.patient_accounts
             or self.outbox
+            or self.waitlist
+            or self.blockouts
         )
 
     @staticmethod
@@ -72,13 +76,15 @@ class Changes:
             patients=frozenset(k for k in patients if k[0] not in wide),
             patient_accounts=wide,
             outbox=self.outbox or other.outbox,
+            waitlist=self.waitlist or other.waitlist,
+            blockouts=self.blockouts or other.blockouts,
         )
 
     # -- what a view asks ----------------------------------------------------------------------
     def touches(self, start: datetime, end: datetime, account: str | None = None) -> bool:
         """Whether appointments in [start, end) (of `account`, or any) may have changed. The
         outbox and the reference data change how appointments are drawn, so they count too."""
-        if self.outbox or self.reference:
+        if self.outbox or self.reference or self.blockouts:  # blockouts are drawn in the book
             return True
         return any(
             s.start < end and start < s.end and (account is None or s.account == account)

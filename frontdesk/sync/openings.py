@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from frontdesk.connectors.base import PartialOpenings
+from frontdesk.domain.blockouts import blocked
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import Capability, Opening, Provider, Service
 from frontdesk.domain.openings import (
@@ -270,6 +271,8 @@ class OpeningsFinder:
                     openings.extend(exc.openings)
                     notes.append(exc.message)
         pending = await self.workspace.worker.run(self._pending, target.account, start, end)
+        # The vendor does not know frontdesk's blockouts: its openings inside one are dropped.
+        stored = await self.workspace.worker.run(self.workspace.cache.blockouts, target.account)
         allowed = {p.id for p in target.providers}
         home = self.workspace.zone()
         out: dict[tuple[str, datetime], Opening] = {}
@@ -281,6 +284,7 @@ class OpeningsFinder:
                 and search.first_day <= local_day <= search.last_day
                 and wanted.accepts(o.start, zone)
                 and not overlaps(o, pending.get(o.provider_id, ()))
+                and not blocked(stored, o.account, o.provider_id, o.start, o.end)
             ):
                 out[(o.provider_id, o.start)] = o
         return list(out.values())
@@ -338,6 +342,10 @@ class OpeningsFinder:
         for a in self.workspace.cache.appointments_between(start, end, target.account):
             if occupies(a):
                 busy.setdefault(a.provider_id, []).append((a.start, a.end))
+        stored = self.workspace.cache.blockouts(target.account)
+        for provider in target.providers:  # a blockout is busy time too
+            held = blocked(stored, target.account, provider.id, start, end)
+            busy.setdefault(provider.id, []).extend(span for _, span in held)
         home = self.workspace.zone()
         out: list[Opening] = []
         for provider in target.providers:

@@ -28,6 +28,7 @@ from frontdesk.connectors.base import Connector, PartialOpenings
 from frontdesk.domain import history
 from frontdesk.domain.accounts import AccountStatus
 from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.blockouts import as_entries, blocked
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
@@ -423,12 +424,20 @@ class Workspace:
     async def openings_noted(
         self, service: Service, start: datetime, end: datetime, provider_ids: Sequence[str] = ()
     ) -> tuple[list[Opening], str]:
-        """The vendor's openings, and a note when part of the search was refused (the openings
-        the other requests found are kept: a refused day does not sink the search)."""
+        """The vendor's openings outside frontdesk's blockouts, and a note when part of the
+        search was refused (the openings the other requests found are kept: a refused day
+        does not sink the search)."""
         try:
-            return await self.openings(service, start, end, provider_ids), ""
+            found, note = await self.openings(service, start, end, provider_ids), ""
         except PartialOpenings as partial:
-            return partial.openings, str(partial)
+            found, note = partial.openings, str(partial)
+        # The vendor does not know frontdesk's blockouts (issue 15): never offer a time in one.
+        if found:
+            stored = await self.worker.run(self.cache.blockouts, service.account)
+            found = [
+                o for o in found if not blocked(stored, o.account, o.provider_id, o.start, o.end)
+            ]
+        return found, note
 
     async def execute(self, command: Command, *, send: bool = True) -> CommandResult:
         """Refused at once when the vendor cannot do it (the connector's reason). Otherwise
@@ -584,7 +593,10 @@ def _clashes(
     cache: Store, appointment: Appointment, start: datetime, end: datetime, provider_id: str
 ) -> list[DayEntry]:
     waiting = read_entries(cache, appointment.account)
-    return clashes(cache, appointment, start, end, provider_id, waiting)
+    found = clashes(cache, appointment, start, end, provider_id, waiting)
+    # A blockout is named like an overlapping appointment (issue 15); "book anyway" stays.
+    stored = cache.blockouts(appointment.account)
+    return found + as_entries(blocked(stored, appointment.account, provider_id, start, end))
 
 
 def _dismiss(cache: Store, entry_id: int) -> None:

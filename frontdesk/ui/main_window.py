@@ -56,7 +56,7 @@ from frontdesk.ui.window.day_sheet_export import DaySheetExport
 # staged start (docs/architecture.md, "Start-up"): it brings asyncio, httpx and the connectors.
 if TYPE_CHECKING:
     from frontdesk.domain.accounts import AccountStatus
-    from frontdesk.sync.facade.desk import Changes, Workspace
+    from frontdesk.sync.facade.desk import Changes, Offer, Workspace
     from frontdesk.ui.accounts_dialog import AccountsDialog
     from frontdesk.ui.appointment_actions import AppointmentActions
     from frontdesk.ui.arrivals_pane import ArrivalsPane
@@ -230,6 +230,16 @@ class MainWindow(QMainWindow, WindowActions):
             self.side.indexOf(self.arrivals), "Patients checked in and waiting, with how long"
         )
         self.arrivals.counted.connect(self._count_arrivals)
+        from frontdesk.ui.waitlist_pane import WaitlistPane
+
+        # Patients waiting for an earlier time (issue 15): offered a slot when one frees.
+        self.waitlist = WaitlistPane(workspace)
+        self.side.addTab(self.waitlist, "Waitlist")
+        self.side.setTabToolTip(
+            self.side.indexOf(self.waitlist),
+            "Patients waiting for an earlier time (kept in frontdesk, not at the vendor)",
+        )
+        self.waitlist.add_requested.connect(self.add_to_waitlist)
 
         self.appointment = AppointmentActions(workspace, self)
         minutes = settings().value("desk/early_check_in_minutes", 60)
@@ -266,6 +276,8 @@ class MainWindow(QMainWindow, WindowActions):
         self.relay.changed.connect(self._data_changed)
         self.book_controller.attach(workspace.cached, workspace, self.relay)
         self.sheet_export.patients = workspace  # the day sheet's phone numbers
+        self._watch_freed_slots(workspace)
+        self.reload_blockouts()
         for action in self.vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -275,6 +287,78 @@ class MainWindow(QMainWindow, WindowActions):
         follow_the_eye(
             self.navigation_bar, self.appointment_bar, self.side, self.day_view, self.statusBar()
         )
+
+    def _watch_freed_slots(self, workspace: Workspace) -> None:
+        """A slot that frees (here or at the vendor) is offered to the waitlist at once."""
+        from frontdesk.sync.facade.desk import FreedSlots
+
+        self.waitlist_offer: QWidget | None = None
+        self.freed_slots = FreedSlots(workspace, self._offer_waitlist)
+        self.destroyed.connect(self.freed_slots.close)
+
+    def _offer_waitlist(self, offer: Offer) -> None:
+        from frontdesk.ui.waitlist_offer import WaitlistOffer
+
+        notice = WaitlistOffer(self.workspace, offer, self)
+        notice.booked.connect(self._changed)
+        notice.destroyed.connect(lambda: self._offer_closed(notice))
+        notice.show()
+        self.waitlist_offer = notice
+
+    def reload_blockouts(self) -> None:
+        """The blockouts the book draws (read on the cache worker)."""
+        from frontdesk.sync.facade import desk
+        from frontdesk.ui import tasks
+
+        tasks.run(desk.blockouts(self.workspace), self.day_view.canvas.blockout_layer.set)
+
+    def new_blockout(self, slot: SlotAt) -> QWidget:
+        from frontdesk.ui.blockout_dialog import BlockoutDialog
+
+        dialog = BlockoutDialog(self.workspace, slot.column.provider, slot.start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self.notice)
+        dialog.show()
+        self.blockout_dialog = dialog
+        return dialog
+
+    def add_to_waitlist(self) -> QWidget:
+        from frontdesk.ui.waitlist_dialog import WaitlistDialog
+
+        dialog = WaitlistDialog(self.workspace, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self.notice)
+        dialog.show()
+        self.waitlist_dialog = dialog
+        return dialog
+
+    def offer_slot(self, slot: SlotAt) -> None:
+        """ "From waitlist…" on an empty slot: who fits it, as when a slot frees."""
+        from frontdesk.sync.facade import desk
+
+        provider = slot.column.provider
+        later = [
+            e.appointment.start for e in slot.column.entries if e.appointment.start > slot.start
+        ]
+        end = min([slot.start + SLOT_BOOKING, *later])
+
+        def found(offer: Offer) -> None:
+            if not offer.entries:
+                self.notice.emit(
+                    f"Nobody on the waitlist fits {slot.start:%a %H:%M} with {provider.name}"
+                )
+                return
+            self._offer_waitlist(offer)
+
+        from frontdesk.ui import tasks
+
+        tasks.run(
+            desk.offer_at(self.workspace, provider.account, provider.id, slot.start, end), found
+        )
+
+    def _offer_closed(self, notice: QWidget) -> None:
+        if self.waitlist_offer is notice:
+            self.waitlist_offer = None
 
     def _count_arrivals(self, count: int) -> None:
         index = self.side.indexOf(self.arrivals)
@@ -486,6 +570,8 @@ class MainWindow(QMainWindow, WindowActions):
         )
         for name in sorted(added):
             self._account_added(name)
+        if changes.blockouts:
+            self.reload_blockouts()
 
     def _account_added(self, name: str) -> None:
         """An account saved in the accounts dialog: its first sync starts now."""
@@ -685,6 +771,12 @@ class MainWindow(QMainWindow, WindowActions):
         ok, why = self.workspace.can(slot.column.provider.account, Capability.BOOK)
         new.setEnabled(ok)
         new.setToolTip(why)
+        block = menu.addAction("New blockout…")
+        block.setToolTip("A break, meeting or time off: not offered as an opening")
+        block.triggered.connect(lambda: self.new_blockout(slot))
+        waiting = menu.addAction("From waitlist…")
+        waiting.setToolTip("The waiting patients who fit this time, urgent first")
+        waiting.triggered.connect(lambda: self.offer_slot(slot))
         if self.view.mode is BookMode.DAY:
             provider = slot.column.provider
             week = menu.addAction(icon("week"), f"Week of {provider.name}")

@@ -17,8 +17,11 @@ UI = Path(__file__).resolve().parents[2] / "frontdesk" / "ui"
 NOT_YET = frozenset(
     {
         "accounts_dialog.py",
+        "agent_health.py",
         "appointment_actions.py",
+        "blockout_dialog.py",
         "book/view.py",
+        "clinic_server_dialog.py",
         "confirmations_dialog.py",
         "history_dialog.py",
         "launch.py",
@@ -26,6 +29,9 @@ NOT_YET = frozenset(
         "models.py",
         "patient_pane.py",
         "status_bar.py",
+        "waitlist_dialog.py",
+        "waitlist_offer.py",
+        "waitlist_pane.py",
         "window/actions.py",
     }
 )

@@ -308,7 +308,9 @@ MIGRATIONS.append(
     CREATE FUNCTION note_change(
         a_kind text, a_account text, a_id text, a_provider text,
         a_start timestamptz, a_end timestamptz
-    ) RETURNS void LANGUAGE sql AS $$
+    ) RETURNS void LANGUAGE sql
+    -- As the owner: a desk's role may insert a command, never write the change log itself.
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
         INSERT INTO changes AS c (kind, account, ids, start_utc, end_utc, provider_id)
         VALUES (a_kind, a_account, ARRAY[a_id], a_start, a_end, a_provider)
         ON CONFLICT (xact, kind, account) WHERE seq IS NULL DO UPDATE SET
@@ -320,7 +322,8 @@ MIGRATIONS.append(
         WHERE c.ids IS NOT NULL OR excluded.start_utc < c.start_utc
             OR excluded.end_utc > c.end_utc OR c.provider_id <> excluded.provider_id
     $$;
-    CREATE FUNCTION changes_number() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION changes_number() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
     DECLARE
         base bigint;
         n bigint;
@@ -395,5 +398,32 @@ MIGRATIONS.append(
     + _captured(
         "claims", "hold", "r.account, r.id::text, r.provider_id, lower(r.during), upper(r.during)"
     )
+)
+MIGRATIONS.extend(
+    [
+        # 7: the waitlist (issue 15), as SQLite's migration 9 keeps it (provider_ids JSON text,
+        # days "mon,tue"), with dates and times typed.
+        """
+        CREATE TABLE waitlist (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            account text NOT NULL, patient_id text NOT NULL, service_id text,
+            provider_ids text NOT NULL DEFAULT '[]', days text NOT NULL DEFAULT '',
+            time_of_day text, earliest date, latest date,
+            urgent boolean NOT NULL DEFAULT false, note text NOT NULL DEFAULT '',
+            added_at timestamptz NOT NULL
+        );
+        CREATE INDEX waitlist_by_account ON waitlist (account);
+        """,
+        # 8: blockouts (issue 15), as SQLite's migration 10 keeps them, times typed.
+        """
+        CREATE TABLE blockouts (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            account text NOT NULL, provider_id text,
+            start_utc timestamptz NOT NULL, end_utc timestamptz NOT NULL, timezone text NOT NULL,
+            kind text NOT NULL, title text NOT NULL DEFAULT '', colour text, repeat_until date
+        );
+        CREATE INDEX blockouts_by_account ON blockouts (account);
+        """,
+    ]
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,7 +21,7 @@ import psycopg
 AGENT = "frontdesk_agent"
 DESK = "frontdesk_desk"
 # What a desk may add rows to (never update nor delete: the agent settles them).
-DESK_INSERTS = ("outbox", "refresh_requests")
+DESK_INSERTS = ("outbox", "refresh_requests", "claims")  # claims: a booking dialog's hold
 
 _ROLES = f"""
 DO $$
@@ -54,6 +54,8 @@ def ensure_roles(conn: psycopg.Connection[Any]) -> None:
             sql("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(name, sql(AGENT))
         )
         conn.execute(sql("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(name, sql(DESK)))
+        # A desk releases its own holds (the clash guard's claims); nothing else it may delete.
+        conn.execute(sql("GRANT DELETE ON {}.claims TO {}").format(name, sql(DESK)))
         for table in DESK_INSERTS:
             conn.execute(
                 sql("GRANT INSERT ON {}.{} TO {}").format(

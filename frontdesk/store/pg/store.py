@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ from psycopg_pool import ConnectionPool
 
 from frontdesk.domain.accounts import StoredAccount
 from frontdesk.domain.alerts import PatientAlert
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
@@ -33,6 +35,8 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.waitlist import WaitlistEntry, offer_order
+from frontdesk.store import blockout_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
 from frontdesk.store.pg import changes, claims
 from frontdesk.store.pg.changes import ChangeLog
@@ -65,6 +69,8 @@ ACCOUNT_TABLES = (
     "sync_tasks",
     "sync_accounts",
     "patient_index",
+    "waitlist",
+    "blockouts",
 )
 
 
@@ -1086,3 +1092,61 @@ class PgStore:
     ) -> list[claims.Claim]:
         with self._reading() as conn:
             return claims.claims_between(conn, start, end, account)
+
+    # -- the waitlist (frontdesk's own: store/waitlist_rows.py) -------------------------------
+    def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry:
+        """Stored; returned with its id."""
+        row = waitlist_rows.values(entry)
+        row["added_at"] = _second(entry.added_at)
+        with self.transaction() as conn:
+            found = conn.execute(
+                f"INSERT INTO waitlist ({waitlist_rows.COLUMNS}) VALUES"
+                " (%(account)s, %(patient_id)s, %(service_id)s, %(provider_ids)s, %(days)s,"
+                " %(time_of_day)s, %(earliest)s, %(latest)s, %(urgent)s, %(note)s,"
+                " %(added_at)s) RETURNING id".encode(),
+                row,
+            ).fetchone()
+        assert found is not None
+        return replace(entry, id=int(found["id"]), added_at=row["added_at"])
+
+    def waitlist(self, account: str | None = None) -> list[WaitlistEntry]:
+        """The entries (of `account`, or all) in offer order: urgent, then longest waiting."""
+        rows = self._all(
+            "SELECT * FROM waitlist WHERE %(a)s::text IS NULL OR account = %(a)s", {"a": account}
+        )
+        return offer_order(waitlist_rows.entry(r) for r in rows)
+
+    def remove_waitlist(self, entry_id: int) -> bool:
+        """False when it was not there (already removed, by this desk or another)."""
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM waitlist WHERE id = %s", (entry_id,)).rowcount
+        return gone > 0
+
+    # -- blockouts (frontdesk's own: store/blockout_rows.py) ---------------------------------
+    def add_blockout(self, blockout: Blockout) -> Blockout:
+        """Stored (times to the second); returned with its id."""
+        row = blockout_rows.values(blockout)
+        row["start_utc"], row["end_utc"] = _second(blockout.start), _second(blockout.end)
+        with self.transaction() as conn:
+            found = conn.execute(
+                f"INSERT INTO blockouts ({blockout_rows.COLUMNS}) VALUES (%(account)s,"
+                " %(provider_id)s, %(start_utc)s, %(end_utc)s, %(timezone)s, %(kind)s,"
+                " %(title)s, %(colour)s, %(repeat_until)s) RETURNING *".encode(),
+                row,
+            ).fetchone()
+        assert found is not None
+        return blockout_rows.blockout(found)
+
+    def blockouts(self, account: str | None = None) -> list[Blockout]:
+        """Every blockout (of `account`, or all), by start."""
+        rows = self._all(
+            "SELECT * FROM blockouts WHERE %(a)s::text IS NULL OR account = %(a)s"
+            " ORDER BY start_utc, id",
+            {"a": account},
+        )
+        return [blockout_rows.blockout(r) for r in rows]
+
+    def remove_blockout(self, blockout_id: int) -> bool:
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM blockouts WHERE id = %s", (blockout_id,)).rowcount
+        return gone > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontdesk.sync.blockouts import add_blockout, blocking, blockouts, remove_blockout, unblocked
 from frontdesk.sync.commands import (
     AppointmentChange,
     Book,
@@ -19,6 +20,7 @@ from frontdesk.sync.commands import (
 )
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
+from frontdesk.sync.freed import FreedSlots, Offer, offer_at
 from frontdesk.sync.opening import (
     Opened,
     keep_demo_cache,
@@ -31,6 +33,14 @@ from frontdesk.sync.opening import (
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
 from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
+from frontdesk.sync.waitlist import (
+    add_to_waitlist,
+    named_waitlist,
+    remove_from_waitlist,
+    slot_at,
+    waitlist,
+    waitlist_matches,
+)
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
@@ -78,3 +88,17 @@ __all__ = [
 from frontdesk.sync.workspace import withdraw
 
 __all__ += ["withdraw"]
+
+# Issue 15: the waitlist (frontdesk's own data, told on the feed as Changes.waitlist).
+__all__ += [
+    "FreedSlots",
+    "Offer",
+    "add_to_waitlist",
+    "named_waitlist",
+    "offer_at",
+    "remove_from_waitlist",
+    "slot_at",
+    "waitlist",
+    "waitlist_matches",
+]
+__all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.ui.book import accessible
+from frontdesk.ui.book.blockouts import BlockoutLayer
 from frontdesk.ui.book.geometry import (
     BAND_HEIGHT,
     FIRST_HOUR,
@@ -83,6 +84,7 @@ class DayCanvas(CanvasInteraction):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Appointment book")
         accessible.install(self)  # read as a table of columns and appointments
+        self.blockout_layer = BlockoutLayer(self, self.grid)  # issue 15: book/blockouts.py
 
     # -- geometry (book/geometry.py, for this sheet, width and hours) ------------------------
     def grid(self) -> Grid:
@@ -340,6 +342,7 @@ class DayCanvas(CanvasInteraction):
         height = float(self.height())
         if self.sheet is not None:
             paint_closed(painter, grid, closed_shade(palette), height)
+            self.blockout_layer.paint(painter, grid, palette, self.font())
         paint_grid(painter, grid, palette, self.font(), height)
         clip = QRectF(box)
         self._check_width()

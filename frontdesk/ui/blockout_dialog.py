@@ -1,0 +1,124 @@
+"""A new blockout from an empty place in the book (issue 15): the provider (or all of the
+account's), the time on that clinic's clock, the kind, a title, and a weekly repeat. Kept in
+frontdesk's store (the dialog says so); openings leave it out from then on."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.domain.blockouts import KEPT_HERE, Blockout, BlockoutKind
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.models import Provider
+from frontdesk.sync.facade import desk
+from frontdesk.sync.facade.desk import Workspace
+from frontdesk.ui import tasks
+
+
+class BlockoutDialog(QDialog):
+    added = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        provider: Provider,
+        start: datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New blockout")
+        self.workspace = workspace
+        self.provider = provider
+        self.zone: ZoneInfo = workspace.provider_zone(provider)
+        self.start = start.astimezone(self.zone)
+        self.who = QComboBox()
+        self.who.addItem(provider.name, provider.id)
+        self.who.addItem("Every provider of the account", None)
+        self.kind = QComboBox()
+        for kind in BlockoutKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Lunch, Team meeting")
+        self.at = QTimeEdit(QTime(self.start.hour, self.start.minute))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 24 * 60)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(" min")
+        self.weekly = QCheckBox("Every week until")
+        day = self.start.date()
+        self.until = QDateEdit(QDate(day.year, day.month, day.day).addDays(28))
+        self.until.setCalendarPopup(True)
+        self.until.setEnabled(False)
+        self.weekly.toggled.connect(self.until.setEnabled)
+        form = QFormLayout()
+        form.addRow("For", self.who)
+        form.addRow("Kind", self.kind)
+        form.addRow("Title", self.title)
+        form.addRow(f"{self.start:%a %d %b} at", self.at)
+        form.addRow("Length", self.minutes)
+        form.addRow(self.weekly, self.until)
+        where = QLabel(f"Kept in frontdesk (not sent to the vendor); times in {self.zone.key}.")
+        where.setWordWrap(True)
+        self.problem = QLabel("")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText("Add blockout")
+        self.buttons.accepted.connect(self.add)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(where)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def blockout(self) -> Blockout:
+        at = self.at.time()
+        start = datetime.combine(self.start.date(), time(at.hour(), at.minute()), self.zone)
+        until = self.until.date()
+        return Blockout(
+            account=self.provider.account,
+            provider_id=self.who.currentData(),
+            start=start,
+            end=start + timedelta(minutes=self.minutes.value()),
+            zone=self.zone.key,
+            kind=BlockoutKind(self.kind.currentData()),
+            title=self.title.text().strip(),
+            repeat_until=(
+                date(until.year(), until.month(), until.day()) if self.weekly.isChecked() else None
+            ),
+        )
+
+    def add(self) -> None:
+        blockout = self.blockout()
+        self.add_button.setEnabled(False)
+
+        def stored(done: Blockout) -> None:
+            self.added.emit(f"{done.name} blocked ({KEPT_HERE})")
+            self.accept()
+
+        def failed(error: FrontdeskError) -> None:
+            self.add_button.setEnabled(True)
+            self.problem.setText(f"Not added: {error}")
+            self.problem.show()
+
+        tasks.run(desk.add_blockout(self.workspace, blockout), stored, failed)

@@ -1,0 +1,131 @@
+"""Blockouts drawn in the book (issue 15): a hatched, titled band over each occurrence in its
+column, under the appointments; its tooltip names it and says where it is kept. A layer of its
+own so the book's paint path gains one call (view.py) and nothing else of it changes.
+
+The window sets `layer.blockouts` from the store (read on the cache worker, again when the
+change feed says blockouts changed); painting works out the occurrences of the columns shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from frontdesk.domain.blockouts import KEPT_HERE, Blockout, blocked
+from frontdesk.ui.book.geometry import Grid
+
+TITLE_MARGIN = 3.0
+
+
+def bands(grid: Grid, blockouts: list[Blockout]) -> list[tuple[QRectF, Blockout]]:
+    """Each occurrence's rectangle in its column, for the sheet the grid lays out."""
+    sheet = grid.sheet
+    if sheet is None or not blockouts:
+        return []
+    out: list[tuple[QRectF, Blockout]] = []
+    for index, column in enumerate(sheet.columns):
+        day = sheet.column_day(column)
+        start = datetime.combine(day, time(0), column.zone)
+        end = datetime.combine(day + timedelta(days=1), time(0), column.zone)
+        provider = column.provider
+        for blockout, (a, b) in blocked(blockouts, provider.account, provider.id, start, end):
+            top, bottom = grid.y_for(a, column.zone, day), grid.y_for(b, column.zone, day)
+            if bottom > top:
+                rect = QRectF(grid.column_left(index), top, grid.column_width, bottom - top)
+                out.append((rect, blockout))
+    return out
+
+
+def tooltip(blockout: Blockout) -> str:
+    repeat = f", weekly until {blockout.repeat_until:%d %b}" if blockout.repeat_until else ""
+    who = "every provider" if blockout.provider_id is None else "this provider"
+    return (
+        f"{blockout.name} ({blockout.kind.label}) for {who}{repeat}\n"
+        f"Not offered as an opening; {KEPT_HERE}, not at the vendor"
+    )
+
+
+def paint_blockouts(
+    painter: QPainter, grid: Grid, blockouts: list[Blockout], palette: QPalette, font: QFont
+) -> None:
+    """Hatched bands with their titles (drawn before the appointments, which stay readable)."""
+    shown = bands(grid, blockouts)
+    if not shown:
+        return
+    text = palette.color(QPalette.ColorRole.Text)
+    painter.save()
+    painter.setFont(font)
+    for rect, blockout in shown:
+        colour = (
+            QColor(blockout.colour) if blockout.colour else palette.color(QPalette.ColorRole.Mid)
+        )
+        fill = QColor(colour)
+        fill.setAlpha(40)
+        painter.fillRect(rect, fill)
+        hatch = QColor(colour)
+        hatch.setAlpha(120)
+        painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(hatch, 1))
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.setPen(text)
+        inner = rect.adjusted(TITLE_MARGIN, 1, -TITLE_MARGIN, -1)
+        title = painter.fontMetrics().elidedText(
+            blockout.name, Qt.TextElideMode.ElideRight, int(inner.width())
+        )
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
+    painter.restore()
+
+
+class BlockoutLayer(QObject):
+    """The blockouts a canvas draws, and their tooltips where no appointment is under the
+    pointer (an event filter: the canvas's own tooltips are left as they are)."""
+
+    def __init__(self, canvas: QWidget, grid: Callable[[], Grid]) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        self._grid = grid  # the canvas's grid(): its sheet, width and hours now
+        self.blockouts: list[Blockout] = []
+        canvas.installEventFilter(self)
+
+    def set(self, blockouts: list[Blockout]) -> None:
+        if blockouts == self.blockouts:  # the first read of none: the days ahead stay
+            return
+        self.blockouts = blockouts
+        # The bands are part of the canvas's cached picture (and of the days rendered ahead):
+        # both are drawn again.
+        picture = getattr(self.canvas, "picture", None)
+        if picture is not None:
+            picture.clear()
+        prepared = getattr(self.canvas, "_prepared", None)
+        if prepared:
+            prepared.clear()
+        self.canvas.update()
+
+    def grid(self) -> Grid:
+        return self._grid()
+
+    def paint(self, painter: QPainter, grid: Grid, palette: QPalette, font: QFont) -> None:
+        paint_blockouts(painter, grid, self.blockouts, palette, font)
+
+    def at(self, x: float, y: float) -> Blockout | None:
+        return next((b for r, b in bands(self.grid(), self.blockouts) if r.contains(x, y)), None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.canvas
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self.blockouts
+        ):
+            block_at = getattr(self.canvas, "block_at", None)
+            if block_at is not None and block_at(QPointF(event.pos())) is not None:
+                return False  # an appointment: the canvas's own tooltip
+            found = self.at(event.pos().x(), event.pos().y())
+            if found is not None:
+                QToolTip.showText(event.globalPos(), tooltip(found), self.canvas)
+                return True
+        return False

@@ -1,0 +1,82 @@
+"""`frontdesk blockouts add|list|remove` (issue 15) and `frontdesk openings` never offering a
+time inside a blockout: against the Progenda simulator, whose search knows nothing of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+
+from tests.e2e.clinic import Desk, Served, openings, serve
+
+pytestmark = pytest.mark.loopback
+BRUSSELS = "Brussels & Gent"
+
+
+@pytest.fixture
+def served() -> Iterator[Served]:
+    with serve("progenda") as simulators:
+        yield simulators
+
+
+@pytest.fixture
+def desk(served: Served, capsys: pytest.CaptureFixture[str]) -> Desk:
+    desk = Desk(capsys)
+    desk.add(served.account("progenda"))
+    assert [r["ok"] for r in desk.ok("sync")] == [True]
+    return desk
+
+
+def test_openings_leave_out_a_blockout_until_it_is_removed(desk: Desk) -> None:
+    before = openings(desk, BRUSSELS, "consultation", "joris van hecke")
+    first = before[0]
+    start = datetime.fromisoformat(first["start"])
+    added = desk.ok(
+        "blockouts", "add", "--account", BRUSSELS, "--provider", "joris van hecke",
+        "--start", start.strftime("%Y-%m-%dT%H:%M"),
+        "--end", (start + timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M"),
+        "--kind", "meeting", "--title", "Staff meeting",
+    )  # fmt: skip
+    assert added["provider"] == "Joris Van Hecke" and added["stored"] == "kept in frontdesk"
+    assert added["start"] == first["start"]  # the provider's clock, offset included
+    after = desk.ok(
+        "openings", "--account", BRUSSELS, "--service", "consultation",
+        "--provider", "joris van hecke",
+    )  # fmt: skip
+    starts = [o["start"] for o in after]
+    assert first["start"] not in starts
+    assert before[1]["start"] in starts  # only what the blockout covers is left out
+    listed = desk.ok("blockouts", "list")
+    assert [(b["id"], b["title"], b["kind"]) for b in listed] == [
+        (added["id"], "Staff meeting", "meeting")
+    ]
+    assert desk.ok("blockouts", "remove", str(added["id"])) == {"removed": added["id"]}
+    again = desk.ok(
+        "openings", "--account", BRUSSELS, "--service", "consultation",
+        "--provider", "joris van hecke",
+    )  # fmt: skip
+    assert first["start"] in [o["start"] for o in again]
+    gone = desk("blockouts", "remove", str(added["id"]), "--json")
+    assert gone.code == 2 and gone.json()["error"]["kind"] == "unknown_blockout"
+
+
+def test_a_weekly_blockout_for_everyone_is_checked_before_it_is_kept(desk: Desk) -> None:
+    weekly = desk.ok(
+        "blockouts", "add", "--account", BRUSSELS, "--all",
+        "--start", "2026-12-07T12:30", "--end", "2026-12-07T13:15", "--kind", "break",
+        "--repeat", "weekly", "--until", "2026-12-28",
+    )  # fmt: skip
+    assert weekly["all_providers"] is True and weekly["until"] == "2026-12-28"
+    assert weekly["repeat"] == "weekly" and weekly["start"].startswith("2026-12-07T12:30")
+    backwards = desk(
+        "blockouts", "add", "--account", BRUSSELS, "--all",
+        "--start", "2026-12-07T12:30", "--end", "2026-12-07T12:00", "--json",
+    )  # fmt: skip
+    assert backwards.code == 2 and backwards.json()["error"]["kind"] == "invalid_range"
+    half = desk(
+        "blockouts", "add", "--account", BRUSSELS, "--all", "--start", "2026-12-07T12:30",
+        "--end", "2026-12-07T13:00", "--repeat", "weekly", "--json",
+    )  # fmt: skip
+    assert half.code == 2 and half.json()["error"]["kind"] == "invalid_repeat"
+    assert len(desk.ok("blockouts", "list", "--account", BRUSSELS)) == 1

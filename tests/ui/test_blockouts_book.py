@@ -1,0 +1,60 @@
+"""Blockouts in the window (issue 15): "New blockout…" on an empty place adds one, the book
+draws it as a titled band in its column, and its tooltip says it is kept in frontdesk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from frontdesk.app import Opened
+from frontdesk.sync.facade import desk
+from frontdesk.ui.blockout_dialog import BlockoutDialog
+from frontdesk.ui.book.blockouts import bands, tooltip
+from frontdesk.ui.main_window import MainWindow
+from tests.ui.helpers import wait_for, wait_until
+from tests.ui.test_book_slots import column_of, free_place
+
+
+def test_a_blockout_added_from_the_book_is_drawn_in_its_column(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    index, column = column_of(window, "2")
+    start, point = free_place(window, index, column)
+    canvas = window.day_view.canvas
+    QApplication.sendEvent(
+        canvas,
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, canvas.mapToGlobal(point)),
+    )
+    menu = window.last_context_menu
+    (new,) = [a for a in menu.actions() if a.text() == "New blockout…"]
+    new.trigger()
+    menu.close()
+    dialog = window.blockout_dialog
+    assert isinstance(dialog, BlockoutDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("meeting"))
+    qtbot.keyClicks(dialog.title, "Staff meeting")
+    dialog.minutes.setValue(30)
+    with qtbot.waitSignal(dialog.added, timeout=10_000) as told:
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert told.args == ["Staff meeting blocked (kept in frontdesk)"]
+    (stored,) = wait_for(qtbot, desk.blockouts(window.workspace))
+    assert (stored.provider_id, stored.start, stored.title) == ("2", start, "Staff meeting")
+    layer = canvas.blockout_layer
+    wait_until(lambda: layer.blockouts == [stored])
+    (rect, drawn), *others = bands(canvas.grid(), layer.blockouts)
+    assert drawn == stored and not others
+    assert rect.left() == canvas.column_left(index)
+    assert abs(rect.top() - canvas.y_for(start, column.zone)) < 1
+    assert rect.contains(point.x(), point.y() + 2)
+    assert "kept in frontdesk, not at the vendor" in tooltip(stored)
+    # painted: the band changes the pixels of its column
+    image = canvas.grab().toImage()
+    middle = rect.center().toPoint()
+    layer.set([])
+    plain = canvas.grab().toImage()
+    assert any(
+        image.pixel(middle.x() + dx, middle.y()) != plain.pixel(middle.x() + dx, middle.y())
+        for dx in range(-8, 8)
+    )
