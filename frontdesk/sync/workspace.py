@@ -35,6 +35,7 @@ from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.errors import (
     FrontdeskError,
     NotSupported,
+    SlotJustTaken,
     Unavailable,
 )
 from frontdesk.domain.history import HistoryEntry
@@ -54,6 +55,7 @@ from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import AccountSyncState
 from frontdesk.store.protocol import Store
 from frontdesk.sync.cached_book import CachedBook
+from frontdesk.sync.clash_guard import ClaimingStore, claiming, desk_name
 from frontdesk.sync.commands import Book, Command, CreatePatient, EditPatient
 from frontdesk.sync.commands.legacy import change_command
 from frontdesk.sync.commands.result import CommandResult
@@ -124,6 +126,9 @@ class Workspace:
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
         self._hands_off = False
+        # This desk's name in clinic mode (claims, "just taken at ..."): FRONTDESK_DESK or the
+        # host name unless set.
+        self.desk = ""
 
     @property
     def hands_off(self) -> bool:
@@ -136,6 +141,15 @@ class Workspace:
     def hands_off(self, value: bool) -> None:
         self._hands_off = value
         self.outbox.shows = not value
+        cache = self.cache
+        self.outbox.guard = None
+        if value and isinstance(cache, ClaimingStore):  # the clinic database's clash guard
+            self.outbox.guard = claiming(cache, self._desk_name)
+
+    def _desk_name(self) -> str:
+        if not self.desk:
+            self.desk = desk_name()
+        return self.desk
 
     async def add_connector(self, connector: Connector) -> AccountCoordinator:
         """An account added while the window runs: it syncs from now on, no restart needed.
@@ -447,7 +461,10 @@ class Workspace:
         connector = self.connectors.get(command.account)
         if connector is not None and not connector.can(command.capability):
             return CommandResult.refused(connector.not_supported(command.capability))
-        entry = await self.outbox.add(self.outbox.store, command)
+        try:
+            entry = await self.outbox.add(self.outbox.store, command)
+        except SlotJustTaken as exc:  # the clinic's clash guard: nothing was stored
+            return CommandResult.refused(exc)
         if not send:
             return CommandResult.waiting(entry, Unavailable("stored; not sent (asked not to)"))
         if self.hands_off:
