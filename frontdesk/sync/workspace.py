@@ -20,6 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -77,6 +78,10 @@ TICK_SECONDS = 5.0
 HANDED_OFF = "handed to the clinic's sync agent, which sends it"
 
 
+class Stoppable(Protocol):
+    def stop(self, timeout: float = ...) -> None: ...
+
+
 @dataclass
 class Tick:
     """What one round of the background loop did."""
@@ -129,6 +134,8 @@ class Workspace:
         # This desk's name in clinic mode (claims, "just taken at ..."): FRONTDESK_DESK or the
         # host name unless set.
         self.desk = ""
+        # A desk in clinic mode: its live refresh (sync/desk_live.py), stopped by `aclose`.
+        self.live: Stoppable | None = None
 
     @property
     def hands_off(self) -> bool:
@@ -499,6 +506,9 @@ class Workspace:
 
     async def aclose(self) -> None:
         await self.stop()
+        live, self.live = self.live, None
+        if live is not None:  # its thread ends within one wait for a notify (half a second)
+            live.stop()
         if self.client is not None:
             await self.client.aclose()
         self.worker.close()
