@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from frontdesk.cli.common import ExitCode, Result, say
+from frontdesk.domain.errors import SlotJustTaken
 from frontdesk.domain.models import Appointment, Opening, Patient
 from frontdesk.domain.reference import Reference
 from frontdesk.sync.facade.desk import CommandResult, OutboxEntry, Outcome
@@ -164,6 +165,8 @@ def outcome_result(
         ]
     else:
         lines = [f"Refused: {what}{numbered}.", f"  why: {result.reason}"]
+        if isinstance(result.error, SlotJustTaken):  # the clinic database's clash guard
+            lines.append("  the slot was just taken by another desk: pick another time")
     if shown is not None:
         lines.append(
             "  " + (appointment_line(shown) if key == "appointment" else patient_line(shown))

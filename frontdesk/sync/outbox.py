@@ -163,6 +163,9 @@ class Outbox:
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:12]}"
         # False for a desk in clinic mode: the command row only, the cached rows are the agent's.
         self.shows = True
+        # A desk in clinic mode: claims a booking's time in the transaction that stores its row
+        # (sync/clash_guard.py); what it raises takes the row back and reaches the caller.
+        self.guard: Callable[[int, Command], None] | None = None
         self._lock = asyncio.Lock()
         # Called (on the event loop's thread) whenever entries change: the workspace tells the
         # change feed (one owner, set by the workspace).
@@ -206,6 +209,8 @@ class Outbox:
             entry_id = self.table.insert(
                 command.account, command.kind, key, payload, int(now.timestamp()), target
             )
+            if self.guard is not None:
+                self.guard(entry_id, command)
             if self.shows:  # a desk in clinic mode hands the write to the agent untouched
                 before = self._shown(command, target)
                 command.show(records, key, now)

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -35,6 +36,7 @@ from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.errors import (
     FrontdeskError,
     NotSupported,
+    SlotJustTaken,
     Unavailable,
 )
 from frontdesk.domain.history import HistoryEntry
@@ -54,6 +56,7 @@ from frontdesk.domain.reference import Reference
 from frontdesk.store.cache import AccountSyncState
 from frontdesk.store.protocol import Store
 from frontdesk.sync.cached_book import CachedBook
+from frontdesk.sync.clash_guard import ClaimingStore, claiming, desk_name
 from frontdesk.sync.commands import Book, Command, CreatePatient, EditPatient
 from frontdesk.sync.commands.legacy import change_command
 from frontdesk.sync.commands.result import CommandResult
@@ -73,6 +76,10 @@ from frontdesk.sync.worker import CacheWorker
 log = logging.getLogger("frontdesk.sync")
 TICK_SECONDS = 5.0
 HANDED_OFF = "handed to the clinic's sync agent, which sends it"
+
+
+class Stoppable(Protocol):
+    def stop(self, timeout: float = ...) -> None: ...
 
 
 @dataclass
@@ -124,6 +131,11 @@ class Workspace:
         self._sleep = sleep
         self._loop_task: asyncio.Task[None] | None = None
         self._hands_off = False
+        # This desk's name in clinic mode (claims, "just taken at ..."): FRONTDESK_DESK or the
+        # host name unless set.
+        self.desk = ""
+        # A desk in clinic mode: its live refresh (sync/desk_live.py), stopped by `aclose`.
+        self.live: Stoppable | None = None
 
     @property
     def hands_off(self) -> bool:
@@ -136,6 +148,15 @@ class Workspace:
     def hands_off(self, value: bool) -> None:
         self._hands_off = value
         self.outbox.shows = not value
+        cache = self.cache
+        self.outbox.guard = None
+        if value and isinstance(cache, ClaimingStore):  # the clinic database's clash guard
+            self.outbox.guard = claiming(cache, self._desk_name)
+
+    def _desk_name(self) -> str:
+        if not self.desk:
+            self.desk = desk_name()
+        return self.desk
 
     async def add_connector(self, connector: Connector) -> AccountCoordinator:
         """An account added while the window runs: it syncs from now on, no restart needed.
@@ -447,7 +468,10 @@ class Workspace:
         connector = self.connectors.get(command.account)
         if connector is not None and not connector.can(command.capability):
             return CommandResult.refused(connector.not_supported(command.capability))
-        entry = await self.outbox.add(self.outbox.store, command)
+        try:
+            entry = await self.outbox.add(self.outbox.store, command)
+        except SlotJustTaken as exc:  # the clinic's clash guard: nothing was stored
+            return CommandResult.refused(exc)
         if not send:
             return CommandResult.waiting(entry, Unavailable("stored; not sent (asked not to)"))
         if self.hands_off:
@@ -482,6 +506,9 @@ class Workspace:
 
     async def aclose(self) -> None:
         await self.stop()
+        live, self.live = self.live, None
+        if live is not None:  # its thread ends within one wait for a notify (half a second)
+            live.stop()
         if self.client is not None:
             await self.client.aclose()
         self.worker.close()

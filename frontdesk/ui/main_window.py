@@ -532,6 +532,11 @@ class MainWindow(QMainWindow, WindowActions):
         self.openings.reload_choices(QDate(self.day.year, self.day.month, self.day.day))
         self.arrivals.reload()
         self.refresh()
+        from frontdesk.sync.facade import clinic
+        from frontdesk.ui import tasks
+
+        if clinic.in_clinic_mode(self.workspace):  # other desks' and the agent's changes, live
+            tasks.run(clinic.go_live(self.workspace), None, self._sync_failed)
 
     def refresh(self) -> None:
         from frontdesk.sync.facade import clinic

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,13 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from frontdesk.domain.clock import FixedClock
+from frontdesk.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Location,
+    Provider,
+    Service,
+)
 from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.clinic_tables import AgentHealth
 from frontdesk.store.pg.store import PgStore
@@ -118,3 +126,51 @@ def test_the_clinic_server_dialog_connects_before_saving(
     assert saved_url() == server_url
     assert "s3cret-pw" not in (private_home / "clinic-server.txt").read_text()
     assert "s3cret-pw" in isolated_keyring.store.values()  # the keyring holds it
+
+
+def test_an_appointment_the_agent_syncs_is_drawn_at_a_desk_without_a_keystroke(
+    qtbot: QtBot, qloop: qasync.QEventLoop, clock: FixedClock, server_url: str
+) -> None:
+    seed = PgStore(server_url, pool_size=1)
+    seed.replace_reference(
+        "Brussels",
+        [Location("Brussels", "l1", "Brussels", "Europe/Brussels")],
+        [Provider("Brussels", "p1", "Joris Van Hecke", "l1")],
+        [Service("Brussels", "s1", "Consultation", 20)],
+    )
+    seed.close()
+    book = open_clinic_book(clock, server_url)
+    opened = open_clinic(clock, book.cache, book.worker)
+    window = MainWindow(opened.workspace, remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.synced, timeout=20_000):
+            window.start()
+        qtbot.waitUntil(lambda: opened.workspace.live is not None, timeout=20_000)
+        start = clock.now() + timedelta(hours=3)
+        synced = Appointment(
+            "Brussels", "a1", "p1", start, start + timedelta(minutes=20),
+            AppointmentStatus.BOOKED,
+        )  # fmt: skip
+
+        def agent_syncs() -> None:  # another process's write: off the GUI thread
+            agent = PgStore(server_url, pool_size=1)
+            agent.upsert_appointments([synced])
+            agent.close()
+
+        writer = threading.Thread(target=agent_syncs)
+        writer.start()
+        writer.join()
+
+        def drawn() -> bool:
+            sheet = window.day_view.sheet
+            return sheet is not None and any(
+                e.appointment.id == "a1" for c in sheet.columns for e in c.entries
+            )
+
+        qtbot.waitUntil(drawn, timeout=20_000)  # no F5, no keystroke
+    finally:
+        asyncio.events._set_running_loop(None)
+        qloop.run_until_complete(opened.workspace.aclose())
+        asyncio.events._set_running_loop(qloop)

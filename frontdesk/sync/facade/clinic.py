@@ -21,6 +21,7 @@ from frontdesk.sync.clinic import (
     try_connect,
 )
 from frontdesk.sync.clinic_setting import forget_url, saved_url
+from frontdesk.sync.desk_live import go_live
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "check_and_save",
     "describe",
     "forget_url",
+    "go_live",
     "in_clinic_mode",
     "parse",
     "run_agent",
