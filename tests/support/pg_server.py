@@ -18,7 +18,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -235,7 +234,6 @@ def _start(found: ServerBinaries, data: Path, log: Path, user: pwd.struct_passwd
             )
             return port
         except NoServer as exc:
-            last = exc
-            time.sleep(0.2)  # the port was taken meanwhile: try another
+            last = exc  # the port was taken meanwhile: the next attempt picks another
     assert last is not None
     raise last
