@@ -26,6 +26,14 @@ def register(commands: argparse._SubParsersAction[Any], common: argparse.Argumen
         "agent waits and takes over when the first stops. Vendor secrets come from this "
         "machine's keyring.",
     )
+    agent.add_argument(
+        "--tick",
+        type=float,
+        default=clinic.TICK_SECONDS,
+        metavar="SECONDS",
+        help="seconds between rounds: the longest a desk's write waits before it is sent"
+        f" (default {clinic.TICK_SECONDS:g})",
+    )
     agent.set_defaults(handler=run_agent)
 
 
@@ -41,15 +49,20 @@ def run_agent(args: argparse.Namespace) -> Result:
             line = {"holder": agent.state.holder, "leading": agent.state.leading}
             print(dumps({**line, "accounts": agent.last_health}, one_line=True), flush=True)
 
-    asyncio.run(_run(url, told))
+    tick = float(getattr(args, "tick", clinic.TICK_SECONDS))
+    if not tick > 0:
+        raise CliError(
+            "agent: --tick must be a positive number of seconds", ExitCode.USAGE, "usage"
+        )
+    asyncio.run(_run(url, told, tick))
     return Result(None, "")
 
 
-async def _run(url: str, told: Any) -> None:
+async def _run(url: str, told: Any, tick: float) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C raises instead
             loop.add_signal_handler(sig, stop.set)
     say(f"agent on {clinic.describe(url)}: waiting to lead")
-    await clinic.run_agent(url, stop, told)
+    await clinic.run_agent(url, stop, told, tick=tick)

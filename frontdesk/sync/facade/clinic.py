@@ -11,7 +11,7 @@ from datetime import datetime
 from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.clinic_tables import AgentHealth
 from frontdesk.store.pg.store import PgStore
-from frontdesk.sync.agent import Agent
+from frontdesk.sync.agent import TICK_SECONDS, Agent
 from frontdesk.sync.clinic import (
     ServerUnreachable,
     check_and_save,
@@ -25,6 +25,7 @@ from frontdesk.sync.desk_live import go_live
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
+    "TICK_SECONDS",
     "Agent",
     "AgentHealth",
     "AgentSeen",
@@ -77,7 +78,11 @@ async def agent_seen(workspace: Workspace) -> AgentSeen | None:
 
 
 async def run_agent(
-    url: str, stop: asyncio.Event, on_round: Callable[[Agent], None] | None = None
+    url: str,
+    stop: asyncio.Event,
+    on_round: Callable[[Agent], None] | None = None,
+    *,
+    tick: float = TICK_SECONDS,
 ) -> None:
-    agent = Agent(url, on_round=on_round)
+    agent = Agent(url, on_round=on_round, tick=tick)
     await agent.run(stop)
