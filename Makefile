@@ -69,8 +69,9 @@ package-smoke: package ## run the built executable outside the virtual environme
 bench: $(STAMP)
 	for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
-soak: $(STAMP)         ## the full kill proof: 40+ SIGKILLs per vendor under the fault proxy; JSON figures
+soak: $(STAMP)         ## the full kill proofs: 40+ SIGKILLs per vendor under the fault proxy, 30+ of the clinic's agent; JSON figures
 	PYTHONPATH=. $(BIN)/python bench/soak_exactly_once.py
+	PYTHONPATH=. $(BIN)/python bench/soak_clinic_kill.py
 
 screenshots: $(STAMP) $(QM) ## regenerate docs/screenshots/: the window, each pane and dialog, light and dark
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py

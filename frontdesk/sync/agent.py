@@ -7,9 +7,13 @@ machine) retries the lock every `poll` seconds and takes over when the first one
 goes (its process died: the server frees a session lock at once). Losing the lock connection
 ends the agent (the service manager starts it again), so two leaders never run.
 
-Each round: the refreshes desks asked for (coalesced: at most one extra sync per account per
-`refresh_gap`), the coordinators' own plan and the outbox (`Workspace.tick`), then the health
-row desks show. Vendor credentials come from this machine's keyring only.
+Each round: the refresh requests desks made are taken, the coordinators' own plan and the
+outbox run (`Workspace.tick`), then the health row desks show. A refresh is coalesced into the
+plan, never served by a read of its own: the plan reads every account's appointment changes
+every `refresh_gap` whoever asks (the budget may stretch it), so ten desks pressing F5 cost the
+vendor what one does (issue 14 item 7, bench/bench_clinic_quota.py). Desks see each other's
+writes live; what a refresh can bring is a change made at the vendor, at most that old.
+Vendor credentials come from this machine's keyring only.
 """
 
 from __future__ import annotations
@@ -28,11 +32,11 @@ import psycopg
 
 from frontdesk.domain.clock import Clock, SystemClock
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.redact import where
 from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync import clinic
 from frontdesk.sync.account_admin import NoSuchAccount, open_accounts, open_store
+from frontdesk.sync.planner import SyncPolicy
 from frontdesk.sync.startup import StartNotes
 from frontdesk.sync.workspace import Workspace
 
@@ -41,14 +45,14 @@ log = logging.getLogger("frontdesk.agent")
 LEADER_LOCK = 0x66646167  # "fdag": any fixed key, the same in every frontdesk
 POLL_SECONDS = 5.0  # a waiting agent takes over within this (plus its start), well under 30 s
 TICK_SECONDS = 5.0
-REFRESH_GAP = timedelta(minutes=1)
+REFRESH_GAP = timedelta(minutes=2)  # PatientNow's 1,000 a day: 300 reads of changes in 10 h
 
 
 @dataclass
 class AgentState:
     holder: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
     leading: bool = False
-    refreshed: dict[str, datetime] = field(default_factory=dict)  # account -> last asked sync
+    asked: int = 0  # refresh requests taken since the start (each answered by the plan)
 
 
 class Agent:
@@ -68,6 +72,7 @@ class Agent:
         self.poll = poll
         self.tick_seconds = tick
         self.refresh_gap = refresh_gap
+        self.policy = SyncPolicy(changes_every=refresh_gap)
         self.state = AgentState()
         self._open = opener or (lambda c, u, n: open_accounts(c, notes=n, server=u))
         self._lock_conn: psycopg.Connection[Any] | None = None
@@ -113,7 +118,7 @@ class Agent:
         """Wait for the lock, then lead until `stop` is set or the lock is lost."""
         if not await self.wait_to_lead(stop):
             return
-        workspace, known = await asyncio.to_thread(self._opened)
+        workspace, known = await asyncio.to_thread(self.opened)
         started = self.clock.now()
         try:
             while not stop.is_set():
@@ -122,7 +127,7 @@ class Agent:
                 stored = await workspace.worker.run(_account_names, _pg(workspace))
                 if stored != known:  # `accounts add|remove --server` meanwhile: start afresh
                     await workspace.aclose()
-                    workspace, known = await asyncio.to_thread(self._opened)
+                    workspace, known = await asyncio.to_thread(self.opened)
                 await self.round(workspace, started)
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self.tick_seconds)
@@ -131,7 +136,7 @@ class Agent:
             if self._lock_conn is not None:
                 await asyncio.to_thread(self._lock_conn.close)
 
-    def _opened(self) -> tuple[Workspace, frozenset[str]]:
+    def opened(self) -> tuple[Workspace, frozenset[str]]:
         """Every account that can start (blocking). None configured yet: a workspace with none,
         until one is added (an agent installed before its accounts waits, it does not exit)."""
         notes = StartNotes()
@@ -140,14 +145,16 @@ class Agent:
         except NoSuchAccount:
             workspace = open_store(self.clock, server=self.url)
             workspace.hands_off = False
+        for coordinator in workspace.coordinators.values():
+            coordinator.policy = self.policy
         # What this workspace was built from (running or skipped), not what is stored by now:
         # an account added meanwhile differs, and the next round starts afresh with it.
         return workspace, frozenset(workspace.coordinators) | {s.account for s in notes.skipped}
 
     async def round(self, workspace: Workspace, started: datetime) -> None:
         store = _pg(workspace)
-        asked = await workspace.worker.run(clinic_tables.take_requests, store)
-        await self.serve(workspace, asked)
+        # Taken (marked served) and answered by this round's plan: asking adds no request.
+        self.state.asked += len(await workspace.worker.run(clinic_tables.take_requests, store))
         await workspace.tick()
         self.last_health = health_of(workspace)
         await workspace.worker.run(
@@ -155,27 +162,6 @@ class Agent:
         )
         if self.on_round is not None:
             self.on_round(self)
-
-    async def serve(self, workspace: Workspace, asked: set[str | None]) -> list[str]:
-        """Sync what desks asked for, each account at most once per `refresh_gap`."""
-        names = list(workspace.coordinators) if None in asked else [a for a in asked if a]
-        now = self.clock.now()
-        due = [
-            n
-            for n in names
-            if n in workspace.coordinators
-            and now - self.state.refreshed.get(n, datetime.min.replace(tzinfo=now.tzinfo))
-            >= self.refresh_gap
-        ]
-        for name in due:
-            self.state.refreshed[name] = now
-            try:
-                await workspace.sync_account(name)
-            except FrontdeskError as exc:  # the coordinator's status says it to the desks
-                log.warning("refresh of %s failed: %s", name, type(exc).__name__)
-            except Exception as exc:
-                log.error("refresh of %s failed unexpectedly: %s", name, where(exc))
-        return due
 
 
 def _account_names(store: PgStore) -> frozenset[str]:
