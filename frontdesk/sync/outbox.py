@@ -13,8 +13,10 @@ What a write does (its payload, optimistic effect, vendor call, reconciliation a
 typed command's business (sync.commands); the SQL is store.outbox_table's. This module stores,
 sends and settles. What a failure means is decided once, in `_settle`, by `disposition`.
 
-`claimed_by` marks an entry being sent (process id and a token): a second process sharing the
-cache leaves it alone while that process lives.
+`claimed_by` marks an entry being sent (process id, a token and the computer's name): a second
+process sharing the cache leaves it alone while that process lives. A claim made on another
+computer (a clinic's agents on several machines) cannot be probed from here: it stands while a
+send of it may still be under way (`FOREIGN_LEASE`), then is taken over and reconciled.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import socket
 import uuid
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -81,6 +84,10 @@ log = logging.getLogger("frontdesk.outbox")
 
 RETRY_DELAYS = (5, 15, 60, 300, 900)  # seconds; the last repeats
 LEASE = timedelta(minutes=10)  # a claim older than this is stale whatever its process
+# A claim from another computer: longer than one send can last (its requests' timeouts and
+# retries), much shorter than LEASE so a standby agent taking over does not wait ten minutes.
+FOREIGN_LEASE = timedelta(minutes=2)
+HOST = socket.gethostname()
 ALTERNATIVES = 5
 NEWER_KIND_DELAY = 3600.0  # a write of a kind only a newer frontdesk knows: left for it
 T = TypeVar("T")
@@ -160,7 +167,7 @@ class Outbox:
         self.connectors = connectors
         self.clock = clock
         self.worker = worker
-        self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:12]}"
+        self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:12]}@{HOST}"
         # False for a desk in clinic mode: the command row only, the cached rows are the agent's.
         self.shows = True
         # A desk in clinic mode: claims a booking's time in the transaction that stores its row
@@ -338,9 +345,15 @@ class Outbox:
         return entry, previous
 
     def _stale(self, owner: str, sending_at: int | None, now: datetime) -> bool:
-        if sending_at is None or now - datetime.fromtimestamp(sending_at, UTC) > LEASE:
+        if sending_at is None:
             return True
-        pid_text = owner.partition(":")[0]
+        age = now - datetime.fromtimestamp(sending_at, UTC)
+        if age > LEASE:
+            return True
+        pid_text, _, rest = owner.partition(":")
+        _, at, host = rest.partition("@")
+        if at and host != HOST:  # its process number means nothing on this computer
+            return age > FOREIGN_LEASE
         if not pid_text.isdigit():
             return True
         pid = int(pid_text)

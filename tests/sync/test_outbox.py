@@ -18,6 +18,7 @@ import pytest
 from frontdesk.domain.errors import Conflict, Unavailable
 from frontdesk.domain.models import Appointment, AppointmentStatus, BookingRequest, PatientDraft
 from frontdesk.sync.coordinator import Health
+from frontdesk.sync.outbox import FOREIGN_LEASE
 from frontdesk.sync.outbox_records import FAILED, PENDING, UNKNOWN, OutboxEntry
 from tests.sync.worlds import World
 
@@ -384,6 +385,29 @@ async def test_a_write_being_sent_by_another_live_process_is_left_to_it(progenda
     # A claim whose process is gone is taken over, and reconciled before anything is sent.
     w.cache.conn.execute(claim, (f"{dead_pid()}:gone", now, entry.id))
     [result] = await w.workspace.outbox.drain()
+    assert result.ok
+    assert len(w.received("GET", f"remote_id:{entry.client_key}")) == 1, "looked up first"
+    assert len(w.received("POST", "/appointments")) == 1
+
+
+async def test_a_claim_from_another_computer_is_judged_by_its_age_not_its_process_number(
+    progenda: World,
+) -> None:
+    """A clinic's agents run on several machines: a process number from another one says
+    nothing here. Its claim stands while a send of it may still be under way, then is taken
+    over and reconciled, whichever number it carries."""
+    w = progenda
+    request = await free_request(w)
+    entry = await w.workspace.queue_booking(request)
+    now = w.clock.now()
+    claim = "UPDATE outbox SET state = 'unknown', claimed_by = ?, sending_at = ? WHERE id = ?"
+    recent = int((now - FOREIGN_LEASE / 2).timestamp())
+    w.cache.conn.execute(claim, (f"{dead_pid()}:gone@another-host", recent, entry.id))
+    assert await w.workspace.outbox.drain() == []  # may still be sending: left to it
+    assert len(w.received("POST", "/appointments")) == 0
+    older = int((now - FOREIGN_LEASE - timedelta(seconds=1)).timestamp())
+    w.cache.conn.execute(claim, (f"{os.getppid()}:other@another-host", older, entry.id))
+    [result] = await w.workspace.outbox.drain()  # a live number here, but not its process
     assert result.ok
     assert len(w.received("GET", f"remote_id:{entry.client_key}")) == 1, "looked up first"
     assert len(w.received("POST", "/appointments")) == 1
