@@ -147,6 +147,15 @@ def outbox_rows(url: str) -> list[tuple[str, str, dict[str, Any], str]]:
     return [(k, c, p if isinstance(p, dict) else json.loads(p), s) for k, c, p, s in rows]
 
 
+def wake_all(url: str) -> None:
+    """What the agent does when a vendor answers again (`Outbox.wake`), for every account: the
+    back-offs of the fault runs are real seconds, up to 15 minutes."""
+    with psycopg.connect(url) as conn:
+        conn.execute(
+            "UPDATE outbox SET next_attempt_at = 0 WHERE state = ANY(%s)", (list(WAITING),)
+        )
+
+
 def waiting_rows(url: str) -> int:
     with psycopg.connect(url) as conn:
         row = conn.execute(
@@ -360,6 +369,8 @@ async def _prove(
         for desk in clinic.desks:
             while await clinic.write(desk):
                 pass
+        schedule.enabled = False  # the last drain: faults off, every back-off due now
+        await asyncio.to_thread(wake_all, url)
         agent = await clinic.start_agent()
         deadline = time.monotonic() + DRAIN_LIMIT
         while await asyncio.to_thread(waiting_rows, url) and time.monotonic() < deadline:
@@ -370,7 +381,6 @@ async def _prove(
             await desk.tell("quit")
             await desk.stop()
 
-        schedule.enabled = False
         appointments, patients = await read_back(reader, plan, planned_at)
         rows = await asyncio.to_thread(outbox_rows, url)
 
@@ -378,6 +388,7 @@ async def _prove(
     figures: dict[str, Any] = {
         "vendor": vendor.key,
         "seed": seed,
+        "fault_rate": schedule.rate,
         "desks": desks,
         "writes": len(plan),
         "kills": killed,
@@ -386,6 +397,7 @@ async def _prove(
         "refused_at_desk": sum(1 for s in clinic.stored if s.split()[-1] == "refused"),
     }
     problems = count_writes(figures, plan, rows, appointments, patients, proxy.exchanges)
+    figures["faults"] = proxy.faults()
     figures["requests"] = len(proxy.exchanges)
     figures["forwarded_writes"] = sum(
         1 for e in proxy.exchanges if e.forwarded and e.request.is_write
@@ -402,18 +414,18 @@ def _errors(path: Path) -> list[str]:
 
 
 def passed(figures: dict[str, Any]) -> bool:
-    return (
-        all(
-            figures[name] == 0
-            for name in (
-                "lost",
-                "doubled",
-                "resent",
-                "failed_vendor_has",
-                "failed_never_sent",
-                "waiting_left",
-                "refused_at_desk",
-            )
-        )
-        and not figures["agent_errors"]
-    )
+    """None lost, doubled, falsely failed or left waiting, no agent crash; and, when only kills
+    were injected, no change carried out twice. Under wire faults a change the vendor carried out
+    though it answered an error (a 500, a cut or HTML body) is sent again, with the same absolute
+    values: reported as `resent`, as the single-desk proof does, not failed on."""
+    must_be_zero = [
+        "lost",
+        "doubled",
+        "failed_vendor_has",
+        "failed_never_sent",
+        "waiting_left",
+        "refused_at_desk",
+    ]
+    if not figures["fault_rate"]:
+        must_be_zero.append("resent")
+    return all(figures[name] == 0 for name in must_be_zero) and not figures["agent_errors"]
