@@ -5,10 +5,14 @@ when the book's canvas has finished a paint that shows a bench appointment for t
 stdin closes, then exits at once.
 
     python bench/_desk_paint.py URL
+
+With FRONTDESK_BENCH_PROFILE=<file> set, the process runs under cProfile and writes its
+statistics to that file when its stdin closes (bench_desk_paint.py --profile: the first desk).
 """
 
 from __future__ import annotations
 
+import cProfile
 import os
 import sys
 import threading
@@ -25,9 +29,15 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
+PROFILER: cProfile.Profile | None = None
+
+
 def finish() -> None:
     sys.stdin.read()  # the parent closes our stdin when it is done
     say(f"cpu {time.process_time()}")
+    if PROFILER is not None:
+        PROFILER.disable()
+        PROFILER.dump_stats(os.environ["FRONTDESK_BENCH_PROFILE"])
     os._exit(0)
 
 
@@ -54,6 +64,10 @@ def watch_canvas() -> None:
 
 
 def main() -> None:
+    global PROFILER
+    if os.environ.get("FRONTDESK_BENCH_PROFILE"):
+        PROFILER = cProfile.Profile()
+        PROFILER.enable()
     threading.Thread(target=finish, daemon=True).start()
     _app = QApplication(sys.argv[:1])  # frontdesk's make_app() reuses this instance
     watch_canvas()

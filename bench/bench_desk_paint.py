@@ -13,7 +13,7 @@ plain LISTEN processes (bench_live_refresh.py's), the notify alone: what is abov
 desk's work (its listener's re-read, the book's re-read on the cache worker, the new sheet and
 its paint).
 
-    .venv/bin/python bench/bench_desk_paint.py [--commits N]
+    .venv/bin/python bench/bench_desk_paint.py [--commits N] [--desks N] [--profile FILE]
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import sys
 import threading
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import IO
 from zoneinfo import ZoneInfo
 
@@ -53,6 +54,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--commits", type=int, default=COMMITS)
     parser.add_argument("--desks", type=int, default=DESKS)
+    parser.add_argument("--profile", help="cProfile statistics of the first desk to this file")
     args = parser.parse_args()
 
     from frontdesk.domain.models import (
@@ -100,6 +102,8 @@ def main() -> None:
                 "FRONTDESK_BENCH_KEYRING": str(home / "bench-keyring.json"),
                 "PYTHONPATH": os.pathsep.join([str(BENCH_DIR), str(ROOT)]),
             }
+            if args.profile and i == 0:
+                env["FRONTDESK_BENCH_PROFILE"] = str(Path(args.profile).resolve())
             command = (
                 [sys.executable, str(BENCH_DIR / "_desk_paint.py"), url]
                 if mode == "desk"
