@@ -121,6 +121,10 @@ class Agent:
         workspace, known = await asyncio.to_thread(self.opened)
         started = self.clock.now()
         try:
+            # What changed while no agent led (refreshes asked meanwhile included): one read of
+            # changes per account now, not when the last leader's plan would have made it.
+            for coordinator in list(workspace.coordinators.values()):
+                await coordinator.catch_up()
             while not stop.is_set():
                 if not await asyncio.to_thread(self.still_leading):
                     raise FrontdeskError("the agent lost its connection to the clinic server")

@@ -213,6 +213,24 @@ class AccountCoordinator:
                 await self._succeeded()
             return done
 
+    async def catch_up(self) -> bool:
+        """Read the appointments changed since the last read now, not when the plan would (a
+        sync agent that has just taken over: what changed while none led). False when nothing
+        was read: the plan reads the whole window first, waits, or the read failed."""
+        async with self._lock:
+            current = await self.plan()
+            if Task.CHANGES not in current.intervals or current.paused:
+                return False
+            try:
+                await self.run_task(Task.CHANGES)
+            except Exception as exc:
+                if not isinstance(exc, FrontdeskError):
+                    log.exception("%s: catching up failed", self.name)
+                await self.failed(exc)
+                return False
+            await self._succeeded()
+            return True
+
     async def run_task(self, task: Task) -> int:
         """One task, its cost in requests recorded for the planner. Raises on failure."""
         http = self.connector.http
