@@ -79,9 +79,10 @@ class DeskLink:
         self.workspace.worker.on_error = self._job_failed
         known = await self.mirror.as_of()
         self.mirror.filled = known.seq is not None  # a copy from an earlier session
-        if self.offline:
+        if self.offline:  # the server did not answer at start: the book is the mirror's
             self.as_of = known.at
             seen = known.seq
+            self.changed.emit(self)
             self._spawn(self._reconnecting())
         else:
             assert self.server is not None
