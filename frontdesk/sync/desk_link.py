@@ -248,6 +248,8 @@ class DeskLink:
         if server is None or self._closed or not self.mirror.filled:
             return
         self._catching_up = asyncio.ensure_future(self._keep(server))
+        self._tasks.add(self._catching_up)
+        self._catching_up.add_done_callback(self._tasks.discard)
 
     async def _keep(self, server: PgStore) -> None:
         self._again = True

@@ -104,10 +104,10 @@ class Mirror:
         after = (account, "") if account is not None else None
         self.page_jobs = 0
         while True:
-            found = await self._run(_copy_page, server, self.cache, after, self.page, account)
+            found, more = await self._run(_copy_page, server, self.cache, after, self.page, account)
             self.page_jobs += 1
-            seen.update((p[0], p[1]) for p in found)
-            if len(found) < self.page:
+            seen.update(found)
+            if not more:
                 break
             after = found[-1]
         await self._run(_drop_patients_not_in, self.cache, seen, account)
@@ -124,15 +124,19 @@ class Mirror:
         if known.seq is None:
             await self.fill(server)
             return 0
-        found = await self._run(server.changes_since, known.seq)
-        if found.missed:
-            await self.fill(server)
-            return 0
-        window = self.window()
-        for row in found.rows:
-            await self._apply(server, row, window)
-        await self._run(self._step_to, found.rows[-1].seq if found.rows else known.seq)
-        return len(found.rows)
+        seq, applied, window = known.seq, 0, self.window()
+        while True:  # the log is read a bounded number of rows at a time
+            found = await self._run(server.changes_since, seq)
+            if found.missed:
+                await self.fill(server)
+                return applied
+            for row in found.rows:
+                await self._apply(server, row, window)
+            applied += len(found.rows)
+            seq = found.rows[-1].seq if found.rows else seq
+            await self._run(self._step_to, seq)
+            if not found.rows:
+                return applied
 
     async def _apply(
         self, server: PgStore, row: ChangeRow, window: tuple[datetime, datetime]
@@ -204,12 +208,12 @@ def _copy_page(
     after: tuple[str, str] | None,
     page: int,
     account: str | None,
-) -> list[tuple[str, str]]:
-    found = server.patients_after(after, page)
-    if account is not None:
-        found = [p for p in found if p.account == account]
+) -> tuple[list[tuple[str, str]], bool]:
+    """One page copied: its keys, and whether another page may follow."""
+    read = server.patients_after(after, page)
+    found = read if account is None else [p for p in read if p.account == account]
     cache.upsert_patients(found)
-    return [(p.account, p.id) for p in found]
+    return [(p.account, p.id) for p in found], len(read) == page and len(found) == len(read)
 
 
 def copy_patients_of(server: PgStore, cache: Cache, account: str, ids: tuple[str, ...]) -> None:
