@@ -49,11 +49,12 @@ def relayed_url(pg_server: RunningServer) -> Iterator[tuple[str, TcpCut]]:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)".encode())
 
 
-def _window(qtbot: QtBot, opened: Opened) -> MainWindow:
+def _window(qtbot: QtBot, opened: Opened, *, online: bool = True) -> MainWindow:
     window = MainWindow(opened.workspace, remember_layout=False)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.synced, timeout=WAIT_MS):
+    # The start's refresh is a request to the agent; without the server it cannot be made.
+    with qtbot.waitSignal(window.synced if online else window.sync_failed, timeout=WAIT_MS):
         window.start()
     return window
 
@@ -93,8 +94,9 @@ def test_the_status_bar_says_the_book_is_the_desks_copy_while_the_server_is_away
     book = open_clinic_book(clock, url)
     opened = open_clinic(clock, book.cache, book.worker, url)
     try:
-        window = _window(qtbot, opened)
+        window = _window(qtbot, opened, online=False)
         assert [p.name for p in opened.workspace.providers()] == ["Joris Van Hecke"]
+        assert "cannot be reached" in window.statusBar().currentMessage()
         qtbot.waitUntil(lambda: window.server_link.text() == AS_OF, timeout=WAIT_MS)
         assert window.agent_health.text() == "Sync agent: clinic server not reachable"
     finally:

@@ -73,6 +73,8 @@ def server_link(workspace: Workspace) -> DeskLink | None:
 
 async def ask_refresh(workspace: Workspace, account: str | None = None) -> None:
     """F5 at a desk in clinic mode: a request row for the agent (which coalesces them)."""
+    if workspace.link is not None and workspace.link.offline:
+        raise ServerUnreachable("the clinic server cannot be reached: this desk shows its copy")
     store = workspace.cache
     if isinstance(store, PgStore):
         await workspace.worker.run(clinic_tables.ask_refresh, store, account)
