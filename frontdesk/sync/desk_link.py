@@ -23,7 +23,7 @@ from typing import Any
 from frontdesk.domain.redact import where
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.clinic import ServerUnreachable, open_conninfo, server_lost
-from frontdesk.sync.feed import Listeners
+from frontdesk.sync.feed import Changes, Listeners
 from frontdesk.sync.handoff import HandOff, Refused, hand_off
 from frontdesk.sync.live import LiveBatch, LiveListener, changes_of, onto_feed
 from frontdesk.sync.mirror import Mirror
@@ -86,6 +86,8 @@ class DeskLink:
             self._spawn(self._reconnecting())
         else:
             assert self.server is not None
+            # Writes queued in an earlier session that ended before the server came back.
+            await self._hand_over_left(self.server)
             seen = await self.workspace.worker.run(self.server.latest_change)
             self._filling = asyncio.ensure_future(self._fill(self.server))
             self._tasks.add(self._filling)
@@ -207,6 +209,17 @@ class DeskLink:
         for refusal in done.refused:
             self.refused.emit(refusal)
         return True
+
+    async def _hand_over_left(self, server: PgStore) -> None:
+        mirror, workspace = self.mirror.cache, self.workspace
+        done = await workspace.worker.run(
+            hand_off, mirror, server, workspace._desk_name, workspace.clock
+        )
+        if done.handed or done.refused:
+            self.last_hand_off = done
+            await workspace.feed.commit(Changes(outbox=True))
+        for refusal in done.refused:
+            self.refused.emit(refusal)
 
     def _hand_off_and_use(self, server: PgStore) -> HandOff:  # on the cache worker
         mirror = self.mirror.cache

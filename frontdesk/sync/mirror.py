@@ -16,7 +16,9 @@ in step with the server; the status bar shows that time while the desk works fro
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -33,7 +35,11 @@ log = logging.getLogger("frontdesk.sync.mirror")
 
 BACK = timedelta(days=14)  # the appointments kept: two weeks back...
 AHEAD = timedelta(days=56)  # ...and eight weeks ahead
-PAGE = 2_000  # patients per job: a page is read and written in ~0.1 s
+PAGE = 1_000  # patients per job: ~0.2-0.4 s of CPU (the search index's tokens, mostly)
+# After each page the copy rests as long as the page took: it uses at most about half a core,
+# and the window's thread shares the interpreter lock with it only half of the time
+# (bench/bench_mirror_fill.py). The copy is insurance, not something anyone waits for.
+REST = 1.0
 # The mirror's own state, as cursors of no account (no account has an empty name).
 OWN = ""
 SEQ, AS_OF = "mirror.seq", "mirror.as_of"
@@ -65,11 +71,13 @@ class Mirror:
         clock: Clock,
         *,
         page: int = PAGE,
+        rest: float = REST,
         worker: CacheWorker | None = None,
     ) -> None:
         self.cache = cache
         self.clock = clock
         self.page = page
+        self.rest = rest
         self.worker = worker or CacheWorker()
         self.filled = False  # a full copy was made in this session
         self.page_jobs = 0  # jobs the last copy of patients took (the bench reads it)
@@ -104,12 +112,15 @@ class Mirror:
         after = (account, "") if account is not None else None
         self.page_jobs = 0
         while True:
+            started = time.perf_counter()
             found, more = await self._run(_copy_page, server, self.cache, after, self.page, account)
             self.page_jobs += 1
             seen.update(found)
             if not more:
                 break
             after = found[-1]
+            if self.rest > 0:
+                await asyncio.sleep(self.rest * (time.perf_counter() - started))
         await self._run(_drop_patients_not_in, self.cache, seen, account)
 
     def window(self) -> tuple[datetime, datetime]:

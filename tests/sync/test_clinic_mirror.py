@@ -88,7 +88,7 @@ async def open_desk(conninfo: str, home: Path, name: str = "Desk 1") -> tuple[Wo
     workspace = Workspace(store, FixedClock(NOW), [])
     workspace.hands_off = True
     workspace.desk = name
-    mirror = Mirror(Cache(home / f"{name}-mirror.sqlite3"), FixedClock(NOW), page=1)
+    mirror = Mirror(Cache(home / f"{name}-mirror.sqlite3"), FixedClock(NOW), page=1, rest=0)
     link = DeskLink(workspace, conninfo, mirror, retry_s=NEVER, keep_s=3600.0)
     await link.start()
     await link.mirror_ready()
@@ -267,6 +267,37 @@ def test_a_slot_taken_meanwhile_at_another_desk_is_reported_at_hand_off(
             assert [(e.state, e.last_error) for e in left] == [(FAILED, "just taken at Desk 2")]
         finally:
             await other.aclose()
+            await workspace.aclose()
+
+    try:
+        asyncio.run(run())
+    finally:
+        agent.close()
+
+
+def test_writes_queued_before_the_desk_was_closed_are_handed_over_when_it_opens_online(
+    server: tuple[str, TcpCut], tmp_path: Path
+) -> None:
+    info, relay = server
+    agent = PgStore(info)
+    seed(agent)
+
+    async def run() -> None:
+        workspace, link = await open_desk(relay.conninfo(info), tmp_path)
+        try:
+            relay.cut()
+            await link.lost()
+            kept = await workspace.execute(booking(NINE + timedelta(hours=2)))
+            assert kept.entry is not None
+        finally:
+            await workspace.aclose()  # closed before the server came back
+        relay.mend()
+        workspace, link = await open_desk(relay.conninfo(info), tmp_path)
+        try:
+            assert kept.entry is not None
+            assert shared_outbox(info) == [("book", kept.entry.client_key)]
+            assert read_entries(link.mirror.cache) == []
+        finally:
             await workspace.aclose()
 
     try:
