@@ -85,13 +85,18 @@ class DeskLink:
             self.changed.emit(self)
             self._spawn(self._reconnecting())
         else:
-            assert self.server is not None
-            # Writes queued in an earlier session that ended before the server came back.
-            await self._hand_over_left(self.server)
-            seen = await self.workspace.worker.run(self.server.latest_change)
-            self._filling = asyncio.ensure_future(self._fill(self.server))
-            self._tasks.add(self._filling)
-            self._filling.add_done_callback(self._tasks.discard)
+            server = self.server
+            assert server is not None
+            try:
+                # Writes queued in an earlier session that ended before the server came back.
+                await self._hand_over_left(server)
+                seen = await self.workspace.worker.run(server.latest_change)
+            except ServerUnreachable:  # gone already: the worker's hook is switching
+                seen = known.seq
+            else:
+                self._filling = asyncio.ensure_future(self._fill(server))
+                self._tasks.add(self._filling)
+                self._filling.add_done_callback(self._tasks.discard)
         self._spawn(self._keeping())
         listener = LiveListener(
             self.conninfo, self._heard_batch(), last_seen=seen, on_connection=self._heard_link
@@ -114,10 +119,6 @@ class DeskLink:
         self.mirror.close()
         if self.workspace.worker.on_error == self._job_failed:
             self.workspace.worker.on_error = None
-
-    def stop(self, timeout: float = 10.0) -> None:  # Stoppable, for the workspace's `live`
-        if self.listener is not None:
-            self.listener.stop(timeout)
 
     def _spawn(self, work: Any) -> None:
         task: asyncio.Task[Any] = asyncio.ensure_future(work)

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg_pool import PoolTimeout
 
 from frontdesk.domain.clock import FixedClock
+from frontdesk.domain.errors import SlotJustTaken
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -30,7 +32,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.store.cache import Cache
 from frontdesk.store.pg.store import PgStore
-from frontdesk.sync.clinic import open_conninfo
+from frontdesk.sync.clinic import open_conninfo, server_lost
 from frontdesk.sync.commands import Book
 from frontdesk.sync.desk_link import WAITING_FOR_SERVER, DeskLink
 from frontdesk.sync.handoff import Refused, hand_off, hand_to_server
@@ -304,3 +306,23 @@ def test_writes_queued_before_the_desk_was_closed_are_handed_over_when_it_opens_
         asyncio.run(run())
     finally:
         agent.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "lost"),
+    [
+        (psycopg.OperationalError("server closed the connection unexpectedly"), True),
+        (psycopg.errors.AdminShutdown(), True),  # 57P01: the server is stopping
+        (psycopg.errors.ConnectionFailure(), True),  # 08006
+        (psycopg.InterfaceError("the connection is closed"), True),
+        (PoolTimeout("couldn't get a connection after 5.00 sec"), True),
+        (psycopg.errors.DeadlockDetected(), False),  # the statement's own: retried as such
+        (psycopg.errors.QueryCanceled(), False),
+        (psycopg.errors.UniqueViolation(), False),
+        (SlotJustTaken("Desk 2"), False),
+    ],
+)
+def test_a_lost_server_is_told_from_an_error_of_the_statement(
+    error: BaseException, lost: bool
+) -> None:
+    assert server_lost(error) is lost
