@@ -58,6 +58,7 @@ class DeskLink:
         self.as_of: datetime | None = None  # while offline: the mirror's "as of"
         self.changed: Listeners[DeskLink] = Listeners()  # offline or back (event loop)
         self.refused: Listeners[Refused] = Listeners()  # a queued write refused at hand-off
+        self.kept: Listeners[int] = Listeners()  # the mirror read the change log (rows applied)
         self.last_hand_off: HandOff | None = None
         self.listener: LiveListener | None = None
         self._retry = tuple(retry_s)
@@ -270,10 +271,11 @@ class DeskLink:
         while self._again and not self._closed:
             self._again = False
             try:
-                await self.mirror.catch_up(server)
+                applied = await self.mirror.catch_up(server)
             except Exception as exc:
                 self._mirror_failed("keeping it current", exc)
                 return
+            self.kept.emit(applied)
 
     async def _catch_up(self, server: PgStore) -> None:
         """At reconnect: the mirror first (a fresh copy if it never had one)."""

@@ -159,6 +159,34 @@ def test_the_mirror_is_filled_at_connect_and_kept_from_the_change_log(
         agent.close()
 
 
+def test_what_the_live_listener_hears_is_written_to_the_mirror(
+    server: tuple[str, TcpCut], tmp_path: Path
+) -> None:
+    info, relay = server
+    agent = PgStore(info)
+    seed(agent)
+
+    async def run() -> None:
+        workspace, link = await open_desk(relay.conninfo(info), tmp_path)
+        kept = asyncio.Event()
+        link.kept.subscribe(lambda applied: kept.set() if applied else None)
+        try:
+            ten = NINE + timedelta(hours=1)
+            synced = Appointment("Clinic", "a2", "p1", ten, ten + HALF, AppointmentStatus.BOOKED)
+            await asyncio.to_thread(agent.upsert_appointments, [synced])
+            async with asyncio.timeout(WAIT_S):  # no F5, no call: the listener's batch
+                await kept.wait()
+            found = link.mirror.cache.appointments_between(ten, ten + HALF)
+            assert [a.id for a in found] == ["a2"]
+        finally:
+            await workspace.aclose()
+
+    try:
+        asyncio.run(run())
+    finally:
+        agent.close()
+
+
 def test_a_desk_without_its_server_shows_its_mirror_queues_a_booking_and_hands_it_over_once(
     server: tuple[str, TcpCut], tmp_path: Path
 ) -> None:
