@@ -376,6 +376,7 @@ class MainWindow(QMainWindow, WindowActions):
             self.agent_health = AgentHealthLabel(self.workspace)
             status.addPermanentWidget(self.agent_health)
             self.agent_health.reload()
+            self._build_server_link(status)
         # The popover's line per account: state, requests left, writes waiting, last sync.
         self.account_labels: dict[str, QLabel] = self.status_strip.labels
         self.notice.connect(lambda text: status.showMessage(text, 8000))
@@ -396,6 +397,19 @@ class MainWindow(QMainWindow, WindowActions):
         status.insertPermanentWidget(0, self.undo_button)
         self._build_update_notice(status)
         self._fit_status_bar()
+
+    def _build_server_link(self, status: QStatusBar) -> None:
+        """A desk with an offline mirror: says when it works from it (issue 14 item 8)."""
+        from frontdesk.sync.facade import clinic
+        from frontdesk.ui.server_link import ServerLinkLabel
+
+        link = clinic.server_link(self.workspace)
+        if link is None:
+            return
+        self.server_link = ServerLinkLabel(self.workspace, link)
+        status.addPermanentWidget(self.server_link)
+        self.server_link.refused.connect(self._refused)
+        link.changed.subscribe(lambda _link: self.agent_health.reload())
 
     def _build_update_notice(self, status: QStatusBar) -> None:
         """A newer signed release, said in the status bar (off where the clinic says so)."""

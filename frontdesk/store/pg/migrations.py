@@ -426,4 +426,17 @@ MIGRATIONS.extend(
         """,
     ]
 )
+# 9 (issue 14 item 8): a desk that lost the server queued its writes in its own mirror; on
+# reconnect each is handed to the shared outbox once. The key is recorded in the transaction
+# that inserts the row, so a hand-off repeated after a crash (or after the row was sent and
+# deleted) inserts nothing. store/pg/handoff.py.
+MIGRATIONS.append(
+    """
+    CREATE TABLE handed_off (
+        client_key text PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX outbox_audit_by_key ON outbox_audit (client_key);
+    """
+)
 SCHEMA_VERSION = len(MIGRATIONS)

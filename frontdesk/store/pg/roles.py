@@ -21,7 +21,8 @@ import psycopg
 AGENT = "frontdesk_agent"
 DESK = "frontdesk_desk"
 # What a desk may add rows to (never update nor delete: the agent settles them).
-DESK_INSERTS = ("outbox", "refresh_requests", "claims")  # claims: a booking dialog's hold
+# claims: a booking dialog's hold; handed_off: the keys of writes queued offline (a mirror's)
+DESK_INSERTS = ("outbox", "refresh_requests", "claims", "handed_off")
 
 _ROLES = f"""
 DO $$

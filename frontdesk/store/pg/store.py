@@ -38,7 +38,7 @@ from frontdesk.domain.models import (
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
 from frontdesk.store import blockout_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
-from frontdesk.store.pg import changes, claims
+from frontdesk.store.pg import changes, claims, handoff
 from frontdesk.store.pg.changes import ChangeLog
 from frontdesk.store.pg.outbox_table import PgOutboxTable
 from frontdesk.store.pg.schema import migrate
@@ -54,6 +54,7 @@ from frontdesk.store.search import (
 
 Conn = psycopg.Connection[DictRow]
 POOL_SIZE = 4  # one worker thread, plus room for a second reader (the CLI, the bench)
+POOL_WAIT_S = 30.0  # psycopg_pool's own default
 ACCOUNT_TABLES = (
     "locations",
     "providers",
@@ -90,7 +91,11 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
 class PgStore:
     """One PostgreSQL database (a schema on a server), migrated when opened."""
 
-    def __init__(self, conninfo: str, *, pool_size: int = POOL_SIZE) -> None:
+    def __init__(
+        self, conninfo: str, *, pool_size: int = POOL_SIZE, timeout: float = POOL_WAIT_S
+    ) -> None:
+        """`timeout`: how long a call waits for a connection (a desk waits less: with the
+        server gone it turns to its mirror, sync/desk_link.py)."""
         self.conninfo = conninfo
         self._local = threading.local()
         # (reference version, countries): see _search_current
@@ -102,6 +107,7 @@ class PgStore:
             configure=_configure,
             min_size=1,
             max_size=pool_size,
+            timeout=timeout,
             open=False,
         )
         self._pool.open(wait=True)
@@ -1029,6 +1035,28 @@ class PgStore:
             (account, patient_id),
         )
         return frozenset(str(r["location_id"]) for r in rows)
+
+    # -- a desk's offline mirror (sync/mirror.py) and its hand-off (store/pg/handoff.py) --------
+    def patients_after(self, after: tuple[str, str] | None, limit: int) -> list[Patient]:
+        """The next `limit` patients in (account, id) order after `after`: one page of a copy."""
+        low = after or ("", "")
+        rows = self._all(
+            # the primary key's order (and collation) for both: each page one index range
+            "SELECT * FROM patients WHERE (account, id) > (%s, %s) ORDER BY account, id LIMIT %s",
+            (low[0], low[1], limit),
+        )
+        return [self._patient(r) for r in rows]
+
+    def patients_of(self, account: str, ids: Collection[str]) -> list[Patient]:
+        rows = self._all(
+            "SELECT * FROM patients WHERE account = %s AND id = ANY(%s)", (account, list(ids))
+        )
+        return [self._patient(r) for r in rows]
+
+    def first_hand_off(self, client_key: str) -> bool:
+        """Inside the hand-off's transaction: True the first time this write is handed over."""
+        with self.transaction() as conn:
+            return handoff.first_hand_off(conn, client_key)
 
     # -- live refresh (store/pg/changes.py) ----------------------------------------------------
     def changes_since(self, seq: int) -> ChangeLog:
