@@ -240,6 +240,15 @@ class MainWindow(QMainWindow, WindowActions):
             "Patients waiting for an earlier time (kept in frontdesk, not at the vendor)",
         )
         self.waitlist.add_requested.connect(self.add_to_waitlist)
+        from frontdesk.ui.pinboard_pane import PinboardPane
+
+        # Appointments picked up to carry to another day (issue 15 item 6).
+        self.pinboard = PinboardPane(workspace)
+        self.side.addTab(self.pinboard, self.tr("Pinboard"))
+        self.side.setTabToolTip(
+            self.side.indexOf(self.pinboard),
+            self.tr("Appointments picked up to drop on another day (Pin to move)"),
+        )
 
         self.appointment = AppointmentActions(workspace, self)
         minutes = settings().value("desk/early_check_in_minutes", 60)
@@ -254,6 +263,17 @@ class MainWindow(QMainWindow, WindowActions):
             "Call the day's unconfirmed patients and mark each call",
         )
         self.appointment_menu.insertAction(self.search_separator, self.calls_action)
+        from frontdesk.ui.window.pinning import Pinning
+
+        self.pinning = Pinning(
+            self, workspace, self.pinboard, self.side, self.day_view, self.appointment
+        )
+        self.pinning.add_to(self.appointment_menu)
+        self.pinning.notice.connect(self.notice)
+        self.pinning.refused.connect(lambda why: self._refused(why, False))
+        self.pinboard.show_requested.connect(
+            lambda entry: self.go(self.appointment_local(entry.appointment).date())
+        )
         self._build_status_bar()
 
         self.patients.patient_chosen.connect(self.book_for_patient)
@@ -262,7 +282,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.day_view.appointment_activated.connect(self._appointment_activated)
         self.day_view.context_requested.connect(self._context_menu)
         self.day_view.move_requested.connect(self.appointment.request_move)
-        self.day_view.slot_activated.connect(self.book_at)
+        # Enter on a free time places the card carried from the pinboard, if any; else books.
+        self.day_view.slot_activated.connect(
+            lambda slot: self.pinning.place(slot) or self.book_at(slot)
+        )
         self.day_view.slot_context_requested.connect(self._slot_menu)
         self.day_view.drop_refused.connect(lambda why: self._refused(f"Not moved: {why}", False))
         self.day_view.canvas.drop_rule = self._drop_rule
@@ -438,6 +461,7 @@ class MainWindow(QMainWindow, WindowActions):
                 **self.appointment.actions,
                 "undo": self.appointment.undo_action,
                 "calls": self.calls_action,
+                "pin": self.pinning.action,
             }
         )
         dialog = HelpDialog(shortcuts_of(sections), self)
@@ -618,6 +642,8 @@ class MainWindow(QMainWindow, WindowActions):
     def context_menu_for(self, entry: DayEntry) -> QMenu:
         self.appointment.set_entry(entry)
         menu = self.appointment.menu(self)
+        self.pinning.update_action(entry)
+        self.pinning.add_to(menu)
         if self.view.mode is BookMode.DAY:
             a = entry.appointment
             provider = self.workspace.reference.provider(a.account, a.provider_id)
