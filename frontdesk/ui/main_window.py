@@ -249,6 +249,9 @@ class MainWindow(QMainWindow, WindowActions):
             self.side.indexOf(self.pinboard),
             self.tr("Appointments picked up to drop on another day (Pin to move)"),
         )
+        # Every tab in sight: scroll buttons would hide the last ones (and be Tab stops).
+        self.side.tabBar().setUsesScrollButtons(False)
+        self.side.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
 
         self.appointment = AppointmentActions(workspace, self)
         minutes = settings().value("desk/early_check_in_minutes", 60)
