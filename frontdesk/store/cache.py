@@ -631,7 +631,10 @@ class Cache:
             synced = [a for a in appointments if a.account == account and a.id not in pending]
             cached = self._cached(conn, account, [a.id for a in synced])
             count = self.write_appointments(conn, synced)
-            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
+            # Read since an earlier read: an appointment not cached was booked at the vendor.
+            since = cursor is not None and self.cursor(account, cursor[1]) is not None
+            seen = seen_at_vendor(cached, synced, datetime.now(UTC), new_are_created=since)
+            self._write_history(conn, seen)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
