@@ -252,6 +252,7 @@ class MainWindow(QMainWindow, WindowActions):
         # Every tab in sight: scroll buttons would hide the last ones (and be Tab stops).
         self.side.tabBar().setUsesScrollButtons(False)
         self.side.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_side_tabs()
 
         self.appointment = AppointmentActions(workspace, self)
         minutes = settings().value("desk/early_check_in_minutes", 60)
@@ -389,6 +390,12 @@ class MainWindow(QMainWindow, WindowActions):
     def _count_arrivals(self, count: int) -> None:
         index = self.side.indexOf(self.arrivals)
         self.side.setTabText(index, f"Here ({count})" if count else "Here")
+        if hasattr(self, "pinboard"):
+            self._fit_side_tabs()
+
+    def _fit_side_tabs(self) -> None:
+        """The side pane at least as wide as its tabs (none scrolled out of sight)."""
+        self.side.setMinimumWidth(max(300, self.side.tabBar().sizeHint().width() + 6))
 
     def _build_status_bar(self) -> None:
         from frontdesk.ui.status_bar import AccountStatusStrip

@@ -25,7 +25,16 @@ from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.pinboard_pane import CardRow, PinboardModel, PinboardPane
 from tests.ui.conftest import NOW
 from tests.ui.helpers import settle, wait_for, wait_until
-from tests.ui.test_actions_appointment import click, drag, press, question, upcoming, vendor
+from tests.ui.test_accessibility import tabbed
+from tests.ui.test_actions_appointment import (
+    activate,
+    click,
+    drag,
+    press,
+    question,
+    upcoming,
+    vendor,
+)
 from tests.ui.test_book_slots import column_of, free_place
 
 
@@ -226,3 +235,17 @@ def test_pin_to_move_is_not_offered_where_the_vendor_cannot_move(
         window.pinning.pin(entry)  # a drag onto the board is refused the same way
     assert told.args == [f"Cannot pin {entry.patient}: this vendor cannot move appointments"]
     assert wait_for(qtbot, desk.pinned(workspace)) == []
+
+
+def test_the_board_is_reached_by_tab_and_its_cards_are_named(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    entry = upcoming(window)
+    board = pin_by_menu(qtbot, window, entry)
+    activate(qtbot, window)
+    stops = tabbed(qtbot, window.date_edit)
+    assert board.cards in stops
+    assert stops.index(board.cards) < stops.index(window.day_view.canvas)  # before the book
+    assert board.cards.accessibleName() == "Pinboard"
+    spoken = board.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(f"{entry.patient}, {entry.service} · ")
