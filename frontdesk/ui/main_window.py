@@ -286,9 +286,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.day_view.appointment_activated.connect(self._appointment_activated)
         self.day_view.context_requested.connect(self._context_menu)
         self.day_view.move_requested.connect(self.appointment.request_move)
-        # Enter on a free time places the card carried from the pinboard, if any; else books.
+        # A free time double-clicked (or Enter) books there, unless a pinboard card is carried:
+        # its click has placed the card (Pinning.place), and one question is enough.
         self.day_view.slot_activated.connect(
-            lambda slot: self.pinning.place(slot) or self.book_at(slot)
+            lambda slot: None if self.pinning.carries() else self.book_at(slot)
         )
         self.day_view.slot_context_requested.connect(self._slot_menu)
         self.day_view.drop_refused.connect(lambda why: self._refused(f"Not moved: {why}", False))

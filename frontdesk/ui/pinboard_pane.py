@@ -3,14 +3,14 @@
 A card shows the patient, service, length, provider and the appointment's time now (on its
 clinic's clock), and what happened to it elsewhere since it was pinned ("Cancelled at the
 vendor: remove it"). A card that can move is dragged onto the book (book/carry.py), or selected
-and placed with a click (or Enter) on a free time; the window does the move as for a dragged
+and placed with a click on a free time; the window does the move as for a dragged
 block. Read on the cache worker, again when the feed says pins or appointments changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -50,7 +50,9 @@ from frontdesk.ui.i18n import arg
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-CHANGED_COLOUR = "#C62828"  # what happened elsewhere: the card's last line
+# A card whose appointment changed elsewhere: red enough to read on a light or a dark base.
+CHANGED_COLOUR = "#C62828"
+CHANGED_COLOUR_DARK = "#EF9A9A"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class CardRow:
     lines: tuple[str, ...]
     note: str  # what happened since it was pinned ("" : nothing)
     blocked: str
+    warning: str = CHANGED_COLOUR  # the text's colour when there is a note
 
     @property
     def entry(self) -> DayEntry | None:
@@ -93,7 +96,7 @@ class PinboardModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.blocked or None
         if role == Qt.ItemDataRole.ForegroundRole and row.note:
-            return QColor(CHANGED_COLOUR)
+            return QColor(row.warning)
         if role == Qt.ItemDataRole.DecorationRole and row.entry is not None:
             colour = row.entry.colour
             return QColor(colour) if colour else None
@@ -233,6 +236,11 @@ class PinboardPane(QWidget):
         self._selected_changed()
 
     def _row(self, card: PinnedCard, reference: Reference) -> CardRow:
+        row = self._worded(card, reference)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return replace(row, warning=CHANGED_COLOUR_DARK) if dark else row
+
+    def _worded(self, card: PinnedCard, reference: Reference) -> CardRow:
         pin, entry = card.pin, card.entry
         a = entry.appointment if entry is not None else None
         provider = reference.provider(pin.account, a.provider_id if a else pin.provider_id)
@@ -308,7 +316,7 @@ class PinboardPane(QWidget):
         else:
             assert row.entry is not None
             text = arg(
-                self.tr("Click a free time in the book (or press Enter on it) to move %1 there."),
+                self.tr("Click a free time in the book to move %1 there."),
                 row.entry.patient,
             )
         self.hint.setText(text)

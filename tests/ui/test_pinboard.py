@@ -20,7 +20,8 @@ from frontdesk.domain.models import Appointment, Capability
 from frontdesk.domain.pins import Pin, PinnedCard, Since
 from frontdesk.sync.facade import desk
 from frontdesk.sync.facade.desk import Move
-from frontdesk.ui.book.geometry import entry_key
+from frontdesk.ui.book.geometry import Drop, entry_key
+from frontdesk.ui.booking_dialog import BookingDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.pinboard_pane import CardRow, PinboardModel, PinboardPane
 from tests.ui.conftest import NOW
@@ -177,18 +178,31 @@ def test_a_pin_cancelled_at_the_vendor_says_so(
 
 
 def test_a_selected_card_is_placed_with_a_click_on_a_free_time(
-    qtbot: QtBot, window: MainWindow, demo: Opened
+    qtbot: QtBot, window: MainWindow, demo: Opened, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     entry = upcoming(window)
     a = entry.appointment
     board = pin_by_menu(qtbot, window, entry)
     board.cards.setCurrentIndex(board.model.index(0, 0))
     assert "Click a free time" in board.hint.text()
+    real = window.appointment.request_move
     index, column = column_of(window, a.provider_id)
     start, point = free_place(window, index, column)
-    qtbot.mouseClick(window.day_view.canvas, Qt.MouseButton.LeftButton, pos=point)
+    asked: list[Drop] = []
+
+    def request_move(drop: Drop) -> None:
+        asked.append(drop)
+        real(drop)
+
+    monkeypatch.setattr(window.appointment, "request_move", request_move)
+    # Double-clicked out of habit: one question, and no booking dialog.
+    qtbot.mouseDClick(window.day_view.canvas, Qt.MouseButton.LeftButton, pos=point)
     box = question(window)
     assert f"{start:%H:%M}" in box.text()
+    assert len(asked) == 1
+    assert not any(
+        isinstance(w, BookingDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
     with qtbot.waitSignal(window.appointment.done, timeout=10_000):
         press(box, "Move")
     wait_until(lambda: board.model.rowCount() == 0)

@@ -1,7 +1,7 @@
 """The pinboard's part of the window (issue 15 item 6): "Pin to move" (the appointment's menu,
 the Appointment menu, Ctrl+Shift+B), a block dragged from the book onto the board (or its tab),
-a card placed on the book with a click or Enter on a free time, and a card taken off once its
-move is stored.
+a card placed on the book with a click on a free time, and a card taken off once its move is
+stored.
 
 A card dropped or placed on the book is moved exactly as a dragged block is: it becomes a
 `Drop` under the book's own rules (book/carry.py) and goes to `AppointmentActions.request_move`,
@@ -10,9 +10,9 @@ with its guards, clash warning, question and Undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget
 
 from frontdesk.domain.book import DayEntry
 from frontdesk.domain.pins import Pin
@@ -60,6 +60,8 @@ class Pinning(QObject):
         day_view.slot_clicked.connect(self.place)
         day_view.selection_changed.connect(self.update_action)
         actions.moved.connect(self.moved)
+        self._placed: tuple[str, str] | None = None  # the card placed last, and since when
+        self._since = QElapsedTimer()
         self.update_action(day_view.selected_entry())
 
     def add_to(self, menu: QMenu) -> None:
@@ -114,12 +116,24 @@ class Pinning(QObject):
             self.pin(entry)
 
     # -- from the board onto the book --------------------------------------------------------
+    def carries(self) -> bool:
+        """A card is selected on the board shown: a click on a free time places it (and a
+        double click or Enter there books nothing: the click has placed it already)."""
+        return self.board.isVisible() and self.board.carried() is not None
+
     def place(self, slot: SlotAt) -> bool:
-        """A click (or Enter) on a free time while a card is selected on the board shown: the
-        card's appointment goes there, as a dragged block would. False: no card carried."""
+        """A click on a free time while a card is carried: the card's appointment goes there,
+        as a dragged block would. False: no card carried."""
         entry = self.board.carried() if self.board.isVisible() else None
         if entry is None:
             return False
+        # The second click of a double click is no second placing (one question, one move).
+        key = (entry.appointment.account, entry.appointment.id)
+        interval = QApplication.doubleClickInterval()
+        if key == self._placed and self._since.isValid() and self._since.elapsed() < interval:
+            return True
+        self._placed = key
+        self._since.start()
         drop = carry.landing(entry, slot.column, slot.start, self.day_view.canvas.drop_rule)
         if not drop.allowed:
             why = drop.why or self.tr("it is kept in another system")
