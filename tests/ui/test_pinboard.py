@@ -265,3 +265,18 @@ def test_the_board_is_reached_by_tab_and_its_cards_are_named(
     assert board.cards.accessibleName() == "Pinboard"
     spoken = board.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith(f"{entry.patient}, {entry.service} · ")
+
+
+def test_a_block_let_go_on_the_pinboard_tab_is_pinned(qtbot: QtBot, window: MainWindow) -> None:
+    entry = upcoming(window)
+    window.side.setCurrentWidget(window.patients)
+    canvas = window.day_view.canvas
+    block = canvas.block_for(entry_key(entry))
+    assert block is not None
+    bar = window.side.tabBar()
+    tab = bar.tabRect(window.side.indexOf(window.pinboard)).center()
+    target = canvas.mapFromGlobal(bar.mapToGlobal(tab))
+    with qtbot.waitSignal(window.pinning.pinned, timeout=10_000):
+        drag(qtbot, canvas, block.rect.center(), QPointF(target))
+    assert window.side.currentWidget() is window.pinboard
+    wait_until(lambda: window.pinboard.model.rowCount() == 1)
