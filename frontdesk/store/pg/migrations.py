@@ -424,6 +424,16 @@ MIGRATIONS.extend(
         );
         CREATE INDEX blockouts_by_account ON blockouts (account);
         """,
+        # 9: the pinboard (issue 15 item 6), as SQLite's migration 11 keeps it, times typed.
+        """
+        CREATE TABLE pins (
+            account text NOT NULL, appointment_id text NOT NULL, desk text NOT NULL,
+            pinned_at timestamptz NOT NULL,
+            provider_id text NOT NULL, start_utc timestamptz NOT NULL,
+            end_utc timestamptz NOT NULL,
+            PRIMARY KEY (account, appointment_id, desk)
+        );
+        """,
     ]
 )
 # 9 (issue 14 item 8): a desk that lost the server queued its writes in its own mirror; on

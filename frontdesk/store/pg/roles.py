@@ -57,6 +57,8 @@ def ensure_roles(conn: psycopg.Connection[Any]) -> None:
         conn.execute(sql("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(name, sql(DESK)))
         # A desk releases its own holds (the clash guard's claims); nothing else it may delete.
         conn.execute(sql("GRANT DELETE ON {}.claims TO {}").format(name, sql(DESK)))
+        # The pinboard is each desk's own (issue 15 item 6): a desk pins and unpins.
+        conn.execute(sql("GRANT INSERT, DELETE ON {}.pins TO {}").format(name, sql(DESK)))
         for table in DESK_INSERTS:
             conn.execute(
                 sql("GRANT INSERT ON {}.{} TO {}").format(

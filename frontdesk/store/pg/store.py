@@ -35,6 +35,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.pins import Pin
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
 from frontdesk.store import blockout_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
@@ -72,6 +73,7 @@ ACCOUNT_TABLES = (
     "patient_index",
     "waitlist",
     "blockouts",
+    "pins",
 )
 
 
@@ -647,7 +649,10 @@ class PgStore:
             synced = [a for a in appointments if a.account == account and a.id not in pending]
             cached = self._cached(conn, account, [a.id for a in synced])
             count = self.write_appointments(conn, synced)
-            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
+            # Read since an earlier read: an appointment not cached was booked at the vendor.
+            since = cursor is not None and self.cursor(account, cursor[1]) is not None
+            seen = seen_at_vendor(cached, synced, datetime.now(UTC), new_are_created=since)
+            self._write_history(conn, seen)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -1177,4 +1182,55 @@ class PgStore:
     def remove_blockout(self, blockout_id: int) -> bool:
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM blockouts WHERE id = %s", (blockout_id,)).rowcount
+        return gone > 0
+
+    # -- the pinboard (frontdesk's own: each desk's pins) ------------------------------------
+    def add_pin(self, pin: Pin) -> None:
+        """Pinned again: the pin is made anew (the appointment as it is now)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM pins WHERE account = %s AND appointment_id = %s AND desk = %s",
+                (pin.account, pin.appointment_id, pin.desk),
+            )
+            conn.execute(
+                "INSERT INTO pins (account, appointment_id, desk, pinned_at, provider_id,"
+                " start_utc, end_utc) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                (
+                    pin.account,
+                    pin.appointment_id,
+                    pin.desk,
+                    _second(pin.pinned_at),
+                    pin.provider_id,
+                    _second(pin.start),
+                    _second(pin.end),
+                ),
+            )
+
+    def pins(self, desk: str | None = None) -> list[Pin]:
+        """The pins (of `desk`, or every desk's), oldest first."""
+        rows = self._all(
+            "SELECT * FROM pins WHERE %(d)s::text IS NULL OR desk = %(d)s"
+            " ORDER BY pinned_at, account, appointment_id",
+            {"d": desk},
+        )
+        return [
+            Pin(
+                r["account"],
+                r["appointment_id"],
+                r["pinned_at"].astimezone(UTC),
+                r["desk"],
+                r["provider_id"],
+                r["start_utc"].astimezone(UTC),
+                r["end_utc"].astimezone(UTC),
+            )
+            for r in rows
+        ]
+
+    def remove_pin(self, account: str, appointment_id: str, desk: str) -> bool:
+        """False when it was not pinned (any more)."""
+        with self.transaction() as conn:
+            gone = conn.execute(
+                "DELETE FROM pins WHERE account = %s AND appointment_id = %s AND desk = %s",
+                (account, appointment_id, desk),
+            ).rowcount
         return gone > 0

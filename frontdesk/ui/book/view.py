@@ -535,6 +535,8 @@ class DayView(QWidget):
     slot_activated = Signal(object)  # SlotAt
     slot_context_requested = Signal(object, QPoint)
     drop_refused = Signal(str)
+    slot_clicked = Signal(object)  # SlotAt
+    dragged_out = Signal(object, QPoint)  # DayEntry, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -561,6 +563,8 @@ class DayView(QWidget):
         self.canvas.slot_activated.connect(self.slot_activated)
         self.canvas.slot_context_requested.connect(self.slot_context_requested)
         self.canvas.drop_refused.connect(self.drop_refused)
+        self.canvas.slot_clicked.connect(self.slot_clicked)
+        self.canvas.dragged_out.connect(self.dragged_out)
         self.canvas.ensure_visible.connect(self._ensure_visible)
         self.canvas.redrawn.connect(self.header.refresh)
         # A scroll asked for before the window is laid out (the first frame of a staged start)
