@@ -21,6 +21,7 @@ from frontdesk.sync.commands import (
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.freed import FreedSlots, Offer, offer_at
+from frontdesk.sync.holds import claims_shown, hold_slot, holds, release_hold
 from frontdesk.sync.opening import (
     Opened,
     keep_demo_cache,
@@ -102,3 +103,6 @@ __all__ += [
     "waitlist_matches",
 ]
 __all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]
+
+# Issue 14 item 5: a clinic desk's booking dialog holds its slot; the book draws other desks'.
+__all__ += ["claims_shown", "hold_slot", "holds", "release_hold"]
