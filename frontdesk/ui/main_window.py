@@ -278,6 +278,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.sheet_export.patients = workspace  # the day sheet's phone numbers
         self._watch_freed_slots(workspace)
         self.reload_blockouts()
+        self._draw_claims(workspace)
         for action in self.vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -304,6 +305,12 @@ class MainWindow(QMainWindow, WindowActions):
         notice.destroyed.connect(lambda: self._offer_closed(notice))
         notice.show()
         self.waitlist_offer = notice
+
+    def _draw_claims(self, workspace: Workspace) -> None:
+        """At a clinic desk: other desks' holds and waiting bookings, drawn in the book."""
+        from frontdesk.ui.claims_overlay import ClaimsOverlay
+
+        self.claims_overlay = ClaimsOverlay(workspace, self.day_view.canvas.claim_layer, self.relay)
 
     def reload_blockouts(self) -> None:
         """The blockouts the book draws (read on the cache worker)."""
