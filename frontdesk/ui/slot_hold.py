@@ -108,11 +108,12 @@ class SlotHold(QObject):
         def refused(error: FrontdeskError) -> None:
             if generation != self._generation or not alive(self):
                 return
-            if isinstance(error, SlotJustTaken):
+            if isinstance(error, SlotJustTaken) and error.by_desk != self.workspace.desk_name():
                 self.hold_id = None
                 if self.taken_by != error.by_desk:
                     self.taken_by = error.by_desk
                     self.changed.emit()
-            # Any other failure (the server away): the booking's own claim still guards it.
+            # This desk's own booking there (a renewal after Book), or the server away: the
+            # booking's own claim guards the time.
 
         tasks.run(hold_slot(self.workspace, *slot), held, refused)

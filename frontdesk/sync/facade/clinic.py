@@ -21,17 +21,22 @@ from frontdesk.sync.clinic import (
     try_connect,
 )
 from frontdesk.sync.clinic_setting import forget_url, saved_url
+from frontdesk.sync.demo_clinic import DESKS as DEMO_DESKS
+from frontdesk.sync.demo_clinic import RunningClinic, demo_clinic
 from frontdesk.sync.desk_live import go_live
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
+    "DEMO_DESKS",
     "Agent",
     "AgentHealth",
     "AgentSeen",
+    "RunningClinic",
     "ServerUnreachable",
     "agent_seen",
     "ask_refresh",
     "check_and_save",
+    "demo_clinic",
     "describe",
     "forget_url",
     "go_live",
