@@ -20,7 +20,7 @@ from typing import Any
 from frontdesk.cli.common import CliError, ExitCode, Result, say
 from frontdesk.sync.facade import clinic
 
-WIDTH = 960  # each desk's share of the screen, side by side
+WIDTH, HEIGHT = 960, 860  # each desk's share of a 1920x1080 screen, side by side
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -74,9 +74,9 @@ def _desks(url: str) -> None:
             home = Path(homes) / f"desk-{index + 1}"
             home.mkdir()
             env = {**os.environ, "FRONTDESK_DESK": name, "FRONTDESK_HOME": str(home)}
-            place = f"-geometry={WIDTH}x800+{index * WIDTH}+0"
+            place = ["-geometry", f"{WIDTH}x{HEIGHT}+{index * WIDTH}+0"]  # Qt's X11 option
             say(f"{name}: opening")
-            desks.append(subprocess.Popen([*command, "--server", url, place], env=env))
+            desks.append(subprocess.Popen([*command, "--server", url, *place], env=env))
         try:
             for desk in desks:
                 desk.wait()

@@ -307,8 +307,13 @@ class MainWindow(QMainWindow, WindowActions):
         self.waitlist_offer = notice
 
     def _draw_claims(self, workspace: Workspace) -> None:
-        """At a clinic desk: other desks' holds and waiting bookings, drawn in the book."""
+        """At a clinic desk: other desks' holds and waiting bookings, drawn in the book, and
+        the desk's name in the title (what other desks are told: "being booked at Desk 1")."""
+        from frontdesk.sync.facade.desk import holds
         from frontdesk.ui.claims_overlay import ClaimsOverlay
+
+        if holds(workspace):
+            self.setWindowTitle(f"frontdesk — {workspace.desk_name()}")
 
         self.claims_overlay = ClaimsOverlay(workspace, self.day_view.canvas.claim_layer, self.relay)
 
