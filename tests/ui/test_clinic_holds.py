@@ -138,7 +138,7 @@ def test_an_open_dialog_holds_its_slot_and_the_other_desk_sees_it_until_it_close
     assert held == [("Desk B", "hold")]
 
 
-def test_moving_the_time_moves_the_hold_and_a_booking_replaces_it(
+def test_the_hold_is_renewed_moved_with_the_time_and_replaced_by_the_booking(
     qtbot: QtBot, desks: Callable[[str], Workspace], server_url: str
 ) -> None:
     a = desks("Desk A")
@@ -152,6 +152,16 @@ def test_moving_the_time_moves_the_hold_and_a_booking_replaces_it(
         return [(str(k), s) for k, s in rows]
 
     assert claims() == [("hold", TEN)]
+
+    def lapses() -> list[datetime]:
+        with psycopg.connect(server_url) as conn:
+            return [e for (e,) in conn.execute("SELECT expires_at FROM claims")]
+
+    (first,) = lapses()
+    at_a.hold.timer.setInterval(50)  # renewed while open (every 2 minutes in use)
+    qtbot.waitUntil(lambda: lapses()[0] > first, timeout=20_000)
+    at_a.hold.timer.setInterval(120_000)
+    assert claims() == [("hold", TEN)]  # the same time, held on: never two rows
     at_a.time.set_value((TEN + timedelta(hours=2)).astimezone(at_a.zone()).time())
     qtbot.waitUntil(lambda: claims() == [("hold", TEN + timedelta(hours=2))], timeout=20_000)
     with qtbot.waitSignal(at_a.queued, timeout=20_000):
