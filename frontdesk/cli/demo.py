@@ -50,6 +50,13 @@ def run_demo(args: argparse.Namespace) -> Result:
             "usage",
         )
     say("starting a local PostgreSQL and the sync agent on the demo vendors…")
+    try:
+        return _run(args)
+    except clinic.NoServer as exc:  # no server binaries, or initdb/pg_ctl refused
+        raise CliError(f"demo: no local PostgreSQL could start: {exc}", ExitCode.FAILED) from None
+
+
+def _run(args: argparse.Namespace) -> Result:
     with clinic.demo_clinic() as running:
         say(f"clinic server: {running.url} ({running.server.description})")
         say("the agent's first sync of the demo vendors…")

@@ -7,6 +7,9 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
+from frontdesk.__main__ import main
 from frontdesk.domain.clock import SystemClock
 from frontdesk.domain.models import Appointment, AppointmentStatus, BookingRequest
 from frontdesk.sync.demo_clinic import demo_clinic
@@ -91,3 +94,22 @@ def test_a_booking_at_desk_1_reaches_desk_2s_book_through_the_demo_clinics_agent
     assert outcome is Outcome.WAITING  # handed to the agent
     assert found is not None and found.status is AppointmentStatus.BOOKED
     assert running.agent.error is None
+
+
+def test_demo_without_clinic_says_what_to_type(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 2
+    assert "--clinic" in capsys.readouterr().err
+
+
+def test_demo_clinic_without_a_server_says_so_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from frontdesk.store.pg import local_server
+
+    def none() -> local_server.ServerBinaries:
+        raise local_server.NoServer("no PostgreSQL server binaries: install PostgreSQL")
+
+    monkeypatch.setattr(local_server, "find_binaries", none)
+    assert main(["demo", "--clinic"]) == 1
+    err = capsys.readouterr().err
+    assert "no local PostgreSQL could start" in err and "Traceback" not in err

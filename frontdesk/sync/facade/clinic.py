@@ -10,6 +10,7 @@ from datetime import datetime
 
 from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.clinic_tables import AgentHealth
+from frontdesk.store.pg.local_server import NoServer
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.agent import Agent
 from frontdesk.sync.clinic import (
@@ -31,6 +32,7 @@ __all__ = [
     "Agent",
     "AgentHealth",
     "AgentSeen",
+    "NoServer",
     "RunningClinic",
     "ServerUnreachable",
     "agent_seen",

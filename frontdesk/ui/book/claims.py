@@ -75,10 +75,15 @@ def paint_claims(
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         inner = rect.adjusted(MARGIN, 1, -MARGIN, -1)
-        text = painter.fontMetrics().elidedText(
-            title(claim), Qt.TextElideMode.ElideRight, int(inner.width())
+        metrics = painter.fontMetrics()
+        text = title(claim)
+        wrap = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         )
-        painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+        needed = metrics.boundingRect(inner.toRect(), wrap, text).height()
+        if needed > inner.height():  # a short band: one line, elided
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+        painter.drawText(inner, wrap, text)
     painter.restore()
 
 
