@@ -313,7 +313,7 @@ class MainWindow(QMainWindow, WindowActions):
         from frontdesk.ui.claims_overlay import ClaimsOverlay
 
         if holds(workspace):
-            self.setWindowTitle(f"frontdesk — {workspace.desk_name()}")
+            self.setWindowTitle(workspace.desk_name())  # Qt adds " — frontdesk"
 
         self.claims_overlay = ClaimsOverlay(workspace, self.day_view.canvas.claim_layer, self.relay)
 
