@@ -310,11 +310,12 @@ class MainWindow(QMainWindow, WindowActions):
         """At a clinic desk: other desks' holds and waiting bookings, drawn in the book, and
         the desk's name in the title (what other desks are told: "being booked at Desk 1")."""
         from frontdesk.sync.facade.desk import holds
+
+        if not holds(workspace):
+            return
         from frontdesk.ui.claims_overlay import ClaimsOverlay
 
-        if holds(workspace):
-            self.setWindowTitle(workspace.desk_name())  # Qt adds " — frontdesk"
-
+        self.setWindowTitle(workspace.desk_name())  # Qt adds " — frontdesk"
         self.claims_overlay = ClaimsOverlay(workspace, self.day_view.canvas.claim_layer, self.relay)
 
     def reload_blockouts(self) -> None:
