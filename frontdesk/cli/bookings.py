@@ -253,6 +253,9 @@ async def _report(
         shown = await workspace.appointment(result.entry.account, result.entry.target_id)
     if shown is None and about is not None:  # refused before it was stored: unchanged
         shown = await workspace.appointment(about.account, about.id) or about
-    alternatives = [opening_json(o, reference) for o in result.alternatives] if booking else None
+    shown_alternatives = booking or bool(result.alternatives)  # a move refused as just taken too
+    alternatives = (
+        [opening_json(o, reference) for o in result.alternatives] if shown_alternatives else None
+    )
     record = ("appointment", appointment_json(shown, reference) if shown else None)
     return outcome_result(result, what, record, as_json=as_json, alternatives=alternatives)

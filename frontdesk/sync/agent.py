@@ -149,6 +149,8 @@ class Agent:
         asked = await workspace.worker.run(clinic_tables.take_requests, store)
         await self.serve(workspace, asked)
         await workspace.tick()
+        # Holds of dialogs that closed without releasing (a crash, a desk switched off).
+        await workspace.worker.run(store.delete_lapsed_holds)
         self.last_health = health_of(workspace)
         await workspace.worker.run(
             clinic_tables.write_health, store, self.state.holder, started, self.last_health

@@ -51,6 +51,7 @@ from frontdesk.domain.conventions import convention_for_zone
 from frontdesk.domain.errors import (
     Conflict,
     FrontdeskError,
+    SlotJustTaken,
 )
 from frontdesk.domain.models import (
     Appointment,
@@ -82,6 +83,7 @@ from frontdesk.ui.patient_details import ALERT_STYLE
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_form import PatientInput
 from frontdesk.ui.patient_pane import PatientDelegate
+from frontdesk.ui.slot_hold import Slot, SlotHold
 from frontdesk.ui.time_input import TimeInput
 from frontdesk.ui.tones import error_style
 
@@ -128,6 +130,9 @@ class BookingDialog(QDialog):
         self._patient_locations: frozenset[str] = frozenset()
         self._when_typed = False  # the receptionist chose the date or time: no more proposing
         self._next_generation = 0
+        # At a clinic desk the chosen slot is held for this desk while the dialog is open.
+        self.hold = SlotHold(workspace, self)
+        self.hold.changed.connect(self._hold_changed)
 
         self.patient_field = QLineEdit()
         self.patient_field.setPlaceholderText(self.tr("Search: name, phone or birth date"))
@@ -694,13 +699,33 @@ class BookingDialog(QDialog):
 
     def _changed(self) -> None:
         self.conflict = ""
+        self.hold.follow(self.chosen_slot())
         self.validate()
         self._check_clash()
+
+    def chosen_slot(self) -> Slot | None:
+        """The provider and time chosen (a patient or not), while in the future."""
+        service: Service | None = self.service.currentData()
+        provider_id = self.provider.currentData()
+        clock = self.time.value()
+        if service is None or provider_id is None or clock is None:
+            return None
+        day: date = self.date.date().toPython()  # type: ignore[assignment]
+        start = datetime.combine(day, clock, self.zone())
+        if start < self.workspace.clock.now():
+            return None
+        return (service.account, provider_id, start, start + timedelta(minutes=service.minutes))
+
+    def _hold_changed(self) -> None:
+        """Refused: said at once, Book disabled, and the free times offered."""
+        self.validate()
+        if self.hold.taken_by and not self._fresh_generation:
+            self.show_fresh_openings()
 
     def validate(self) -> bool:
         """Say what stops the booking; after a 409, say why first (and keep saying it). Over
         another appointment: name it, and Book becomes Book anyway."""
-        problem = self.problem_text()
+        problem = self.hold.problem() or self.problem_text()  # another desk's first
         warning = "" if problem else self.warning_text()
         self.problem.setStyleSheet(error_style())
         self.problem.setText(self.conflict or problem or warning)
@@ -750,7 +775,10 @@ class BookingDialog(QDialog):
             # Explained here, with what is free now: the failed write need not linger.
             if result.entry is not None:
                 tasks.run(self.workspace.dismiss(result.entry.id))
-            self._taken(result.alternatives)
+            taken = result.error
+            self._taken(
+                result.alternatives, taken.by_desk if isinstance(taken, SlotJustTaken) else ""
+            )
         else:
             self._failed(result.error or FrontdeskError(result.reason or "not booked"))
 
@@ -770,12 +798,21 @@ class BookingDialog(QDialog):
         self.book_button.setEnabled(True)
 
     # -- fresh openings ------------------------------------------------------------------------
-    def _taken(self, alternatives: Sequence[Opening]) -> None:
-        """The vendor said the time is taken: say so, keep the form, offer what is free now."""
+    def _taken(self, alternatives: Sequence[Opening], by_desk: str = "") -> None:
+        """The vendor (or, at a clinic desk, the clinic database for `by_desk`) said the time is
+        taken: say so, keep the form, offer what is free now."""
         self.conflict = self.tr(
             "That time was just taken by another booking. Nothing was booked and what you "
             "entered is kept: choose one of the free times below, or another time."
         )
+        if by_desk:
+            self.conflict = arg(
+                self.tr(
+                    "That time was just taken at %1. Nothing was booked and what you entered "
+                    "is kept: choose one of the free times below, or another time."
+                ),
+                by_desk,
+            )
         self.validate()
         if alternatives:  # the vendor's own search, asked by the outbox near that time
             self._fresh_generation += 1

@@ -1093,6 +1093,10 @@ class PgStore:
         with self._reading() as conn:
             claims.release_hold(conn, hold_id)
 
+    def delete_lapsed_holds(self) -> int:
+        with self._reading() as conn:
+            return claims.delete_lapsed(conn)
+
     def claim_booking(
         self,
         outbox_id: int,

@@ -21,6 +21,7 @@ from frontdesk.sync.commands import (
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.freed import FreedSlots, Offer, offer_at
+from frontdesk.sync.holds import claims_shown, hold_slot, holds, release_hold
 from frontdesk.sync.opening import (
     Opened,
     keep_demo_cache,
@@ -104,5 +105,7 @@ __all__ += [
 ]
 __all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]
 
+# Issue 14 item 5: a clinic desk's booking dialog holds its slot; the book draws other desks'.
+__all__ += ["claims_shown", "hold_slot", "holds", "release_hold"]
 # Issue 15 item 6: the pinboard (this desk's own, told on the feed as Changes.pins).
 __all__ += ["pin", "pinned", "unpin"]
