@@ -27,8 +27,9 @@ from frontdesk.domain.models import (
     display_name,
 )
 from frontdesk.domain.models import PatientHit as PatientHit
+from frontdesk.domain.series import Member, SeriesLink, StoredSeries
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
-from frontdesk.store import blockout_rows, db, name_index, waitlist_rows
+from frontdesk.store import blockout_rows, db, name_index, series_rows, waitlist_rows
 from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
     COUNTRY_OPTION,
@@ -203,6 +204,8 @@ class Cache:
                 "patient_index",
                 "waitlist",
                 "blockouts",
+                "series_appointments",
+                "series",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -1062,3 +1065,58 @@ class Cache:
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM blockouts WHERE id = ?", (blockout_id,)).rowcount
         return gone > 0
+
+    # -- recurring series (frontdesk's own: store/series_rows.py) ----------------------------
+    def add_series(self, series: StoredSeries, members: Sequence[Member]) -> StoredSeries:
+        """The series and its members, in one transaction; returned with its id."""
+        row = series_rows.values(series)
+        row["created_at"] = _ts(series.created_at)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO series ({series_rows.COLUMNS}) VALUES"
+                " (:account, :rule, :timezone, :created_at, :desk, :user_name)",
+                row,
+            )
+            series_id = int(cursor.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO series_appointments (series_id, account, position, appointment_id)"
+                " VALUES (:series_id, :account, :position, :appointment_id)",
+                series_rows.member_rows(series_id, series.account, members),
+            )
+        stored = self.conn.execute("SELECT * FROM series WHERE id = ?", (series_id,)).fetchone()
+        return series_rows.series(stored)
+
+    def series(self, series_id: int) -> StoredSeries | None:
+        row = self.conn.execute("SELECT * FROM series WHERE id = ?", (series_id,)).fetchone()
+        return None if row is None else series_rows.series(row)
+
+    def series_members(self, series_id: int) -> list[Member]:
+        """By position."""
+        rows = self.conn.execute(
+            "SELECT position, appointment_id FROM series_appointments WHERE series_id = ?"
+            " ORDER BY position",
+            (series_id,),
+        ).fetchall()
+        return [Member(int(r["position"]), r["appointment_id"]) for r in rows]
+
+    def series_links(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], SeriesLink]:
+        """The series each (account, appointment id) that has one belongs to."""
+        wanted = sorted(set(keys))
+        found: dict[tuple[str, str], SeriesLink] = {}
+        for start in range(0, len(wanted), 400):  # SQLite's bound parameters, in chunks
+            chunk = wanted[start : start + 400]
+            pairs = " OR ".join(["(m.account = ? AND m.appointment_id = ?)"] * len(chunk))
+            rows = self.conn.execute(
+                f"{series_rows.LINKS} WHERE {pairs}", [v for k in chunk for v in k]
+            ).fetchall()
+            found.update({(r["account"], r["appointment_id"]): series_rows.link(r) for r in rows})
+        return found
+
+    def repoint_series(self, account: str, placeholder: str, appointment_id: str) -> None:
+        """A member booked: linked by the vendor's id from now on (in the caller's
+        transaction)."""
+        self.conn.execute(
+            "UPDATE series_appointments SET appointment_id = ?"
+            " WHERE account = ? AND appointment_id = ?",
+            (appointment_id, account, placeholder),
+        )

@@ -21,7 +21,8 @@ import psycopg
 AGENT = "frontdesk_agent"
 DESK = "frontdesk_desk"
 # What a desk may add rows to (never update nor delete: the agent settles them).
-DESK_INSERTS = ("outbox", "refresh_requests", "claims")  # claims: a booking dialog's hold
+# claims: a booking dialog's hold; series: a series booked at the desk (issue 15)
+DESK_INSERTS = ("outbox", "refresh_requests", "claims", "series", "series_appointments")
 
 _ROLES = f"""
 DO $$
