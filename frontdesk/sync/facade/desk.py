@@ -102,3 +102,36 @@ __all__ += [
     "waitlist_matches",
 ]
 __all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]
+
+# Issue 15 item 2: recurring series (each occurrence checked, then one Book each).
+from frontdesk.sync.series import (
+    BookedSeries,
+    OccurrenceCheck,
+    Problem,
+    book_series,
+    cancel_each,
+    check_moves,
+    check_times,
+    following,
+    ghost_of,
+    move_each,
+    moves_of,
+    series_link,
+    shifted,
+)
+
+__all__ += [
+    "BookedSeries",
+    "OccurrenceCheck",
+    "Problem",
+    "book_series",
+    "cancel_each",
+    "check_moves",
+    "check_times",
+    "following",
+    "ghost_of",
+    "move_each",
+    "moves_of",
+    "series_link",
+    "shifted",
+]
