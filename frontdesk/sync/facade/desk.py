@@ -33,6 +33,21 @@ from frontdesk.sync.opening import (
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
 from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
+from frontdesk.sync.series import (
+    BookedSeries,
+    OccurrenceCheck,
+    Problem,
+    book_series,
+    cancel_each,
+    check_moves,
+    check_times,
+    following,
+    ghost_of,
+    move_each,
+    moves_of,
+    series_link,
+    shifted,
+)
 from frontdesk.sync.waitlist import (
     add_to_waitlist,
     named_waitlist,
@@ -104,21 +119,6 @@ __all__ += [
 __all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]
 
 # Issue 15 item 2: recurring series (each occurrence checked, then one Book each).
-from frontdesk.sync.series import (
-    BookedSeries,
-    OccurrenceCheck,
-    Problem,
-    book_series,
-    cancel_each,
-    check_moves,
-    check_times,
-    following,
-    ghost_of,
-    move_each,
-    moves_of,
-    series_link,
-    shifted,
-)
 
 __all__ += [
     "BookedSeries",
