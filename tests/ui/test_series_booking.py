@@ -1,0 +1,140 @@
+"""A recurring series in the demo window (issue 15 item 2): the booking dialog repeats weekly
+x4, lists every occurrence with the one that clashes marked, that one is skipped, "Book 3
+appointments" sends three bookings to Progenda, the book marks them as a series; cancelling the
+2nd "and the following" sends two cancels, and the first stays booked."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from frontdesk.app import Opened
+from frontdesk.domain.models import AppointmentStatus, PatientHit
+from frontdesk.sync.facade.desk import Problem
+from frontdesk.ui.book.painting import Fonts, LookStyle, compute_look
+from frontdesk.ui.book.text import tooltip
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.reason_dialog import ReasonDialog
+from frontdesk.ui.series_panel import CHECK
+from tests.ui.conftest import NOW
+from tests.ui.helpers import settle, wait_until
+from tests.ui.test_actions_appointment import entry_key, puts, vendor
+from tests.ui.test_dialogs_booking import BRUSSELS, consult_with_joris
+
+ZONE = ZoneInfo("Europe/Brussels")
+
+
+def bookings(demo: Opened) -> list[str]:
+    return [
+        r.path
+        for r in vendor(demo).requests
+        if r.method == "POST" and r.path.endswith("/appointments") and r.status < 400
+    ]
+
+
+def test_a_weekly_series_is_checked_booked_marked_and_cancelled_from_the_second(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    assert demo.demo is not None
+    demo.demo.states["progenda.sandbox"].allow_overlap = True
+    cache = demo.workspace.cache
+    # The second week's time is taken: the series starts a week before it.
+    taken = next(
+        a
+        for a in cache.appointments_between(
+            NOW + timedelta(days=7, hours=3), NOW + timedelta(days=10), BRUSSELS
+        )
+        if a.provider_id == "1" and a.status is AppointmentStatus.BOOKED
+    )
+    first = taken.start - timedelta(days=7)
+    seen = cache.appointments_between(NOW - timedelta(days=8), NOW + timedelta(days=21), BRUSSELS)
+    patient_id = next(a.patient_id for a in seen if a.provider_id == "1" and a.patient_id)
+    patient = cache.patient(BRUSSELS, patient_id or "")
+    assert patient is not None
+
+    dialog = window.book_for_patient(PatientHit(patient, "progenda"))
+    consult_with_joris(dialog)
+    dialog._set_time(first)
+    panel = dialog.series
+    assert not panel.isVisible()
+    panel.repeat.setCurrentIndex(1)  # Every week
+    panel.count.setValue(4)
+    qtbot.waitUntil(lambda: panel.ready() and panel.table.rowCount() == 4, timeout=10_000)
+    assert panel.isVisible()
+    assert [c.start for c in panel.checks] == [first + timedelta(days=7 * n) for n in range(4)]
+    assert Problem.CLASH in panel.checks[1].problems
+    marked = panel.table.item(1, CHECK)
+    assert marked is not None and marked.text().startswith("⚠ Overlaps")
+    assert dialog.book_button.text() == "Book 4 appointments"  # a clash starts ticked
+
+    panel.skip(1)
+    assert dialog.book_button.text() == "Book 3 appointments"
+    assert dialog.book_button.isEnabled()
+    before = len(bookings(demo))
+    with qtbot.waitSignal(dialog.series_booked, timeout=30_000) as told:
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert told.args == ["Series booked: 3 appointments."]
+    assert len(bookings(demo)) == before + 3  # one each, once
+    assert demo.workspace.outbox.entries() == []
+
+    # The book shows the first as part of a weekly series.
+    window.go(first.astimezone(ZONE).date())
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    mine = [
+        e
+        for c in sheet.columns
+        for e in c.entries
+        if e.series is not None and e.appointment.start == first
+    ]
+    assert len(mine) == 1
+    assert "Part of a weekly series (1 of 3)" in tooltip(mine[0], ZONE, ZONE)
+    block = window.day_view.canvas.block_for(entry_key(mine[0]))
+    assert block is not None
+    fonts = Fonts.of(window.day_view.canvas)
+    assert compute_look(block, fonts, LookStyle.of(fonts, dark=False)).repeat is not None
+
+    # Cancel the second (two weeks on: the third occurrence, the 2nd of the series) and after.
+    second_start = first + timedelta(days=14)
+    window.go(second_start.astimezone(ZONE).date())
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    second = next(
+        e
+        for c in sheet.columns
+        for e in c.entries
+        if e.series is not None and e.appointment.start == second_start
+    )
+    assert second.series is not None and second.series.position == 2
+    window.appointment.set_entry(second)
+    window.appointment.actions["cancel"].trigger()
+    reason = window.appointment.dialog
+    assert isinstance(reason, ReasonDialog)
+    qtbot.keyClicks(reason.reasons.lineEdit(), "Moving abroad")
+    qtbot.mouseClick(reason.cancel_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: isinstance(window.appointment.dialog, QMessageBox))
+    scope = window.appointment.dialog
+    assert isinstance(scope, QMessageBox)
+    rest = next(b for b in scope.buttons() if b.text() == "This and the following")
+    cancels_before = sum(1 for p in puts(demo) if p.get("status") == "cancelled")
+    with qtbot.waitSignal(window.appointment.done, timeout=20_000) as done:
+        qtbot.mouseClick(rest, Qt.MouseButton.LeftButton)
+    assert done.args[0].endswith("2 appointments cancelled")
+    cancels = [p for p in puts(demo) if p.get("status") == "cancelled"]
+    assert len(cancels) == cancels_before + 2
+    assert all(p["notes"] == "Moving abroad" for p in cancels[-2:])
+    state = demo.demo.states["progenda.sandbox"]
+    statuses = sorted(
+        a["status"]
+        for a in state.appointments.values()
+        if int(a["start"]) in {int((first + timedelta(days=7 * n)).timestamp()) for n in (0, 2, 3)}
+        and a["calendar_id"] == 1
+        and a.get("remote_id")
+    )
+    assert statuses == ["booked", "cancelled", "cancelled"]
