@@ -120,8 +120,8 @@ class SeriesPanel(QWidget):
             self.repeat.addItem(label, choice)
         self.ends = QComboBox()
         self.ends.setAccessibleName(self.tr("Ends"))
-        self.ends.addItem(self.tr("times"), "count")
-        self.ends.addItem(self.tr("until"), "until")
+        self.ends.addItem(self.tr("times"), False)  # data: ends on a date
+        self.ends.addItem(self.tr("until"), True)
         self.count = QSpinBox()
         self.count.setRange(2, MAX_OCCURRENCES)
         self.count.setValue(DEFAULT_COUNT)
@@ -180,7 +180,7 @@ class SeriesPanel(QWidget):
             which = week_of_month(first, last=True)
             if which != LAST:
                 raise BadRule("not the last weekday of its month")
-        if self.ends.currentData() == "until":
+        if bool(self.ends.currentData()):
             until: date = self.until.date().toPython()  # type: ignore[assignment]
             return Rule(frequency, interval, until=until, week_of_month=which)
         return Rule(frequency, interval, count=self.count.value(), week_of_month=which)
@@ -214,7 +214,7 @@ class SeriesPanel(QWidget):
     # -- the occurrences ---------------------------------------------------------------------
     def _rule_changed(self) -> None:
         self.setVisible(self.active)
-        until = self.ends.currentData() == "until"
+        until = bool(self.ends.currentData())
         self.until.setVisible(until and self.active)
         self.count.setVisible(not until and self.active)
         self.ends.setVisible(self.active)
