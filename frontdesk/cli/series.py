@@ -109,7 +109,7 @@ async def book(
         "rule": rule.text(request.start.astimezone(zone)),
         "repeat": rule.describe(request.start.astimezone(zone)),
         "booked": sum(1 for r in results.values() if r.outcome is not Outcome.REFUSED),
-        "skipped": list(series.skipped),
+        "skipped": [s.text for s in series.skipped],
         "occurrences": rows,
     }
     refused = any(r.outcome is Outcome.REFUSED for r in results.values())

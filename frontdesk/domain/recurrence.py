@@ -154,9 +154,26 @@ class Occurrence:
 
 
 @dataclass(frozen=True, slots=True)
+class Skip:
+    """A month the rule leaves out: it has no such date (the 31st) or no 5th such weekday."""
+
+    month: date  # its first day
+    day: int | None  # by date: the day it lacks
+    weekday: int | None  # by weekday: the weekday (0 = Monday) it has no 5th of
+
+    @property
+    def text(self) -> str:
+        """'April 2027 has no 31st', 'January 2027 has no 5th Tuesday'."""
+        name = f"{calendar.month_name[self.month.month]} {self.month.year}"
+        if self.weekday is not None:
+            return f"{name} has no 5th {DAY_NAMES[self.weekday]}"
+        return f"{name} has no {_nth(self.day or 0)}"
+
+
+@dataclass(frozen=True, slots=True)
 class Series:
     occurrences: tuple[Occurrence, ...]
-    skipped: tuple[str, ...]  # "April 2027 has no 31st", in order
+    skipped: tuple[Skip, ...]  # in order
 
 
 def _add_months(day: date, months: int) -> tuple[int, int]:
@@ -172,10 +189,10 @@ def _nth_weekday(year: int, month: int, weekday: int, which: int) -> date | None
     return date(year, month, found[which - 1]) if which <= len(found) else None
 
 
-def _local_dates(rule: Rule, first: date) -> tuple[list[date], list[str]]:
+def _local_dates(rule: Rule, first: date) -> tuple[list[date], list[Skip]]:
     """The local dates (first included), at most MAX_OCCURRENCES + 1 (to tell "too many")."""
     dates: list[date] = []
-    skipped: list[str] = []
+    skipped: list[Skip] = []
     limit = rule.count if rule.count is not None else MAX_OCCURRENCES + 1
     for step in range(MAX_STEPS):
         if len(dates) >= limit:
@@ -185,16 +202,15 @@ def _local_dates(rule: Rule, first: date) -> tuple[list[date], list[str]]:
             year, month = _add_months(first, step * rule.interval)
             if rule.until is not None and date(year, month, 1) > rule.until:
                 break
-            name = f"{calendar.month_name[month]} {year}"
             if rule.week_of_month is not None:
                 day = _nth_weekday(year, month, first.weekday(), rule.week_of_month)
-                what = f"{ORDINALS[rule.week_of_month]} {DAY_NAMES[first.weekday()]}"
+                skip = Skip(date(year, month, 1), None, first.weekday())
             else:
                 fits = first.day <= calendar.monthrange(year, month)[1]
                 day = date(year, month, first.day) if fits else None
-                what = _nth(first.day)
+                skip = Skip(date(year, month, 1), first.day, None)
             if day is None:
-                skipped.append(f"{name} has no {what}")
+                skipped.append(skip)
                 continue
         else:
             days = rule.interval * (7 if rule.frequency is Frequency.WEEKLY else 1)

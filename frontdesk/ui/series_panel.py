@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from frontdesk.domain.recurrence import (
     BadRule,
     Frequency,
     Rule,
+    Skip,
     expand,
     week_of_month,
 )
@@ -98,7 +99,7 @@ class SeriesPanel(QWidget):
         self.request: BookingRequest | None = None
         self.zone: ZoneInfo = workspace.zone()
         self.checks: list[OccurrenceCheck] = []
-        self.skipped_months: tuple[str, ...] = ()
+        self.skipped_months: tuple[Skip, ...] = ()
         self.error = ""  # why the rule makes no series ("" : it does)
         self._generation = 0
         self._filling = False
@@ -367,8 +368,13 @@ class SeriesPanel(QWidget):
         skipped = len(self.checks) - len(self.chosen())
         if skipped:
             lines.append(self.tr("%n skipped.", "", skipped))
-        for month in self.skipped_months:
-            lines.append(arg(self.tr("Left out: %1."), month))
+        for skip in self.skipped_months:
+            month = QLocale().toString(QDate(skip.month.year, skip.month.month, 1), "MMMM yyyy")
+            if skip.weekday is not None:
+                weekday = QLocale().dayName(skip.weekday + 1)
+                lines.append(arg(self.tr("Left out %1: it has no 5th %2."), month, weekday))
+            else:
+                lines.append(arg(self.tr("Left out %1: it has no day %2."), month, skip.day))
         self.summary.setText(" ".join(lines))
 
     def clash_entries(self) -> list[DayEntry]:

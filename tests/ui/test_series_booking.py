@@ -5,7 +5,7 @@ appointments" sends three bookings to Progenda, the book marks them as a series;
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
-from frontdesk.domain.models import AppointmentStatus, PatientHit
+from frontdesk.domain.models import AppointmentStatus, BookingRequest, PatientHit
 from frontdesk.sync.facade.desk import Problem
 from frontdesk.ui.book.painting import Fonts, LookStyle, compute_look
 from frontdesk.ui.book.text import tooltip
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reason_dialog import ReasonDialog
-from frontdesk.ui.series_panel import CHECK
+from frontdesk.ui.series_panel import CHECK, SeriesPanel
 from tests.ui.conftest import NOW
 from tests.ui.helpers import settle, wait_until
 from tests.ui.test_actions_appointment import entry_key, puts, vendor
@@ -138,3 +138,31 @@ def test_a_weekly_series_is_checked_booked_marked_and_cancelled_from_the_second(
         and a.get("remote_id")
     )
     assert statuses == ["booked", "cancelled", "cancelled"]
+
+
+def test_the_panel_says_which_months_are_left_out_and_checks_a_shifted_row_again(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    panel = SeriesPanel(demo.workspace)
+    qtbot.addWidget(panel)
+    start = datetime(2026, 12, 31, 10, 0, tzinfo=ZONE)  # a Thursday
+    request = BookingRequest(BRUSSELS, "1", "consult", "1", start, start + timedelta(minutes=20))
+    panel.set_request(request, ZONE)
+    panel.repeat.setCurrentIndex(5)  # Monthly, on the same date
+    panel.count.setValue(3)
+    qtbot.waitUntil(lambda: panel.ready() and panel.table.rowCount() == 3, timeout=10_000)
+    assert [c.start.astimezone(ZONE).date().isoformat() for c in panel.checks] == [
+        "2026-12-31",
+        "2027-01-31",  # a Sunday: closed
+        "2027-03-31",
+    ]
+    assert "Left out February 2027: it has no day 31." in panel.summary.text()
+    assert panel.checks[1].problems == (Problem.CLOSED,)
+    assert [c.problems for c in panel.checks] == [(), (Problem.CLOSED,), ()]
+    assert len(panel.chosen()) == 2  # the closed day starts skipped
+
+    monday = datetime(2027, 2, 1, 10, 0, tzinfo=ZONE)
+    panel.shift(1, monday)
+    qtbot.waitUntil(lambda: panel.ready() and panel.checks[1].start == monday, timeout=10_000)
+    assert Problem.CLOSED not in panel.checks[1].problems
+    assert len(panel.chosen()) == 3  # shifted: booked again
