@@ -1101,15 +1101,19 @@ class Cache:
 
     def series_links(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], SeriesLink]:
         """The series each (account, appointment id) that has one belongs to."""
-        wanted = sorted(set(keys))
+        by_account: dict[str, list[str]] = {}
+        for account, appointment_id in set(keys):
+            by_account.setdefault(account, []).append(appointment_id)
         found: dict[tuple[str, str], SeriesLink] = {}
-        for start in range(0, len(wanted), 400):  # SQLite's bound parameters, in chunks
-            chunk = wanted[start : start + 400]
-            pairs = " OR ".join(["(m.account = ? AND m.appointment_id = ?)"] * len(chunk))
-            rows = self.conn.execute(
-                f"{series_rows.LINKS} WHERE {pairs}", [v for k in chunk for v in k]
-            ).fetchall()
-            found.update({(r["account"], r["appointment_id"]): series_rows.link(r) for r in rows})
+        for account, ids in by_account.items():
+            for start in range(0, len(ids), 500):  # SQLite's bound parameters, in chunks
+                chunk = ids[start : start + 500]
+                rows = self.conn.execute(
+                    f"{series_rows.LINKS} WHERE m.account = ? AND m.appointment_id IN"
+                    f" ({', '.join('?' * len(chunk))})",
+                    [account, *chunk],
+                ).fetchall()
+                found.update({(account, r["appointment_id"]): series_rows.link(r) for r in rows})
         return found
 
     def repoint_series(self, account: str, placeholder: str, appointment_id: str) -> None:
