@@ -252,6 +252,9 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
 
         # A patient's alert, shown in the booking dialog as soon as the patient is chosen.
         await alert_scene(shooter, window, first)
+
+        # A recurring series (issue 15 item 2): every occurrence checked in the dialog.
+        await series_scene(shooter, window, first)
         # Desk tools (issue 15): blockouts drawn in the book, the waitlist and its offer.
         from frontdesk.domain.blockouts import Blockout, BlockoutKind
         from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
@@ -427,6 +430,54 @@ async def alert_scene(shooter: Shooter, window: Any, entry: Any) -> None:
     shooter.save(booking, "patient-alert")
     booking.done(0)
     await workspace.set_patient_alert(a.account, a.patient_id, "")
+
+
+async def series_scene(shooter: Shooter, window: Any, entry: Any) -> None:
+    """Weekly x6 with Joris, starting a week before one of his appointments: that occurrence
+    is marked; then the question Cancel asks on an appointment of the series."""
+    from frontdesk.domain.models import AppointmentStatus, PatientHit
+    from frontdesk.ui.reason_dialog import ReasonDialog
+
+    a = entry.appointment
+    workspace = window.workspace
+    now = workspace.clock.now()
+    taken = next(
+        b
+        for b in workspace.cache.appointments_between(
+            now + timedelta(days=7, hours=3), now + timedelta(days=12), a.account
+        )
+        if b.provider_id == "1" and b.status is AppointmentStatus.BOOKED
+    )
+    patient = await workspace.patient(a.account, a.patient_id)
+    booking = window.book_for_patient(PatientHit(patient, workspace.vendor_of(a.account)))
+    assert booking._select_service(a.account, "consult")
+    booking._select_provider("1")
+    booking._set_time(taken.start - timedelta(days=7))
+    booking.series.repeat.setCurrentIndex(1)  # every week
+    booking.series.count.setValue(6)
+    for _ in range(200):
+        if booking.series.ready() and booking.series.table.rowCount() == 6:
+            break
+        await settle(0.05)
+    booking.resize(640, 720)
+    await settle()
+    shooter.save(booking, "series-booking")
+    booking.series.skip(1)
+    await until(booking.series_booked, booking.submit)
+    await settle(1.0)
+    window.go((taken.start - timedelta(days=7)).astimezone(booking.zone()).date())
+    await settle(1.0)
+    sheet = window.day_view.sheet
+    member = next(e for c in sheet.columns for e in c.entries if e.series is not None)
+    window.appointment.set_entry(member)
+    window.appointment.actions["cancel"].trigger()
+    reason = window.appointment.dialog
+    assert isinstance(reason, ReasonDialog)
+    reason.reasons.lineEdit().setText("Moving abroad")
+    reason.accept()
+    await settle()
+    shooter.save(window.appointment.dialog, "series-scope")
+    window.appointment.dialog.done(0)
 
 
 def shoot(out: Path, theme: str, at: datetime, language: str = "en") -> list[Path]:
