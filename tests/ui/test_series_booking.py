@@ -14,14 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
 from frontdesk.domain.models import AppointmentStatus, BookingRequest, PatientHit
-from frontdesk.sync.facade.desk import Problem
+from frontdesk.domain.recurrence import Frequency, Rule
+from frontdesk.sync.facade.desk import Problem, book_series
 from frontdesk.ui.book.painting import Fonts, LookStyle, compute_look
 from frontdesk.ui.book.text import tooltip
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.series_panel import CHECK, SeriesPanel
 from tests.ui.conftest import NOW
-from tests.ui.helpers import settle, wait_until
+from tests.ui.helpers import settle, wait_for, wait_until
 from tests.ui.test_actions_appointment import entry_key, puts, vendor
 from tests.ui.test_dialogs_booking import BRUSSELS, consult_with_joris
 
@@ -166,3 +167,52 @@ def test_the_panel_says_which_months_are_left_out_and_checks_a_shifted_row_again
     qtbot.waitUntil(lambda: panel.ready() and panel.checks[1].start == monday, timeout=10_000)
     assert Problem.CLOSED not in panel.checks[1].problems
     assert len(panel.chosen()) == 3  # shifted: booked again
+
+
+def test_moving_this_and_the_following_lists_each_move_then_sends_one_each(
+    qtbot: QtBot, window: MainWindow, demo: Opened
+) -> None:
+    assert demo.demo is not None
+    demo.demo.states["progenda.sandbox"].allow_overlap = True
+    workspace = demo.workspace
+    first = datetime(2026, 11, 19, 14, 0, tzinfo=ZONE)  # Thursdays at 14:00
+    request = BookingRequest(BRUSSELS, "1", "consult", "1", first, first + timedelta(minutes=20))
+    times = [(first + timedelta(days=7 * n), request.end + timedelta(days=7 * n)) for n in range(3)]
+    booked = wait_for(
+        qtbot, book_series(workspace, request, Rule(Frequency.WEEKLY, count=3), times)
+    )
+    assert [r.outcome.value for r in booked.results] == ["sent"] * 3
+    window.go(first.astimezone(ZONE).date())
+    settle(window)
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    entry = next(
+        e
+        for c in sheet.columns
+        for e in c.entries
+        if e.series is not None and e.series.position == 1
+    )
+    window.appointment._move(
+        entry, first + timedelta(hours=1), request.end + timedelta(hours=1), "1"
+    )
+    scope = window.appointment.dialog
+    assert isinstance(scope, QMessageBox)
+    rest = next(b for b in scope.buttons() if b.text() == "This and the following")
+    qtbot.mouseClick(rest, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.appointment.dialog is not scope)
+    listed = window.appointment.dialog
+    assert isinstance(listed, QMessageBox)
+    assert listed.text() == "Move 3 appointments by the same shift?"
+    lines = listed.informativeText().splitlines()
+    assert len(lines) == 3
+    for n, line in enumerate(lines):  # each new time, on the clinic's clock, with its check
+        assert f"{first + timedelta(days=7 * n, hours=1):%a %d %b %H:%M} — " in line
+    go = next(b for b in listed.buttons() if b.text() in ("Move", "Move anyway"))
+    moved_before = len(puts(demo))
+    with qtbot.waitSignal(window.appointment.done, timeout=20_000) as done:
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    assert done.args[0].endswith("3 appointments moved")
+    sent = puts(demo)[moved_before:]
+    assert sorted(int(p["start"]) for p in sent) == [
+        int((first + timedelta(days=7 * n, hours=1)).timestamp()) for n in range(3)
+    ]
