@@ -254,7 +254,7 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         await alert_scene(shooter, window, first)
 
         # A recurring series (issue 15 item 2): every occurrence checked in the dialog.
-        await series_scene(shooter, window, first)
+        await series_scene(shooter, window)
         # Desk tools (issue 15): blockouts drawn in the book, the waitlist and its offer.
         from frontdesk.domain.blockouts import Blockout, BlockoutKind
         from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
@@ -432,27 +432,30 @@ async def alert_scene(shooter: Shooter, window: Any, entry: Any) -> None:
     await workspace.set_patient_alert(a.account, a.patient_id, "")
 
 
-async def series_scene(shooter: Shooter, window: Any, entry: Any) -> None:
-    """Weekly x6 with Joris, starting a week before one of his appointments: that occurrence
-    is marked; then the question Cancel asks on an appointment of the series."""
+async def series_scene(shooter: Shooter, window: Any) -> None:
+    """Weekly x6 with Joris (Brussels), starting a week before one of his appointments: that
+    occurrence is marked; then the question Cancel asks on an appointment of the series."""
     from frontdesk.domain.models import AppointmentStatus, PatientHit
     from frontdesk.ui.reason_dialog import ReasonDialog
 
-    a = entry.appointment
+    brussels = "Brussels & Gent"
     workspace = window.workspace
     now = workspace.clock.now()
-    taken = next(
+    held = [
         b
         for b in workspace.cache.appointments_between(
-            now + timedelta(days=7, hours=3), now + timedelta(days=12), a.account
+            now + timedelta(days=1), now + timedelta(days=21), brussels
         )
-        if b.provider_id == "1" and b.status is AppointmentStatus.BOOKED
-    )
-    patient = await workspace.patient(a.account, a.patient_id)
-    booking = window.book_for_patient(PatientHit(patient, workspace.vendor_of(a.account)))
-    assert booking._select_service(a.account, "consult")
+        if b.provider_id == "1" and b.status is AppointmentStatus.BOOKED and b.patient_id
+    ]
+    later = [b for b in held if b.start >= now + timedelta(days=8)]
+    # A week before one of his appointments when the book reaches that far, else on it.
+    first = later[0].start - timedelta(days=7) if later else held[0].start
+    patient = await workspace.patient(brussels, held[0].patient_id)
+    booking = window.book_for_patient(PatientHit(patient, workspace.vendor_of(brussels)))
+    assert booking._select_service(brussels, "consult")
     booking._select_provider("1")
-    booking._set_time(taken.start - timedelta(days=7))
+    booking._set_time(first)
     booking.series.repeat.setCurrentIndex(1)  # every week
     booking.series.count.setValue(6)
     for _ in range(200):
@@ -465,7 +468,7 @@ async def series_scene(shooter: Shooter, window: Any, entry: Any) -> None:
     booking.series.skip(1)
     await until(booking.series_booked, booking.submit)
     await settle(1.0)
-    window.go((taken.start - timedelta(days=7)).astimezone(booking.zone()).date())
+    window.go(first.astimezone(booking.zone()).date())
     await settle(1.0)
     sheet = window.day_view.sheet
     member = next(e for c in sheet.columns for e in c.entries if e.series is not None)

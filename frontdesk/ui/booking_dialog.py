@@ -7,7 +7,8 @@ free time of the chosen provider for the service, never in the past. Only provid
 the service and whose vendor accepts the patient there are listed (Progenda: the patient's
 center). Over another appointment the dialog names it and offers "Book anyway" (the rule the
 book's drag-and-drop follows, domain/booking_rules.py); when the vendor refuses the time (409) it
-says so, keeps what was entered, and offers the free times found now.
+says so, keeps what was entered, and offers the free times found now. Repeat… makes it a
+series: every occurrence listed and checked before anything is sent (ui/series_panel.py).
 
 Keys: Tab from the search goes to the results, Enter there chooses the highlighted patient;
 Enter elsewhere books (or says what is missing); Escape with something entered asks first.
