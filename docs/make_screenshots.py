@@ -465,13 +465,25 @@ async def series_scene(shooter: Shooter, window: Any) -> None:
     booking.resize(640, 720)
     await settle()
     shooter.save(booking, "series-booking")
-    booking.series.skip(1)
+    for row, check in enumerate(booking.series.checks):
+        if check.problems:  # the clinic does not double-book: those are skipped
+            booking.series.skip(row)
+    free = next(c.start for c in booking.series.checks if not c.problems)
     await until(booking.series_booked, booking.submit)
     await settle(1.0)
-    window.go(first.astimezone(booking.zone()).date())
-    await settle(1.0)
-    sheet = window.day_view.sheet
-    member = next(e for c in sheet.columns for e in c.entries if e.series is not None)
+    window.go(free.astimezone(booking.zone()).date())
+    joris = workspace.reference.provider(brussels, "1")
+    window.show_week_of(joris)  # his week: the series' appointments with their mark
+    member = None
+    for _ in range(400):  # the day is read on the cache worker
+        sheet = window.day_view.sheet
+        if window.book_is_current() and sheet is not None:
+            members = [e for c in sheet.columns for e in c.entries if e.series is not None]
+            if members:
+                member = members[0]
+                break
+        await settle(0.05)
+    assert member is not None, "the series' first free occurrence is not in the book"
     window.appointment.set_entry(member)
     window.appointment.actions["cancel"].trigger()
     reason = window.appointment.dialog
@@ -481,6 +493,10 @@ async def series_scene(shooter: Shooter, window: Any) -> None:
     await settle()
     shooter.save(window.appointment.dialog, "series-scope")
     window.appointment.dialog.done(0)
+    shooter.save(window, "series-book")
+    from frontdesk.domain.book import BookMode
+
+    window.set_mode(BookMode.DAY)
 
 
 def shoot(out: Path, theme: str, at: datetime, language: str = "en") -> list[Path]:
