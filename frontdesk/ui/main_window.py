@@ -860,6 +860,7 @@ class MainWindow(QMainWindow, WindowActions):
     def _open_booking(self, dialog: BookingDialog) -> BookingDialog:
         dialog.booked.connect(self._booked)
         dialog.queued.connect(lambda why: self._queued(why))
+        dialog.series_booked.connect(self._changed)
         dialog.open()
         return dialog
 
