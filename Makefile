@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 LINT_PATHS := frontdesk tests packaging icons $(wildcard bench)
 
-.PHONY: run demo test check format package package-smoke bench soak screenshots translations clean
+.PHONY: run demo demo-clinic test check format package package-smoke bench soak screenshots translations clean
 
 $(STAMP): pyproject.toml setup.py packaging/bootstrap_venv.py
 	$(PYTHON) packaging/bootstrap_venv.py $(VENV)
@@ -41,6 +41,10 @@ run: $(STAMP) $(QM)    ## open the GUI (the demo clinic when no account is confi
 demo: $(STAMP) $(QM)   ## always open the demo clinic
 	$(QT_SYSTEM_LIBS)
 	$(BIN)/frontdesk --demo
+
+demo-clinic: $(STAMP) $(QM)  ## the clinic mode: a local PostgreSQL, the sync agent, two desks
+	$(QT_SYSTEM_LIBS)
+	$(BIN)/frontdesk demo --clinic
 
 test: $(STAMP)         ## the whole suite, headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -252,6 +252,9 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
 
         # A patient's alert, shown in the booking dialog as soon as the patient is chosen.
         await alert_scene(shooter, window, first)
+
+        # A recurring series (issue 15 item 2): every occurrence checked in the dialog.
+        await series_scene(shooter, window)
         # Desk tools (issue 15): blockouts drawn in the book, the waitlist and its offer.
         from frontdesk.domain.blockouts import Blockout, BlockoutKind
         from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
@@ -464,6 +467,73 @@ async def alert_scene(shooter: Shooter, window: Any, entry: Any) -> None:
     shooter.save(booking, "patient-alert")
     booking.done(0)
     await workspace.set_patient_alert(a.account, a.patient_id, "")
+
+
+async def series_scene(shooter: Shooter, window: Any) -> None:
+    """Weekly x6 with Joris (Brussels), starting a week before one of his appointments: that
+    occurrence is marked; then the question Cancel asks on an appointment of the series."""
+    from frontdesk.domain.models import AppointmentStatus, PatientHit
+    from frontdesk.ui.reason_dialog import ReasonDialog
+
+    brussels = "Brussels & Gent"
+    workspace = window.workspace
+    now = workspace.clock.now()
+    held = [
+        b
+        for b in workspace.cache.appointments_between(
+            now + timedelta(days=1), now + timedelta(days=21), brussels
+        )
+        if b.provider_id == "1" and b.status is AppointmentStatus.BOOKED and b.patient_id
+    ]
+    later = [b for b in held if b.start >= now + timedelta(days=8)]
+    # A week before one of his appointments when the book reaches that far, else on it.
+    first = later[0].start - timedelta(days=7) if later else held[0].start
+    patient = await workspace.patient(brussels, held[0].patient_id)
+    booking = window.book_for_patient(PatientHit(patient, workspace.vendor_of(brussels)))
+    assert booking._select_service(brussels, "consult")
+    booking._select_provider("1")
+    booking._set_time(first)
+    booking.series.repeat.setCurrentIndex(1)  # every week
+    booking.series.count.setValue(6)
+    for _ in range(200):
+        if booking.series.ready() and booking.series.table.rowCount() == 6:
+            break
+        await settle(0.05)
+    booking.resize(640, 720)
+    await settle()
+    shooter.save(booking, "series-booking")
+    for row, check in enumerate(booking.series.checks):
+        if check.problems:  # the clinic does not double-book: those are skipped
+            booking.series.skip(row)
+    free = next(c.start for c in booking.series.checks if not c.problems)
+    await until(booking.series_booked, booking.submit)
+    await settle(1.0)
+    window.go(free.astimezone(booking.zone()).date())
+    joris = workspace.reference.provider(brussels, "1")
+    window.show_week_of(joris)  # his week: the series' appointments with their mark
+    member = None
+    for _ in range(400):  # the day is read on the cache worker
+        sheet = window.day_view.sheet
+        if window.book_is_current() and sheet is not None:
+            members = [e for c in sheet.columns for e in c.entries if e.series is not None]
+            if members:
+                member = members[0]
+                break
+        await settle(0.05)
+    assert member is not None, "the series' first free occurrence is not in the book"
+    window.appointment.set_entry(member)
+    window.appointment.actions["cancel"].trigger()
+    reason = window.appointment.dialog
+    assert isinstance(reason, ReasonDialog)
+    reason.reasons.lineEdit().setText("Moving abroad")
+    reason.accept()
+    await settle()
+    shooter.save(window.appointment.dialog, "series-scope")
+    window.appointment.dialog.done(0)
+    shooter.save(window, "series-book")
+    from frontdesk.domain.book import BookMode
+
+    window.set_mode(BookMode.DAY)
 
 
 def shoot(out: Path, theme: str, at: datetime, language: str = "en") -> list[Path]:

@@ -93,6 +93,7 @@ COMMANDS = (
     "blockouts",
     "sandbox",
     "agent",
+    "demo",
 )
 
 
@@ -105,6 +106,9 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo-time", metavar="ISO")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--server", metavar="URL")
+    # Qt's own X11 option (QApplication reads it from sys.argv): `frontdesk demo --clinic`
+    # places its two desks side by side with it.
+    parser.add_argument("-geometry", metavar="WxH+X+Y", help=argparse.SUPPRESS)
     return parser
 
 

@@ -16,6 +16,7 @@ from frontdesk.cli import (
     agent,
     appointments,
     blockouts,
+    demo,
     openings,
     outbox,
     patients,
@@ -49,6 +50,7 @@ GROUPS = (
     blockouts,
     sandbox,
     agent,
+    demo,
 )
 
 

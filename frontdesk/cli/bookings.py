@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from frontdesk.cli import series
 from frontdesk.cli.common import CliError, ExitCode, Result, running, store
 from frontdesk.cli.lookup import find_appointment, resolve
 from frontdesk.cli.times import not_past, parse_moment
@@ -54,7 +55,8 @@ def register(actions: argparse._SubParsersAction[Any], common: argparse.Argument
         description="Book SERVICE with PROVIDER (ids or names, case does not matter) for a "
         "patient (the id `patients search --json` prints) at --start, on the clinic's wall "
         "clock. The length is the service's. Exit 1 when the vendor refuses (a slot taken: the "
-        "free times nearby are listed).",
+        "free times nearby are listed). With --repeat, a series from --start: every occurrence "
+        "is printed with what stands in its way, and none is booked unless --yes.",
     )
     book.add_argument("--account", required=True, metavar="NAME")
     book.add_argument("--provider", required=True, metavar="PROVIDER")
@@ -63,6 +65,7 @@ def register(actions: argparse._SubParsersAction[Any], common: argparse.Argument
     # Every vendor needs a patient for a booking, so it is asked for here rather than refused later.
     book.add_argument("--patient", required=True, metavar="ID", help="the patient's id")
     book.add_argument("--notes", default="", metavar="TEXT")
+    series.add_arguments(book)
     book.set_defaults(handler=book_appointment)
 
     move = actions.add_parser(
@@ -111,6 +114,7 @@ def book_appointment(args: argparse.Namespace) -> Result:
 
 async def _book(args: argparse.Namespace) -> Result:
     account = args.account
+    rule = series.wanted(args)
     async with running(account) as workspace:
         reference = workspace.reference
         provider = resolve(args.provider, reference.providers_of(account), "provider", "--provider")
@@ -141,8 +145,10 @@ async def _book(args: argparse.Namespace) -> Result:
             end=start + timedelta(minutes=service.minutes),
             notes=args.notes.strip(),
         )
-        result = await workspace.execute(Book(request), send=not args.no_send)
         what = f"booking of {service.name} with {provider.name} in {account}"
+        if rule is not None:
+            return await series.book(workspace, args, rule, request, provider, what)
+        result = await workspace.execute(Book(request), send=not args.no_send)
         return await _report(workspace, result, what, args.json, booking=True)
 
 
@@ -253,6 +259,9 @@ async def _report(
         shown = await workspace.appointment(result.entry.account, result.entry.target_id)
     if shown is None and about is not None:  # refused before it was stored: unchanged
         shown = await workspace.appointment(about.account, about.id) or about
-    alternatives = [opening_json(o, reference) for o in result.alternatives] if booking else None
+    shown_alternatives = booking or bool(result.alternatives)  # a move refused as just taken too
+    alternatives = (
+        [opening_json(o, reference) for o in result.alternatives] if shown_alternatives else None
+    )
     record = ("appointment", appointment_json(shown, reference) if shown else None)
     return outcome_result(result, what, record, as_json=as_json, alternatives=alternatives)

@@ -20,6 +20,7 @@ from frontdesk.sync.facade.desk import CommandResult, OutboxEntry, Outcome
 
 UTC_ZONE = ZoneInfo("UTC")
 SENT_STATE = "sent"  # a confirmed write has left the outbox
+TAKEN_SHOWN = 3  # next free times printed after "the slot was just taken by Desk 2"
 
 
 def send_options() -> argparse.ArgumentParser:
@@ -165,13 +166,19 @@ def outcome_result(
         ]
     else:
         lines = [f"Refused: {what}{numbered}.", f"  why: {result.reason}"]
-        if isinstance(result.error, SlotJustTaken):  # the clinic database's clash guard
-            lines.append("  the slot was just taken by another desk: pick another time")
+    taken = result.error if isinstance(result.error, SlotJustTaken) else None
+    if taken is not None:  # the clinic database's clash guard: the next free times instead
+        nearby = (alternatives or [])[:TAKEN_SHOWN]
+        lines.append(
+            f"  the slot was just taken by {taken.by_desk}"
+            + (": the next free times are" if nearby else ": pick another time")
+        )
+        lines.extend(f"    {when_free(o)}" for o in nearby)
     if shown is not None:
         lines.append(
             "  " + (appointment_line(shown) if key == "appointment" else patient_line(shown))
         )
-    if alternatives:
+    if alternatives and taken is None:
         lines.append("  free nearby: " + "; ".join(f"{when_free(o)}" for o in alternatives))
     if as_json and result.outcome is not Outcome.SENT:
         say(f"{result.outcome.value}: {result.reason}")

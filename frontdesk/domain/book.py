@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.confirmations import ConfirmationCall
 from frontdesk.domain.models import Appointment, Provider
+from frontdesk.domain.series import SeriesLink
 
 ProviderKey = tuple[str, str]  # (account, provider id)
 
@@ -28,6 +29,7 @@ class DayEntry:
     colour: str | None
     call: ConfirmationCall | None = None  # the latest confirmation call about it
     alert: PatientAlert | None = None  # the patient's alert
+    series: SeriesLink | None = None  # the recurring series it belongs to
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,9 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.models import PatientHit as PatientHit
 from frontdesk.domain.pins import Pin
+from frontdesk.domain.series import Member, SeriesLink, StoredSeries
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
-from frontdesk.store import blockout_rows, db, name_index, waitlist_rows
+from frontdesk.store import blockout_rows, db, name_index, series_rows, waitlist_rows
 from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
     COUNTRY_OPTION,
@@ -205,6 +206,8 @@ class Cache:
                 "waitlist",
                 "blockouts",
                 "pins",
+                "series_appointments",
+                "series",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -1114,3 +1117,62 @@ class Cache:
                 (account, appointment_id, desk),
             ).rowcount
         return gone > 0
+
+    # -- recurring series (frontdesk's own: store/series_rows.py) ----------------------------
+    def add_series(self, series: StoredSeries, members: Sequence[Member]) -> StoredSeries:
+        """The series and its members, in one transaction; returned with its id."""
+        row = series_rows.values(series)
+        row["created_at"] = _ts(series.created_at)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO series ({series_rows.COLUMNS}) VALUES"
+                " (:account, :rule, :timezone, :created_at, :desk, :user_name)",
+                row,
+            )
+            series_id = int(cursor.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO series_appointments (series_id, account, position, appointment_id)"
+                " VALUES (:series_id, :account, :position, :appointment_id)",
+                series_rows.member_rows(series_id, series.account, members),
+            )
+        stored = self.conn.execute("SELECT * FROM series WHERE id = ?", (series_id,)).fetchone()
+        return series_rows.series(stored)
+
+    def series(self, series_id: int) -> StoredSeries | None:
+        row = self.conn.execute("SELECT * FROM series WHERE id = ?", (series_id,)).fetchone()
+        return None if row is None else series_rows.series(row)
+
+    def series_members(self, series_id: int) -> list[Member]:
+        """By position."""
+        rows = self.conn.execute(
+            "SELECT position, appointment_id FROM series_appointments WHERE series_id = ?"
+            " ORDER BY position",
+            (series_id,),
+        ).fetchall()
+        return [Member(int(r["position"]), r["appointment_id"]) for r in rows]
+
+    def series_links(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], SeriesLink]:
+        """The series each (account, appointment id) that has one belongs to."""
+        by_account: dict[str, list[str]] = {}
+        for account, appointment_id in set(keys):
+            by_account.setdefault(account, []).append(appointment_id)
+        found: dict[tuple[str, str], SeriesLink] = {}
+        for account, ids in by_account.items():
+            for start in range(0, len(ids), 500):  # SQLite's bound parameters, in chunks
+                chunk = ids[start : start + 500]
+                rows = self.conn.execute(
+                    f"{series_rows.LINKS} WHERE m.account = ? AND m.appointment_id IN"
+                    f" ({', '.join('?' * len(chunk))})",
+                    [account, *chunk],
+                ).fetchall()
+                found.update({(account, r["appointment_id"]): series_rows.link(r) for r in rows})
+        return found
+
+    def repoint_series(self, account: str, placeholder: str, appointment_id: str) -> None:
+        """A member booked: linked by the vendor's id from now on (in the caller's
+        transaction)."""
+        self.conn.execute(
+            "UPDATE series_appointments SET appointment_id = ?"
+            " WHERE account = ? AND appointment_id = ?",
+            (appointment_id, account, placeholder),
+        )

@@ -218,6 +218,23 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (account, appointment_id, desk)
     );
     """,
+    # 12: recurring series (issue 15 item 2): frontdesk's own (no vendor models one). rule is
+    # the RRULE text (domain/recurrence.py); a member is linked by its booking's placeholder
+    # id until the vendor confirms it, then by the vendor's id.
+    """
+    CREATE TABLE series (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL, rule TEXT NOT NULL, timezone TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        desk TEXT NOT NULL DEFAULT '', user_name TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE series_appointments (
+        series_id INTEGER NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+        account TEXT NOT NULL, position INTEGER NOT NULL, appointment_id TEXT NOT NULL,
+        PRIMARY KEY (account, appointment_id)
+    );
+    CREATE INDEX series_appointments_by_series ON series_appointments (series_id, position);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

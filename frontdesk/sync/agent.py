@@ -160,6 +160,8 @@ class Agent:
         # Taken (marked served) and answered by this round's plan: asking adds no request.
         self.state.asked += len(await workspace.worker.run(clinic_tables.take_requests, store))
         await workspace.tick()
+        # Holds of dialogs that closed without releasing (a crash, a desk switched off).
+        await workspace.worker.run(store.delete_lapsed_holds)
         self.last_health = health_of(workspace)
         await workspace.worker.run(
             clinic_tables.write_health, store, self.state.holder, started, self.last_health

@@ -113,6 +113,7 @@ class _Reader:
         names = self.cache.patient_names(keys)
         calls = self.cache.last_calls((a.account, a.id) for a in appointments)
         alerts = self.cache.patient_alerts(keys)
+        series = self.cache.series_links((a.account, a.id) for a in appointments)
         shown: dict[ProviderKey, list[DayEntry]] = {}
         hidden: dict[ProviderKey, list[Appointment]] = {}
         for a in apply_waiting(appointments, options.waiting):
@@ -130,6 +131,7 @@ class _Reader:
                 colour=(service.colour if service else None) or a.colour,
                 call=calls.get((a.account, a.id)),
                 alert=alerts.get((a.account, a.patient_id or "")),
+                series=series.get((a.account, a.id)),
             )
             shown.setdefault(key, []).append(entry)
         return shown, hidden

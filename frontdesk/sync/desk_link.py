@@ -215,7 +215,7 @@ class DeskLink:
     async def _hand_over_left(self, server: PgStore) -> None:
         mirror, workspace = self.mirror.cache, self.workspace
         done = await workspace.worker.run(
-            hand_off, mirror, server, workspace._desk_name, workspace.clock
+            hand_off, mirror, server, workspace.desk_name, workspace.clock
         )
         if done.handed or done.refused:
             self.last_hand_off = done
@@ -225,7 +225,7 @@ class DeskLink:
 
     def _hand_off_and_use(self, server: PgStore) -> HandOff:  # on the cache worker
         mirror = self.mirror.cache
-        done = hand_off(mirror, server, self.workspace._desk_name, self.workspace.clock)
+        done = hand_off(mirror, server, self.workspace.desk_name, self.workspace.clock)
         self.workspace.use_store(server)
         self.workspace.hand_off_note = HANDED_OFF
         return done

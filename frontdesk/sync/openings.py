@@ -32,6 +32,7 @@ from frontdesk.domain.openings import (
     occupies,
     overlaps,
 )
+from frontdesk.sync.holds import held_busy
 from frontdesk.sync.workspace import Workspace
 
 log = logging.getLogger("frontdesk.sync")
@@ -342,6 +343,10 @@ class OpeningsFinder:
         for a in self.workspace.cache.appointments_between(start, end, target.account):
             if occupies(a):
                 busy.setdefault(a.provider_id, []).append((a.start, a.end))
+        # At a clinic desk, time another desk holds or is booking is busy too.
+        claimed = held_busy(self.workspace, self.workspace.cache, target.account, start, end)
+        for provider_id, spans in claimed.items():
+            busy.setdefault(provider_id, []).extend(spans)
         stored = self.workspace.cache.blockouts(target.account)
         for provider in target.providers:  # a blockout is busy time too
             held = blocked(stored, target.account, provider.id, start, end)

@@ -480,6 +480,7 @@ class Outbox:
                 if isinstance(record, Appointment):
                     records.drop_appointment(entry.account, placeholder)
                     self.cache.repoint_history(entry.account, placeholder, record.id)
+                    self.cache.repoint_series(entry.account, placeholder, record.id)
                 else:
                     records.drop_patient(entry.account, placeholder)
                     self.table.repoint_patient(entry.account, placeholder, record.id)

@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
@@ -159,7 +159,7 @@ class Workspace:
         cache = self.cache
         self.outbox.guard = None
         if value and isinstance(cache, ClaimingStore):  # the clinic database's clash guard
-            self.outbox.guard = claiming(cache, self._desk_name)
+            self.outbox.guard = claiming(cache, self.desk_name)
 
     def use_store(self, store: Store) -> None:
         """Read and write `store` from now on (a desk's link: the server or its mirror). Run
@@ -171,7 +171,8 @@ class Workspace:
         self.outbox.table = store.outbox()
         self.hands_off = self._hands_off  # the clash guard goes with the server
 
-    def _desk_name(self) -> str:
+    def desk_name(self) -> str:
+        """This desk's name as other desks are told it ("just taken at Desk 2")."""
         if not self.desk:
             self.desk = desk_name()
         return self.desk
@@ -440,6 +441,10 @@ class Workspace:
 
     def can(self, account: str, capability: Capability) -> tuple[bool, str]:
         connector = self.connectors.get(account)
+        if connector is None and self.hands_off and self.reference.account(account):
+            # A clinic desk runs no connector: the agent sends with the vendor's, so its
+            # capabilities are those of the vendor's connector class.
+            return _vendor_can(self.reference.vendor_of(account), capability)
         if connector is None:
             return False, "this account is not configured"
         if connector.can(capability):
@@ -490,7 +495,10 @@ class Workspace:
         try:
             entry = await self._store(command, key)
         except SlotJustTaken as exc:  # the clinic's clash guard: nothing was stored
-            return CommandResult.refused(exc)
+            from frontdesk.sync.taken import fresh_openings  # it imports this module
+
+            taken = CommandResult.refused(exc)
+            return replace(taken, alternatives=await fresh_openings(self, command))
         if not send:
             return CommandResult.waiting(entry, Unavailable("stored; not sent (asked not to)"))
         if self.hands_off:
@@ -629,6 +637,18 @@ def by_account(items: Sequence[Provider]) -> Mapping[str, list[Provider]]:
     for item in items:
         grouped.setdefault(item.account, []).append(item)
     return grouped
+
+
+def _vendor_can(vendor: str, capability: Capability) -> tuple[bool, str]:
+    from frontdesk.connectors.registry import spec
+
+    try:
+        kind = spec(vendor).connector
+    except ValueError:
+        return False, f"no connector for {vendor or 'this vendor'} in this frontdesk"
+    if capability in kind.capabilities:
+        return True, ""
+    return False, kind.unsupported.get(capability, f"{kind.label}'s API cannot do this")
 
 
 # -- run on the cache worker ----------------------------------------------------------------------

@@ -43,6 +43,7 @@ from frontdesk.ui.history_dialog import HistoryDialog, HistoryModel
 from frontdesk.ui.icons import icon
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text
+from frontdesk.ui.series_actions import SeriesScope
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,8 @@ class AppointmentActions(QObject):
             parent.addAction(action)
             self.actions[spec.name] = action
         self.early_arrival = EARLY_ARRIVAL
+        # An appointment of a series: "this only" or "this and the following" (issue 15).
+        self.series = SeriesScope(self)
         self.last: Undoable | None = None
         # Ctrl+Z: a text field with the focus keeps its own undo (it asks for the shortcut).
         self.undo_action = QAction("Undo", parent)
@@ -378,9 +381,22 @@ class AppointmentActions(QObject):
         dialog = ReasonDialog(
             f"{entry.patient}, {a.start.astimezone(zone):%A %d %B %H:%M}", self.window
         )
-        dialog.accepted.connect(
-            lambda: self.send(entry, Cancel.on(entry.appointment, dialog.reason()), "cancel")
-        )
+
+        def accepted() -> None:
+            reason = dialog.reason()
+            if entry.series is None:
+                self.send(entry, Cancel.on(entry.appointment, reason), "cancel")
+                return
+
+            def scope(rest: bool) -> None:
+                if rest:
+                    self.series.cancel_following(entry, reason)
+                else:
+                    self.send(entry, Cancel.on(entry.appointment, reason), "cancel")
+
+            self.series.ask(entry, True, scope)
+
+        dialog.accepted.connect(accepted)
         self._show(dialog)
 
     def _show_history(self, entry: DayEntry) -> None:
@@ -411,7 +427,17 @@ class AppointmentActions(QObject):
         self._show(dialog)
 
     def _move(self, entry: DayEntry, start: datetime, end: datetime, provider_id: str) -> None:
-        self.send(entry, Move.on(entry.appointment, start, end, provider_id), "move")
+        if entry.series is None or provider_id != entry.appointment.provider_id:
+            self.send(entry, Move.on(entry.appointment, start, end, provider_id), "move")
+            return
+
+        def scope(rest: bool) -> None:
+            if rest:
+                self.series.move_following(entry, start)
+            else:
+                self.send(entry, Move.on(entry.appointment, start, end, provider_id), "move")
+
+        self.series.ask(entry, False, scope)
 
     def request_move(self, drop: Drop) -> None:
         """A drag in the book ended: ask before moving, and warn of a double booking."""

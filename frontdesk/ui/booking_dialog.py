@@ -7,7 +7,8 @@ free time of the chosen provider for the service, never in the past. Only provid
 the service and whose vendor accepts the patient there are listed (Progenda: the patient's
 center). Over another appointment the dialog names it and offers "Book anyway" (the rule the
 book's drag-and-drop follows, domain/booking_rules.py); when the vendor refuses the time (409) it
-says so, keeps what was entered, and offers the free times found now.
+says so, keeps what was entered, and offers the free times found now. Repeat… makes it a
+series: every occurrence listed and checked before anything is sent (ui/series_panel.py).
 
 Keys: Tab from the search goes to the results, Enter there chooses the highlighted patient;
 Enter elsewhere books (or says what is missing); Escape with something entered asks first.
@@ -51,6 +52,7 @@ from frontdesk.domain.conventions import convention_for_zone
 from frontdesk.domain.errors import (
     Conflict,
     FrontdeskError,
+    SlotJustTaken,
 )
 from frontdesk.domain.models import (
     Appointment,
@@ -63,6 +65,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.sync.facade.desk import (
     Book,
+    BookedSeries,
     Changes,
     CommandResult,
     OpeningSearch,
@@ -70,6 +73,7 @@ from frontdesk.sync.facade.desk import (
     OpeningsFound,
     Outcome,
     Workspace,
+    book_series,
 )
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
@@ -82,6 +86,8 @@ from frontdesk.ui.patient_details import ALERT_STYLE
 from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_form import PatientInput
 from frontdesk.ui.patient_pane import PatientDelegate
+from frontdesk.ui.series_panel import SeriesPanel
+from frontdesk.ui.slot_hold import Slot, SlotHold
 from frontdesk.ui.time_input import TimeInput
 from frontdesk.ui.tones import error_style
 
@@ -95,6 +101,7 @@ class BookingDialog(QDialog):
     queued = Signal(str)  # saved in the outbox, not yet accepted by the vendor
     openings_shown = Signal(int)  # fresh openings listed in the dialog
     hits_shown = Signal(int)  # patients listed for what was typed
+    series_booked = Signal(str)  # a series was booked (or stored): what became of it
 
     def __init__(
         self,
@@ -128,6 +135,9 @@ class BookingDialog(QDialog):
         self._patient_locations: frozenset[str] = frozenset()
         self._when_typed = False  # the receptionist chose the date or time: no more proposing
         self._next_generation = 0
+        # At a clinic desk the chosen slot is held for this desk while the dialog is open.
+        self.hold = SlotHold(workspace, self)
+        self.hold.changed.connect(self._hold_changed)
 
         self.patient_field = QLineEdit()
         self.patient_field.setPlaceholderText(self.tr("Search: name, phone or birth date"))
@@ -171,6 +181,8 @@ class BookingDialog(QDialog):
         self.notes.setPlaceholderText(self.tr("Notes for the provider (optional)"))
         self.notes.setMaximumHeight(70)
         self.notes.setAccessibleName(self.tr("Notes"))
+        # Repeat…: a series, every occurrence listed and checked first (ui/series_panel.py).
+        self.series = SeriesPanel(workspace, self)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -219,8 +231,10 @@ class BookingDialog(QDialog):
         when.addWidget(self.free_button)
         form.addRow(self.tr("When"), when)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Repeat"), self.series.controls)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.series, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.fresh_label)
         layout.addWidget(self.fresh, 1)
@@ -261,6 +275,7 @@ class BookingDialog(QDialog):
         self.fresh.doubleClicked.connect(lambda _i: self._take_fresh_and_book())
         self.buttons.rejected.connect(self.reject)
         self.book_button.clicked.connect(self.submit)
+        self.series.changed.connect(self.validate)
 
         if opening is not None:
             self._select_for_opening(opening)
@@ -618,6 +633,8 @@ class BookingDialog(QDialog):
         request = self.request()
         if request is not None and changes.touches(request.start, request.end, request.account):
             self._check_clash()
+        if self.series.active:
+            self.series.recheck()  # any of its days may have changed
 
     def _check_clash(self) -> None:
         """Read the book around the chosen slot on the cache worker, then say what it shows."""
@@ -694,13 +711,38 @@ class BookingDialog(QDialog):
 
     def _changed(self) -> None:
         self.conflict = ""
+        self.hold.follow(self.chosen_slot())
         self.validate()
         self._check_clash()
+
+    def chosen_slot(self) -> Slot | None:
+        """The provider and time chosen (a patient or not), while in the future."""
+        service: Service | None = self.service.currentData()
+        provider_id = self.provider.currentData()
+        clock = self.time.value()
+        if service is None or provider_id is None or clock is None:
+            return None
+        day: date = self.date.date().toPython()  # type: ignore[assignment]
+        start = datetime.combine(day, clock, self.zone())
+        if start < self.workspace.clock.now():
+            return None
+        return (service.account, provider_id, start, start + timedelta(minutes=service.minutes))
+
+    def _hold_changed(self) -> None:
+        """Refused: said at once, Book disabled, and the free times offered."""
+        self.validate()
+        if self.hold.taken_by and not self._fresh_generation:
+            self.show_fresh_openings()
 
     def validate(self) -> bool:
         """Say what stops the booking; after a 409, say why first (and keep saying it). Over
         another appointment: name it, and Book becomes Book anyway."""
-        problem = self.problem_text()
+        request = self.request()
+        if request != self.series.request:
+            self.series.set_request(request, self.zone())  # the series starts there
+        if self.series.active:
+            return self._validate_series()
+        problem = self.hold.problem() or self.problem_text()  # another desk's first
         warning = "" if problem else self.warning_text()
         self.problem.setStyleSheet(error_style())
         self.problem.setText(self.conflict or problem or warning)
@@ -715,7 +757,56 @@ class BookingDialog(QDialog):
             self.show_fresh_openings()  # once: the free times are the other way out
         return not problem
 
+    def _validate_series(self) -> bool:
+        """A series: each occurrence's clash is marked in its row, so no single warning; the
+        button counts what will be booked."""
+        problem = self.problem_text() or self.series.error
+        self.problem.setStyleSheet(error_style())
+        self.problem.setText(problem)
+        count = len(self.series.chosen())
+        self.book_button.setText(self.tr("Book %n appointments", "", count))
+        self.book_button.setEnabled(
+            not problem and self.series.ready() and count > 0 and not self._booking
+        )
+        return not problem
+
+    def _book_series(self) -> None:
+        request = self.request()
+        rule = self.series.rule()
+        times = self.series.chosen()
+        if request is None or rule is None or not times:
+            return
+        self._booking = True
+        self.book_button.setEnabled(False)
+        self.problem.setStyleSheet("")
+        self.problem.setText(self.tr("Booking…"))
+        tasks.run(
+            book_series(self.workspace, request, rule, times), self._series_done, self._failed
+        )
+
+    def _series_done(self, booked: BookedSeries) -> None:
+        if not alive(self):
+            return
+        self._booking = False
+        results = booked.results
+        sent = sum(1 for r in results if r.outcome is Outcome.SENT)
+        waiting = sum(1 for r in results if r.outcome is Outcome.WAITING)
+        refused = [r for r in results if r.outcome is Outcome.REFUSED]
+        said = self.tr("Series booked: %n appointments.", "", sent)
+        if waiting:
+            said += " " + self.tr("%n saved, to be sent when the vendor answers.", "", waiting)
+        if refused:
+            said += " " + arg(
+                self.tr("%1 not booked: %2"), len(refused), refused[0].reason or "refused"
+            )
+        self.series_booked.emit(said)
+        self.accept()
+
     def submit(self) -> None:
+        if self.series.active:
+            if not self._booking and self.validate() and self.book_button.isEnabled():
+                self._book_series()
+            return
         # Pressed as "Book anyway": the overlap was named on screen before the press.
         warned = self.book_button.text() == self.tr("Book anyway")
         if self._booking or not self.validate() or not self.book_button.isEnabled():
@@ -750,7 +841,10 @@ class BookingDialog(QDialog):
             # Explained here, with what is free now: the failed write need not linger.
             if result.entry is not None:
                 tasks.run(self.workspace.dismiss(result.entry.id))
-            self._taken(result.alternatives)
+            taken = result.error
+            self._taken(
+                result.alternatives, taken.by_desk if isinstance(taken, SlotJustTaken) else ""
+            )
         else:
             self._failed(result.error or FrontdeskError(result.reason or "not booked"))
 
@@ -770,12 +864,21 @@ class BookingDialog(QDialog):
         self.book_button.setEnabled(True)
 
     # -- fresh openings ------------------------------------------------------------------------
-    def _taken(self, alternatives: Sequence[Opening]) -> None:
-        """The vendor said the time is taken: say so, keep the form, offer what is free now."""
+    def _taken(self, alternatives: Sequence[Opening], by_desk: str = "") -> None:
+        """The vendor (or, at a clinic desk, the clinic database for `by_desk`) said the time is
+        taken: say so, keep the form, offer what is free now."""
         self.conflict = self.tr(
             "That time was just taken by another booking. Nothing was booked and what you "
             "entered is kept: choose one of the free times below, or another time."
         )
+        if by_desk:
+            self.conflict = arg(
+                self.tr(
+                    "That time was just taken at %1. Nothing was booked and what you entered "
+                    "is kept: choose one of the free times below, or another time."
+                ),
+                by_desk,
+            )
         self.validate()
         if alternatives:  # the vendor's own search, asked by the outbox near that time
             self._fresh_generation += 1

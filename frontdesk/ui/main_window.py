@@ -306,6 +306,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.sheet_export.patients = workspace  # the day sheet's phone numbers
         self._watch_freed_slots(workspace)
         self.reload_blockouts()
+        self._draw_claims(workspace)
         for action in self.vendor_actions():
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -332,6 +333,18 @@ class MainWindow(QMainWindow, WindowActions):
         notice.destroyed.connect(lambda: self._offer_closed(notice))
         notice.show()
         self.waitlist_offer = notice
+
+    def _draw_claims(self, workspace: Workspace) -> None:
+        """At a clinic desk: other desks' holds and waiting bookings, drawn in the book, and
+        the desk's name in the title (what other desks are told: "being booked at Desk 1")."""
+        from frontdesk.sync.facade.desk import holds
+
+        if not holds(workspace):
+            return
+        from frontdesk.ui.claims_overlay import ClaimsOverlay
+
+        self.setWindowTitle(workspace.desk_name())  # Qt adds " — frontdesk"
+        self.claims_overlay = ClaimsOverlay(workspace, self.day_view.canvas.claim_layer, self.relay)
 
     def reload_blockouts(self) -> None:
         """The blockouts the book draws (read on the cache worker)."""
@@ -847,6 +860,7 @@ class MainWindow(QMainWindow, WindowActions):
     def _open_booking(self, dialog: BookingDialog) -> BookingDialog:
         dialog.booked.connect(self._booked)
         dialog.queued.connect(lambda why: self._queued(why))
+        dialog.series_booked.connect(self._changed)
         dialog.open()
         return dialog
 

@@ -99,6 +99,25 @@ def test_a_desks_booking_under_its_role_is_a_command_row_only(database: str) -> 
         store.close()
 
 
+def test_a_desk_holds_renews_and_releases_a_slot_under_its_role_and_other_desks_are_told(
+    database: str,
+) -> None:
+    store = PgStore(database, pool_size=1)
+    start = datetime(2026, 12, 1, 11, tzinfo=UTC)
+    end = start.replace(hour=12)
+    try:
+        seen = store.latest_change()
+        hold = store.hold_slot("A", "p1", start, end, "Desk 1")
+        renewed = store.hold_slot("A", "p1", start, end, "Desk 1")  # the old one gives way
+        assert [c.id for c in store.claims_between(start, end)] == [renewed] != [hold]
+        store.release_hold(renewed)
+        assert store.claims_between(start, end) == []
+        told = [r.kind for r in store.changes_since(seen).rows]
+        assert told and set(told) == {"hold"}  # each is news on the change sequence
+    finally:
+        store.close()
+
+
 def test_a_desk_pins_and_unpins_on_its_own_board(database: str) -> None:
     """The pinboard is the desk's own (issue 15 item 6): its role may write its pins."""
     store = PgStore(database, pool_size=1)

@@ -8,7 +8,7 @@ import sys
 import psycopg
 import pytest
 
-from tests.support import pg_server as servers
+from frontdesk.store.pg import local_server as servers
 from tests.support.pg_server import RunningServer
 
 

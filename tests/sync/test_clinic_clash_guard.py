@@ -168,5 +168,10 @@ def test_the_losing_appointments_book_at_a_clinic_desk_exits_non_zero(
 
     assert code != 0
     assert "just taken at Desk 1" in said
-    assert "the slot was just taken" in said
+    lines = said.splitlines()
+    told = lines.index("  the slot was just taken by Desk 1: the next free times are")
+    offered = lines[told + 1 : told + 4]  # the next 3, none over Desk 1's 10:00-10:20
+    assert len(offered) == 3 and all(line.startswith("    20") for line in offered), said
+    assert all(line.endswith("Joris Van Hecke") for line in offered), said
+    assert f"    {tomorrow} 10:00" not in said and f"    {tomorrow} 10:10" not in said
     assert command_rows(conninfo) == [("book", "Clinic")]

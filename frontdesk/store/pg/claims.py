@@ -12,7 +12,6 @@ deliberate "book anyway" passes: overlaps in the vendor's data are shown, never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,25 +19,21 @@ import psycopg
 from psycopg.types.range import Range
 
 from frontdesk.domain.errors import SlotJustTaken, SlotOverlaps
+from frontdesk.domain.holds import HOLD_FOR, Claim
 from frontdesk.domain.models import AppointmentStatus
 
-HOLD_FOR = timedelta(minutes=5)
+__all__ = [
+    "HOLD_FOR",
+    "Claim",
+    "claim_booking",
+    "claims_between",
+    "delete_lapsed",
+    "hold_slot",
+    "release_hold",
+]
+
 CLAIM_LOCK = 0x636C6169  # "clai": the advisory lock space of claims (see _clear)
 NOT_BLOCKING = (AppointmentStatus.CANCELLED.value, AppointmentStatus.NOSHOW.value)
-
-
-@dataclass(frozen=True)
-class Claim:
-    """'Being booked at Desk 2': a live hold or a waiting booking, as other desks draw it."""
-
-    id: int
-    kind: str  # hold or booking
-    account: str
-    provider_id: str
-    start: datetime
-    end: datetime
-    desk: str
-    expires_at: datetime | None
 
 
 def hold_slot(
@@ -59,6 +54,16 @@ def hold_slot(
 
 def release_hold(conn: psycopg.Connection[Any], hold_id: int) -> None:
     conn.execute("DELETE FROM claims WHERE id = %s AND kind = 'hold'", (hold_id,))
+
+
+def delete_lapsed(conn: psycopg.Connection[Any], older_than: timedelta = HOLD_FOR) -> int:
+    """Holds lapsed more than `older_than` ago (a dialog closed by a crash, a desk switched
+    off): never drawn nor blocking, deleted so the table does not grow (the agent's round)."""
+    found = conn.execute(
+        "DELETE FROM claims WHERE kind = 'hold' AND expires_at < now() - %s::interval",
+        (older_than,),
+    )
+    return found.rowcount
 
 
 def claim_booking(

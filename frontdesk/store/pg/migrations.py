@@ -451,4 +451,21 @@ MIGRATIONS.append(
     );
     """
 )
+MIGRATIONS.append(
+    # 11: recurring series (issue 15 item 2), as SQLite's migration 12 keeps them.
+    """
+    CREATE TABLE series (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account text NOT NULL, rule text NOT NULL, timezone text NOT NULL,
+        created_at timestamptz NOT NULL,
+        desk text NOT NULL DEFAULT '', user_name text NOT NULL DEFAULT ''
+    );
+    CREATE TABLE series_appointments (
+        series_id bigint NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+        account text NOT NULL, position integer NOT NULL, appointment_id text NOT NULL,
+        PRIMARY KEY (account, appointment_id)
+    );
+    CREATE INDEX series_appointments_by_series ON series_appointments (series_id, position);
+    """
+)
 SCHEMA_VERSION = len(MIGRATIONS)

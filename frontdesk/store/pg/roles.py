@@ -21,8 +21,16 @@ import psycopg
 AGENT = "frontdesk_agent"
 DESK = "frontdesk_desk"
 # What a desk may add rows to (never update nor delete: the agent settles them).
-# claims: a booking dialog's hold; handed_off: the keys of writes queued offline (a mirror's)
-DESK_INSERTS = ("outbox", "refresh_requests", "claims", "handed_off")
+# claims: a booking dialog's hold; handed_off: the keys of writes queued offline (a mirror's);
+# series: a series booked at the desk (issue 15)
+DESK_INSERTS = (
+    "outbox",
+    "refresh_requests",
+    "claims",
+    "handed_off",
+    "series",
+    "series_appointments",
+)
 
 _ROLES = f"""
 DO $$

@@ -36,8 +36,9 @@ from frontdesk.domain.models import (
     Service,
 )
 from frontdesk.domain.pins import Pin
+from frontdesk.domain.series import Member, SeriesLink, StoredSeries
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
-from frontdesk.store import blockout_rows, waitlist_rows
+from frontdesk.store import blockout_rows, series_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
 from frontdesk.store.pg import changes, claims, handoff
 from frontdesk.store.pg.changes import ChangeLog
@@ -74,6 +75,8 @@ ACCOUNT_TABLES = (
     "waitlist",
     "blockouts",
     "pins",
+    "series_appointments",
+    "series",
 )
 
 
@@ -1093,6 +1096,10 @@ class PgStore:
         with self._reading() as conn:
             claims.release_hold(conn, hold_id)
 
+    def delete_lapsed_holds(self) -> int:
+        with self._reading() as conn:
+            return claims.delete_lapsed(conn)
+
     def claim_booking(
         self,
         outbox_id: int,
@@ -1234,3 +1241,60 @@ class PgStore:
                 (account, appointment_id, desk),
             ).rowcount
         return gone > 0
+
+    # -- recurring series (frontdesk's own: store/series_rows.py) ----------------------------
+    def add_series(self, series: StoredSeries, members: Sequence[Member]) -> StoredSeries:
+        """The series and its members, in one transaction; returned with its id."""
+        row = series_rows.values(series)
+        row["created_at"] = _second(series.created_at)
+        with self.transaction() as conn:
+            found = conn.execute(
+                f"INSERT INTO series ({series_rows.COLUMNS}) VALUES (%(account)s, %(rule)s,"
+                " %(timezone)s, %(created_at)s, %(desk)s, %(user_name)s) RETURNING *".encode(),
+                row,
+            ).fetchone()
+            assert found is not None
+            stored = series_rows.series(found)
+            assert stored.id is not None
+            with conn.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO series_appointments (series_id, account, position,"
+                    " appointment_id) VALUES (%(series_id)s, %(account)s, %(position)s,"
+                    " %(appointment_id)s)",
+                    series_rows.member_rows(stored.id, series.account, members),
+                )
+        return stored
+
+    def series(self, series_id: int) -> StoredSeries | None:
+        row = self._one("SELECT * FROM series WHERE id = %s", (series_id,))
+        return None if row is None else series_rows.series(row)
+
+    def series_members(self, series_id: int) -> list[Member]:
+        """By position."""
+        rows = self._all(
+            "SELECT position, appointment_id FROM series_appointments WHERE series_id = %s"
+            " ORDER BY position",
+            (series_id,),
+        )
+        return [Member(int(r["position"]), r["appointment_id"]) for r in rows]
+
+    def series_links(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], SeriesLink]:
+        """The series each (account, appointment id) that has one belongs to."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return {}
+        rows = self._all(
+            f"{series_rows.LINKS} JOIN unnest(%s::text[], %s::text[]) AS k (account, id)"
+            " ON k.account = m.account AND k.id = m.appointment_id",
+            ([k[0] for k in wanted], [k[1] for k in wanted]),
+        )
+        return {(r["account"], r["appointment_id"]): series_rows.link(r) for r in rows}
+
+    def repoint_series(self, account: str, placeholder: str, appointment_id: str) -> None:
+        """A member booked: linked by the vendor's id from now on (joined)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE series_appointments SET appointment_id = %s"
+                " WHERE account = %s AND appointment_id = %s",
+                (appointment_id, account, placeholder),
+            )

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.clinic_tables import AgentHealth
+from frontdesk.store.pg.local_server import NoServer
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.agent import TICK_SECONDS, Agent
 from frontdesk.sync.clinic import (
@@ -21,22 +22,28 @@ from frontdesk.sync.clinic import (
     try_connect,
 )
 from frontdesk.sync.clinic_setting import forget_url, saved_url
+from frontdesk.sync.demo_clinic import DESKS as DEMO_DESKS
+from frontdesk.sync.demo_clinic import RunningClinic, demo_clinic
 from frontdesk.sync.desk_link import DeskLink
 from frontdesk.sync.desk_live import go_live
 from frontdesk.sync.handoff import Refused
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
+    "DEMO_DESKS",
     "TICK_SECONDS",
     "Agent",
     "AgentHealth",
     "AgentSeen",
     "DeskLink",
+    "NoServer",
     "Refused",
+    "RunningClinic",
     "ServerUnreachable",
     "agent_seen",
     "ask_refresh",
     "check_and_save",
+    "demo_clinic",
     "describe",
     "forget_url",
     "go_live",

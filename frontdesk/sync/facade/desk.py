@@ -21,6 +21,7 @@ from frontdesk.sync.commands import (
 from frontdesk.sync.commands.result import CommandResult, Outcome
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.freed import FreedSlots, Offer, offer_at
+from frontdesk.sync.holds import claims_shown, hold_slot, holds, release_hold
 from frontdesk.sync.opening import (
     Opened,
     keep_demo_cache,
@@ -34,6 +35,21 @@ from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound
 from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
 from frontdesk.sync.pinboard import pin, pinned, unpin
+from frontdesk.sync.series import (
+    BookedSeries,
+    OccurrenceCheck,
+    Problem,
+    book_series,
+    cancel_each,
+    check_moves,
+    check_times,
+    following,
+    ghost_of,
+    move_each,
+    moves_of,
+    series_link,
+    shifted,
+)
 from frontdesk.sync.waitlist import (
     add_to_waitlist,
     named_waitlist,
@@ -104,5 +120,24 @@ __all__ += [
 ]
 __all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]
 
+# Issue 14 item 5: a clinic desk's booking dialog holds its slot; the book draws other desks'.
+__all__ += ["claims_shown", "hold_slot", "holds", "release_hold"]
 # Issue 15 item 6: the pinboard (this desk's own, told on the feed as Changes.pins).
 __all__ += ["pin", "pinned", "unpin"]
+# Issue 15 item 2: recurring series (each occurrence checked, then one Book each).
+
+__all__ += [
+    "BookedSeries",
+    "OccurrenceCheck",
+    "Problem",
+    "book_series",
+    "cancel_each",
+    "check_moves",
+    "check_times",
+    "following",
+    "ghost_of",
+    "move_each",
+    "moves_of",
+    "series_link",
+    "shifted",
+]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.domain.book import BookMode, DayEntry, DaySheet
@@ -57,6 +57,7 @@ class Look:
     icon: QRectF | None
     # Small dots in the bottom right corner: the patient's alert, the last confirmation call.
     marks: tuple[tuple[QRectF, QColor], ...] = ()
+    repeat: QRectF | None = None  # a circling arrow: part of a recurring series
 
 
 ALERT_MARK = "#C62828"
@@ -81,6 +82,25 @@ def marks_of(entry: DayEntry, rect: QRectF) -> tuple[tuple[QRectF, QColor], ...]
             QColor(colour),
         )
         for i, colour in enumerate(colours)
+    )
+
+
+def repeat_mark(rect: QRectF, marks: int) -> QRectF:
+    """Where a series' mark goes: bottom right, left of the dots."""
+    side = 8.0
+    return QRectF(rect.right() - 4 - marks * 8 - side - 2, rect.bottom() - 4 - side, side, side)
+
+
+def paint_repeat(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """A circling arrow: most of a circle and its head."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(colour, 1.3))
+    painter.drawArc(rect, 60 * 16, 290 * 16)
+    tip = QPointF(rect.center().x() + rect.width() / 4, rect.top() + 0.5)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPolygon(
+        QPolygonF([tip + QPointF(-2.5, -2.0), tip + QPointF(2.2, 0.2), tip + QPointF(-1.8, 2.6)])
     )
 
 
@@ -182,6 +202,11 @@ def compute_look(block: Block, fonts: Fonts, style: LookStyle) -> Look:
         ),
         icon=icon,
         marks=marks_of(entry, block.rect) if entry.alert or entry.call else (),
+        repeat=(
+            repeat_mark(block.rect, (entry.alert is not None) + (entry.call is not None))
+            if entry.series is not None and block.rect.height() >= 14
+            else None
+        ),
     )
 
 
@@ -331,6 +356,8 @@ def paint_block(
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(mark)
+    if look.repeat is not None:
+        paint_repeat(painter, look.repeat, look.muted)
 
 
 def paint_now(painter: QPainter, lines: list[QLineF]) -> None:

@@ -9,10 +9,15 @@ import html
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
+
 from frontdesk.domain.alerts import alert_line
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.domain.confirmations import call_line
 from frontdesk.domain.models import AppointmentStatus
+from frontdesk.domain.recurrence import Frequency, Rule
+from frontdesk.domain.series import SeriesLink
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.status_icons import LABEL, StatusKind, status_kind
 
 STATUS_LABEL = {
@@ -97,6 +102,8 @@ def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> st
         )
     if entry.call is not None:
         lines.append(call_line(entry.call, f"{entry.call.at.astimezone(zone):%a %H:%M}"))
+    if entry.series is not None:
+        lines.append(html.escape(series_line(entry.series)))
     if a.notes:
         lines.append(a.notes)
     return "<br>".join(lines)
@@ -118,3 +125,24 @@ def column_titles(sheet: DaySheet, column: DayColumn) -> tuple[str, str]:
     if column.zone != sheet.zone:
         detail += f" · {datetime.combine(sheet.day, time(12), column.zone):%Z}"
     return column.provider.name, detail
+
+
+def series_line(link: SeriesLink) -> str:
+    """'Part of a weekly series (3 of 6)': the book's tooltip on a series' appointment."""
+    rule = Rule.parse(link.rule)
+    where = (link.position, link.total)
+    if rule.interval == 1:
+        if rule.frequency is Frequency.WEEKLY:
+            text = QCoreApplication.translate("BookText", "Part of a weekly series (%1 of %2)")
+        elif rule.frequency is Frequency.MONTHLY:
+            text = QCoreApplication.translate("BookText", "Part of a monthly series (%1 of %2)")
+        else:
+            text = QCoreApplication.translate("BookText", "Part of a daily series (%1 of %2)")
+        return arg(text, *where)
+    if rule.frequency is Frequency.WEEKLY:
+        text = QCoreApplication.translate("BookText", "Part of a series every %1 weeks (%2 of %3)")
+    elif rule.frequency is Frequency.MONTHLY:
+        text = QCoreApplication.translate("BookText", "Part of a series every %1 months (%2 of %3)")
+    else:
+        text = QCoreApplication.translate("BookText", "Part of a series every %1 days (%2 of %3)")
+    return arg(text, rule.interval, *where)

@@ -21,6 +21,7 @@ from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.ui.book import accessible
 from frontdesk.ui.book.blockouts import BlockoutLayer
 from frontdesk.ui.book.cached import CachedPaint
+from frontdesk.ui.book.claims import ClaimLayer
 from frontdesk.ui.book.geometry import (
     BAND_HEIGHT,
     FIRST_HOUR,
@@ -87,6 +88,7 @@ class DayCanvas(CanvasInteraction):
         self.setAccessibleName("Appointment book")
         accessible.install(self)  # read as a table of columns and appointments
         self.blockout_layer = BlockoutLayer(self, self.grid)  # issue 15: book/blockouts.py
+        self.claim_layer = ClaimLayer(self, self.grid)  # issue 14: other desks' claims
 
     # -- geometry (book/geometry.py, for this sheet, width and hours) ------------------------
     def grid(self) -> Grid:
@@ -345,6 +347,7 @@ class DayCanvas(CanvasInteraction):
         if self.sheet is not None:
             paint_closed(painter, grid, closed_shade(palette), height)
             self.blockout_layer.paint(painter, grid, palette, self.font())
+            self.claim_layer.paint(painter, grid, palette, self.font())
         paint_grid(painter, grid, palette, self.font(), height)
         clip = QRectF(box)
         self._check_width()

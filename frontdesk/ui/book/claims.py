@@ -1,0 +1,133 @@
+"""Other desks' claims drawn in a clinic desk's book (issue 14 item 5): a hatched band, "Being
+booked at Desk 2", over the time another desk's booking dialog holds, and over a booking waiting
+in the shared outbox for the sync agent (not yet an appointment, so no block draws it).
+
+Like the blockouts (book/blockouts.py) the bands are part of the canvas's cached picture: a new
+set clears it (claims change seldom: a dialog opened, moved or closed, a booking made or sent).
+The window sets `layer.claims` (ui/claims_overlay.py reads them on the cache worker, again when
+the change feed says the book changed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from frontdesk.domain.holds import HOLD, Claim
+from frontdesk.ui.book.geometry import Grid
+from frontdesk.ui.i18n import arg
+
+MARGIN = 3.0
+HATCH = QColor(214, 120, 0)  # amber: someone else is on it, not a closed time
+
+
+def title(claim: Claim) -> str:
+    if claim.kind == HOLD:
+        return arg(QCoreApplication.translate("ClaimLayer", "Being booked at %1"), claim.desk)
+    return arg(
+        QCoreApplication.translate("ClaimLayer", "Booked at %1, waiting for the sync agent"),
+        claim.desk,
+    )
+
+
+def bands(grid: Grid, claims: list[Claim]) -> list[tuple[QRectF, Claim]]:
+    """Each claim's rectangle in its provider's column, for the sheet the grid lays out."""
+    sheet = grid.sheet
+    if sheet is None or not claims:
+        return []
+    out: list[tuple[QRectF, Claim]] = []
+    for index, column in enumerate(sheet.columns):
+        day = sheet.column_day(column)
+        start = datetime.combine(day, time(0), column.zone)
+        end = datetime.combine(day + timedelta(days=1), time(0), column.zone)
+        key = column.key
+        for claim in claims:
+            if (claim.account, claim.provider_id) != key or not claim.overlaps(start, end):
+                continue
+            a, b = max(claim.start, start), min(claim.end, end)
+            top, bottom = grid.y_for(a, column.zone, day), grid.y_for(b, column.zone, day)
+            if bottom > top:
+                rect = QRectF(grid.column_left(index), top, grid.column_width, bottom - top)
+                out.append((rect, claim))
+    return out
+
+
+def paint_claims(
+    painter: QPainter, grid: Grid, claims: list[Claim], palette: QPalette, font: QFont
+) -> None:
+    shown = bands(grid, claims)
+    if not shown:
+        return
+    painter.save()
+    painter.setFont(font)
+    fill = QColor(HATCH)
+    fill.setAlpha(45)
+    hatch = QColor(HATCH)
+    hatch.setAlpha(160)
+    for rect, claim in shown:
+        painter.fillRect(rect, fill)
+        painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.FDiagPattern))
+        painter.setPen(QPen(hatch, 1, Qt.PenStyle.DashLine))
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        inner = rect.adjusted(MARGIN, 1, -MARGIN, -1)
+        metrics = painter.fontMetrics()
+        text = title(claim)
+        wrap = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
+        needed = metrics.boundingRect(inner.toRect(), wrap, text).height()
+        if needed > inner.height():  # a short band: one line, elided
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+        painter.drawText(inner, wrap, text)
+    painter.restore()
+
+
+class ClaimLayer(QObject):
+    """The claims a canvas draws, and their tooltips where no appointment is under the pointer."""
+
+    def __init__(self, canvas: QWidget, grid: Callable[[], Grid]) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        self._grid = grid
+        self.claims: list[Claim] = []
+        canvas.installEventFilter(self)
+
+    def set(self, claims: list[Claim]) -> None:
+        if claims == self.claims:
+            return  # nothing new: the picture holds
+        self.claims = claims
+        picture = getattr(self.canvas, "picture", None)
+        if picture is not None:
+            picture.clear()
+        prepared = getattr(self.canvas, "_prepared", None)
+        if prepared:
+            prepared.clear()
+        self.canvas.update()
+
+    def paint(self, painter: QPainter, grid: Grid, palette: QPalette, font: QFont) -> None:
+        paint_claims(painter, grid, self.claims, palette, font)
+
+    def shown(self) -> list[tuple[QRectF, Claim]]:
+        """The bands drawn now (what a test or a screen reader can ask)."""
+        return bands(self._grid(), self.claims)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.canvas
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self.claims
+        ):
+            block_at = getattr(self.canvas, "block_at", None)
+            if block_at is not None and block_at(QPointF(event.pos())) is not None:
+                return False
+            found = next((c for r, c in self.shown() if r.contains(QPointF(event.pos()))), None)
+            if found is not None:
+                QToolTip.showText(event.globalPos(), title(found), self.canvas)
+                return True
+        return False
