@@ -53,6 +53,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.redact import where
 from frontdesk.domain.reference import Reference
+from frontdesk.domain.texts import Text
 from frontdesk.store.cache import AccountSyncState
 from frontdesk.store.protocol import Store
 from frontdesk.sync.cached_book import CachedBook
@@ -423,7 +424,7 @@ class Workspace:
     def can(self, account: str, capability: Capability) -> tuple[bool, str]:
         connector = self.connectors.get(account)
         if connector is None:
-            return False, "this account is not configured"
+            return False, Text("this account is not configured")
         if connector.can(capability):
             return True, ""
         return False, connector.why_not(capability)

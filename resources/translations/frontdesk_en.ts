@@ -15,7 +15,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+867"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+868"/>
         <source>No free time in the next %n days.</source>
         <translation>
             <numerusform>No free time in the next day.</numerusform>
@@ -31,6 +31,25 @@
         <translation>
             <numerusform>Overlaps %1 and %n more</numerusform>
             <numerusform>Overlaps %1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainPlurals</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
+        <translation>
+            <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>
+            <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{provider} already has {first} and {second} and %n more: save anyway?</source>
+        <translation>
+            <numerusform>{provider} already has {first} and {second} and %n more: save anyway?</numerusform>
+            <numerusform>{provider} already has {first} and {second} and %n more: save anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +112,17 @@
         <translation>
             <numerusform>Born %1 (%n year)</numerusform>
             <numerusform>Born %1 (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/actions.py" line="+464"/>
+        <source>%n of %1 providers</source>
+        <translation>
+            <numerusform>%n of %1 providers</numerusform>
+            <numerusform>%n of %1 providers</numerusform>
         </translation>
     </message>
 </context>

@@ -84,7 +84,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+109"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+110"/>
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
@@ -408,9 +408,61 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DomainPlurals</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
+        <translation>
+            <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
+            <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{provider} already has {first} and {second} and %n more: save anyway?</source>
+        <translation>
+            <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿guardar de todos modos?</numerusform>
+            <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿guardar de todos modos?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <location line="-24"/>
+        <source>{provider} already has {first}: book anyway?</source>
+        <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{provider} already has {first}: save anyway?</source>
+        <translation>{provider} ya tiene {first}: ¿guardar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{provider} already has {first} and {second}: book anyway?</source>
+        <translation>{provider} ya tiene {first} y {second}: ¿reservar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{provider} already has {first} and {second}: save anyway?</source>
+        <translation>{provider} ya tiene {first} y {second}: ¿guardar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this account is not configured</source>
+        <translation>esta cuenta no está configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}&apos;s API cannot do this</source>
+        <translation>la API de {vendor} no permite esto</translation>
+    </message>
+</context>
+<context>
     <name>EditAppointmentDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+58"/>
         <source>Edit appointment</source>
         <translation>Editar la cita</translation>
     </message>
@@ -625,6 +677,183 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+11"/>
         <source>No appointments shown</source>
         <translation>No se muestran citas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../frontdesk/ui/main_window.py" line="+130"/>
+        <source>frontdesk — demo clinic</source>
+        <translation>frontdesk — clínica de demostración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+82"/>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Openings</source>
+        <translation>Horarios libres</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Patients and openings</source>
+        <translation>Pacientes y horarios libres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side pane tabs</source>
+        <translation>Pestañas del panel lateral</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which colour is which service, in the book shown</source>
+        <translation>Qué color corresponde a cada servicio, en la agenda mostrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service colours</source>
+        <translation>Colores de los servicios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening the accounts…</source>
+        <translation>Abriendo las cuentas…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+139"/>
+        <source>Here</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Patients checked in and waiting, with how long</source>
+        <translation>Pacientes registrados y en espera, con el tiempo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patients waiting for an earlier time (kept in frontdesk, not at the vendor)</source>
+        <translation>Pacientes que esperan una hora más temprana (se guarda en frontdesk, no en el proveedor)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Confirmation calls…</source>
+        <translation>Llamadas de confirmación…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the day&apos;s unconfirmed patients and mark each call</source>
+        <translation>Llamar a los pacientes del día sin confirmar y anotar cada llamada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Nobody on the waitlist fits %1 with %2</source>
+        <translation>Nadie de la lista de espera encaja el %1 con %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Here (%1)</source>
+        <translation>Presentes (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Fetching the latest from every account…</source>
+        <translation>Obteniendo lo más reciente de cada cuenta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked the clinic&apos;s sync agent to refresh</source>
+        <translation>Se pidió al agente de sincronización de la clínica que actualice</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 added; fetching its book and patients…</source>
+        <translation>%1 agregada; obteniendo su agenda y sus pacientes…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not sync: %1</source>
+        <translation>No se pudo sincronizar: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+164"/>
+        <source>Week of %1</source>
+        <translation>Semana de %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Cannot book with %1 from frontdesk: %2</source>
+        <translation>No se puede reservar con %1 desde frontdesk: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New appointment here (%1, %2)</source>
+        <translation>Nueva cita aquí (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New blockout…</source>
+        <translation>Nuevo bloqueo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break, meeting or time off: not offered as an opening</source>
+        <translation>Un descanso, una reunión o un día libre: no se ofrece como horario libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From waitlist…</source>
+        <translation>Desde la lista de espera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The waiting patients who fit this time, urgent first</source>
+        <translation>Los pacientes en espera que encajan en esta hora, los urgentes primero</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Booked %1</source>
+        <translation>Reservada %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved; it will be sent when the vendor answers (%1)</source>
+        <translation>Guardado; se enviará cuando el proveedor responda (%1)</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1621,302 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/actions.py" line="+150"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+283"/>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+279"/>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Go to date…</source>
+        <translation>Ir a la fecha…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the day to show (d/m or m/d, as the clinic writes)</source>
+        <translation>Escriba el día que desea ver (d/m o m/d, como escribe la clínica)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the latest from every account</source>
+        <translation>Obtener lo más reciente de cada cuenta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book an appointment</source>
+        <translation>Reservar una cita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find patient</source>
+        <translation>Buscar paciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search patients by name, phone or birth date</source>
+        <translation>Buscar pacientes por nombre, teléfono o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find opening</source>
+        <translation>Buscar horario libre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the next opening</source>
+        <translation>Buscar el próximo horario libre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to the book</source>
+        <translation>Ir a la agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard to the appointment book</source>
+        <translation>Llevar el teclado a la agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day view: a column per provider</source>
+        <translation>Vista del día: una columna por profesional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week view: one provider, a column per day</source>
+        <translation>Vista de la semana: un profesional, una columna por día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch day/week</source>
+        <translation>Cambiar día/semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch between day and week</source>
+        <translation>Cambiar entre día y semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+254"/>
+        <source>Show cancelled</source>
+        <translation>Mostrar canceladas</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>Show cancelled appointments too</source>
+        <translation>Mostrar también las citas canceladas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group by location</source>
+        <translation>Agrupar por lugar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group the providers by location</source>
+        <translation>Agrupar a los profesionales por lugar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day sheet (PDF or print)…</source>
+        <translation>Hoja del día (PDF o impresión)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A day sheet (one provider or everyone), exported to PDF or printed</source>
+        <translation>Una hoja del día (un profesional o todos), exportada a PDF o impresa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every shortcut, and what the marks in the book mean</source>
+        <translation>Todos los atajos y lo que significan las marcas de la agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close frontdesk</source>
+        <translation>Cerrar frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+57"/>
+        <source>Providers</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Providers shown</source>
+        <translation>Profesionales mostrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the providers shown in the day view</source>
+        <translation>Elegir los profesionales que se muestran en la vista del día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider of the week</source>
+        <translation>Profesional de la semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose week is shown</source>
+        <translation>De quién es la semana mostrada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+92"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts…</source>
+        <translation>Cuentas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic server…</source>
+        <translation>Servidor de la clínica…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Cita</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Book</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 providers</source>
+        <translation>
+            <numerusform>%n de %1 profesionales</numerusform>
+            <numerusform>%n de %1 profesionales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show cancelled (%1)</source>
+        <translation>Mostrar canceladas (%1)</translation>
     </message>
 </context>
 </TS>

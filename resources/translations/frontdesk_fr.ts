@@ -84,7 +84,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+109"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+110"/>
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
@@ -408,9 +408,61 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DomainPlurals</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
+        <translation>
+            <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
+            <numerusform>{provider} a déjà {first} et {second} et %n autres : réserver quand même ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{provider} already has {first} and {second} and %n more: save anyway?</source>
+        <translation>
+            <numerusform>{provider} a déjà {first} et {second} et %n autre : enregistrer quand même ?</numerusform>
+            <numerusform>{provider} a déjà {first} et {second} et %n autres : enregistrer quand même ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <location line="-24"/>
+        <source>{provider} already has {first}: book anyway?</source>
+        <translation>{provider} a déjà {first} : réserver quand même ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{provider} already has {first}: save anyway?</source>
+        <translation>{provider} a déjà {first} : enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{provider} already has {first} and {second}: book anyway?</source>
+        <translation>{provider} a déjà {first} et {second} : réserver quand même ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{provider} already has {first} and {second}: save anyway?</source>
+        <translation>{provider} a déjà {first} et {second} : enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this account is not configured</source>
+        <translation>ce compte n&apos;est pas configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}&apos;s API cannot do this</source>
+        <translation>l&apos;API de {vendor} ne permet pas cela</translation>
+    </message>
+</context>
+<context>
     <name>EditAppointmentDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+58"/>
         <source>Edit appointment</source>
         <translation>Modifier le rendez-vous</translation>
     </message>
@@ -625,6 +677,183 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+11"/>
         <source>No appointments shown</source>
         <translation>Aucun rendez-vous affiché</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../frontdesk/ui/main_window.py" line="+130"/>
+        <source>frontdesk — demo clinic</source>
+        <translation>frontdesk — cabinet de démonstration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+82"/>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Openings</source>
+        <translation>Plages libres</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Patients and openings</source>
+        <translation>Patients et plages libres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side pane tabs</source>
+        <translation>Onglets du panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which colour is which service, in the book shown</source>
+        <translation>Quelle couleur pour quelle prestation, dans l&apos;agenda affiché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service colours</source>
+        <translation>Couleurs des prestations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening the accounts…</source>
+        <translation>Ouverture des comptes…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+139"/>
+        <source>Here</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Patients checked in and waiting, with how long</source>
+        <translation>Patients arrivés et en attente, avec la durée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patients waiting for an earlier time (kept in frontdesk, not at the vendor)</source>
+        <translation>Patients qui attendent une heure plus tôt (gardé dans frontdesk, pas chez le fournisseur)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Confirmation calls…</source>
+        <translation>Appels de confirmation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the day&apos;s unconfirmed patients and mark each call</source>
+        <translation>Appeler les patients du jour non confirmés et noter chaque appel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not moved: %1</source>
+        <translation>Non déplacé : %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Nobody on the waitlist fits %1 with %2</source>
+        <translation>Personne sur la liste d&apos;attente ne convient pour %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Here (%1)</source>
+        <translation>Présents (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Fetching the latest from every account…</source>
+        <translation>Récupération des dernières données de chaque compte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked the clinic&apos;s sync agent to refresh</source>
+        <translation>Actualisation demandée à l&apos;agent de synchronisation du cabinet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 added; fetching its book and patients…</source>
+        <translation>%1 ajouté ; récupération de son agenda et de ses patients…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not sync: %1</source>
+        <translation>Synchronisation impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+164"/>
+        <source>Week of %1</source>
+        <translation>Semaine de %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Cannot book with %1 from frontdesk: %2</source>
+        <translation>Impossible de réserver avec %1 depuis frontdesk : %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New appointment here (%1, %2)</source>
+        <translation>Nouveau rendez-vous ici (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New blockout…</source>
+        <translation>Nouveau blocage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break, meeting or time off: not offered as an opening</source>
+        <translation>Une pause, une réunion ou un congé : pas proposé comme plage libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From waitlist…</source>
+        <translation>Depuis la liste d&apos;attente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The waiting patients who fit this time, urgent first</source>
+        <translation>Les patients en attente qui conviennent à cette heure, urgents d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Booked %1</source>
+        <translation>Réservé %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved; it will be sent when the vendor answers (%1)</source>
+        <translation>Enregistré ; ce sera envoyé quand le fournisseur répondra (%1)</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1621,302 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/actions.py" line="+150"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to today</source>
+        <translation>Aller à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+283"/>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+279"/>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Go to date…</source>
+        <translation>Aller à la date…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the day to show (d/m or m/d, as the clinic writes)</source>
+        <translation>Tapez le jour à afficher (j/m ou m/j, comme l&apos;écrit le cabinet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the latest from every account</source>
+        <translation>Récupérer les dernières données de chaque compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book an appointment</source>
+        <translation>Réserver un rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find patient</source>
+        <translation>Chercher un patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search patients by name, phone or birth date</source>
+        <translation>Chercher des patients par nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find opening</source>
+        <translation>Chercher une plage libre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the next opening</source>
+        <translation>Chercher la prochaine plage libre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to the book</source>
+        <translation>Aller à l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard to the appointment book</source>
+        <translation>Placer le clavier dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day view: a column per provider</source>
+        <translation>Vue du jour : une colonne par praticien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week view: one provider, a column per day</source>
+        <translation>Vue de la semaine : un praticien, une colonne par jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch day/week</source>
+        <translation>Basculer jour/semaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch between day and week</source>
+        <translation>Basculer entre le jour et la semaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+254"/>
+        <source>Show cancelled</source>
+        <translation>Afficher les annulés</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>Show cancelled appointments too</source>
+        <translation>Afficher aussi les rendez-vous annulés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group by location</source>
+        <translation>Grouper par lieu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group the providers by location</source>
+        <translation>Grouper les praticiens par lieu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day sheet (PDF or print)…</source>
+        <translation>Feuille du jour (PDF ou impression)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A day sheet (one provider or everyone), exported to PDF or printed</source>
+        <translation>Une feuille du jour (un praticien ou tous), exportée en PDF ou imprimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every shortcut, and what the marks in the book mean</source>
+        <translation>Tous les raccourcis, et ce que signifient les marques dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close frontdesk</source>
+        <translation>Fermer frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Day shown</source>
+        <translation>Jour affiché</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+57"/>
+        <source>Providers</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Providers shown</source>
+        <translation>Praticiens affichés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the providers shown in the day view</source>
+        <translation>Choisir les praticiens affichés dans la vue du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider of the week</source>
+        <translation>Praticien de la semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose week is shown</source>
+        <translation>La semaine de qui est affichée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+92"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts…</source>
+        <translation>Comptes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic server…</source>
+        <translation>Serveur du cabinet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Book</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 providers</source>
+        <translation>
+            <numerusform>%n praticien sur %1</numerusform>
+            <numerusform>%n praticiens sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show cancelled (%1)</source>
+        <translation>Afficher les annulés (%1)</translation>
     </message>
 </context>
 </TS>

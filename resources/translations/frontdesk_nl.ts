@@ -84,7 +84,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/booking_dialog.py" line="+109"/>
+        <location filename="../../frontdesk/ui/booking_dialog.py" line="+110"/>
         <source>New appointment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -408,9 +408,61 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DomainPlurals</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
+        <translation>
+            <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
+            <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{provider} already has {first} and {second} and %n more: save anyway?</source>
+        <translation>
+            <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch bewaren?</numerusform>
+            <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch bewaren?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <location line="-24"/>
+        <source>{provider} already has {first}: book anyway?</source>
+        <translation>{provider} heeft al {first}: toch boeken?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{provider} already has {first}: save anyway?</source>
+        <translation>{provider} heeft al {first}: toch bewaren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{provider} already has {first} and {second}: book anyway?</source>
+        <translation>{provider} heeft al {first} en {second}: toch boeken?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{provider} already has {first} and {second}: save anyway?</source>
+        <translation>{provider} heeft al {first} en {second}: toch bewaren?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this account is not configured</source>
+        <translation>dit account is niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}&apos;s API cannot do this</source>
+        <translation>de API van {vendor} kan dit niet</translation>
+    </message>
+</context>
+<context>
     <name>EditAppointmentDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+57"/>
+        <location filename="../../frontdesk/ui/edit_appointment_dialog.py" line="+58"/>
         <source>Edit appointment</source>
         <translation>Afspraak bewerken</translation>
     </message>
@@ -625,6 +677,183 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+11"/>
         <source>No appointments shown</source>
         <translation>Geen afspraken getoond</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../frontdesk/ui/main_window.py" line="+130"/>
+        <source>frontdesk — demo clinic</source>
+        <translation>frontdesk — demopraktijk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+82"/>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Openings</source>
+        <translation>Vrije tijden</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Patients and openings</source>
+        <translation>Patiënten en vrije tijden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side pane tabs</source>
+        <translation>Tabbladen van het zijpaneel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which colour is which service, in the book shown</source>
+        <translation>Welke kleur bij welke dienst hoort, in de getoonde agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service colours</source>
+        <translation>Kleuren van de diensten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening the accounts…</source>
+        <translation>De accounts openen…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+139"/>
+        <source>Here</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Patients checked in and waiting, with how long</source>
+        <translation>Aangemelde patiënten die wachten, en hoe lang</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waitlist</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patients waiting for an earlier time (kept in frontdesk, not at the vendor)</source>
+        <translation>Patiënten die op een vroeger tijdstip wachten (bijgehouden in frontdesk, niet bij de leverancier)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Confirmation calls…</source>
+        <translation>Bevestigingsoproepen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the day&apos;s unconfirmed patients and mark each call</source>
+        <translation>De onbevestigde patiënten van de dag bellen en elke oproep noteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not moved: %1</source>
+        <translation>Niet verplaatst: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Nobody on the waitlist fits %1 with %2</source>
+        <translation>Niemand op de wachtlijst past op %1 bij %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Here (%1)</source>
+        <translation>Aanwezig (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change</source>
+        <translation>De laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Fetching the latest from every account…</source>
+        <translation>De laatste gegevens van elk account ophalen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked the clinic&apos;s sync agent to refresh</source>
+        <translation>De synchronisatieagent van de praktijk werd gevraagd te vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Up to date</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 added; fetching its book and patients…</source>
+        <translation>%1 toegevoegd; agenda en patiënten worden opgehaald…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not sync: %1</source>
+        <translation>Kon niet synchroniseren: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+164"/>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Cannot book with %1 from frontdesk: %2</source>
+        <translation>Kan niet boeken bij %1 vanuit frontdesk: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New appointment here (%1, %2)</source>
+        <translation>Nieuwe afspraak hier (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New blockout…</source>
+        <translation>Nieuwe blokkering…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A break, meeting or time off: not offered as an opening</source>
+        <translation>Een pauze, vergadering of vrije tijd: niet aangeboden als vrije tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From waitlist…</source>
+        <translation>Uit de wachtlijst…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The waiting patients who fit this time, urgent first</source>
+        <translation>De wachtende patiënten die op dit tijdstip passen, dringende eerst</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Booked %1</source>
+        <translation>Geboekt %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved; it will be sent when the vendor answers (%1)</source>
+        <translation>Bewaard; het wordt verstuurd zodra de leverancier antwoordt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1621,302 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/actions.py" line="+150"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to today</source>
+        <translation>Naar vandaag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+283"/>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+279"/>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Go to date…</source>
+        <translation>Naar datum…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the day to show (d/m or m/d, as the clinic writes)</source>
+        <translation>Typ de dag om te tonen (d/m of m/d, zoals de praktijk schrijft)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the latest from every account</source>
+        <translation>De laatste gegevens van elk account ophalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New appointment</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book an appointment</source>
+        <translation>Een afspraak boeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find patient</source>
+        <translation>Patiënt zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search patients by name, phone or birth date</source>
+        <translation>Patiënten zoeken op naam, telefoon of geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find opening</source>
+        <translation>Vrije tijd zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the next opening</source>
+        <translation>De volgende vrije tijd zoeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to the book</source>
+        <translation>Naar de agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard to the appointment book</source>
+        <translation>Het toetsenbord naar de agenda brengen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day view: a column per provider</source>
+        <translation>Dagweergave: een kolom per zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week view: one provider, a column per day</source>
+        <translation>Weekweergave: één zorgverlener, een kolom per dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch day/week</source>
+        <translation>Wisselen dag/week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch between day and week</source>
+        <translation>Wisselen tussen dag en week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+254"/>
+        <source>Show cancelled</source>
+        <translation>Geannuleerde tonen</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>Show cancelled appointments too</source>
+        <translation>Ook geannuleerde afspraken tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group by location</source>
+        <translation>Groeperen per locatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group the providers by location</source>
+        <translation>De zorgverleners per locatie groeperen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day sheet (PDF or print)…</source>
+        <translation>Dagblad (pdf of afdrukken)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A day sheet (one provider or everyone), exported to PDF or printed</source>
+        <translation>Een dagblad (één zorgverlener of iedereen), als pdf bewaard of afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every shortcut, and what the marks in the book mean</source>
+        <translation>Alle sneltoetsen, en wat de tekens in de agenda betekenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close frontdesk</source>
+        <translation>frontdesk sluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Day shown</source>
+        <translation>Getoonde dag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+57"/>
+        <source>Providers</source>
+        <translation>Zorgverleners</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Providers shown</source>
+        <translation>Getoonde zorgverleners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the providers shown in the day view</source>
+        <translation>De zorgverleners kiezen die in de dagweergave getoond worden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider of the week</source>
+        <translation>Zorgverlener van de week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose week is shown</source>
+        <translation>Wiens week getoond wordt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+92"/>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic server…</source>
+        <translation>Praktijkserver…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Afspraak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Book</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 providers</source>
+        <translation>
+            <numerusform>%n van %1 zorgverleners</numerusform>
+            <numerusform>%n van %1 zorgverleners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show cancelled (%1)</source>
+        <translation>Geannuleerde tonen (%1)</translation>
     </message>
 </context>
 </TS>

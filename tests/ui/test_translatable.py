@@ -25,14 +25,12 @@ NOT_YET = frozenset(
         "confirmations_dialog.py",
         "history_dialog.py",
         "launch.py",
-        "main_window.py",
         "models.py",
         "patient_pane.py",
         "status_bar.py",
         "waitlist_dialog.py",
         "waitlist_offer.py",
         "waitlist_pane.py",
-        "window/actions.py",
     }
 )
 

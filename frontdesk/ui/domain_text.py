@@ -1,0 +1,72 @@
+"""The messages made under the window (frontdesk/domain/texts.py `Text`), in the window's
+language: their English templates are listed here for lupdate and translated when shown.
+
+A plain str (a vendor's reason, anything not made as a `Text`) is shown as it is.
+tests/ui/test_domain_texts.py fails when a template used below the window is not listed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.texts import Text
+
+CONTEXT = "DomainText"
+
+# The templates without a count, as `Text` was given them ({names} are filled after).
+TEMPLATES = frozenset(
+    str(template)
+    for template in (
+        QT_TRANSLATE_NOOP("DomainText", "{provider} already has {first}: book anyway?"),
+        QT_TRANSLATE_NOOP("DomainText", "{provider} already has {first}: save anyway?"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{provider} already has {first} and {second}: book anyway?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{provider} already has {first} and {second}: save anyway?"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "this account is not configured"),
+        QT_TRANSLATE_NOOP("DomainText", "{vendor}'s API cannot do this"),
+    )
+)
+
+
+class DomainPlurals(QObject):
+    """The templates with a count (%n): lupdate reads a plural from a class's self.tr only."""
+
+    def forms(self, n: int) -> dict[str, str]:
+        """Each plural template, translated for `n`."""
+        return {
+            "{provider} already has {first} and {second} and %n more: book anyway?": self.tr(
+                "{provider} already has {first} and {second} and %n more: book anyway?", "", n
+            ),
+            "{provider} already has {first} and {second} and %n more: save anyway?": self.tr(
+                "{provider} already has {first} and {second} and %n more: save anyway?", "", n
+            ),
+        }
+
+
+def shown(text: str) -> str:
+    """`text` in the window's language when it is a listed `Text`, else as it is."""
+    if not isinstance(text, Text):
+        return text
+    if text.number is not None:
+        translated = DomainPlurals().forms(text.number).get(text.template)
+    elif text.template in TEMPLATES:
+        translated = QCoreApplication.translate(CONTEXT, text.template)
+    else:
+        translated = None
+    if translated is None:
+        return str(text)
+    try:
+        return translated.format_map(text.values)
+    except (KeyError, ValueError, IndexError):  # a translation that lost a {name}: English
+        return str(text)
+
+
+def error_text(error: FrontdeskError) -> str:
+    """An error as the window says it: "Vendor: message", the message translated when it is
+    frontdesk's own (a vendor's reason stays as the vendor wrote it)."""
+    message = shown(error.message)
+    return f"{error.vendor}: {message}" if error.vendor else message
