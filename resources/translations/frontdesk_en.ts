@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountStatusStrip</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/status_bar.py" line="+250"/>
+        <location line="+8"/>
+        <source>%Ln request(s) left today</source>
+        <translation>
+            <numerusform>%Ln request left today</numerusform>
+            <numerusform>%Ln requests left today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>%n write(s) waiting</source>
+        <translation>
+            <numerusform>%n write waiting</numerusform>
+            <numerusform>%n writes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) saved here, waiting to be sent</source>
+        <translation>
+            <numerusform>%n change saved here, waiting to be sent</numerusform>
+            <numerusform>%n changes saved here, waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n write(s) waiting in all</source>
+        <translation>
+            <numerusform>%n write waiting in all</numerusform>
+            <numerusform>%n writes waiting in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPane</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/arrivals_pane.py" line="+214"/>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>AccountStatusStrip</name>
+    <message>
+        <location filename="../../frontdesk/ui/status_bar.py" line="+95"/>
+        <source>synced %1</source>
+        <translation>sincronizada a las %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>syncing… (last %1)</source>
+        <translation>sincronizando… (última a las %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syncing…</source>
+        <translation>sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offline · as of %1</source>
+        <translation>sin conexión · datos de las %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs login</source>
+        <translation>requiere inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>incomplete · as of %1</source>
+        <translation>incompleta · datos de las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synced yet</source>
+        <translation>aún no sincronizada</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writes waiting</source>
+        <translation>Cambios en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>%Ln request(s) left today</source>
+        <translation>
+            <numerusform>%Ln solicitud restante hoy</numerusform>
+            <numerusform>%Ln solicitudes restantes hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>%n write(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next try at %1</source>
+        <translation>Próximo intento a las %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(click for every account)</source>
+        <translation>(haga clic para ver todas las cuentas)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) saved here, waiting to be sent</source>
+        <translation>
+            <numerusform>%n cambio guardado aquí, en espera de envío</numerusform>
+            <numerusform>%n cambios guardados aquí, en espera de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All sent</source>
+        <translation>Todo enviado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change has reached its vendor</source>
+        <translation>Cada cambio llegó a su proveedor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n write(s) waiting in all</source>
+        <translation>
+            <numerusform>%n cambio en espera en total</numerusform>
+            <numerusform>%n cambios en espera en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change has been sent.</source>
+        <translation>Se enviaron todos los cambios.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Syncing %1/%2</source>
+        <translation>Sincronizando %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPopover</name>
+    <message>
+        <location line="-175"/>
+        <location line="+4"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPane</name>
     <message>
         <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
@@ -682,7 +831,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="+130"/>
+        <location filename="../../frontdesk/ui/main_window.py" line="+131"/>
         <source>frontdesk — demo clinic</source>
         <translation>frontdesk — clínica de demostración</translation>
     </message>

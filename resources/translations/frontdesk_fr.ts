@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>AccountStatusStrip</name>
+    <message>
+        <location filename="../../frontdesk/ui/status_bar.py" line="+95"/>
+        <source>synced %1</source>
+        <translation>synchronisé à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>syncing… (last %1)</source>
+        <translation>synchronisation… (dernière à %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offline · as of %1</source>
+        <translation>hors ligne · état de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs login</source>
+        <translation>connexion requise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>incomplete · as of %1</source>
+        <translation>incomplet · état de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synced yet</source>
+        <translation>pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writes waiting</source>
+        <translation>Envois en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>%Ln request(s) left today</source>
+        <translation>
+            <numerusform>%Ln requête restante aujourd&apos;hui</numerusform>
+            <numerusform>%Ln requêtes restantes aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>%n write(s) waiting</source>
+        <translation>
+            <numerusform>%n envoi en attente</numerusform>
+            <numerusform>%n envois en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next try at %1</source>
+        <translation>Prochain essai à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(click for every account)</source>
+        <translation>(cliquez pour voir tous les comptes)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) saved here, waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification enregistrée ici, en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications enregistrées ici, en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All sent</source>
+        <translation>Tout envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change has reached its vendor</source>
+        <translation>Chaque modification est arrivée chez son fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n write(s) waiting in all</source>
+        <translation>
+            <numerusform>%n envoi en attente au total</numerusform>
+            <numerusform>%n envois en attente au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change has been sent.</source>
+        <translation>Toutes les modifications ont été envoyées.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Syncing %1/%2</source>
+        <translation>Synchronisation %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPopover</name>
+    <message>
+        <location line="-175"/>
+        <location line="+4"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPane</name>
     <message>
         <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
@@ -682,7 +831,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="+130"/>
+        <location filename="../../frontdesk/ui/main_window.py" line="+131"/>
         <source>frontdesk — demo clinic</source>
         <translation>frontdesk — cabinet de démonstration</translation>
     </message>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AccountStatusStrip</name>
+    <message>
+        <location filename="../../frontdesk/ui/status_bar.py" line="+95"/>
+        <source>synced %1</source>
+        <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>syncing… (last %1)</source>
+        <translation>synchroniseren… (laatste om %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syncing…</source>
+        <translation>synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offline · as of %1</source>
+        <translation>offline · stand van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs login</source>
+        <translation>aanmelding nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>incomplete · as of %1</source>
+        <translation>onvolledig · stand van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete</source>
+        <translation>onvolledig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synced yet</source>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writes waiting</source>
+        <translation>Wachtende wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>%Ln request(s) left today</source>
+        <translation>
+            <numerusform>nog %Ln verzoek vandaag</numerusform>
+            <numerusform>nog %Ln verzoeken vandaag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>%n write(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next try at %1</source>
+        <translation>Volgende poging om %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(click for every account)</source>
+        <translation>(klik voor alle accounts)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) saved here, waiting to be sent</source>
+        <translation>
+            <numerusform>%n wijziging hier bewaard, wacht om verstuurd te worden</numerusform>
+            <numerusform>%n wijzigingen hier bewaard, wachten om verstuurd te worden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All sent</source>
+        <translation>Alles verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change has reached its vendor</source>
+        <translation>Elke wijziging is bij de leverancier aangekomen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n write(s) waiting in all</source>
+        <translation>
+            <numerusform>%n wijziging wacht in totaal</numerusform>
+            <numerusform>%n wijzigingen wachten in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change has been sent.</source>
+        <translation>Alle wijzigingen zijn verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Syncing %1/%2</source>
+        <translation>Synchroniseren %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPopover</name>
+    <message>
+        <location line="-175"/>
+        <location line="+4"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPane</name>
     <message>
         <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>
@@ -682,7 +831,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="+130"/>
+        <location filename="../../frontdesk/ui/main_window.py" line="+131"/>
         <source>frontdesk — demo clinic</source>
         <translation>frontdesk — demopraktijk</translation>
     </message>

@@ -27,7 +27,6 @@ NOT_YET = frozenset(
         "launch.py",
         "models.py",
         "patient_pane.py",
-        "status_bar.py",
         "waitlist_dialog.py",
         "waitlist_offer.py",
         "waitlist_pane.py",
