@@ -13,6 +13,11 @@ def short_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd MMM")
 
 
+def short_date(day: date) -> str:
+    """'02 Dec', '02 déc.'."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM")
+
+
 def long_day(day: date) -> str:
     """'Wednesday 2 December', 'mercredi 2 décembre'."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")

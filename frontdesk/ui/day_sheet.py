@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from frontdesk.domain.book import DayColumn, DaySheet, ProviderKey
 from frontdesk.domain.models import AppointmentStatus
-from frontdesk.ui.status_icons import LABEL, status_kind
+from frontdesk.ui.status_icons import label, status_kind
 
 COLUMNS = (
     ("Time", 0.15),
@@ -104,7 +104,7 @@ def sheet_document(
             a = entry.appointment
             start = a.start.astimezone(column.zone)
             end = a.end.astimezone(column.zone)
-            status = LABEL[status_kind(a)]
+            status = label(status_kind(a))
             if a.pending:
                 status += " (not sent yet)"
             notes = " ".join(a.notes.split())

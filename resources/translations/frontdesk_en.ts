@@ -58,6 +58,17 @@
     </message>
 </context>
 <context>
+    <name>BookCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/book/text.py" line="+52"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/booking_dialog.py" line="+868"/>

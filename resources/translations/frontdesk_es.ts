@@ -231,6 +231,205 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>Blockouts</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off</source>
+        <translation>Día libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2) for every provider</source>
+        <translation>%1 (%2) para todos los profesionales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) for this provider</source>
+        <translation>%1 (%2) para este profesional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, weekly until %1</source>
+        <translation>, cada semana hasta el %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not offered as an opening; kept in frontdesk, not at the vendor</source>
+        <translation>No se ofrece como horario libre; se guarda en frontdesk, no en el proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>BookCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/book/text.py" line="+52"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookPainting</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/painting.py" line="+360"/>
+        <source>another system</source>
+        <translation>otro sistema</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>No location</source>
+        <translation>Sin lugar</translation>
+    </message>
+</context>
+<context>
+    <name>BookRules</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/rules.py" line="+30"/>
+        <source>%1 does not offer %2</source>
+        <translation>%1 no ofrece %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookText</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/text.py" line="-27"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held, not booked</source>
+        <translation>Retenida, sin reservar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in error</source>
+        <translation>Ingresada por error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left message</source>
+        <translation>se dejó un mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to reschedule</source>
+        <translation>pidió cambiar la hora</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Call: %1 (%2, %3/%4)</source>
+        <translation>Llamada: %1 (%2, %3/%4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ Alert: %1</source>
+        <translation>⚠ Alerta: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>, waiting to be sent</source>
+        <translation>, en espera de envío</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>, call: %1</source>
+        <translation>, llamada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, alert: %1</source>
+        <translation>, alerta: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2 to %3%4, %5, %6, %7</source>
+        <translation>%1, de %2 a %3%4, %5, %6, %7</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>times in %1</source>
+        <translation>horas en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of %2, column %3</source>
+        <translation>fila %1 de %2, columna %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> · waiting to be sent</source>
+        <translation> · en espera de envío</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../frontdesk/ui/booking_dialog.py" line="+110"/>
@@ -450,6 +649,22 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DayCanvas</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/view.py" line="+87"/>
+        <source>Appointment book</source>
+        <translation>Agenda de citas</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <location line="+370"/>
+        <source>Times in %1</source>
+        <translation>Horas en %1</translation>
+    </message>
+</context>
+<context>
     <name>DaySheetDialog</name>
     <message>
         <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
@@ -531,6 +746,19 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+3"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/view.py" line="+85"/>
+        <source>Appointment book, week view</source>
+        <translation>Agenda de citas, vista de la semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment book, day view</source>
+        <translation>Agenda de citas, vista del día</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1957,69 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMarks</name>
+    <message>
+        <location filename="../../frontdesk/ui/status_icons.py" line="+25"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booked: no mark</source>
+        <translation>Reservada: sin marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the patient: a ring with a tick and a solid outline</source>
+        <translation>Confirmada por el paciente: un anillo con una marca y un contorno sólido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived (checked in): a green disc with a tick</source>
+        <translation>Llegó (registrado): un disco verde con una marca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen (fulfilled): a grey square with a tick</source>
+        <translation>Atendido (completada): un cuadrado gris con una marca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show: a red disc with a cross; the name is struck through</source>
+        <translation>No se presentó: un disco rojo con una cruz; el nombre aparece tachado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled (shown on request): a grey ring with a bar</source>
+        <translation>Cancelada (se muestra si se pide): un anillo gris con una barra</translation>
     </message>
 </context>
 <context>

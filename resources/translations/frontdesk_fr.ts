@@ -231,6 +231,205 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>Blockouts</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2) for every provider</source>
+        <translation>%1 (%2) pour tous les praticiens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) for this provider</source>
+        <translation>%1 (%2) pour ce praticien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, weekly until %1</source>
+        <translation>, chaque semaine jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not offered as an opening; kept in frontdesk, not at the vendor</source>
+        <translation>Pas proposé comme plage libre ; gardé dans frontdesk, pas chez le fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>BookCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/book/text.py" line="+52"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookPainting</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/painting.py" line="+360"/>
+        <source>another system</source>
+        <translation>un autre système</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>No location</source>
+        <translation>Sans lieu</translation>
+    </message>
+</context>
+<context>
+    <name>BookRules</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/rules.py" line="+30"/>
+        <source>%1 does not offer %2</source>
+        <translation>%1 ne propose pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookText</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/text.py" line="-27"/>
+        <source>Booked</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held, not booked</source>
+        <translation>Retenu, pas réservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in error</source>
+        <translation>Saisi par erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left message</source>
+        <translation>message laissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to reschedule</source>
+        <translation>demande à déplacer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Call: %1 (%2, %3/%4)</source>
+        <translation>Appel : %1 (%2, %3/%4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ Alert: %1</source>
+        <translation>⚠ Alerte : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>, waiting to be sent</source>
+        <translation>, en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>, call: %1</source>
+        <translation>, appel : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, alert: %1</source>
+        <translation>, alerte : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2 to %3%4, %5, %6, %7</source>
+        <translation>%1, %2 à %3%4, %5, %6, %7</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>times in %1</source>
+        <translation>heures en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of %2, column %3</source>
+        <translation>ligne %1 sur %2, colonne %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> · waiting to be sent</source>
+        <translation> · en attente d&apos;envoi</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../frontdesk/ui/booking_dialog.py" line="+110"/>
@@ -450,6 +649,22 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DayCanvas</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/view.py" line="+87"/>
+        <source>Appointment book</source>
+        <translation>Agenda des rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <location line="+370"/>
+        <source>Times in %1</source>
+        <translation>Heures en %1</translation>
+    </message>
+</context>
+<context>
     <name>DaySheetDialog</name>
     <message>
         <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
@@ -531,6 +746,19 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+3"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/view.py" line="+85"/>
+        <source>Appointment book, week view</source>
+        <translation>Agenda des rendez-vous, vue de la semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment book, day view</source>
+        <translation>Agenda des rendez-vous, vue du jour</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1957,69 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMarks</name>
+    <message>
+        <location filename="../../frontdesk/ui/status_icons.py" line="+25"/>
+        <source>Booked</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booked: no mark</source>
+        <translation>Réservé : pas de marque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the patient: a ring with a tick and a solid outline</source>
+        <translation>Confirmé par le patient : un anneau avec une coche et un contour plein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived (checked in): a green disc with a tick</source>
+        <translation>Arrivé (enregistré) : un disque vert avec une coche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen (fulfilled): a grey square with a tick</source>
+        <translation>Vu (terminé) : un carré gris avec une coche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show: a red disc with a cross; the name is struck through</source>
+        <translation>Absent : un disque rouge avec une croix ; le nom est barré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled (shown on request): a grey ring with a bar</source>
+        <translation>Annulé (affiché sur demande) : un anneau gris barré</translation>
     </message>
 </context>
 <context>

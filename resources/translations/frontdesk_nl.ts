@@ -231,6 +231,205 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>Blockouts</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off</source>
+        <translation>Verlof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2) for every provider</source>
+        <translation>%1 (%2) voor alle zorgverleners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) for this provider</source>
+        <translation>%1 (%2) voor deze zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, weekly until %1</source>
+        <translation>, wekelijks tot %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not offered as an opening; kept in frontdesk, not at the vendor</source>
+        <translation>Niet aangeboden als vrije tijd; bijgehouden in frontdesk, niet bij de leverancier</translation>
+    </message>
+</context>
+<context>
+    <name>BookCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/book/text.py" line="+52"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookPainting</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/painting.py" line="+360"/>
+        <source>another system</source>
+        <translation>een ander systeem</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>No location</source>
+        <translation>Geen locatie</translation>
+    </message>
+</context>
+<context>
+    <name>BookRules</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/rules.py" line="+30"/>
+        <source>%1 does not offer %2</source>
+        <translation>%1 biedt %2 niet aan</translation>
+    </message>
+</context>
+<context>
+    <name>BookText</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/text.py" line="-27"/>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>Wacht om verstuurd te worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Aangekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held, not booked</source>
+        <translation>Vastgehouden, niet geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in error</source>
+        <translation>Foutief ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left message</source>
+        <translation>bericht ingesproken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to reschedule</source>
+        <translation>vraagt te verzetten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Call: %1 (%2, %3/%4)</source>
+        <translation>Oproep: %1 (%2, %3/%4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ Alert: %1</source>
+        <translation>⚠ Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>, waiting to be sent</source>
+        <translation>, wacht om verstuurd te worden</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>, call: %1</source>
+        <translation>, oproep: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, alert: %1</source>
+        <translation>, waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2 to %3%4, %5, %6, %7</source>
+        <translation>%1, %2 tot %3%4, %5, %6, %7</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>times in %1</source>
+        <translation>tijden in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of %2, column %3</source>
+        <translation>rij %1 van %2, kolom %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> · waiting to be sent</source>
+        <translation> · wacht om verstuurd te worden</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../frontdesk/ui/booking_dialog.py" line="+110"/>
@@ -450,6 +649,22 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DayCanvas</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/view.py" line="+87"/>
+        <source>Appointment book</source>
+        <translation>Afsprakenagenda</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <location line="+370"/>
+        <source>Times in %1</source>
+        <translation>Tijden in %1</translation>
+    </message>
+</context>
+<context>
     <name>DaySheetDialog</name>
     <message>
         <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
@@ -531,6 +746,19 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+3"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <location filename="../../frontdesk/ui/book/view.py" line="+85"/>
+        <source>Appointment book, week view</source>
+        <translation>Afsprakenagenda, weekweergave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment book, day view</source>
+        <translation>Afsprakenagenda, dagweergave</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1957,69 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMarks</name>
+    <message>
+        <location filename="../../frontdesk/ui/status_icons.py" line="+25"/>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Aangekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booked: no mark</source>
+        <translation>Geboekt: geen teken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the patient: a ring with a tick and a solid outline</source>
+        <translation>Bevestigd door de patiënt: een ring met een vinkje en een volle rand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived (checked in): a green disc with a tick</source>
+        <translation>Aangekomen (aangemeld): een groene schijf met een vinkje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen (fulfilled): a grey square with a tick</source>
+        <translation>Gezien (afgerond): een grijs vierkant met een vinkje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show: a red disc with a cross; the name is struck through</source>
+        <translation>Niet gekomen: een rode schijf met een kruis; de naam is doorgestreept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled (shown on request): a grey ring with a bar</source>
+        <translation>Geannuleerd (op vraag getoond): een grijze ring met een streep</translation>
     </message>
 </context>
 <context>
