@@ -172,6 +172,25 @@
     </message>
 </context>
 <context>
+    <name>PatientPane</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+265"/>
+        <source>%Ln patient(s) in the cache. Type to search.</source>
+        <translation>
+            <numerusform>%Ln patient in the cache. Type to search.</numerusform>
+            <numerusform>%Ln patients in the cache. Type to search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/window/actions.py" line="+464"/>

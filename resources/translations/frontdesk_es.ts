@@ -1484,6 +1484,14 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PatientDelegate</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
+        <source>Owner: %1 · %2</source>
+        <translation>Dueño: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientDetails</name>
     <message>
         <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
@@ -1700,6 +1708,95 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+50"/>
+        <source>Name, phone or birth date</source>
+        <translation>Nombre, teléfono o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A surname, a phone number in any format, or a birth date (dd/mm/yyyy)</source>
+        <translation>Un apellido, un número de teléfono en cualquier formato o una fecha de nacimiento (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Add a patient in the vendor&apos;s system</source>
+        <translation>Agregar un paciente en el sistema del proveedor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No account here lets frontdesk add patients: %1</source>
+        <translation>Ninguna cuenta aquí permite a frontdesk agregar pacientes: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a name, a phone number or a birth date.</source>
+        <translation>Escriba un nombre, un número de teléfono o una fecha de nacimiento.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln patient(s) in the cache. Type to search.</source>
+        <translation>
+            <numerusform>%Ln paciente en la caché. Escriba para buscar.</numerusform>
+            <numerusform>%Ln pacientes en la caché. Escriba para buscar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep typing: a phone number is searched from its 4th digit.</source>
+        <translation>Siga escribiendo: un número de teléfono se busca a partir del 4.º dígito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No patient matches. Try the surname, a phone number or dd/mm/yyyy.</source>
+        <translation>Ningún paciente coincide. Pruebe con el apellido, un número de teléfono o dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>50+ found</source>
+        <translation>50+ encontrados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrado</numerusform>
+            <numerusform>%n encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The search could not be run: %1</source>
+        <translation>No se pudo hacer la búsqueda: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Saved here; it will be sent when the vendor answers (%1).</source>
+        <translation>Guardado aquí; se enviará cuando el proveedor responda (%1).</translation>
     </message>
 </context>
 <context>

@@ -1484,6 +1484,14 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PatientDelegate</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
+        <source>Owner: %1 · %2</source>
+        <translation>Propriétaire : %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientDetails</name>
     <message>
         <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
@@ -1700,6 +1708,95 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+50"/>
+        <source>Name, phone or birth date</source>
+        <translation>Nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A surname, a phone number in any format, or a birth date (dd/mm/yyyy)</source>
+        <translation>Un nom de famille, un numéro de téléphone dans n&apos;importe quel format, ou une date de naissance (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search patients</source>
+        <translation>Chercher des patients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Add a patient in the vendor&apos;s system</source>
+        <translation>Ajouter un patient dans le logiciel du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No account here lets frontdesk add patients: %1</source>
+        <translation>Aucun compte ici ne permet à frontdesk d&apos;ajouter des patients : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a name, a phone number or a birth date.</source>
+        <translation>Tapez un nom, un numéro de téléphone ou une date de naissance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln patient(s) in the cache. Type to search.</source>
+        <translation>
+            <numerusform>%Ln patient en cache. Tapez pour chercher.</numerusform>
+            <numerusform>%Ln patients en cache. Tapez pour chercher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep typing: a phone number is searched from its 4th digit.</source>
+        <translation>Continuez : un numéro de téléphone est cherché à partir du 4e chiffre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No patient matches. Try the surname, a phone number or dd/mm/yyyy.</source>
+        <translation>Aucun patient ne correspond. Essayez le nom de famille, un numéro de téléphone ou jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>50+ found</source>
+        <translation>50+ trouvés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvé</numerusform>
+            <numerusform>%n trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The search could not be run: %1</source>
+        <translation>La recherche n&apos;a pas pu être lancée : %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Saved here; it will be sent when the vendor answers (%1).</source>
+        <translation>Enregistré ici ; ce sera envoyé quand le fournisseur répondra (%1).</translation>
     </message>
 </context>
 <context>

@@ -1484,6 +1484,14 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PatientDelegate</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
+        <source>Owner: %1 · %2</source>
+        <translation>Eigenaar: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientDetails</name>
     <message>
         <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
@@ -1700,6 +1708,95 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+50"/>
+        <source>Name, phone or birth date</source>
+        <translation>Naam, telefoon of geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A surname, a phone number in any format, or a birth date (dd/mm/yyyy)</source>
+        <translation>Een familienaam, een telefoonnummer in eender welk formaat, of een geboortedatum (dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search patients</source>
+        <translation>Patiënten zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patient</source>
+        <translation>Nieuwe patiënt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patients found</source>
+        <translation>Gevonden patiënten</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Add a patient in the vendor&apos;s system</source>
+        <translation>Een patiënt toevoegen in het systeem van de leverancier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No account here lets frontdesk add patients: %1</source>
+        <translation>Geen enkel account hier laat frontdesk patiënten toevoegen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a name, a phone number or a birth date.</source>
+        <translation>Typ een naam, een telefoonnummer of een geboortedatum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln patient(s) in the cache. Type to search.</source>
+        <translation>
+            <numerusform>%Ln patiënt in de cache. Typ om te zoeken.</numerusform>
+            <numerusform>%Ln patiënten in de cache. Typ om te zoeken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep typing: a phone number is searched from its 4th digit.</source>
+        <translation>Typ verder: een telefoonnummer wordt gezocht vanaf het 4e cijfer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No patient matches. Try the surname, a phone number or dd/mm/yyyy.</source>
+        <translation>Geen patiënt gevonden. Probeer de familienaam, een telefoonnummer of dd/mm/jjjj.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>50+ found</source>
+        <translation>50+ gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The search could not be run: %1</source>
+        <translation>De zoekopdracht kon niet uitgevoerd worden: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Saved here; it will be sent when the vendor answers (%1).</source>
+        <translation>Hier bewaard; het wordt verstuurd zodra de leverancier antwoordt (%1).</translation>
     </message>
 </context>
 <context>

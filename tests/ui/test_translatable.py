@@ -25,7 +25,6 @@ NOT_YET = frozenset(
         "history_dialog.py",
         "launch.py",
         "models.py",
-        "patient_pane.py",
         "waitlist_dialog.py",
         "waitlist_offer.py",
         "waitlist_pane.py",
