@@ -28,6 +28,12 @@ TEMPLATES = frozenset(
         ),
         QT_TRANSLATE_NOOP("DomainText", "this account is not configured"),
         QT_TRANSLATE_NOOP("DomainText", "{vendor}'s API cannot do this"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{vendor} refused these credentials ({reason}). Check them and try again.",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "{vendor} cannot be reached at {address} ({reason})."),
+        QT_TRANSLATE_NOOP("DomainText", "The test failed: {error}"),
     )
 )
 

@@ -115,6 +115,19 @@ def state_text(status: AccountStatus, zone: ZoneInfo) -> str:
     return QCoreApplication.translate("AccountStatusStrip", "not synced yet")
 
 
+def health_label(health: Health) -> str:
+    """'online', 'needs login'... in the window's language ("" when not known yet)."""
+    words = {
+        Health.SYNCING: QCoreApplication.translate("AccountStatusStrip", "syncing"),
+        Health.ONLINE: QCoreApplication.translate("AccountStatusStrip", "online"),
+        Health.OFFLINE: QCoreApplication.translate("AccountStatusStrip", "offline"),
+        Health.NEEDS_LOGIN: QCoreApplication.translate("AccountStatusStrip", "needs login"),
+        Health.ERROR: QCoreApplication.translate("AccountStatusStrip", "error"),
+        Health.INCOMPLETE: QCoreApplication.translate("AccountStatusStrip", "incomplete"),
+    }
+    return words.get(health, "")
+
+
 class AccountsPopover(QFrame):
     """Every account on one line: state, last sync, requests left today, writes waiting."""
 

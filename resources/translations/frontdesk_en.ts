@@ -4,7 +4,7 @@
 <context>
     <name>AccountStatusStrip</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/status_bar.py" line="+250"/>
+        <location filename="../../frontdesk/ui/status_bar.py" line="+263"/>
         <location line="+8"/>
         <source>%Ln request(s) left today</source>
         <translation>
@@ -93,7 +93,7 @@
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>

@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../frontdesk/ui/account_fields.py" line="+19"/>
+        <location line="+4"/>
+        <source>Gateway API key</source>
+        <translation>Clave API de la pasarela</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The integration&apos;s key from PatientNow</source>
+        <translation>La clave de la integración, de PatientNow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The integration&apos;s key from VISH</source>
+        <translation>La clave de la integración, de VISH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API user name</source>
+        <translation>Usuario de la API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user frontdesk signs in as</source>
+        <translation>El usuario con el que frontdesk inicia sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API user password</source>
+        <translation>Contraseña del usuario de la API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CompanyId</source>
+        <translation>CompanyId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this location only</source>
+        <translation>Opcional: trabajar solo con este lugar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrator key (x-api-key)</source>
+        <translation>Clave de integrador (x-api-key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From PracSuite&apos;s integration settings</source>
+        <translation>De la configuración de integración de PracSuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic key (A-api-key)</source>
+        <translation>Clave de la clínica (A-api-key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic&apos;s own key, from PracSuite</source>
+        <translation>La clave propia de la clínica, de PracSuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner API key</source>
+        <translation>Clave API de socio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the Providers scope</source>
+        <translation>Requiere el alcance Providers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>Clave API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User e-mail</source>
+        <translation>Correo del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Progenda user frontdesk acts as</source>
+        <translation>El usuario de Progenda en nombre del que actúa frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API token</source>
+        <translation>Token de la API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That user&apos;s API token, from Progenda</source>
+        <translation>El token de la API de ese usuario, de Progenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Center ID</source>
+        <translation>ID del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this center only</source>
+        <translation>Opcional: trabajar solo con este centro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice code (PPass)</source>
+        <translation>Código de la consulta (PPass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As shown in Naturaesoft&apos;s settings</source>
+        <translation>Como aparece en la configuración de Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice name</source>
+        <translation>Nombre de la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the name shown in frontdesk</source>
+        <translation>Opcional: el nombre que se muestra en frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by SyncVet for frontdesk</source>
+        <translation>Emitido por SyncVet para frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued with the client ID</source>
+        <translation>Emitido con el ID de cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice ID</source>
+        <translation>ID de la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this practice only</source>
+        <translation>Opcional: trabajar solo con esta consulta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Optional, e.g. Europe/Brussels (the clinic&apos;s, when not sent)</source>
+        <translation>Opcional, p. ej. Europe/Brussels (la de la clínica, si no se envía)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. America/Chicago</source>
+        <translation>Opcional, p. ej. America/Chicago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token address</source>
+        <translation>Dirección del token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Only when SyncVet gives another one</source>
+        <translation>Solo si SyncVet da otra</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests per day</source>
+        <translation>Solicitudes por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontdesk&apos;s own limit for this account</source>
+        <translation>El límite propio de frontdesk para esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days kept back</source>
+        <translation>Días anteriores guardados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many past days of the book are fetched</source>
+        <translation>Cuántos días pasados de la agenda se obtienen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days fetched ahead</source>
+        <translation>Días obtenidos por adelantado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days ahead are fetched</source>
+        <translation>Cuántos días futuros se obtienen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working hours</source>
+        <translation>Horario de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the book and computed openings, e.g. mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00</source>
+        <translation>Para la agenda y los horarios calculados, p. ej. mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records per request</source>
+        <translation>Registros por solicitud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the vendor&apos;s support asks</source>
+        <translation>Solo si lo pide el soporte del proveedor</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatusStrip</name>
     <message>
         <location filename="../../frontdesk/ui/status_bar.py" line="+95"/>
@@ -10,11 +256,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>online</source>
         <translation>en línea</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>syncing… (last %1)</source>
         <translation>sincronizando… (última a las %1)</translation>
     </message>
@@ -30,36 +277,45 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>needs login</source>
         <translation>requiere inicio de sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>incomplete · as of %1</source>
         <translation>incompleta · datos de las %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>not synced yet</source>
         <translation>aún no sincronizada</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
@@ -142,9 +398,192 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <source>stored in the keyring — leave empty to keep</source>
+        <translation>guardado en el llavero — déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+20"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add account…</source>
+        <translation>Agregar cuenta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+540"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <location line="+261"/>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the front desk calls it, e.g. Brussels clinic</source>
+        <translation>Cómo la llama la recepción, p. ej. Clínica Miami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+276"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Advanced settings</source>
+        <translation>Configuración avanzada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save without testing</source>
+        <translation>Guardar sin probar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose an account, or add one.</source>
+        <translation>Elija una cuenta o agregue una.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 (not in this version)</source>
+        <translation>%1 (no está en esta versión)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not running yet</source>
+        <translation>aún no está activa</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown vendor &apos;%1&apos; (not in this version)</source>
+        <translation>proveedor desconocido «%1» (no está en esta versión)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To rename, add the account again under the new name</source>
+        <translation>Para cambiar el nombre, agregue de nuevo la cuenta con el nombre nuevo</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Leave empty for the vendor&apos;s usual address</source>
+        <translation>Déjelo vacío para usar la dirección habitual del proveedor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The account&apos;s settings are not saved.</source>
+        <translation>La configuración de la cuenta no está guardada.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the account a name.</source>
+        <translation>Póngale un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account with this name exists already.</source>
+        <translation>Ya existe una cuenta con este nombre.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>✓ Connected: %1 accepted these settings.</source>
+        <translation>✓ Conectado: %1 aceptó esta configuración.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✗ %1 Nothing was saved.</source>
+        <translation>✗ %1 No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+33"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved. The secrets are in the keyring.</source>
+        <translation>Guardado. Los secretos están en el llavero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. The secrets are in the keyring. frontdesk starts syncing this account at its next start.</source>
+        <translation>Guardado. Los secretos están en el llavero. frontdesk sincronizará esta cuenta en su próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1? Its settings, its cached data and its secrets in the keyring are deleted. Nothing changes in %2 itself.</source>
+        <translation>¿Quitar %1? Se borran su configuración, sus datos en caché y sus secretos del llavero. Nada cambia en %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 was removed.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPopover</name>
     <message>
-        <location line="-175"/>
+        <location filename="../../frontdesk/ui/status_bar.py" line="-175"/>
         <location line="+4"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
@@ -787,7 +1226,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
@@ -806,7 +1245,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
     </message>
@@ -834,6 +1273,21 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>{vendor}&apos;s API cannot do this</source>
         <translation>la API de {vendor} no permite esto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor} refused these credentials ({reason}). Check them and try again.</source>
+        <translation>{vendor} rechazó estas credenciales ({reason}). Revíselas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{vendor} cannot be reached at {address} ({reason}).</source>
+        <translation>No se puede contactar a {vendor} en {address} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test failed: {error}</source>
+        <translation>La prueba falló: {error}</translation>
     </message>
 </context>
 <context>

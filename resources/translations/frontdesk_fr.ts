@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../frontdesk/ui/account_fields.py" line="+19"/>
+        <location line="+4"/>
+        <source>Gateway API key</source>
+        <translation>Clé API de la passerelle</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The integration&apos;s key from PatientNow</source>
+        <translation>La clé de l&apos;intégration, fournie par PatientNow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The integration&apos;s key from VISH</source>
+        <translation>La clé de l&apos;intégration, fournie par VISH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API user name</source>
+        <translation>Nom d&apos;utilisateur API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user frontdesk signs in as</source>
+        <translation>L&apos;utilisateur avec lequel frontdesk se connecte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API user password</source>
+        <translation>Mot de passe de l&apos;utilisateur API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CompanyId</source>
+        <translation>CompanyId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this location only</source>
+        <translation>Facultatif : travailler avec ce lieu uniquement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrator key (x-api-key)</source>
+        <translation>Clé d&apos;intégrateur (x-api-key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From PracSuite&apos;s integration settings</source>
+        <translation>Dans les réglages d&apos;intégration de PracSuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic key (A-api-key)</source>
+        <translation>Clé du cabinet (A-api-key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic&apos;s own key, from PracSuite</source>
+        <translation>La clé propre du cabinet, fournie par PracSuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner API key</source>
+        <translation>Clé API partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the Providers scope</source>
+        <translation>Nécessite la portée Providers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User e-mail</source>
+        <translation>E-mail de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Progenda user frontdesk acts as</source>
+        <translation>L&apos;utilisateur Progenda au nom duquel frontdesk agit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API token</source>
+        <translation>Jeton API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That user&apos;s API token, from Progenda</source>
+        <translation>Le jeton API de cet utilisateur, fourni par Progenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Center ID</source>
+        <translation>ID du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this center only</source>
+        <translation>Facultatif : travailler avec ce centre uniquement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice code (PPass)</source>
+        <translation>Code du cabinet (PPass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As shown in Naturaesoft&apos;s settings</source>
+        <translation>Tel qu&apos;affiché dans les réglages de Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice name</source>
+        <translation>Nom du cabinet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the name shown in frontdesk</source>
+        <translation>Facultatif : le nom affiché dans frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by SyncVet for frontdesk</source>
+        <translation>Délivré par SyncVet pour frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued with the client ID</source>
+        <translation>Délivré avec l&apos;ID client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice ID</source>
+        <translation>ID du cabinet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this practice only</source>
+        <translation>Facultatif : travailler avec ce cabinet uniquement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Optional, e.g. Europe/Brussels (the clinic&apos;s, when not sent)</source>
+        <translation>Facultatif, p. ex. Europe/Brussels (celui du cabinet, s&apos;il n&apos;est pas envoyé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. America/Chicago</source>
+        <translation>Facultatif, p. ex. America/Chicago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token address</source>
+        <translation>Adresse du jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Only when SyncVet gives another one</source>
+        <translation>Seulement si SyncVet en donne une autre</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests per day</source>
+        <translation>Requêtes par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontdesk&apos;s own limit for this account</source>
+        <translation>La limite propre de frontdesk pour ce compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days kept back</source>
+        <translation>Jours passés gardés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many past days of the book are fetched</source>
+        <translation>Combien de jours passés de l&apos;agenda sont récupérés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days fetched ahead</source>
+        <translation>Jours récupérés à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days ahead are fetched</source>
+        <translation>Combien de jours à venir sont récupérés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the book and computed openings, e.g. mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00</source>
+        <translation>Pour l&apos;agenda et les plages calculées, p. ex. mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records per request</source>
+        <translation>Enregistrements par requête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the vendor&apos;s support asks</source>
+        <translation>Seulement à la demande du support du fournisseur</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatusStrip</name>
     <message>
         <location filename="../../frontdesk/ui/status_bar.py" line="+95"/>
@@ -10,11 +256,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>syncing… (last %1)</source>
         <translation>synchronisation… (dernière à %1)</translation>
     </message>
@@ -30,36 +277,45 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>needs login</source>
         <translation>connexion requise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>incomplete · as of %1</source>
         <translation>incomplet · état de %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>incomplete</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>syncing</source>
+        <translation>synchronisation</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
@@ -142,9 +398,192 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <source>stored in the keyring — leave empty to keep</source>
+        <translation>enregistré dans le trousseau — laisser vide pour garder</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+20"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+540"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <location line="+261"/>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the front desk calls it, e.g. Brussels clinic</source>
+        <translation>Comme l&apos;accueil l&apos;appelle, p. ex. Cabinet de Bruxelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+276"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Advanced settings</source>
+        <translation>Réglages avancés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save without testing</source>
+        <translation>Enregistrer sans tester</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose an account, or add one.</source>
+        <translation>Choisissez un compte, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 (not in this version)</source>
+        <translation>%1 (absent de cette version)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not running yet</source>
+        <translation>pas encore lancé</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown vendor &apos;%1&apos; (not in this version)</source>
+        <translation>fournisseur inconnu « %1 » (absent de cette version)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To rename, add the account again under the new name</source>
+        <translation>Pour renommer, ajoutez à nouveau le compte sous le nouveau nom</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Leave empty for the vendor&apos;s usual address</source>
+        <translation>Laisser vide pour l&apos;adresse habituelle du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The account&apos;s settings are not saved.</source>
+        <translation>Les réglages du compte ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account with this name exists already.</source>
+        <translation>Un compte porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>✓ Connected: %1 accepted these settings.</source>
+        <translation>✓ Connecté : %1 a accepté ces réglages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✗ %1 Nothing was saved.</source>
+        <translation>✗ %1 Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+33"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved. The secrets are in the keyring.</source>
+        <translation>Enregistré. Les secrets sont dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. The secrets are in the keyring. frontdesk starts syncing this account at its next start.</source>
+        <translation>Enregistré. Les secrets sont dans le trousseau. frontdesk synchronisera ce compte à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1? Its settings, its cached data and its secrets in the keyring are deleted. Nothing changes in %2 itself.</source>
+        <translation>Supprimer %1 ? Ses réglages, ses données en cache et ses secrets dans le trousseau sont effacés. Rien ne change dans %2 lui-même.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 was removed.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPopover</name>
     <message>
-        <location line="-175"/>
+        <location filename="../../frontdesk/ui/status_bar.py" line="-175"/>
         <location line="+4"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
@@ -787,7 +1226,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
@@ -806,7 +1245,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} a déjà {first} : réserver quand même ?</translation>
     </message>
@@ -834,6 +1273,21 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>{vendor}&apos;s API cannot do this</source>
         <translation>l&apos;API de {vendor} ne permet pas cela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor} refused these credentials ({reason}). Check them and try again.</source>
+        <translation>{vendor} a refusé ces identifiants ({reason}). Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{vendor} cannot be reached at {address} ({reason}).</source>
+        <translation>{vendor} est injoignable à {address} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test failed: {error}</source>
+        <translation>Le test a échoué : {error}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../frontdesk/ui/account_fields.py" line="+19"/>
+        <location line="+4"/>
+        <source>Gateway API key</source>
+        <translation>API-sleutel van de gateway</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The integration&apos;s key from PatientNow</source>
+        <translation>De sleutel van de integratie, van PatientNow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The integration&apos;s key from VISH</source>
+        <translation>De sleutel van de integratie, van VISH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API user name</source>
+        <translation>API-gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user frontdesk signs in as</source>
+        <translation>De gebruiker waarmee frontdesk zich aanmeldt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API user password</source>
+        <translation>Wachtwoord van de API-gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CompanyId</source>
+        <translation>CompanyId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this location only</source>
+        <translation>Optioneel: alleen met deze locatie werken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrator key (x-api-key)</source>
+        <translation>Integratorsleutel (x-api-key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From PracSuite&apos;s integration settings</source>
+        <translation>Uit de integratie-instellingen van PracSuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic key (A-api-key)</source>
+        <translation>Praktijksleutel (A-api-key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic&apos;s own key, from PracSuite</source>
+        <translation>De eigen sleutel van de praktijk, van PracSuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner API key</source>
+        <translation>Partner-API-sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the Providers scope</source>
+        <translation>Vereist de scope Providers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User e-mail</source>
+        <translation>E-mail van de gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Progenda user frontdesk acts as</source>
+        <translation>De Progenda-gebruiker namens wie frontdesk werkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That user&apos;s API token, from Progenda</source>
+        <translation>Het API-token van die gebruiker, van Progenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Center ID</source>
+        <translation>Centrum-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this center only</source>
+        <translation>Optioneel: alleen met dit centrum werken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice code (PPass)</source>
+        <translation>Praktijkcode (PPass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As shown in Naturaesoft&apos;s settings</source>
+        <translation>Zoals getoond in de instellingen van Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice name</source>
+        <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the name shown in frontdesk</source>
+        <translation>Optioneel: de naam die frontdesk toont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by SyncVet for frontdesk</source>
+        <translation>Uitgereikt door SyncVet voor frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued with the client ID</source>
+        <translation>Uitgereikt met de client-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice ID</source>
+        <translation>Praktijk-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: work with this practice only</source>
+        <translation>Optioneel: alleen met deze praktijk werken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Optional, e.g. Europe/Brussels (the clinic&apos;s, when not sent)</source>
+        <translation>Optioneel, bv. Europe/Brussels (die van de praktijk, als ze niet meegestuurd wordt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. America/Chicago</source>
+        <translation>Optioneel, bv. America/Chicago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token address</source>
+        <translation>Tokenadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Only when SyncVet gives another one</source>
+        <translation>Alleen als SyncVet een ander geeft</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests per day</source>
+        <translation>Verzoeken per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontdesk&apos;s own limit for this account</source>
+        <translation>De eigen limiet van frontdesk voor dit account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days kept back</source>
+        <translation>Bewaarde dagen terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many past days of the book are fetched</source>
+        <translation>Hoeveel voorbije dagen van de agenda opgehaald worden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days fetched ahead</source>
+        <translation>Dagen vooruit opgehaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days ahead are fetched</source>
+        <translation>Hoeveel dagen vooruit opgehaald worden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working hours</source>
+        <translation>Werkuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the book and computed openings, e.g. mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00</source>
+        <translation>Voor de agenda en berekende vrije tijden, bv. mon-fri 08:30-12:30 13:30-18:00; sat 09:00-12:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page size</source>
+        <translation>Paginagrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records per request</source>
+        <translation>Records per verzoek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the vendor&apos;s support asks</source>
+        <translation>Alleen als de support van de leverancier het vraagt</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatusStrip</name>
     <message>
         <location filename="../../frontdesk/ui/status_bar.py" line="+95"/>
@@ -10,11 +256,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>syncing… (last %1)</source>
         <translation>synchroniseren… (laatste om %1)</translation>
     </message>
@@ -30,36 +277,45 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>needs login</source>
         <translation>aanmelding nodig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>incomplete · as of %1</source>
         <translation>onvolledig · stand van %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>syncing</source>
+        <translation>synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Sync progress</source>
         <translation>Voortgang van de synchronisatie</translation>
     </message>
@@ -142,9 +398,192 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <source>stored in the keyring — leave empty to keep</source>
+        <translation>bewaard in de sleutelbos — leeg laten om te behouden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+20"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add account…</source>
+        <translation>Account toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+540"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <location line="+261"/>
+        <source>Vendor</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Account name</source>
+        <translation>Naam van het account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the front desk calls it, e.g. Brussels clinic</source>
+        <translation>Hoe het onthaal het noemt, bv. Praktijk Brussel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+276"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Advanced settings</source>
+        <translation>Geavanceerde instellingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save without testing</source>
+        <translation>Bewaren zonder testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again…</source>
+        <translation>Opnieuw aanmelden…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test result</source>
+        <translation>Testresultaat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose an account, or add one.</source>
+        <translation>Kies een account, of voeg er een toe.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 (not in this version)</source>
+        <translation>%1 (niet in deze versie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not running yet</source>
+        <translation>nog niet actief</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown vendor &apos;%1&apos; (not in this version)</source>
+        <translation>onbekende leverancier &apos;%1&apos; (niet in deze versie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To rename, add the account again under the new name</source>
+        <translation>Om te hernoemen, voeg het account opnieuw toe onder de nieuwe naam</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Leave empty for the vendor&apos;s usual address</source>
+        <translation>Leeg laten voor het gewone adres van de leverancier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name *</source>
+        <translation>Naam *</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The account&apos;s settings are not saved.</source>
+        <translation>De instellingen van het account zijn niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the account a name.</source>
+        <translation>Geef het account een naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account with this name exists already.</source>
+        <translation>Er bestaat al een account met deze naam.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbinding met %1 testen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>✓ Connected: %1 accepted these settings.</source>
+        <translation>✓ Verbonden: %1 aanvaardde deze instellingen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✗ %1 Nothing was saved.</source>
+        <translation>✗ %1 Er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+33"/>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved. The secrets are in the keyring.</source>
+        <translation>Bewaard. De geheimen zitten in de sleutelbos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. The secrets are in the keyring. frontdesk starts syncing this account at its next start.</source>
+        <translation>Bewaard. De geheimen zitten in de sleutelbos. frontdesk synchroniseert dit account vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1? Its settings, its cached data and its secrets in the keyring are deleted. Nothing changes in %2 itself.</source>
+        <translation>%1 verwijderen? De instellingen, de gegevens in de cache en de geheimen in de sleutelbos worden gewist. In %2 zelf verandert niets.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 was removed.</source>
+        <translation>%1 werd verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPopover</name>
     <message>
-        <location line="-175"/>
+        <location filename="../../frontdesk/ui/status_bar.py" line="-175"/>
         <location line="+4"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
@@ -787,7 +1226,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+42"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
@@ -806,7 +1245,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} heeft al {first}: toch boeken?</translation>
     </message>
@@ -834,6 +1273,21 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>{vendor}&apos;s API cannot do this</source>
         <translation>de API van {vendor} kan dit niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor} refused these credentials ({reason}). Check them and try again.</source>
+        <translation>{vendor} weigerde deze aanmeldgegevens ({reason}). Controleer ze en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{vendor} cannot be reached at {address} ({reason}).</source>
+        <translation>{vendor} is niet bereikbaar op {address} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test failed: {error}</source>
+        <translation>De test mislukte: {error}</translation>
     </message>
 </context>
 <context>
