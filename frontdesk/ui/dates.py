@@ -32,3 +32,9 @@ def weekday_and_time(moment: datetime) -> str:
     """'Wed 11:30', 'mer. 11:30'."""
     day = QDate(moment.year, moment.month, moment.day)
     return f"{QLocale().toString(day, 'ddd')} {moment:%H:%M}"
+
+
+def long_day_time(moment: datetime) -> str:
+    """'Wednesday 02 December 11:30' on the moment's own clock."""
+    day = QDate(moment.year, moment.month, moment.day)
+    return f"{QLocale().toString(day, 'dddd dd MMMM')} {moment:%H:%M}"

@@ -590,6 +590,352 @@
     </message>
 </context>
 <context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../frontdesk/ui/appointment_actions.py" line="+65"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient confirmed they will come</source>
+        <translation>El paciente confirmó que vendrá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient has arrived</source>
+        <translation>El paciente llegó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked in</source>
+        <translation>llegada registrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient did not come</source>
+        <translation>El paciente no vino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked as a no-show</source>
+        <translation>marcado como ausente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel appointment…</source>
+        <translation>Cancelar la cita…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the appointment, with a reason</source>
+        <translation>Cancelar la cita, con un motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reschedule…</source>
+        <translation>Cambiar hora…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to another day, time or provider (or drag it in the book)</source>
+        <translation>Mover a otro día, hora o profesional (o arrastrarla en la agenda)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved</source>
+        <translation>movida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit appointment…</source>
+        <translation>Editar la cita…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the service, length or notes</source>
+        <translation>Cambiar el servicio, la duración o las notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open patient</source>
+        <translation>Abrir paciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the patient in the Patients pane</source>
+        <translation>Mostrar al paciente en el panel Pacientes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened to the appointment: moves, changes, status, by whom</source>
+        <translation>Qué le pasó a la cita: cambios de hora, modificaciones, estado, quién</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is cancelled</source>
+        <translation>está cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was entered in error</source>
+        <translation>se ingresó por error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the visit is over</source>
+        <translation>la visita terminó</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the booking has not reached the vendor yet</source>
+        <translation>la reserva aún no llegó al proveedor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no patient is attached to this appointment</source>
+        <translation>no hay ningún paciente asociado a esta cita</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only a booked appointment can be confirmed</source>
+        <translation>solo se puede confirmar una cita reservada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is already confirmed</source>
+        <translation>ya está confirmada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the patient is already checked in</source>
+        <translation>la llegada del paciente ya está registrada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is already marked as a no-show</source>
+        <translation>ya está marcada como ausente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the patient has arrived</source>
+        <translation>el paciente llegó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patient did not come; book a new appointment instead</source>
+        <translation>el paciente no vino; reserve una cita nueva</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>confirmation</source>
+        <translation>la confirmación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in</source>
+        <translation>el registro de llegada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>la ausencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancellation</source>
+        <translation>la cancelación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>el cambio de hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit</source>
+        <translation>la modificación</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo %1 of %2</source>
+        <translation>Deshacer %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+245"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>select an appointment first</source>
+        <translation>primero seleccione una cita</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The appointment has not started yet (it starts at %1).</source>
+        <translation>La cita aún no empezó (empieza a las %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The appointment is at %1, %2 from now.</source>
+        <translation>La cita es a las %1, dentro de %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as a no-show: %1?</source>
+        <translation>¿Marcar como ausente: %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in: %1?</source>
+        <translation>¿Registrar la llegada: %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as a no-show now</source>
+        <translation>Marcar como ausente ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in now</source>
+        <translation>Registrar la llegada ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: saved, and will be sent when the vendor answers (%2)</source>
+        <translation>%1: guardado; se enviará cuando el proveedor responda (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not done</source>
+        <translation>No se hizo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change was not made.</source>
+        <translation>No se hizo el cambio.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Cannot move %1: %2</source>
+        <translation>No se puede mover a %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot move %1: that time has passed</source>
+        <translation>No se puede mover a %1: esa hora ya pasó</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move appointment</source>
+        <translation>Mover la cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move %1 to %2 with %3?</source>
+        <translation>¿Mover a %1 al %2 con %3?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this double-books the provider.</source>
+        <translation>%1: el profesional quedaría con dos citas a la vez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move anyway</source>
+        <translation>Mover de todos modos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to undo</source>
+        <translation>Nada que deshacer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 taken back (it had not been sent)</source>
+        <translation>%1: se deshizo %2 (no se había enviado)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the appointment is no longer in the book</source>
+        <translation>%1: la cita ya no está en la agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cancellation reached %1, which cannot take a cancellation back. Book %2 again for %3 if the time is still free.</source>
+        <translation>La cancelación llegó a %1, que no puede deshacer una cancelación. Vuelva a reservar a %2 para el %3 si la hora sigue libre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no %2 to take back any more</source>
+        <translation>%1: ya no hay %2 que deshacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 reached %2, and it cannot be taken back from frontdesk (%3). Change it in %2 itself.</source>
+        <translation>%1 llegó a %2 y no se puede deshacer desde frontdesk (%3). Cámbielo en %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 taken back</source>
+        <translation>%1: se deshizo %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: taking back the %2 is saved, and will be sent when the vendor answers (%3)</source>
+        <translation>%1: deshacer %2 quedó guardado y se enviará cuando el proveedor responda (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPane</name>
     <message>
         <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>

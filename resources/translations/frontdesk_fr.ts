@@ -590,6 +590,352 @@
     </message>
 </context>
 <context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../frontdesk/ui/appointment_actions.py" line="+65"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient confirmed they will come</source>
+        <translation>Le patient a confirmé sa venue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient has arrived</source>
+        <translation>Le patient est arrivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked in</source>
+        <translation>arrivée enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient did not come</source>
+        <translation>Le patient n&apos;est pas venu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked as a no-show</source>
+        <translation>marqué absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel appointment…</source>
+        <translation>Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the appointment, with a reason</source>
+        <translation>Annuler le rendez-vous, avec un motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reschedule…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to another day, time or provider (or drag it in the book)</source>
+        <translation>Déplacer à un autre jour, une autre heure ou un autre praticien (ou le glisser dans l&apos;agenda)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit appointment…</source>
+        <translation>Modifier le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the service, length or notes</source>
+        <translation>Changer la prestation, la durée ou les notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open patient</source>
+        <translation>Ouvrir le patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the patient in the Patients pane</source>
+        <translation>Afficher le patient dans le panneau Patients</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened to the appointment: moves, changes, status, by whom</source>
+        <translation>Ce qui est arrivé au rendez-vous : déplacements, modifications, statut, par qui</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is cancelled</source>
+        <translation>il est annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was entered in error</source>
+        <translation>il a été saisi par erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the visit is over</source>
+        <translation>la visite est terminée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the booking has not reached the vendor yet</source>
+        <translation>la réservation n&apos;est pas encore arrivée chez le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no patient is attached to this appointment</source>
+        <translation>aucun patient n&apos;est lié à ce rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only a booked appointment can be confirmed</source>
+        <translation>seul un rendez-vous réservé peut être confirmé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is already confirmed</source>
+        <translation>il est déjà confirmé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the patient is already checked in</source>
+        <translation>l&apos;arrivée du patient est déjà enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is already marked as a no-show</source>
+        <translation>il est déjà marqué absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the patient has arrived</source>
+        <translation>le patient est arrivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patient did not come; book a new appointment instead</source>
+        <translation>le patient n&apos;est pas venu ; réservez plutôt un nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>confirmation</source>
+        <translation>la confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in</source>
+        <translation>l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>l&apos;absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancellation</source>
+        <translation>l&apos;annulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>le déplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit</source>
+        <translation>la modification</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo %1 of %2</source>
+        <translation>Annuler %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+245"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>select an appointment first</source>
+        <translation>sélectionnez d&apos;abord un rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The appointment has not started yet (it starts at %1).</source>
+        <translation>Le rendez-vous n&apos;a pas encore commencé (il commence à %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The appointment is at %1, %2 from now.</source>
+        <translation>Le rendez-vous est à %1, dans %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as a no-show: %1?</source>
+        <translation>Marquer absent : %1 ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in: %1?</source>
+        <translation>Enregistrer l&apos;arrivée : %1 ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as a no-show now</source>
+        <translation>Marquer absent maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in now</source>
+        <translation>Enregistrer l&apos;arrivée maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: saved, and will be sent when the vendor answers (%2)</source>
+        <translation>%1 : enregistré, et sera envoyé quand le fournisseur répondra (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change was not made.</source>
+        <translation>La modification n&apos;a pas été faite.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Cannot move %1: %2</source>
+        <translation>Impossible de déplacer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot move %1: that time has passed</source>
+        <translation>Impossible de déplacer %1 : cette heure est passée</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move %1 to %2 with %3?</source>
+        <translation>Déplacer %1 au %2 avec %3 ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this double-books the provider.</source>
+        <translation>%1 : le praticien aurait deux rendez-vous en même temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move anyway</source>
+        <translation>Déplacer quand même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 taken back (it had not been sent)</source>
+        <translation>%1 : %2 a été reprise (elle n&apos;avait pas été envoyée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the appointment is no longer in the book</source>
+        <translation>%1 : le rendez-vous n&apos;est plus dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cancellation reached %1, which cannot take a cancellation back. Book %2 again for %3 if the time is still free.</source>
+        <translation>L&apos;annulation est arrivée chez %1, qui ne peut pas revenir sur une annulation. Réservez à nouveau %2 pour %3 si l&apos;heure est encore libre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no %2 to take back any more</source>
+        <translation>%1 : il n&apos;y a plus de %2 à reprendre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 reached %2, and it cannot be taken back from frontdesk (%3). Change it in %2 itself.</source>
+        <translation>%1 est arrivée chez %2, et ne peut pas être reprise depuis frontdesk (%3). Changez-la dans %2 même.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 taken back</source>
+        <translation>%1 : %2 a été reprise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: taking back the %2 is saved, and will be sent when the vendor answers (%3)</source>
+        <translation>%1 : la reprise de %2 est enregistrée, et sera envoyée quand le fournisseur répondra (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPane</name>
     <message>
         <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>

@@ -590,6 +590,352 @@
     </message>
 </context>
 <context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../frontdesk/ui/appointment_actions.py" line="+65"/>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient confirmed they will come</source>
+        <translation>De patiënt bevestigde te komen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient has arrived</source>
+        <translation>De patiënt is aangekomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No-show</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient did not come</source>
+        <translation>De patiënt is niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked as a no-show</source>
+        <translation>als niet gekomen gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel appointment…</source>
+        <translation>Afspraak annuleren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the appointment, with a reason</source>
+        <translation>De afspraak annuleren, met een reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reschedule…</source>
+        <translation>Verzetten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to another day, time or provider (or drag it in the book)</source>
+        <translation>Naar een andere dag, tijd of zorgverlener verplaatsen (of in de agenda slepen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit appointment…</source>
+        <translation>Afspraak bewerken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the service, length or notes</source>
+        <translation>De dienst, duur of notities wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open patient</source>
+        <translation>Patiënt openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the patient in the Patients pane</source>
+        <translation>De patiënt tonen in het paneel Patiënten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened to the appointment: moves, changes, status, by whom</source>
+        <translation>Wat er met de afspraak gebeurde: verplaatsingen, wijzigingen, status, door wie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is cancelled</source>
+        <translation>ze is geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was entered in error</source>
+        <translation>ze werd foutief ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the visit is over</source>
+        <translation>het bezoek is voorbij</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the booking has not reached the vendor yet</source>
+        <translation>de boeking is nog niet bij de leverancier aangekomen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no patient is attached to this appointment</source>
+        <translation>er is geen patiënt aan deze afspraak gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only a booked appointment can be confirmed</source>
+        <translation>alleen een geboekte afspraak kan bevestigd worden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is already confirmed</source>
+        <translation>ze is al bevestigd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the patient is already checked in</source>
+        <translation>de patiënt is al aangemeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is already marked as a no-show</source>
+        <translation>ze is al als niet gekomen gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the patient has arrived</source>
+        <translation>de patiënt is aangekomen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patient did not come; book a new appointment instead</source>
+        <translation>de patiënt is niet gekomen; boek liever een nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>confirmation</source>
+        <translation>de bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in</source>
+        <translation>de aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>het niet komen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancellation</source>
+        <translation>de annulering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>de verplaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit</source>
+        <translation>de wijziging</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo %1 of %2</source>
+        <translation>%1 van %2 ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+245"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>select an appointment first</source>
+        <translation>selecteer eerst een afspraak</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The appointment has not started yet (it starts at %1).</source>
+        <translation>De afspraak is nog niet begonnen (ze begint om %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The appointment is at %1, %2 from now.</source>
+        <translation>De afspraak is om %1, over %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as a no-show: %1?</source>
+        <translation>Als niet gekomen markeren: %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in: %1?</source>
+        <translation>Aanmelden: %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as a no-show now</source>
+        <translation>Nu als niet gekomen markeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in now</source>
+        <translation>Nu aanmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: saved, and will be sent when the vendor answers (%2)</source>
+        <translation>%1: bewaard, en wordt verstuurd zodra de leverancier antwoordt (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not done</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change was not made.</source>
+        <translation>De wijziging werd niet doorgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Cannot move %1: %2</source>
+        <translation>Kan %1 niet verplaatsen: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot move %1: that time has passed</source>
+        <translation>Kan %1 niet verplaatsen: dat tijdstip is voorbij</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move appointment</source>
+        <translation>Afspraak verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move %1 to %2 with %3?</source>
+        <translation>%1 verplaatsen naar %2 bij %3?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this double-books the provider.</source>
+        <translation>%1: de zorgverlener wordt dubbel geboekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 taken back (it had not been sent)</source>
+        <translation>%1: %2 werd ingetrokken (ze was nog niet verstuurd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the appointment is no longer in the book</source>
+        <translation>%1: de afspraak staat niet meer in de agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cancellation reached %1, which cannot take a cancellation back. Book %2 again for %3 if the time is still free.</source>
+        <translation>De annulering is bij %1 aangekomen, dat een annulering niet kan terugdraaien. Boek %2 opnieuw voor %3 als het tijdstip nog vrij is.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no %2 to take back any more</source>
+        <translation>%1: er is geen %2 meer om in te trekken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 reached %2, and it cannot be taken back from frontdesk (%3). Change it in %2 itself.</source>
+        <translation>%1 is bij %2 aangekomen en kan niet vanuit frontdesk ingetrokken worden (%3). Wijzig het in %2 zelf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 taken back</source>
+        <translation>%1: %2 werd ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: taking back the %2 is saved, and will be sent when the vendor answers (%3)</source>
+        <translation>%1: het intrekken van %2 is bewaard en wordt verstuurd zodra de leverancier antwoordt (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPane</name>
     <message>
         <location filename="../../frontdesk/ui/arrivals_pane.py" line="+41"/>

@@ -17,7 +17,6 @@ UI = Path(__file__).resolve().parents[2] / "frontdesk" / "ui"
 NOT_YET = frozenset(
     {
         "agent_health.py",
-        "appointment_actions.py",
         "blockout_dialog.py",
         "clinic_server_dialog.py",
         "confirmations_dialog.py",
