@@ -191,9 +191,9 @@
     </message>
 </context>
 <context>
-    <name>WindowActions</name>
+    <name>ProviderCount</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/window/actions.py" line="+464"/>
+        <location filename="../../frontdesk/ui/window/actions.py" line="+97"/>
         <source>%n of %1 providers</source>
         <translation>
             <numerusform>%n of %1 providers</numerusform>

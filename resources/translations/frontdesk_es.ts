@@ -2600,6 +2600,17 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ProviderCount</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/actions.py" line="+97"/>
+        <source>%n of %1 providers</source>
+        <translation>
+            <numerusform>%n de %1 profesionales</numerusform>
+            <numerusform>%n de %1 profesionales</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderMenu</name>
     <message>
         <location filename="../../frontdesk/ui/provider_menu.py" line="+38"/>
@@ -2963,7 +2974,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../frontdesk/ui/window/actions.py" line="+150"/>
+        <location filename="../../frontdesk/ui/window/actions.py" line="+61"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -3086,12 +3097,12 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+250"/>
         <source>Show cancelled</source>
         <translation>Mostrar canceladas</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-247"/>
         <source>Show cancelled appointments too</source>
         <translation>Mostrar también las citas canceladas</translation>
     </message>
@@ -3233,20 +3244,12 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Semana siguiente</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 providers</source>
-        <translation>
-            <numerusform>%n de %1 profesionales</numerusform>
-            <numerusform>%n de %1 profesionales</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>

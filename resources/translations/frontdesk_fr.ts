@@ -2600,6 +2600,17 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ProviderCount</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/actions.py" line="+97"/>
+        <source>%n of %1 providers</source>
+        <translation>
+            <numerusform>%n praticien sur %1</numerusform>
+            <numerusform>%n praticiens sur %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderMenu</name>
     <message>
         <location filename="../../frontdesk/ui/provider_menu.py" line="+38"/>
@@ -2963,7 +2974,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../frontdesk/ui/window/actions.py" line="+150"/>
+        <location filename="../../frontdesk/ui/window/actions.py" line="+61"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -3086,12 +3097,12 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+250"/>
         <source>Show cancelled</source>
         <translation>Afficher les annulés</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-247"/>
         <source>Show cancelled appointments too</source>
         <translation>Afficher aussi les rendez-vous annulés</translation>
     </message>
@@ -3233,20 +3244,12 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Everyone</source>
         <translation>Tous</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n of %1 providers</source>
-        <translation>
-            <numerusform>%n praticien sur %1</numerusform>
-            <numerusform>%n praticiens sur %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>

@@ -52,6 +52,14 @@ def test_menus_toolbar_and_title_read_french(french_window: MainWindow) -> None:
     tabs = [window.side.tabText(i) for i in range(window.side.count())]
     assert tabs[:2] == ["Patients", "Plages libres"]
     assert window.legend_button.text() == "Couleurs"
+    assert window.providers_button.text() == "Tous"
+    sheet = window.day_view.canvas.sheet
+    assert sheet is not None
+    first = sheet.columns[0].provider
+    window.set_hidden_providers({(first.account, first.id)})
+    settle(window)
+    shown = len(sheet.columns) - 1
+    assert window.providers_button.text() == f"{shown} praticiens sur {len(sheet.columns)}"
 
 
 def test_status_bar_reads_french(french_window: MainWindow) -> None:

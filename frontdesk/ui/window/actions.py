@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QMainWindow, QMenu, QToolBar, QToolButton
 
@@ -87,6 +87,14 @@ def icon_only(bar: QToolBar, actions: Sequence[QAction]) -> None:
         button = bar.widgetForAction(action)
         if isinstance(button, QToolButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+
+class ProviderCount(QObject):
+    """A plural of its own class: the window's tr, looking along its MRO, would take an
+    untranslated plural of the first context it tries for a translation."""
+
+    def shown(self, count: int) -> str:
+        return self.tr("%n of %1 providers", "", count)
 
 
 class WindowActions:
@@ -458,11 +466,7 @@ class WindowActions:
         shown = view.shown_providers(providers)
         count = len(providers) if shown is None else len(shown)
         total = len(providers)
-        text = (
-            self.tr("Everyone")
-            if shown is None
-            else arg(self.tr("%n of %1 providers", "", count), total)
-        )
+        text = self.tr("Everyone") if shown is None else arg(ProviderCount().shown(count), total)
         if view.current_view:
             text = arg(self.tr("%1 (%2 of %3)"), view.current_view, count, total)
         self.providers_button.setText(text)
