@@ -121,6 +121,39 @@ TEXT: dict[str, tuple[object, object]] = {
 }
 ADVANCED_HINT = QT_TRANSLATE_NOOP("AccountFields", "Only when the vendor's support asks")
 
+# Each vendor's help above its settings (VendorInfo.help, English in the connectors), for
+# lupdate; tests/ui/test_domain_texts.py fails when a vendor's help is missing here.
+VENDOR_HELP = (
+    QT_TRANSLATE_NOOP(
+        "AccountFields",
+        "The gateway API key of the integration, and the user name and password of the "
+        "PatientNow API user. Optionally a CompanyId to work with one location only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AccountFields",
+        "The gateway API key of the integration, and the user name and password of the "
+        "VISH API user. Optionally a CompanyId to work with one location only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AccountFields",
+        "The integrator's API key (x-api-key) and the clinic's key (A-api-key) from "
+        "PracSuite's integration settings.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AccountFields", "The e-mail address and API token of the Progenda user frontdesk acts as."
+    ),
+    QT_TRANSLATE_NOOP(
+        "AccountFields",
+        "The practice code (PPass) and a partner API key with the Providers scope. The server "
+        "address is assumed (https://api.naturaesoft.com): ask Naturaesoft.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AccountFields",
+        "The client ID and client secret SyncVet issued for frontdesk; the practice ID limits "
+        "the account to one practice.",
+    ),
+)
+
 # Optional settings that belong in the main form (the rest are advanced).
 EVERYDAY = frozenset(
     {"company_id", "center_id", "practice_id", "practice_name", "timezone", "practice_timezone"}
@@ -139,6 +172,11 @@ class Field:
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("AccountFields", str(text)) if text else ""
+
+
+def help_text(help: str) -> str:
+    """A vendor's help in the window's language (as it is when not listed in VENDOR_HELP)."""
+    return _tr(help)
 
 
 def text_for(vendor: str, key: str) -> tuple[str, str]:

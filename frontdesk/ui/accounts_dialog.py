@@ -35,7 +35,7 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.sync.facade import accounts as admin
 from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
-from frontdesk.ui.account_fields import Field, fields_of
+from frontdesk.ui.account_fields import Field, fields_of, help_text
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
 from frontdesk.ui.domain_text import error_text, shown
@@ -373,7 +373,7 @@ class AccountsDialog(QDialog):
         self.save_untested.hide()
         self.reauth_button.hide()
         self.outcome.clear()
-        self.help.setText(vendor.help)
+        self.help.setText(help_text(vendor.help))
         self.base_url.clear()
         self.base_url.setPlaceholderText(vendor.default_base_url)
         self.base_url.setToolTip(self.tr("Leave empty for the vendor's usual address"))

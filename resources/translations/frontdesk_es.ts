@@ -168,7 +168,7 @@
     <message>
         <location line="-5"/>
         <source>Optional, e.g. Europe/Brussels (the clinic&apos;s, when not sent)</source>
-        <translation>Opcional, p. ej. Europe/Brussels (la de la clínica, si no se envía)</translation>
+        <translation>Opcional, p. ej. Europe/Brussels (si no se envía)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -245,6 +245,36 @@
         <location line="+3"/>
         <source>Only when the vendor&apos;s support asks</source>
         <translation>Solo si lo pide el soporte del proveedor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway API key of the integration, and the user name and password of the PatientNow API user. Optionally a CompanyId to work with one location only.</source>
+        <translation>La clave API de la pasarela de la integración, y el usuario y la contraseña del usuario de la API de PatientNow. Opcionalmente un CompanyId para trabajar con un solo lugar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway API key of the integration, and the user name and password of the VISH API user. Optionally a CompanyId to work with one location only.</source>
+        <translation>La clave API de la pasarela de la integración, y el usuario y la contraseña del usuario de la API de VISH. Opcionalmente un CompanyId para trabajar con un solo lugar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The integrator&apos;s API key (x-api-key) and the clinic&apos;s key (A-api-key) from PracSuite&apos;s integration settings.</source>
+        <translation>La clave API del integrador (x-api-key) y la clave de la clínica (A-api-key), de la configuración de integración de PracSuite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address and API token of the Progenda user frontdesk acts as.</source>
+        <translation>El correo y el token de la API del usuario de Progenda en nombre del que actúa frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The practice code (PPass) and a partner API key with the Providers scope. The server address is assumed (https://api.naturaesoft.com): ask Naturaesoft.</source>
+        <translation>El código de la consulta (PPass) y una clave API de socio con el alcance Providers. Se supone la dirección del servidor (https://api.naturaesoft.com): consulte a Naturaesoft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client ID and client secret SyncVet issued for frontdesk; the practice ID limits the account to one practice.</source>
+        <translation>El ID de cliente y el secreto de cliente que SyncVet emitió para frontdesk; el ID de la consulta limita la cuenta a una consulta.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1903,7 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="-81"/>
         <location line="+81"/>
         <source>Openings</source>
-        <translation>Horarios libres</translation>
+        <translation>Horarios</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -1919,7 +1949,7 @@ Reservada %3 %4 con %5 (%6%7)
     <message>
         <location line="+7"/>
         <source>Waitlist</source>
-        <translation>Lista de espera</translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2515,7 +2545,7 @@ Reservada %3 %4 con %5 (%6%7)
     <message>
         <location filename="../../frontdesk/ui/patient_pane.py" line="+50"/>
         <source>Name, phone or birth date</source>
-        <translation>Nombre, teléfono o fecha de nacimiento</translation>
+        <translation>Nombre, teléfono o nacimiento</translation>
     </message>
     <message>
         <location line="+2"/>

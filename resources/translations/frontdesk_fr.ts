@@ -168,7 +168,7 @@
     <message>
         <location line="-5"/>
         <source>Optional, e.g. Europe/Brussels (the clinic&apos;s, when not sent)</source>
-        <translation>Facultatif, p. ex. Europe/Brussels (celui du cabinet, s&apos;il n&apos;est pas envoyé)</translation>
+        <translation>Facultatif, p. ex. Europe/Brussels (si non envoyé)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -245,6 +245,36 @@
         <location line="+3"/>
         <source>Only when the vendor&apos;s support asks</source>
         <translation>Seulement à la demande du support du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway API key of the integration, and the user name and password of the PatientNow API user. Optionally a CompanyId to work with one location only.</source>
+        <translation>La clé API de passerelle de l&apos;intégration, et le nom et le mot de passe de l&apos;utilisateur API PatientNow. Facultativement un CompanyId pour ne travailler qu&apos;avec un lieu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway API key of the integration, and the user name and password of the VISH API user. Optionally a CompanyId to work with one location only.</source>
+        <translation>La clé API de passerelle de l&apos;intégration, et le nom et le mot de passe de l&apos;utilisateur API VISH. Facultativement un CompanyId pour ne travailler qu&apos;avec un lieu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The integrator&apos;s API key (x-api-key) and the clinic&apos;s key (A-api-key) from PracSuite&apos;s integration settings.</source>
+        <translation>La clé API de l&apos;intégrateur (x-api-key) et la clé du cabinet (A-api-key), dans les réglages d&apos;intégration de PracSuite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address and API token of the Progenda user frontdesk acts as.</source>
+        <translation>L&apos;adresse e-mail et le jeton API de l&apos;utilisateur Progenda au nom duquel frontdesk agit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The practice code (PPass) and a partner API key with the Providers scope. The server address is assumed (https://api.naturaesoft.com): ask Naturaesoft.</source>
+        <translation>Le code du cabinet (PPass) et une clé API partenaire avec la portée Providers. L&apos;adresse du serveur est supposée (https://api.naturaesoft.com) : demandez à Naturaesoft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client ID and client secret SyncVet issued for frontdesk; the practice ID limits the account to one practice.</source>
+        <translation>L&apos;ID client et le secret client délivrés par SyncVet pour frontdesk ; l&apos;ID du cabinet limite le compte à un cabinet.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1903,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="-81"/>
         <location line="+81"/>
         <source>Openings</source>
-        <translation>Plages libres</translation>
+        <translation>Plages</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -1919,7 +1949,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+7"/>
         <source>Waitlist</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2515,7 +2545,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location filename="../../frontdesk/ui/patient_pane.py" line="+50"/>
         <source>Name, phone or birth date</source>
-        <translation>Nom, téléphone ou date de naissance</translation>
+        <translation>Nom, tél. ou date de naissance</translation>
     </message>
     <message>
         <location line="+2"/>

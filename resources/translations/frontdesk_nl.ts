@@ -168,7 +168,7 @@
     <message>
         <location line="-5"/>
         <source>Optional, e.g. Europe/Brussels (the clinic&apos;s, when not sent)</source>
-        <translation>Optioneel, bv. Europe/Brussels (die van de praktijk, als ze niet meegestuurd wordt)</translation>
+        <translation>Optioneel, bv. Europe/Brussels (indien niet verstuurd)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -245,6 +245,36 @@
         <location line="+3"/>
         <source>Only when the vendor&apos;s support asks</source>
         <translation>Alleen als de support van de leverancier het vraagt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway API key of the integration, and the user name and password of the PatientNow API user. Optionally a CompanyId to work with one location only.</source>
+        <translation>De gateway-API-sleutel van de integratie, en de gebruikersnaam en het wachtwoord van de PatientNow-API-gebruiker. Optioneel een CompanyId om met één locatie te werken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway API key of the integration, and the user name and password of the VISH API user. Optionally a CompanyId to work with one location only.</source>
+        <translation>De gateway-API-sleutel van de integratie, en de gebruikersnaam en het wachtwoord van de VISH-API-gebruiker. Optioneel een CompanyId om met één locatie te werken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The integrator&apos;s API key (x-api-key) and the clinic&apos;s key (A-api-key) from PracSuite&apos;s integration settings.</source>
+        <translation>De API-sleutel van de integrator (x-api-key) en de sleutel van de praktijk (A-api-key), uit de integratie-instellingen van PracSuite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address and API token of the Progenda user frontdesk acts as.</source>
+        <translation>Het e-mailadres en het API-token van de Progenda-gebruiker namens wie frontdesk werkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The practice code (PPass) and a partner API key with the Providers scope. The server address is assumed (https://api.naturaesoft.com): ask Naturaesoft.</source>
+        <translation>De praktijkcode (PPass) en een partner-API-sleutel met de scope Providers. Het serveradres wordt verondersteld (https://api.naturaesoft.com): vraag het aan Naturaesoft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client ID and client secret SyncVet issued for frontdesk; the practice ID limits the account to one practice.</source>
+        <translation>De client-ID en het clientgeheim die SyncVet voor frontdesk uitreikte; de praktijk-ID beperkt het account tot één praktijk.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1903,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="-81"/>
         <location line="+81"/>
         <source>Openings</source>
-        <translation>Vrije tijden</translation>
+        <translation>Vrij</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -1909,7 +1939,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+69"/>
         <location line="+139"/>
         <source>Here</source>
-        <translation>Aanwezig</translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location line="-136"/>
@@ -1949,7 +1979,7 @@ Geboekt %3 %4 bij %5 (%6%7)
     <message>
         <location line="+17"/>
         <source>Here (%1)</source>
-        <translation>Aanwezig (%1)</translation>
+        <translation>Hier (%1)</translation>
     </message>
     <message>
         <location line="+22"/>

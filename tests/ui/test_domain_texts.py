@@ -88,3 +88,12 @@ def test_a_vendor_s_own_reason_stays_as_the_vendor_wrote_it() -> None:
     assert error_text(ours) == "Progenda: l'API de Progenda ne permet pas cela"
     theirs = NotSupported("slot taken", vendor="Cliniko")
     assert error_text(theirs) == "Cliniko: slot taken"
+
+
+def test_every_vendor_s_help_is_listed_for_translation() -> None:
+    from frontdesk.connectors.registry import spec, vendor_keys
+    from frontdesk.ui.account_fields import VENDOR_HELP
+
+    listed = {str(text) for text in VENDOR_HELP}
+    missing = [key for key in vendor_keys() if spec(key).help not in listed]
+    assert missing == [], f"add their help to account_fields.VENDOR_HELP: {missing}"
