@@ -3129,7 +3129,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+7"/>
         <location line="+250"/>
         <source>Show cancelled</source>
-        <translation>Afficher les annulés</translation>
+        <translation>Annulés</translation>
     </message>
     <message>
         <location line="-247"/>
@@ -3286,7 +3286,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+14"/>
         <source>Show cancelled (%1)</source>
-        <translation>Afficher les annulés (%1)</translation>
+        <translation>Annulés (%1)</translation>
     </message>
 </context>
 </TS>
