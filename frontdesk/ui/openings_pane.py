@@ -55,7 +55,7 @@ from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.i18n import arg
-from frontdesk.ui.models import SOURCE_LABEL, OpeningsModel, RecordRole
+from frontdesk.ui.models import OpeningsModel, RecordRole, source_label
 
 AccountRole = Qt.ItemDataRole.UserRole + 2
 BADGE = {"vendor": ("#1565C0", "#E3F2FD"), "computed": ("#6D4C41", "#F3ECE4")}
@@ -135,7 +135,7 @@ class OpeningDelegate(QStyledItemDelegate):
         small.setPointSizeF(small.pointSizeF() * 0.88)
         small_metrics = QFontMetrics(small)
 
-        label = SOURCE_LABEL.get(opening.source, opening.source)
+        label = source_label(opening.source)
         badge_w = small_metrics.horizontalAdvance(label) + 12
         badge_h = small_metrics.height() + 2
         badge = QRectF(
@@ -589,7 +589,9 @@ class OpeningsPane(QWidget):
     def _show_notes(self, found: OpeningsFound) -> None:
         lines = []
         for account, sources in sorted(found.sources.items()):
-            how = " and ".join(SOURCE_LABEL[s] for s in ("vendor", "computed") if s in sources)
+            how = self.tr(" and ").join(
+                source_label(s) for s in ("vendor", "computed") if s in sources
+            )
             note = found.notes.get(account)
             lines.append(f"{account}: {how}" + (f" — {note}" if note else ""))
         self.notes.setText("\n".join(lines))

@@ -58,6 +58,17 @@
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+271"/>
+        <source>Showing the %n providers of %1; choose others (or save a view) under Providers</source>
+        <translation>
+            <numerusform>Showing the provider of %1; choose others (or save a view) under Providers</numerusform>
+            <numerusform>Showing the %n providers of %1; choose others (or save a view) under Providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookCounts</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/book/text.py" line="+52"/>

@@ -1089,6 +1089,27 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+219"/>
+        <source>Saved the providers shown as the view %1</source>
+        <translation>Se guardaron los profesionales mostrados como la vista %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Showing the %n providers of %1; choose others (or save a view) under Providers</source>
+        <translation>
+            <numerusform>Se muestra el profesional de %1; elija otros (o guarde una vista) en Profesionales</numerusform>
+            <numerusform>Se muestran los %n profesionales de %1; elija otros (o guarde una vista) en Profesionales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The book could not be read: %1</source>
+        <translation>No se pudo leer la agenda: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookCounts</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/book/text.py" line="+52"/>
@@ -1868,6 +1889,29 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../frontdesk/ui/launch.py" line="+55"/>
+        <source>Something unexpected went wrong; the last action may not have finished. Details are in the log.</source>
+        <translation>Algo inesperado salió mal; es posible que la última acción no haya terminado. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>frontdesk started with a problem worked around</source>
+        <translation>frontdesk se inició sorteando un problema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (y %2 más)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>frontdesk cannot open the accounts</source>
+        <translation>frontdesk no puede abrir las cuentas</translation>
+    </message>
+</context>
+<context>
     <name>LegendMenu</name>
     <message>
         <location filename="../../frontdesk/ui/legend.py" line="+35"/>
@@ -2061,6 +2105,74 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+20"/>
         <source>Saved; it will be sent when the vendor answers (%1)</source>
         <translation>Guardado; se enviará cuando el proveedor responda (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models.py" line="+92"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vendor search</source>
+        <translation>búsqueda del proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computed</source>
+        <translation>calculado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found by the vendor&apos;s own availability search</source>
+        <translation>Encontrado por la búsqueda de disponibilidad del propio proveedor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computed by frontdesk from the cached book and the working hours</source>
+        <translation>Calculado por frontdesk a partir de la agenda en caché y del horario de trabajo</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>call to book</source>
+        <translation>llamar para reservar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with %2, %3, %4, %5</source>
+        <translation>%1 con %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: times in %2</source>
+        <translation>%1: horas en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the clinic to book it: %1</source>
+        <translation>Llame a la clínica para reservarlo: %1</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2405,12 @@ Reservada %3 %4 con %5 (%6%7)
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not search: %1</source>
         <translation>No se pudo buscar: %1</translation>
     </message>
@@ -2999,6 +3116,59 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models.py" line="+20"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>la ausencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>llegó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>llegada registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen</source>
+        <translation>atendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting to be sent</source>
+        <translation>en espera de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>ingresada por error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting list</source>
+        <translation>lista de espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>with %1</source>
+        <translation>con %1</translation>
     </message>
 </context>
 <context>

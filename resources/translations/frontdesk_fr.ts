@@ -1089,6 +1089,27 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+219"/>
+        <source>Saved the providers shown as the view %1</source>
+        <translation>Praticiens affichés enregistrés comme la vue %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Showing the %n providers of %1; choose others (or save a view) under Providers</source>
+        <translation>
+            <numerusform>Affichage du praticien de %1 ; choisissez-en d&apos;autres (ou enregistrez une vue) sous Praticiens</numerusform>
+            <numerusform>Affichage des %n praticiens de %1 ; choisissez-en d&apos;autres (ou enregistrez une vue) sous Praticiens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The book could not be read: %1</source>
+        <translation>L&apos;agenda n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>BookCounts</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/book/text.py" line="+52"/>
@@ -1868,6 +1889,29 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../frontdesk/ui/launch.py" line="+55"/>
+        <source>Something unexpected went wrong; the last action may not have finished. Details are in the log.</source>
+        <translation>Un problème inattendu est survenu ; la dernière action n&apos;est peut-être pas terminée. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>frontdesk started with a problem worked around</source>
+        <translation>frontdesk a démarré en contournant un problème</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (et %2 de plus)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>frontdesk cannot open the accounts</source>
+        <translation>frontdesk ne peut pas ouvrir les comptes</translation>
+    </message>
+</context>
+<context>
     <name>LegendMenu</name>
     <message>
         <location filename="../../frontdesk/ui/legend.py" line="+35"/>
@@ -2061,6 +2105,74 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+20"/>
         <source>Saved; it will be sent when the vendor answers (%1)</source>
         <translation>Enregistré ; ce sera envoyé quand le fournisseur répondra (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models.py" line="+92"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vendor search</source>
+        <translation>recherche du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found by the vendor&apos;s own availability search</source>
+        <translation>Trouvé par la recherche de disponibilités du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computed by frontdesk from the cached book and the working hours</source>
+        <translation>Calculé par frontdesk à partir de l&apos;agenda en cache et des heures de travail</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>call to book</source>
+        <translation>appeler pour réserver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with %2, %3, %4, %5</source>
+        <translation>%1 avec %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: times in %2</source>
+        <translation>%1 : heures en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the clinic to book it: %1</source>
+        <translation>Appelez le cabinet pour la réserver : %1</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2405,12 @@ Prévu %3 %4 avec %5 (%6%7)
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not search: %1</source>
         <translation>Recherche impossible : %1</translation>
     </message>
@@ -2999,6 +3116,59 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models.py" line="+20"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>l&apos;absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>arrivée enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen</source>
+        <translation>vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>saisi par erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting list</source>
+        <translation>liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>with %1</source>
+        <translation>avec %1</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,27 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+219"/>
+        <source>Saved the providers shown as the view %1</source>
+        <translation>De getoonde zorgverleners bewaard als de weergave %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Showing the %n providers of %1; choose others (or save a view) under Providers</source>
+        <translation>
+            <numerusform>De zorgverlener van %1 wordt getoond; kies andere (of bewaar een weergave) onder Zorgverleners</numerusform>
+            <numerusform>De %n zorgverleners van %1 worden getoond; kies andere (of bewaar een weergave) onder Zorgverleners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The book could not be read: %1</source>
+        <translation>De agenda kon niet gelezen worden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookCounts</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/book/text.py" line="+52"/>
@@ -1868,6 +1889,29 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../frontdesk/ui/launch.py" line="+55"/>
+        <source>Something unexpected went wrong; the last action may not have finished. Details are in the log.</source>
+        <translation>Er ging iets onverwachts mis; de laatste handeling is misschien niet afgerond. De details staan in het logboek.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>frontdesk started with a problem worked around</source>
+        <translation>frontdesk is gestart met een omzeild probleem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (en nog %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>frontdesk cannot open the accounts</source>
+        <translation>frontdesk kan de accounts niet openen</translation>
+    </message>
+</context>
+<context>
     <name>LegendMenu</name>
     <message>
         <location filename="../../frontdesk/ui/legend.py" line="+35"/>
@@ -2061,6 +2105,74 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+20"/>
         <source>Saved; it will be sent when the vendor answers (%1)</source>
         <translation>Bewaard; het wordt verstuurd zodra de leverancier antwoordt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models.py" line="+92"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Gevonden door</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vendor search</source>
+        <translation>zoekopdracht leverancier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computed</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found by the vendor&apos;s own availability search</source>
+        <translation>Gevonden door de eigen beschikbaarheidszoekopdracht van de leverancier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computed by frontdesk from the cached book and the working hours</source>
+        <translation>Berekend door frontdesk uit de agenda in de cache en de werkuren</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>call to book</source>
+        <translation>bellen om te boeken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with %2, %3, %4, %5</source>
+        <translation>%1 bij %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: times in %2</source>
+        <translation>%1: tijden in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the clinic to book it: %1</source>
+        <translation>Bel de praktijk om te boeken: %1</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2405,12 @@ Geboekt %3 %4 bij %5 (%6%7)
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not search: %1</source>
         <translation>Zoeken lukte niet: %1</translation>
     </message>
@@ -2999,6 +3116,59 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models.py" line="+20"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>het niet komen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>aangekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen</source>
+        <translation>gezien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting to be sent</source>
+        <translation>wacht om verstuurd te worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>foutief ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>with %1</source>
+        <translation>bij %1</translation>
     </message>
 </context>
 <context>

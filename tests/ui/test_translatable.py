@@ -21,8 +21,6 @@ NOT_YET = frozenset(
         "clinic_server_dialog.py",
         "confirmations_dialog.py",
         "history_dialog.py",
-        "launch.py",
-        "models.py",
         "waitlist_dialog.py",
         "waitlist_offer.py",
         "waitlist_pane.py",
@@ -35,7 +33,6 @@ BEYOND_THE_SCAN = frozenset(
     {
         "day_sheet.py",
         "patient_form.py",
-        "window/book_controller.py",
         "window/day_sheet_export.py",
     }
 )
