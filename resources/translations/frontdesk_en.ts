@@ -212,4 +212,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WaitlistOffer</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/waitlist_offer.py" line="+40"/>
+        <source>%n waiting patient(s) fit %1 with %2</source>
+        <translation>
+            <numerusform>%n waiting patient fits %1 with %2</numerusform>
+            <numerusform>%n waiting patients fit %1 with %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

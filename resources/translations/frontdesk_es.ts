@@ -3172,6 +3172,272 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>WaitlistDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+43"/>
+        <location line="+37"/>
+        <source>Add to the waitlist</source>
+        <translation>Agregar a la lista de espera</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Name, phone, e-mail or date of birth</source>
+        <translation>Nombre, teléfono, correo o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the patient</source>
+        <translation>Buscar al paciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent: offered first</source>
+        <translation>Urgente: se ofrece primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days (none: any)</source>
+        <translation>Días (ninguno: cualquiera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Momento del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Any service</source>
+        <translation>Cualquier servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is on the waitlist</source>
+        <translation>%1 está en la lista de espera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>No se agregó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_pane.py" line="+46"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>En espera desde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afternoon</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any service</source>
+        <translation>Cualquier servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (urgent)</source>
+        <translation>%1 (urgente)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistOffer</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_offer.py" line="+36"/>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiting patient(s) fit %1 with %2</source>
+        <translation>
+            <numerusform>%n paciente en espera encaja el %1 con %2</numerusform>
+            <numerusform>%n pacientes en espera encajan el %1 con %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Book this slot for this patient</source>
+        <translation>Reservar este horario para este paciente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Book %1</source>
+        <translation>Reservar a %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no service of this provider fits the slot</source>
+        <translation>ningún servicio de este profesional cabe en este horario</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the vendor refused the booking</source>
+        <translation>el proveedor rechazó la reserva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked %1 %2</source>
+        <translation>Se reservó a %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked: %1</source>
+        <translation>No se reservó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_pane.py" line="+21"/>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by service</source>
+        <translation>Filtrar por servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by provider</source>
+        <translation>Filtrar por profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent only</source>
+        <translation>Solo urgentes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Any service</source>
+        <translation>Cualquier servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read the waitlist: %1</source>
+        <translation>No se pudo leer la lista de espera: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nobody is waiting for an earlier time.</source>
+        <translation>Nadie espera una hora más temprana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 waiting, urgent and longest waiting first.</source>
+        <translation>%1 de %2 en espera, urgentes y los que más esperan primero.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../frontdesk/ui/window/actions.py" line="+61"/>

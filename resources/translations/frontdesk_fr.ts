@@ -3172,6 +3172,272 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>WaitlistDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+43"/>
+        <location line="+37"/>
+        <source>Add to the waitlist</source>
+        <translation>Ajouter à la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Name, phone, e-mail or date of birth</source>
+        <translation>Nom, téléphone, e-mail ou date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the patient</source>
+        <translation>Chercher le patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>N&apos;importe quelle heure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent: offered first</source>
+        <translation>Urgent : proposé en premier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days (none: any)</source>
+        <translation>Jours (aucun : tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Moment de la journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Any service</source>
+        <translation>N&apos;importe quelle prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any provider</source>
+        <translation>Tout praticien</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is on the waitlist</source>
+        <translation>%1 est sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_pane.py" line="+46"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evening</source>
+        <translation>soir</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>any day</source>
+        <translation>n&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any service</source>
+        <translation>N&apos;importe quelle prestation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any provider</source>
+        <translation>Tout praticien</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (urgent)</source>
+        <translation>%1 (urgent)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistOffer</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_offer.py" line="+36"/>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiting patient(s) fit %1 with %2</source>
+        <translation>
+            <numerusform>%n patient en attente convient pour %1 avec %2</numerusform>
+            <numerusform>%n patients en attente conviennent pour %1 avec %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Book this slot for this patient</source>
+        <translation>Réserver cette plage pour ce patient</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Book %1</source>
+        <translation>Réserver %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no service of this provider fits the slot</source>
+        <translation>aucune prestation de ce praticien ne tient dans cette plage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the vendor refused the booking</source>
+        <translation>le fournisseur a refusé la réservation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked %1 %2</source>
+        <translation>%1 réservé %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked: %1</source>
+        <translation>Non réservé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_pane.py" line="+21"/>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by service</source>
+        <translation>Filtrer par prestation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by provider</source>
+        <translation>Filtrer par praticien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent only</source>
+        <translation>Urgents seulement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Any service</source>
+        <translation>N&apos;importe quelle prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any provider</source>
+        <translation>Tout praticien</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read the waitlist: %1</source>
+        <translation>Impossible de lire la liste d&apos;attente : %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nobody is waiting for an earlier time.</source>
+        <translation>Personne n&apos;attend une heure plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 waiting, urgent and longest waiting first.</source>
+        <translation>%1 sur %2 en attente, urgents et plus longues attentes d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../frontdesk/ui/window/actions.py" line="+61"/>

@@ -3172,6 +3172,272 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>WaitlistDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+43"/>
+        <location line="+37"/>
+        <source>Add to the waitlist</source>
+        <translation>Op de wachtlijst zetten</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Name, phone, e-mail or date of birth</source>
+        <translation>Naam, telefoon, e-mail of geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the patient</source>
+        <translation>De patiënt zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patients found</source>
+        <translation>Gevonden patiënten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any time</source>
+        <translation>Om het even wanneer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent: offered first</source>
+        <translation>Dringend: eerst aangeboden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days (none: any)</source>
+        <translation>Dagen (geen: alle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Moment van de dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Any service</source>
+        <translation>Om het even welke dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any provider</source>
+        <translation>Elke zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is on the waitlist</source>
+        <translation>%1 staat op de wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>Niet toegevoegd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_pane.py" line="+46"/>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>Zorgverleners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>morning</source>
+        <translation>voormiddag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afternoon</source>
+        <translation>namiddag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>any day</source>
+        <translation>om het even welke dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any service</source>
+        <translation>Om het even welke dienst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any provider</source>
+        <translation>Elke zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (urgent)</source>
+        <translation>%1 (dringend)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistOffer</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_offer.py" line="+36"/>
+        <source>Waitlist</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiting patient(s) fit %1 with %2</source>
+        <translation>
+            <numerusform>%n wachtende patiënt past op %1 bij %2</numerusform>
+            <numerusform>%n wachtende patiënten passen op %1 bij %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Book this slot for this patient</source>
+        <translation>Dit tijdstip voor deze patiënt boeken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Book %1</source>
+        <translation>%1 boeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no service of this provider fits the slot</source>
+        <translation>geen enkele dienst van deze zorgverlener past in dit tijdstip</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the vendor refused the booking</source>
+        <translation>de leverancier weigerde de boeking</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked %1 %2</source>
+        <translation>%1 geboekt %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked: %1</source>
+        <translation>Niet geboekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/waitlist_pane.py" line="+21"/>
+        <source>Waitlist</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by service</source>
+        <translation>Filteren op dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by provider</source>
+        <translation>Filteren op zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent only</source>
+        <translation>Alleen dringende</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Any service</source>
+        <translation>Om het even welke dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any provider</source>
+        <translation>Elke zorgverlener</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read the waitlist: %1</source>
+        <translation>Kon de wachtlijst niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nobody is waiting for an earlier time.</source>
+        <translation>Niemand wacht op een vroeger tijdstip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 waiting, urgent and longest waiting first.</source>
+        <translation>%1 van %2 wachtend, dringende en langst wachtende eerst.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../frontdesk/ui/window/actions.py" line="+61"/>

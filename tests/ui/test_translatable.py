@@ -21,9 +21,6 @@ NOT_YET = frozenset(
         "clinic_server_dialog.py",
         "confirmations_dialog.py",
         "history_dialog.py",
-        "waitlist_dialog.py",
-        "waitlist_offer.py",
-        "waitlist_pane.py",
     }
 )
 
