@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationsDialog</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/confirmations_dialog.py" line="+138"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n to call</numerusform>
+            <numerusform>%n to call</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainPlurals</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>

@@ -620,6 +620,67 @@
     </message>
 </context>
 <context>
+    <name>AgentHealth</name>
+    <message>
+        <location filename="../../frontdesk/ui/agent_health.py" line="+28"/>
+        <source>Sync agent: never seen</source>
+        <translation>Agente de sincronización: nunca visto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync agent has run on the clinic server yet.</source>
+        <translation>Todavía no se ejecutó ningún agente de sincronización en el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync agent: alive</source>
+        <translation>Agente de sincronización: activo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync agent: not seen for %1 min</source>
+        <translation>Agente de sincronización: sin noticias hace %1 min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: last sync %2</source>
+        <translation>%1: última sincronización %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 requests left today</source>
+        <translation>, %1 solicitudes restantes hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account is configured on the clinic server.</source>
+        <translation>No hay ninguna cuenta configurada en el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync agent: …</source>
+        <translation>Agente de sincronización: …</translation>
+    </message>
+</context>
+<context>
+    <name>AgentHealthLabel</name>
+    <message>
+        <location line="+2"/>
+        <source>Clinic sync agent</source>
+        <translation>Agente de sincronización de la clínica</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync agent: clinic server not reachable</source>
+        <translation>Agente de sincronización: no se puede contactar al servidor de la clínica</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentActions</name>
     <message>
         <location filename="../../frontdesk/ui/appointment_actions.py" line="+65"/>
@@ -1046,6 +1107,79 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>BlockoutDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+49"/>
+        <source>New blockout</source>
+        <translation>Nuevo bloqueo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every provider of the account</source>
+        <translation>Todos los profesionales de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Lunch, Team meeting</source>
+        <translation>p. ej. Almuerzo, Reunión de equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week until</source>
+        <translation>Cada semana hasta el</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at</source>
+        <translation>%1 a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in frontdesk (not sent to the vendor); times in %1.</source>
+        <translation>Se guarda en frontdesk (no se envía al proveedor); horas en %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add blockout</source>
+        <translation>Agregar bloqueo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 blocked (kept in frontdesk)</source>
+        <translation>%1 bloqueado (se guarda en frontdesk)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>No se agregó: %1</translation>
+    </message>
+</context>
+<context>
     <name>Blockouts</name>
     <message>
         <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
@@ -1214,7 +1348,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>pidió cambiar la hora</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Call: %1 (%2, %3/%4)</source>
         <translation>Llamada: %1 (%2, %3/%4)</translation>
     </message>
@@ -1482,6 +1616,165 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>Overlaps %1</source>
         <translation>Se superpone con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicServerDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/clinic_server_dialog.py" line="+30"/>
+        <source>Clinic server</source>
+        <translation>Servidor de la clínica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinic server address</source>
+        <translation>Dirección del servidor de la clínica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>se guarda en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check and save</source>
+        <translation>Comprobar y guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this computer&apos;s own book</source>
+        <translation>Usar la agenda propia de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: %1. frontdesk opens the clinic&apos;s book at its next start.</source>
+        <translation>Guardado: %1. frontdesk abrirá la agenda de la clínica en su próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s own book opens at the next start.</source>
+        <translation>La agenda propia de esta computadora se abrirá en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/confirmations_dialog.py" line="+38"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left message</source>
+        <translation>Se &amp;dejó un mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No answer</source>
+        <translation>Sin &amp;respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked to &amp;reschedule</source>
+        <translation>Pidió &amp;cambiar la hora</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Time</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirmation calls · %1</source>
+        <translation>Llamadas de confirmación · %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation calls</source>
+        <translation>Llamadas de confirmación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading phone numbers…</source>
+        <translation>Leyendo los números de teléfono…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls status</source>
+        <translation>Estado de las llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n por llamar</numerusform>
+            <numerusform>%n por llamar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody to call.</source>
+        <translation>Nadie a quien llamar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the phone numbers: %1</source>
+        <translation>No se pudieron leer los números de teléfono: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an appointment first.</source>
+        <translation>Primero elija una cita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed here only: the vendor has no confirmation.</source>
+        <translation>Confirmada solo aquí: el proveedor no tiene confirmación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not record the call: %1</source>
+        <translation>No se pudo anotar la llamada: %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2156,68 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>Red line: the time now, on each clinic&apos;s own clock</source>
         <translation>Línea roja: la hora actual, según el reloj de cada clínica</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/history_dialog.py" line="+110"/>
+        <location line="+9"/>
+        <source>Appointment history</source>
+        <translation>Historial de la cita</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History status</source>
+        <translation>Estado del historial</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing recorded yet: changes are kept from this version on.</source>
+        <translation>Aún no hay nada registrado: los cambios se guardan desde esta versión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-97"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sync at %1</source>
+        <translation>sincronización en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor</source>
+        <translation>visto en el proveedor</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,67 @@
     </message>
 </context>
 <context>
+    <name>AgentHealth</name>
+    <message>
+        <location filename="../../frontdesk/ui/agent_health.py" line="+28"/>
+        <source>Sync agent: never seen</source>
+        <translation>Agent de synchro : jamais vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync agent has run on the clinic server yet.</source>
+        <translation>Aucun agent de synchronisation n&apos;a encore tourné sur le serveur du cabinet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync agent: alive</source>
+        <translation>Agent de synchro : actif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync agent: not seen for %1 min</source>
+        <translation>Agent de synchro : pas vu depuis %1 min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: last sync %2</source>
+        <translation>%1 : dernière synchro %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 requests left today</source>
+        <translation>, %1 requêtes restantes aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account is configured on the clinic server.</source>
+        <translation>Aucun compte n&apos;est configuré sur le serveur du cabinet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync agent: …</source>
+        <translation>Agent de synchro : …</translation>
+    </message>
+</context>
+<context>
+    <name>AgentHealthLabel</name>
+    <message>
+        <location line="+2"/>
+        <source>Clinic sync agent</source>
+        <translation>Agent de synchronisation du cabinet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync agent: clinic server not reachable</source>
+        <translation>Agent de synchro : serveur du cabinet injoignable</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentActions</name>
     <message>
         <location filename="../../frontdesk/ui/appointment_actions.py" line="+65"/>
@@ -1046,6 +1107,79 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>BlockoutDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+49"/>
+        <source>New blockout</source>
+        <translation>Nouveau blocage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every provider of the account</source>
+        <translation>Tous les praticiens du compte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Lunch, Team meeting</source>
+        <translation>p. ex. Midi, Réunion d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week until</source>
+        <translation>Chaque semaine jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at</source>
+        <translation>%1 à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in frontdesk (not sent to the vendor); times in %1.</source>
+        <translation>Gardé dans frontdesk (pas envoyé au fournisseur) ; heures en %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add blockout</source>
+        <translation>Ajouter le blocage</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 blocked (kept in frontdesk)</source>
+        <translation>%1 bloqué (gardé dans frontdesk)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+</context>
+<context>
     <name>Blockouts</name>
     <message>
         <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
@@ -1214,7 +1348,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>demande à déplacer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Call: %1 (%2, %3/%4)</source>
         <translation>Appel : %1 (%2, %3/%4)</translation>
     </message>
@@ -1482,6 +1616,165 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>Overlaps %1</source>
         <translation>Chevauche %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicServerDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/clinic_server_dialog.py" line="+30"/>
+        <source>Clinic server</source>
+        <translation>Serveur du cabinet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinic server address</source>
+        <translation>Adresse du serveur du cabinet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>gardé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check and save</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this computer&apos;s own book</source>
+        <translation>Utiliser l&apos;agenda propre à cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: %1. frontdesk opens the clinic&apos;s book at its next start.</source>
+        <translation>Enregistré : %1. frontdesk ouvrira l&apos;agenda du cabinet à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s own book opens at the next start.</source>
+        <translation>L&apos;agenda propre à cet ordinateur s&apos;ouvrira au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/confirmations_dialog.py" line="+38"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left message</source>
+        <translation>&amp;Message laissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;Pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked to &amp;reschedule</source>
+        <translation>Demande à &amp;déplacer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Time</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>Dernier appel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirmation calls · %1</source>
+        <translation>Appels de confirmation · %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation calls</source>
+        <translation>Appels de confirmation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading phone numbers…</source>
+        <translation>Lecture des numéros de téléphone…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls status</source>
+        <translation>État des appels</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n à appeler</numerusform>
+            <numerusform>%n à appeler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody to call.</source>
+        <translation>Personne à appeler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the phone numbers: %1</source>
+        <translation>Impossible de lire les numéros de téléphone : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an appointment first.</source>
+        <translation>Choisissez d&apos;abord un rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed here only: the vendor has no confirmation.</source>
+        <translation>Confirmé ici seulement : le fournisseur n&apos;a pas de confirmation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not record the call: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;appel : %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2156,68 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>Red line: the time now, on each clinic&apos;s own clock</source>
         <translation>Ligne rouge : l&apos;heure actuelle, selon l&apos;horloge de chaque cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/history_dialog.py" line="+110"/>
+        <location line="+9"/>
+        <source>Appointment history</source>
+        <translation>Historique du rendez-vous</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History status</source>
+        <translation>État de l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing recorded yet: changes are kept from this version on.</source>
+        <translation>Rien d&apos;enregistré encore : les modifications sont gardées à partir de cette version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-97"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sync at %1</source>
+        <translation>synchro à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor</source>
+        <translation>vu chez le fournisseur</translation>
     </message>
 </context>
 <context>

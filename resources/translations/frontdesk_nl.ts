@@ -620,6 +620,67 @@
     </message>
 </context>
 <context>
+    <name>AgentHealth</name>
+    <message>
+        <location filename="../../frontdesk/ui/agent_health.py" line="+28"/>
+        <source>Sync agent: never seen</source>
+        <translation>Synchronisatieagent: nooit gezien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync agent has run on the clinic server yet.</source>
+        <translation>Er heeft nog geen synchronisatieagent op de praktijkserver gedraaid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync agent: alive</source>
+        <translation>Synchronisatieagent: actief</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync agent: not seen for %1 min</source>
+        <translation>Synchronisatieagent: %1 min niet gezien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: last sync %2</source>
+        <translation>%1: laatste synchronisatie %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 requests left today</source>
+        <translation>, nog %1 verzoeken vandaag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account is configured on the clinic server.</source>
+        <translation>Er is geen account ingesteld op de praktijkserver.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync agent: …</source>
+        <translation>Synchronisatieagent: …</translation>
+    </message>
+</context>
+<context>
+    <name>AgentHealthLabel</name>
+    <message>
+        <location line="+2"/>
+        <source>Clinic sync agent</source>
+        <translation>Synchronisatieagent van de praktijk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync agent: clinic server not reachable</source>
+        <translation>Synchronisatieagent: praktijkserver niet bereikbaar</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentActions</name>
     <message>
         <location filename="../../frontdesk/ui/appointment_actions.py" line="+65"/>
@@ -1046,6 +1107,79 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>BlockoutDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+49"/>
+        <source>New blockout</source>
+        <translation>Nieuwe blokkering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every provider of the account</source>
+        <translation>Alle zorgverleners van het account</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Lunch, Team meeting</source>
+        <translation>bv. Middagpauze, Teamvergadering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week until</source>
+        <translation>Elke week tot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at</source>
+        <translation>%1 om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in frontdesk (not sent to the vendor); times in %1.</source>
+        <translation>Bijgehouden in frontdesk (niet naar de leverancier verstuurd); tijden in %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add blockout</source>
+        <translation>Blokkering toevoegen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 blocked (kept in frontdesk)</source>
+        <translation>%1 geblokkeerd (bijgehouden in frontdesk)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: %1</source>
+        <translation>Niet toegevoegd: %1</translation>
+    </message>
+</context>
+<context>
     <name>Blockouts</name>
     <message>
         <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
@@ -1214,7 +1348,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>vraagt te verzetten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Call: %1 (%2, %3/%4)</source>
         <translation>Oproep: %1 (%2, %3/%4)</translation>
     </message>
@@ -1482,6 +1616,165 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>Overlaps %1</source>
         <translation>Overlapt met %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicServerDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/clinic_server_dialog.py" line="+30"/>
+        <source>Clinic server</source>
+        <translation>Praktijkserver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinic server address</source>
+        <translation>Adres van de praktijkserver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation>Wachtwoord van de databank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>bewaard in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check and save</source>
+        <translation>Controleren en bewaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this computer&apos;s own book</source>
+        <translation>De eigen agenda van deze computer gebruiken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: %1. frontdesk opens the clinic&apos;s book at its next start.</source>
+        <translation>Bewaard: %1. frontdesk opent de agenda van de praktijk bij de volgende start.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s own book opens at the next start.</source>
+        <translation>De eigen agenda van deze computer opent bij de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/confirmations_dialog.py" line="+38"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left message</source>
+        <translation>Bericht &amp;ingesproken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;Geen antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked to &amp;reschedule</source>
+        <translation>Vraagt te &amp;verzetten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Time</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>Laatste oproep</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirmation calls · %1</source>
+        <translation>Bevestigingsoproepen · %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation calls</source>
+        <translation>Bevestigingsoproepen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading phone numbers…</source>
+        <translation>Telefoonnummers lezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls status</source>
+        <translation>Status van de oproepen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n te bellen</numerusform>
+            <numerusform>%n te bellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody to call.</source>
+        <translation>Niemand om te bellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the phone numbers: %1</source>
+        <translation>Kon de telefoonnummers niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an appointment first.</source>
+        <translation>Kies eerst een afspraak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed here only: the vendor has no confirmation.</source>
+        <translation>Alleen hier bevestigd: de leverancier kent geen bevestiging.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not record the call: %1</source>
+        <translation>Kon de oproep niet noteren: %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2156,68 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>Red line: the time now, on each clinic&apos;s own clock</source>
         <translation>Rode lijn: het huidige uur, volgens de klok van elke praktijk</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/history_dialog.py" line="+110"/>
+        <location line="+9"/>
+        <source>Appointment history</source>
+        <translation>Geschiedenis van de afspraak</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reading the history…</source>
+        <translation>De geschiedenis lezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History status</source>
+        <translation>Status van de geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing recorded yet: changes are kept from this version on.</source>
+        <translation>Nog niets genoteerd: wijzigingen worden bijgehouden vanaf deze versie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet gelezen worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-97"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sync at %1</source>
+        <translation>synchronisatie op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor</source>
+        <translation>gezien bij de leverancier</translation>
     </message>
 </context>
 <context>

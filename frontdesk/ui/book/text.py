@@ -58,9 +58,14 @@ def status_label(status: AppointmentStatus) -> str:
     return _tr(str(known)) if known is not None else status.value
 
 
+def outcome_text(outcome: CallOutcome) -> str:
+    """'left message', 'no answer'... in the window's language."""
+    return _tr(str(CALL_OUTCOME.get(outcome, outcome.value)))
+
+
 def call_text(call: ConfirmationCall, clock: str) -> str:
     """The block's tooltip line: "Call: left message (10:42, desk/user)"."""
-    outcome = _tr(str(CALL_OUTCOME.get(call.outcome, call.outcome.value)))
+    outcome = outcome_text(call.outcome)
     return arg(
         QCoreApplication.translate("BookText", "Call: %1 (%2, %3/%4)"),
         outcome,
