@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>PagesText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/day_sheet_export.py" line="+51"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientDetails</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/patient_details.py" line="+264"/>
@@ -220,6 +231,25 @@
         <translation>
             <numerusform>%n of %1 providers</numerusform>
             <numerusform>%n of %1 providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/day_sheet.py" line="+205"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n to call</numerusform>
+            <numerusform>%n to call</numerusform>
         </translation>
     </message>
 </context>

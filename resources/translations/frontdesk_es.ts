@@ -1794,6 +1794,104 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet.py" line="+42"/>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source> (not sent yet)</source>
+        <translation> (aún sin enviar)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <source> · times in %1</source>
+        <translation> · horas en %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Day sheet · %1</source>
+        <translation>Hoja del día · %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no number on file</source>
+        <translation>sin número registrado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Confirmation calls · %1</source>
+        <translation>Llamadas de confirmación · %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 · page %2</source>
+        <translation>%1 · página %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (continued)</source>
+        <translation> (continuación)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No appointments</source>
+        <translation>Sin citas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No appointments.</source>
+        <translation>Sin citas.</translation>
+    </message>
+</context>
+<context>
     <name>DaySheetDialog</name>
     <message>
         <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
@@ -1875,6 +1973,29 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+3"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetExport</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/day_sheet_export.py" line="+123"/>
+        <source>Day sheet sent to the printer (%1)</source>
+        <translation>Hoja del día enviada a la impresora (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not write the day sheet: %1</source>
+        <translation>No se pudo escribir la hoja del día: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day sheet written to %1 (%2)</source>
+        <translation>Hoja del día escrita en %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not read the day sheet: %1</source>
+        <translation>No se pudo leer la hoja del día: %1</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2907,17 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PagesText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/day_sheet_export.py" line="-119"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientDelegate</name>
     <message>
         <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
@@ -3010,6 +3142,64 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_form.py" line="+121"/>
+        <source>The birth date is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Born in %1? Check the year.</source>
+        <translation>¿Nació en %1? Revise el año.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A phone number holds digits, spaces, + - . / ( ) only.</source>
+        <translation>Un número de teléfono solo lleva dígitos, espacios y + - . / ( ).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Un número de teléfono tiene de 6 a 15 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not an e-mail address (like name@example.com).</source>
+        <translation>No es un correo electrónico (como nombre@ejemplo.com).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The first name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last name is required.</source>
+        <translation>El apellido es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last name is longer than %1 characters.</source>
+        <translation>El apellido tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first name contains digits.</source>
+        <translation>El nombre contiene dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last name contains digits.</source>
+        <translation>El apellido contiene dígitos.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3544,25 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>La cita queda donde está.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/day_sheet.py" line="-181"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n por llamar</numerusform>
+            <numerusform>%n por llamar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

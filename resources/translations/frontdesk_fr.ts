@@ -1794,6 +1794,104 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet.py" line="+42"/>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source> (not sent yet)</source>
+        <translation> (pas encore envoyé)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <source> · times in %1</source>
+        <translation> · heures en %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Day sheet · %1</source>
+        <translation>Feuille du jour · %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no number on file</source>
+        <translation>pas de numéro enregistré</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Confirmation calls · %1</source>
+        <translation>Appels de confirmation · %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 · page %2</source>
+        <translation>%1 · page %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (continued)</source>
+        <translation> (suite)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No appointments</source>
+        <translation>Aucun rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No appointments.</source>
+        <translation>Aucun rendez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>DaySheetDialog</name>
     <message>
         <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
@@ -1875,6 +1973,29 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+3"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetExport</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/day_sheet_export.py" line="+123"/>
+        <source>Day sheet sent to the printer (%1)</source>
+        <translation>Feuille du jour envoyée à l&apos;imprimante (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not write the day sheet: %1</source>
+        <translation>Impossible d&apos;écrire la feuille du jour : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day sheet written to %1 (%2)</source>
+        <translation>Feuille du jour écrite dans %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not read the day sheet: %1</source>
+        <translation>Impossible de lire la feuille du jour : %1</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2907,17 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PagesText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/day_sheet_export.py" line="-119"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientDelegate</name>
     <message>
         <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
@@ -3010,6 +3142,64 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_form.py" line="+121"/>
+        <source>The birth date is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Born in %1? Check the year.</source>
+        <translation>Né en %1 ? Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A phone number holds digits, spaces, + - . / ( ) only.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et + - . / ( ).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Un numéro de téléphone a de 6 à 15 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not an e-mail address (like name@example.com).</source>
+        <translation>Pas une adresse e-mail (comme nom@exemple.be).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first name is longer than %1 characters.</source>
+        <translation>Le prénom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first name contains digits.</source>
+        <translation>Le prénom contient des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last name contains digits.</source>
+        <translation>Le nom contient des chiffres.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3544,25 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>Le rendez-vous reste où il est.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/day_sheet.py" line="-181"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n à appeler</numerusform>
+            <numerusform>%n à appeler</numerusform>
+        </translation>
     </message>
 </context>
 <context>

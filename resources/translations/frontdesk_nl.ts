@@ -1794,6 +1794,104 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../../frontdesk/ui/day_sheet.py" line="+42"/>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>Gebeld</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source> (not sent yet)</source>
+        <translation> (nog niet verstuurd)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <source> · times in %1</source>
+        <translation> · tijden in %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Day sheet · %1</source>
+        <translation>Dagblad · %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no number on file</source>
+        <translation>geen nummer bekend</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Confirmation calls · %1</source>
+        <translation>Bevestigingsoproepen · %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Printed %1</source>
+        <translation>Afgedrukt op %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 · page %2</source>
+        <translation>%1 · pagina %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (continued)</source>
+        <translation> (vervolg)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No appointments</source>
+        <translation>Geen afspraken</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No appointments.</source>
+        <translation>Geen afspraken.</translation>
+    </message>
+</context>
+<context>
     <name>DaySheetDialog</name>
     <message>
         <location filename="../../frontdesk/ui/day_sheet_dialog.py" line="+35"/>
@@ -1875,6 +1973,29 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+3"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetExport</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/day_sheet_export.py" line="+123"/>
+        <source>Day sheet sent to the printer (%1)</source>
+        <translation>Dagblad naar de printer gestuurd (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not write the day sheet: %1</source>
+        <translation>Kon het dagblad niet schrijven: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day sheet written to %1 (%2)</source>
+        <translation>Dagblad geschreven naar %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not read the day sheet: %1</source>
+        <translation>Kon het dagblad niet lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2907,17 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PagesText</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/window/day_sheet_export.py" line="-119"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientDelegate</name>
     <message>
         <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
@@ -3010,6 +3142,64 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <location filename="../../frontdesk/ui/patient_form.py" line="+121"/>
+        <source>The birth date is in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Born in %1? Check the year.</source>
+        <translation>Geboren in %1? Controleer het jaar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A phone number holds digits, spaces, + - . / ( ) only.</source>
+        <translation>Een telefoonnummer bevat alleen cijfers, spaties en + - . / ( ).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Een telefoonnummer heeft 6 tot 15 cijfers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not an e-mail address (like name@example.com).</source>
+        <translation>Geen e-mailadres (zoals naam@voorbeeld.be).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The first name is required.</source>
+        <translation>De voornaam is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last name is required.</source>
+        <translation>De familienaam is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first name is longer than %1 characters.</source>
+        <translation>De voornaam is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last name is longer than %1 characters.</source>
+        <translation>De familienaam is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first name contains digits.</source>
+        <translation>De voornaam bevat cijfers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last name contains digits.</source>
+        <translation>De familienaam bevat cijfers.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3544,25 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>De afspraak blijft waar ze is.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/day_sheet.py" line="-181"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n te bellen</numerusform>
+            <numerusform>%n te bellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
