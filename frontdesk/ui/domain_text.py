@@ -34,6 +34,90 @@ TEMPLATES = frozenset(
         ),
         QT_TRANSLATE_NOOP("DomainText", "{vendor} cannot be reached at {address} ({reason})."),
         QT_TRANSLATE_NOOP("DomainText", "The test failed: {error}"),
+        # What a vendor's API cannot do, and where to do it instead (connectors' `unsupported`).
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet cannot change clients or animals: edit them in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet cannot create clients or animals: add them in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: change the appointment in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: mark the no-show in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: check the patient in from the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: cancel the appointment in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: move the appointment in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet has no availability search; frontdesk computes openings from the book",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "frontdesk does not change PracSuite patient details yet; edit the patient in PracSuite",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "VISH has no availability search; frontdesk computes openings from the book",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "VISH's API has no customers resource; the book shows each client's name from the appointment",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "VISH's API exposes no appointment writes"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Progenda's API has no appointment confirmation (Progenda confirms by its own reminders)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API has no change feed; the schedules on screen are read again at each sync",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API has no change feed; the patient list is read again in full at each sync",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot change appointments; change the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot confirm appointments; confirm the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "Naturaesoft's API cannot record no-shows; mark it in Naturaesoft itself"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot record arrivals; check the patient in in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot cancel appointments; cancel the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot change appointments; move the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "Naturaesoft's API cannot create appointments; book in Naturaesoft itself"
+        ),
     )
 )
 

@@ -115,7 +115,7 @@
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>

@@ -2037,7 +2037,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
@@ -2056,7 +2056,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-30"/>
+        <location line="-114"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
     </message>
@@ -2099,6 +2099,116 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>The test failed: {error}</source>
         <translation>La prueba falló: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SyncVet cannot change clients or animals: edit them in the practice&apos;s PIMS</source>
+        <translation>SyncVet no puede cambiar clientes ni animales: edítelos en el sistema de la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet cannot create clients or animals: add them in the practice&apos;s PIMS</source>
+        <translation>SyncVet no puede crear clientes ni animales: agréguelos en el sistema de la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: change the appointment in the practice&apos;s PIMS</source>
+        <translation>SyncVet solo escribe reservas y confirmaciones: cambie la cita en el sistema de la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: mark the no-show in the practice&apos;s PIMS</source>
+        <translation>SyncVet solo escribe reservas y confirmaciones: marque la ausencia en el sistema de la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: check the patient in from the practice&apos;s PIMS</source>
+        <translation>SyncVet solo escribe reservas y confirmaciones: registre la llegada en el sistema de la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: cancel the appointment in the practice&apos;s PIMS</source>
+        <translation>SyncVet solo escribe reservas y confirmaciones: cancele la cita en el sistema de la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: move the appointment in the practice&apos;s PIMS</source>
+        <translation>SyncVet solo escribe reservas y confirmaciones: mueva la cita en el sistema de la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet has no availability search; frontdesk computes openings from the book</source>
+        <translation>SyncVet no tiene búsqueda de disponibilidad; frontdesk calcula los horarios libres a partir de la agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>frontdesk does not change PracSuite patient details yet; edit the patient in PracSuite</source>
+        <translation>frontdesk aún no cambia los datos de pacientes de PracSuite; edite al paciente en PracSuite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH has no availability search; frontdesk computes openings from the book</source>
+        <translation>VISH no tiene búsqueda de disponibilidad; frontdesk calcula los horarios libres a partir de la agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH&apos;s API has no customers resource; the book shows each client&apos;s name from the appointment</source>
+        <translation>La API de VISH no tiene recurso de clientes; la agenda muestra el nombre de cada cliente a partir de la cita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH&apos;s API exposes no appointment writes</source>
+        <translation>La API de VISH no permite escribir citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progenda&apos;s API has no appointment confirmation (Progenda confirms by its own reminders)</source>
+        <translation>La API de Progenda no tiene confirmación de citas (Progenda confirma con sus propios recordatorios)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API has no change feed; the schedules on screen are read again at each sync</source>
+        <translation>La API de Naturaesoft no tiene flujo de cambios; los horarios en pantalla se vuelven a leer en cada sincronización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API has no change feed; the patient list is read again in full at each sync</source>
+        <translation>La API de Naturaesoft no tiene flujo de cambios; la lista de pacientes se vuelve a leer completa en cada sincronización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot change appointments; change the visit in Naturaesoft itself</source>
+        <translation>La API de Naturaesoft no puede cambiar citas; cambie la visita en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot confirm appointments; confirm the visit in Naturaesoft itself</source>
+        <translation>La API de Naturaesoft no puede confirmar citas; confirme la visita en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot record no-shows; mark it in Naturaesoft itself</source>
+        <translation>La API de Naturaesoft no puede registrar ausencias; márquela en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naturaesoft&apos;s API cannot record arrivals; check the patient in in Naturaesoft itself</source>
+        <translation>La API de Naturaesoft no puede registrar llegadas; registre la llegada en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot cancel appointments; cancel the visit in Naturaesoft itself</source>
+        <translation>La API de Naturaesoft no puede cancelar citas; cancele la visita en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot change appointments; move the visit in Naturaesoft itself</source>
+        <translation>La API de Naturaesoft no puede cambiar citas; mueva la visita en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
+        <translation>La API de Naturaesoft no puede crear citas; reserve en Naturaesoft</translation>
     </message>
 </context>
 <context>

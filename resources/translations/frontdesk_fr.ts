@@ -2037,7 +2037,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
@@ -2056,7 +2056,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-30"/>
+        <location line="-114"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} a déjà {first} : réserver quand même ?</translation>
     </message>
@@ -2099,6 +2099,116 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>The test failed: {error}</source>
         <translation>Le test a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SyncVet cannot change clients or animals: edit them in the practice&apos;s PIMS</source>
+        <translation>SyncVet ne peut pas modifier les clients ni les animaux : modifiez-les dans le logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet cannot create clients or animals: add them in the practice&apos;s PIMS</source>
+        <translation>SyncVet ne peut pas créer de clients ni d&apos;animaux : ajoutez-les dans le logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: change the appointment in the practice&apos;s PIMS</source>
+        <translation>L&apos;écriture de SyncVet ne couvre que la réservation et la confirmation : modifiez le rendez-vous dans le logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: mark the no-show in the practice&apos;s PIMS</source>
+        <translation>L&apos;écriture de SyncVet ne couvre que la réservation et la confirmation : marquez l&apos;absence dans le logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: check the patient in from the practice&apos;s PIMS</source>
+        <translation>L&apos;écriture de SyncVet ne couvre que la réservation et la confirmation : enregistrez l&apos;arrivée dans le logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: cancel the appointment in the practice&apos;s PIMS</source>
+        <translation>L&apos;écriture de SyncVet ne couvre que la réservation et la confirmation : annulez le rendez-vous dans le logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: move the appointment in the practice&apos;s PIMS</source>
+        <translation>L&apos;écriture de SyncVet ne couvre que la réservation et la confirmation : déplacez le rendez-vous dans le logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet has no availability search; frontdesk computes openings from the book</source>
+        <translation>SyncVet n&apos;a pas de recherche de disponibilités ; frontdesk calcule les plages libres à partir de l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>frontdesk does not change PracSuite patient details yet; edit the patient in PracSuite</source>
+        <translation>frontdesk ne modifie pas encore les données des patients PracSuite ; modifiez le patient dans PracSuite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH has no availability search; frontdesk computes openings from the book</source>
+        <translation>VISH n&apos;a pas de recherche de disponibilités ; frontdesk calcule les plages libres à partir de l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH&apos;s API has no customers resource; the book shows each client&apos;s name from the appointment</source>
+        <translation>L&apos;API de VISH n&apos;a pas de ressource clients ; l&apos;agenda affiche le nom de chaque client à partir du rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH&apos;s API exposes no appointment writes</source>
+        <translation>L&apos;API de VISH ne permet aucune écriture de rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progenda&apos;s API has no appointment confirmation (Progenda confirms by its own reminders)</source>
+        <translation>L&apos;API de Progenda n&apos;a pas de confirmation de rendez-vous (Progenda confirme par ses propres rappels)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API has no change feed; the schedules on screen are read again at each sync</source>
+        <translation>L&apos;API de Naturaesoft n&apos;a pas de flux de modifications ; les plannings affichés sont relus à chaque synchronisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API has no change feed; the patient list is read again in full at each sync</source>
+        <translation>L&apos;API de Naturaesoft n&apos;a pas de flux de modifications ; la liste des patients est relue entièrement à chaque synchronisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot change appointments; change the visit in Naturaesoft itself</source>
+        <translation>L&apos;API de Naturaesoft ne peut pas modifier les rendez-vous ; modifiez la visite dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot confirm appointments; confirm the visit in Naturaesoft itself</source>
+        <translation>L&apos;API de Naturaesoft ne peut pas confirmer les rendez-vous ; confirmez la visite dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot record no-shows; mark it in Naturaesoft itself</source>
+        <translation>L&apos;API de Naturaesoft ne peut pas noter les absences ; marquez-la dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naturaesoft&apos;s API cannot record arrivals; check the patient in in Naturaesoft itself</source>
+        <translation>L&apos;API de Naturaesoft ne peut pas noter les arrivées ; enregistrez l&apos;arrivée dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot cancel appointments; cancel the visit in Naturaesoft itself</source>
+        <translation>L&apos;API de Naturaesoft ne peut pas annuler les rendez-vous ; annulez la visite dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot change appointments; move the visit in Naturaesoft itself</source>
+        <translation>L&apos;API de Naturaesoft ne peut pas modifier les rendez-vous ; déplacez la visite dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
+        <translation>L&apos;API de Naturaesoft ne peut pas créer de rendez-vous ; réservez dans Naturaesoft même</translation>
     </message>
 </context>
 <context>

@@ -2037,7 +2037,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+48"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
@@ -2056,7 +2056,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-30"/>
+        <location line="-114"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} heeft al {first}: toch boeken?</translation>
     </message>
@@ -2099,6 +2099,116 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>The test failed: {error}</source>
         <translation>De test mislukte: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SyncVet cannot change clients or animals: edit them in the practice&apos;s PIMS</source>
+        <translation>SyncVet kan klanten en dieren niet wijzigen: bewerk ze in het praktijksysteem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet cannot create clients or animals: add them in the practice&apos;s PIMS</source>
+        <translation>SyncVet kan geen klanten of dieren aanmaken: voeg ze toe in het praktijksysteem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: change the appointment in the practice&apos;s PIMS</source>
+        <translation>SyncVet schrijft alleen boekingen en bevestigingen terug: wijzig de afspraak in het praktijksysteem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: mark the no-show in the practice&apos;s PIMS</source>
+        <translation>SyncVet schrijft alleen boekingen en bevestigingen terug: markeer het niet komen in het praktijksysteem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: check the patient in from the practice&apos;s PIMS</source>
+        <translation>SyncVet schrijft alleen boekingen en bevestigingen terug: meld de patiënt aan in het praktijksysteem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: cancel the appointment in the practice&apos;s PIMS</source>
+        <translation>SyncVet schrijft alleen boekingen en bevestigingen terug: annuleer de afspraak in het praktijksysteem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet&apos;s writeback covers booking and confirmation only: move the appointment in the practice&apos;s PIMS</source>
+        <translation>SyncVet schrijft alleen boekingen en bevestigingen terug: verplaats de afspraak in het praktijksysteem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SyncVet has no availability search; frontdesk computes openings from the book</source>
+        <translation>SyncVet heeft geen beschikbaarheidszoekopdracht; frontdesk berekent de vrije tijden uit de agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>frontdesk does not change PracSuite patient details yet; edit the patient in PracSuite</source>
+        <translation>frontdesk wijzigt nog geen patiëntgegevens in PracSuite; bewerk de patiënt in PracSuite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH has no availability search; frontdesk computes openings from the book</source>
+        <translation>VISH heeft geen beschikbaarheidszoekopdracht; frontdesk berekent de vrije tijden uit de agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH&apos;s API has no customers resource; the book shows each client&apos;s name from the appointment</source>
+        <translation>De API van VISH heeft geen klantenbron; de agenda toont de naam van elke klant uit de afspraak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VISH&apos;s API exposes no appointment writes</source>
+        <translation>De API van VISH laat geen wijzigingen van afspraken toe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progenda&apos;s API has no appointment confirmation (Progenda confirms by its own reminders)</source>
+        <translation>De API van Progenda kent geen bevestiging van afspraken (Progenda bevestigt via eigen herinneringen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API has no change feed; the schedules on screen are read again at each sync</source>
+        <translation>De API van Naturaesoft heeft geen wijzigingsfeed; de getoonde planningen worden bij elke synchronisatie opnieuw gelezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API has no change feed; the patient list is read again in full at each sync</source>
+        <translation>De API van Naturaesoft heeft geen wijzigingsfeed; de patiëntenlijst wordt bij elke synchronisatie volledig opnieuw gelezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot change appointments; change the visit in Naturaesoft itself</source>
+        <translation>De API van Naturaesoft kan geen afspraken wijzigen; wijzig het bezoek in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot confirm appointments; confirm the visit in Naturaesoft itself</source>
+        <translation>De API van Naturaesoft kan geen afspraken bevestigen; bevestig het bezoek in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot record no-shows; mark it in Naturaesoft itself</source>
+        <translation>De API van Naturaesoft kan niet-gekomen niet noteren; markeer het in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naturaesoft&apos;s API cannot record arrivals; check the patient in in Naturaesoft itself</source>
+        <translation>De API van Naturaesoft kan geen aankomsten noteren; meld de patiënt aan in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot cancel appointments; cancel the visit in Naturaesoft itself</source>
+        <translation>De API van Naturaesoft kan geen afspraken annuleren; annuleer het bezoek in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot change appointments; move the visit in Naturaesoft itself</source>
+        <translation>De API van Naturaesoft kan geen afspraken wijzigen; verplaats het bezoek in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
+        <translation>De API van Naturaesoft kan geen afspraken aanmaken; boek in Naturaesoft zelf</translation>
     </message>
 </context>
 <context>
