@@ -7,8 +7,11 @@ tests/ui/test_domain_texts.py fails when a template used below the window is not
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+
+from frontdesk.domain.conventions import MONTHS
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.texts import Text
 
@@ -34,6 +37,18 @@ TEMPLATES = frozenset(
         ),
         QT_TRANSLATE_NOOP("DomainText", "{vendor} cannot be reached at {address} ({reason})."),
         QT_TRANSLATE_NOOP("DomainText", "The test failed: {error}"),
+        # A date or a time typed (domain/conventions.py).
+        QT_TRANSLATE_NOOP("DomainText", "Not a date: write it like {hint}."),
+        QT_TRANSLATE_NOOP("DomainText", "Write the year in full (19{yy} or 20{yy}?)."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no month {month} (read as year-month-day)."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no month {month} (read as month/day)."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no month {month} (read as day/month)."),
+        QT_TRANSLATE_NOOP("DomainText", "{month} {year} has no day {day}."),
+        QT_TRANSLATE_NOOP("DomainText", "Type the start time."),
+        QT_TRANSLATE_NOOP("DomainText", "Not a time: write it like {hint}."),
+        QT_TRANSLATE_NOOP("DomainText", "An hour has 60 minutes: {minute} is too many."),
+        QT_TRANSLATE_NOOP("DomainText", "{hour} {half} is not a time."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no hour {hour}."),
         # What a vendor's API cannot do, and where to do it instead (connectors' `unsupported`).
         QT_TRANSLATE_NOOP(
             "DomainText",
@@ -150,9 +165,18 @@ def shown(text: str) -> str:
     if translated is None:
         return str(text)
     try:
-        return translated.format_map(text.values)
+        return translated.format_map(_localised(text.values))
     except (KeyError, ValueError, IndexError):  # a translation that lost a {name}: English
         return str(text)
+
+
+def _localised(values: Mapping[str, str]) -> dict[str, str]:
+    """A month named in English (domain/conventions.py's MONTHS) in the window's language."""
+    found = dict(values)
+    for name, value in values.items():
+        if value in MONTHS:
+            found[name] = QLocale().monthName(MONTHS.index(value) + 1)
+    return found
 
 
 def error_text(error: FrontdeskError) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.domain.conventions import BELGIUM, Convention, format_date, parse_date_text
 from frontdesk.domain.models import Patient, PatientDraft
 from frontdesk.domain.search_terms import parse_date
+from frontdesk.ui.domain_text import shown
 from frontdesk.ui.i18n import arg
 
 NAME_MAX = 80
@@ -116,7 +117,7 @@ def check_birth_date(
         return None, ""
     born, problem = parse_date_text(text, convention)
     if born is None:
-        return None, problem
+        return None, shown(problem)
     if born > today:
         return None, QCoreApplication.translate("PatientForm", "The birth date is in the future.")
     if today.year - born.year > OLDEST_YEARS:

@@ -115,7 +115,7 @@
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>

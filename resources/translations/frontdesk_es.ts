@@ -2037,7 +2037,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
@@ -2056,7 +2056,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
     </message>
@@ -2099,6 +2099,61 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>The test failed: {error}</source>
         <translation>La prueba falló: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date: write it like {hint}.</source>
+        <translation>No es una fecha: escríbala como {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the year in full (19{yy} or 20{yy}?).</source>
+        <translation>Escriba el año completo (¿19{yy} o 20{yy}?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as year-month-day).</source>
+        <translation>No existe el mes {month} (leído como año-mes-día).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as month/day).</source>
+        <translation>No existe el mes {month} (leído como mes/día).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as day/month).</source>
+        <translation>No existe el mes {month} (leído como día/mes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month} {year} has no day {day}.</source>
+        <translation>{month} de {year} no tiene día {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the start time.</source>
+        <translation>Escriba la hora de inicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a time: write it like {hint}.</source>
+        <translation>No es una hora: escríbala como {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An hour has 60 minutes: {minute} is too many.</source>
+        <translation>Una hora tiene 60 minutos: {minute} son demasiados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour} {half} is not a time.</source>
+        <translation>{hour} {half} no es una hora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no hour {hour}.</source>
+        <translation>No existe la hora {hour}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3257,7 +3312,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_form.py" line="+121"/>
+        <location filename="../../frontdesk/ui/patient_form.py" line="+122"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento está en el futuro.</translation>
     </message>
@@ -3754,7 +3809,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>TimeInput</name>
     <message>
-        <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
+        <location filename="../../frontdesk/ui/time_input.py" line="+27"/>
         <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
         <translation>Escriba 13:30, 1330, 9h30, 9 o 1:30 pm</translation>
     </message>

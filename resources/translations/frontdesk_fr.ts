@@ -2037,7 +2037,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
@@ -2056,7 +2056,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} a déjà {first} : réserver quand même ?</translation>
     </message>
@@ -2099,6 +2099,61 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>The test failed: {error}</source>
         <translation>Le test a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date: write it like {hint}.</source>
+        <translation>Pas une date : écrivez-la comme {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the year in full (19{yy} or 20{yy}?).</source>
+        <translation>Écrivez l&apos;année en entier (19{yy} ou 20{yy} ?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as year-month-day).</source>
+        <translation>Il n&apos;y a pas de mois {month} (lu comme année-mois-jour).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as month/day).</source>
+        <translation>Il n&apos;y a pas de mois {month} (lu comme mois/jour).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as day/month).</source>
+        <translation>Il n&apos;y a pas de mois {month} (lu comme jour/mois).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month} {year} has no day {day}.</source>
+        <translation>{month} {year} n&apos;a pas de jour {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the start time.</source>
+        <translation>Tapez l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a time: write it like {hint}.</source>
+        <translation>Pas une heure : écrivez-la comme {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An hour has 60 minutes: {minute} is too many.</source>
+        <translation>Une heure a 60 minutes : {minute}, c&apos;est trop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour} {half} is not a time.</source>
+        <translation>{hour} {half} n&apos;est pas une heure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no hour {hour}.</source>
+        <translation>Il n&apos;y a pas d&apos;heure {hour}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3257,7 +3312,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_form.py" line="+121"/>
+        <location filename="../../frontdesk/ui/patient_form.py" line="+122"/>
         <source>The birth date is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
@@ -3754,7 +3809,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>TimeInput</name>
     <message>
-        <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
+        <location filename="../../frontdesk/ui/time_input.py" line="+27"/>
         <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
         <translation>Tapez 13:30, 1330, 9h30, 9 ou 1:30 pm</translation>
     </message>

@@ -2037,7 +2037,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+132"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
@@ -2056,7 +2056,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} heeft al {first}: toch boeken?</translation>
     </message>
@@ -2099,6 +2099,61 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>The test failed: {error}</source>
         <translation>De test mislukte: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date: write it like {hint}.</source>
+        <translation>Geen datum: schrijf ze als {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the year in full (19{yy} or 20{yy}?).</source>
+        <translation>Schrijf het jaar voluit (19{yy} of 20{yy}?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as year-month-day).</source>
+        <translation>Er is geen maand {month} (gelezen als jaar-maand-dag).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as month/day).</source>
+        <translation>Er is geen maand {month} (gelezen als maand/dag).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month} (read as day/month).</source>
+        <translation>Er is geen maand {month} (gelezen als dag/maand).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month} {year} has no day {day}.</source>
+        <translation>{month} {year} heeft geen dag {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the start time.</source>
+        <translation>Typ het beginuur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a time: write it like {hint}.</source>
+        <translation>Geen tijdstip: schrijf het als {hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An hour has 60 minutes: {minute} is too many.</source>
+        <translation>Een uur heeft 60 minuten: {minute} is te veel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour} {half} is not a time.</source>
+        <translation>{hour} {half} is geen tijdstip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no hour {hour}.</source>
+        <translation>Er is geen uur {hour}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3257,7 +3312,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_form.py" line="+121"/>
+        <location filename="../../frontdesk/ui/patient_form.py" line="+122"/>
         <source>The birth date is in the future.</source>
         <translation>De geboortedatum ligt in de toekomst.</translation>
     </message>
@@ -3754,7 +3809,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>TimeInput</name>
     <message>
-        <location filename="../../frontdesk/ui/time_input.py" line="+26"/>
+        <location filename="../../frontdesk/ui/time_input.py" line="+27"/>
         <source>Type 13:30, 1330, 9h30, 9 or 1:30 pm</source>
         <translation>Typ 13:30, 1330, 9u30, 9 of 1:30 pm</translation>
     </message>

@@ -97,3 +97,12 @@ def test_every_vendor_s_help_is_listed_for_translation() -> None:
     listed = {str(text) for text in VENDOR_HELP}
     missing = [key for key in vendor_keys() if spec(key).help not in listed]
     assert missing == [], f"add their help to account_fields.VENDOR_HELP: {missing}"
+
+
+@pytest.mark.usefixtures("french")
+def test_a_date_typed_wrong_is_told_in_french_with_the_month_named_in_french() -> None:
+    from frontdesk.domain.conventions import BELGIUM, parse_date_text
+
+    _, problem = parse_date_text("31/02/1990", BELGIUM)
+    assert problem == "February 1990 has no day 31."  # the domain's English
+    assert shown(problem) == "février 1990 n'a pas de jour 31."
