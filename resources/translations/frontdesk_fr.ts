@@ -4223,7 +4223,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+4"/>
         <source>New appointment</source>
-        <translation>Nouveau rendez-vous</translation>
+        <translation>Nouveau RDV</translation>
     </message>
     <message>
         <location line="+3"/>
