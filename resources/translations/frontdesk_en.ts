@@ -134,7 +134,7 @@
 <context>
     <name>OpeningsPane</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/openings_pane.py" line="+512"/>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+521"/>
         <source>%n opening(s) left: the others were just taken.</source>
         <translation>
             <numerusform>%n opening left: the others were just taken.</numerusform>
@@ -231,6 +231,17 @@
         <translation>
             <numerusform>%n of %1 providers</numerusform>
             <numerusform>%n of %1 providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/openings_pane.py" line="-397"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>

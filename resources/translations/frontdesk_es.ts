@@ -2819,7 +2819,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>OpeningsPane</name>
     <message>
-        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+259"/>
         <location line="+69"/>
         <source>Service</source>
         <translation>Servicio</translation>
@@ -3712,6 +3712,17 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ServiceCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/openings_pane.py" line="-450"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetCounts</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/day_sheet.py" line="-181"/>
@@ -4128,7 +4139,7 @@ Reservada %3 %4 con %5 (%6%7)
     <message>
         <location line="+1"/>
         <source>Urgent only</source>
-        <translation>Solo urgentes</translation>
+        <translation>Urgentes</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4143,12 +4154,12 @@ Reservada %3 %4 con %5 (%6%7)
     <message>
         <location line="+23"/>
         <source>Any service</source>
-        <translation>Cualquier servicio</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any provider</source>
-        <translation>Cualquier profesional</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+24"/>

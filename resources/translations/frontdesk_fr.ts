@@ -2819,7 +2819,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>OpeningsPane</name>
     <message>
-        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+259"/>
         <location line="+69"/>
         <source>Service</source>
         <translation>Prestation</translation>
@@ -2900,7 +2900,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+7"/>
         <source>Find openings</source>
-        <translation>Chercher des plages</translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3712,6 +3712,17 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ServiceCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/openings_pane.py" line="-450"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetCounts</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/day_sheet.py" line="-181"/>
@@ -4039,7 +4050,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+10"/>
         <source>Any service</source>
-        <translation>N&apos;importe quelle prestation</translation>
+        <translation>Toute prestation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4128,7 +4139,7 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+1"/>
         <source>Urgent only</source>
-        <translation>Urgents seulement</translation>
+        <translation>Urgents</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4143,12 +4154,12 @@ Prévu %3 %4 avec %5 (%6%7)
     <message>
         <location line="+23"/>
         <source>Any service</source>
-        <translation>N&apos;importe quelle prestation</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any provider</source>
-        <translation>Tout praticien</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -2819,7 +2819,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>OpeningsPane</name>
     <message>
-        <location filename="../../frontdesk/ui/openings_pane.py" line="+250"/>
+        <location filename="../../frontdesk/ui/openings_pane.py" line="+259"/>
         <location line="+69"/>
         <source>Service</source>
         <translation>Dienst</translation>
@@ -2870,7 +2870,7 @@ Geboekt %3 %4 bij %5 (%6%7)
     <message>
         <location line="+7"/>
         <source>Morning</source>
-        <translation>Voormiddag</translation>
+        <translation>Ochtend</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3712,6 +3712,17 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>ServiceCounts</name>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/openings_pane.py" line="-450"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetCounts</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/day_sheet.py" line="-181"/>
@@ -4039,12 +4050,12 @@ Geboekt %3 %4 bij %5 (%6%7)
     <message>
         <location line="+10"/>
         <source>Any service</source>
-        <translation>Om het even welke dienst</translation>
+        <translation>Elke dienst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any provider</source>
-        <translation>Elke zorgverlener</translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4128,7 +4139,7 @@ Geboekt %3 %4 bij %5 (%6%7)
     <message>
         <location line="+1"/>
         <source>Urgent only</source>
-        <translation>Alleen dringende</translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4143,12 +4154,12 @@ Geboekt %3 %4 bij %5 (%6%7)
     <message>
         <location line="+23"/>
         <source>Any service</source>
-        <translation>Om het even welke dienst</translation>
+        <translation>Alle diensten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any provider</source>
-        <translation>Elke zorgverlener</translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4294,7 +4305,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+7"/>
         <location line="+250"/>
         <source>Show cancelled</source>
-        <translation>Geannuleerde tonen</translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location line="-247"/>
@@ -4451,7 +4462,7 @@ Geboekt %3 %4 bij %5 (%6%7)
     <message>
         <location line="+14"/>
         <source>Show cancelled (%1)</source>
-        <translation>Geannuleerde tonen (%1)</translation>
+        <translation>Geannuleerd (%1)</translation>
     </message>
 </context>
 </TS>
