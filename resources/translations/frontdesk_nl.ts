@@ -3462,8 +3462,8 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location filename="../../frontdesk/ui/window/actions.py" line="+97"/>
         <source>%n of %1 providers</source>
         <translation>
-            <numerusform>%n van %1 zorgverleners</numerusform>
-            <numerusform>%n van %1 zorgverleners</numerusform>
+            <numerusform>%n/%1 zorgverlener</numerusform>
+            <numerusform>%n/%1 zorgverleners</numerusform>
         </translation>
     </message>
 </context>
