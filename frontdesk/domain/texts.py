@@ -29,3 +29,7 @@ class Text(str):
         made.values = words
         made.number = number
         return made
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str, int | None], dict[str, str]]:
+        """Copied and pickled as made (the English alone would be read as the template)."""
+        return (self.template, self.number), dict(self.values)

@@ -69,6 +69,15 @@ def test_a_text_reads_english_and_is_a_str() -> None:
     assert isinstance(text, str)
 
 
+def test_a_copied_text_keeps_its_template() -> None:
+    import copy
+    import pickle
+
+    text = Text("{provider} already has {first}: book anyway?", provider="{x}", first="Y")
+    for again in (copy.deepcopy(text), pickle.loads(pickle.dumps(text))):
+        assert again == text and again.template == text.template and again.values == text.values
+
+
 @pytest.mark.usefixtures("french")
 def test_the_overlap_warning_reads_french_with_its_plural() -> None:
     one = Text("{provider} already has {first}: book anyway?", provider="Dr A", first="X 10:00")
