@@ -326,6 +326,7 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         await settle()
         shooter.save(notice, "waitlist-offer")
         notice.close()
+        await pinboard_scene(shooter, window, brussels)
         window.focus_openings()
 
         # Accounts: one selected and its connection tested.
@@ -358,6 +359,42 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
     finally:
         window.close()
         await workspace.aclose()
+
+
+async def pinboard_scene(shooter: Shooter, window: Any, account: str) -> None:
+    """Three cards on the board, one cancelled at the vendor since it was pinned; the next day
+    shown, a card selected to be placed."""
+    from frontdesk.domain.models import AppointmentStatus
+    from frontdesk.sync.facade import desk
+
+    workspace = window.workspace
+    now = workspace.clock.now()
+    ahead = [
+        a
+        for a in workspace.cache.appointments_between(now, now + timedelta(days=3), account)
+        if a.patient_id and a.status is AppointmentStatus.BOOKED and not a.pending
+    ]
+    picked = [ahead[0], ahead[len(ahead) // 2], ahead[-1]]
+    for a in picked:
+        await desk.pin(workspace, a)
+    cancelled = picked[-1]
+    coordinator = workspace.coordinators[account]
+    await coordinator.connector.cancel(cancelled, "phoned the clinic")
+    await coordinator.sync_appointments(cancelled.start - timedelta(hours=1), cancelled.end)
+    window.side.setCurrentWidget(window.pinboard)
+    window.step(1)
+    board = window.pinboard
+    for _ in range(100):
+        if board.model.rowCount() == 3 and board.model.rows[-1].note:
+            break
+        await settle(0.05)
+    movable = next(n for n, row in enumerate(board.model.rows) if not row.note)
+    board.cards.setCurrentIndex(board.model.index(movable, 0))
+    await settle(1.5)
+    shooter.save(window, "pinboard")
+    for a in picked:
+        await desk.unpin(workspace, a.account, a.id)
+    window.step(-1)
 
 
 async def history_scene(shooter: Shooter, window: Any, entry: Any) -> None:

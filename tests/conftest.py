@@ -3,7 +3,10 @@ PostgreSQL server for the whole session (started only when a test asks for it)."
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +18,13 @@ from keyring.backend import KeyringBackend
 from tests.support.pg_server import NoServer, RunningServer, find_binaries, running_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# A data folder for the whole run under the per-test one (`private_home`): a test that undoes
+# its monkeypatches, or code running outside a test, lands here, never in the user's real
+# frontdesk folder (a test once did, and read a developer's old cache).
+_RUN_HOME = tempfile.mkdtemp(prefix="frontdesk-tests-")
+os.environ["FRONTDESK_HOME"] = _RUN_HOME
+atexit.register(shutil.rmtree, _RUN_HOME, True)
 
 
 def pytest_report_header() -> str:

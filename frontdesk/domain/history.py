@@ -110,13 +110,21 @@ def shape(a: Appointment) -> Shape:
 
 
 def seen_at_vendor(
-    cached: Mapping[str, Shape], synced: Iterable[Appointment], at: datetime
+    cached: Mapping[str, Shape],
+    synced: Iterable[Appointment],
+    at: datetime,
+    *,
+    new_are_created: bool = False,
 ) -> list[HistoryEntry]:
-    """A sync's rows against the cached ones: only changes to appointments already known
-    (the first read of a day is not a history of creations)."""
+    """A sync's rows against the cached ones: changes to appointments already known, and, when
+    `new_are_created` (an incremental read after an earlier one: what it lists changed since),
+    a `created` row for one not cached (booked at the vendor's own screen). The first read of
+    an account, or of a day, is not a history of creations."""
     found: list[HistoryEntry] = []
     for new in synced:
         old = cached.get(new.id)
+        if old is None and new_are_created:
+            found.extend(entries(None, new, at, VENDOR))
         if old is None or old == shape(new):
             continue
         provider, start, end, status, service = old

@@ -27,6 +27,7 @@ from frontdesk.domain.models import (
     display_name,
 )
 from frontdesk.domain.models import PatientHit as PatientHit
+from frontdesk.domain.pins import Pin
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
 from frontdesk.store import blockout_rows, db, name_index, waitlist_rows
 from frontdesk.store.outbox_table import OutboxTable
@@ -203,6 +204,7 @@ class Cache:
                 "patient_index",
                 "waitlist",
                 "blockouts",
+                "pins",
             ):
                 column = "name" if table == "accounts" else "account"
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
@@ -629,7 +631,10 @@ class Cache:
             synced = [a for a in appointments if a.account == account and a.id not in pending]
             cached = self._cached(conn, account, [a.id for a in synced])
             count = self.write_appointments(conn, synced)
-            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
+            # Read since an earlier read: an appointment not cached was booked at the vendor.
+            since = cursor is not None and self.cursor(account, cursor[1]) is not None
+            seen = seen_at_vendor(cached, synced, datetime.now(UTC), new_are_created=since)
+            self._write_history(conn, seen)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -1061,4 +1066,51 @@ class Cache:
     def remove_blockout(self, blockout_id: int) -> bool:
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM blockouts WHERE id = ?", (blockout_id,)).rowcount
+        return gone > 0
+
+    # -- the pinboard (frontdesk's own: each desk's pins) ------------------------------------
+    def add_pin(self, pin: Pin) -> None:
+        """Pinned again: the pin is made anew (the appointment as it is now)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO pins (account, appointment_id, desk, pinned_at,"
+                " provider_id, start_utc, end_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    pin.account,
+                    pin.appointment_id,
+                    pin.desk,
+                    _ts(pin.pinned_at),
+                    pin.provider_id,
+                    _ts(pin.start),
+                    _ts(pin.end),
+                ),
+            )
+
+    def pins(self, desk: str | None = None) -> list[Pin]:
+        """The pins (of `desk`, or every desk's), oldest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM pins WHERE ? IS NULL OR desk = ?"
+            " ORDER BY pinned_at, account, appointment_id",
+            (desk, desk),
+        ).fetchall()
+        return [
+            Pin(
+                r["account"],
+                r["appointment_id"],
+                datetime.fromtimestamp(r["pinned_at"], UTC),
+                r["desk"],
+                r["provider_id"],
+                datetime.fromtimestamp(r["start_utc"], UTC),
+                datetime.fromtimestamp(r["end_utc"], UTC),
+            )
+            for r in rows
+        ]
+
+    def remove_pin(self, account: str, appointment_id: str, desk: str) -> bool:
+        """False when it was not pinned (any more)."""
+        with self.transaction() as conn:
+            gone = conn.execute(
+                "DELETE FROM pins WHERE account = ? AND appointment_id = ? AND desk = ?",
+                (account, appointment_id, desk),
+            ).rowcount
         return gone > 0

@@ -208,6 +208,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX blockouts_by_account ON blockouts (account);
     """,
+    # 11: the pinboard (issue 15 item 6): each desk's pinned appointments, with the time and
+    # provider they had when pinned (a later difference is a move made elsewhere).
+    """
+    CREATE TABLE pins (
+        account TEXT NOT NULL, appointment_id TEXT NOT NULL, desk TEXT NOT NULL,
+        pinned_at INTEGER NOT NULL,
+        provider_id TEXT NOT NULL, start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL,
+        PRIMARY KEY (account, appointment_id, desk)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

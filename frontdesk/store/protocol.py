@@ -26,6 +26,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.pins import Pin
 from frontdesk.domain.search_terms import SearchContext
 from frontdesk.domain.waitlist import WaitlistEntry
 
@@ -178,6 +179,11 @@ class Store(Protocol):
     def add_blockout(self, blockout: Blockout) -> Blockout: ...
     def blockouts(self, account: str | None = None) -> list[Blockout]: ...
     def remove_blockout(self, blockout_id: int) -> bool: ...
+
+    # the pinboard (issue 15 item 6): each desk's own, oldest pin first
+    def add_pin(self, pin: Pin) -> None: ...
+    def pins(self, desk: str | None = None) -> list[Pin]: ...
+    def remove_pin(self, account: str, appointment_id: str, desk: str) -> bool: ...
 
 
 if TYPE_CHECKING:  # mypy --strict holds both stores to the one face

@@ -13,19 +13,23 @@ from __future__ import annotations
 import getpass
 import ipaddress
 import os
+import re
 import socket
+from pathlib import Path
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg_pool import PoolTimeout
 
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.store import secrets
+from frontdesk.store import paths, secrets
 from frontdesk.store.accounts import InvalidSettings
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync import clinic_setting
 
 SAFE_SSLMODES = frozenset({"require", "verify-ca", "verify-full"})
 CONNECT_TIMEOUT = 10  # seconds: a validation in the window must not hang on a wrong address
+DESK_POOL_WAIT_S = 5.0  # a desk's call waits this long for a connection, then uses its mirror
 
 
 class ServerUnreachable(FrontdeskError):
@@ -127,7 +131,7 @@ def try_connect(url: str, password: str | None = None) -> None:
         raise ServerUnreachable(_reason(url, exc)) from None
 
 
-def _reason(url: str, exc: psycopg.OperationalError) -> str:
+def _reason(url: str, exc: BaseException) -> str:
     # libpq's text may quote the conninfo but never the password; keep only its first line.
     first = (str(exc).strip().splitlines() or ["no answer"])[0]
     return f"the clinic server {describe(url)} cannot be reached: {first}"
@@ -137,10 +141,41 @@ def open_server(url: str) -> PgStore:
     """The clinic's store (migrated if this frontdesk is newer)."""
     info = conninfo(url)
     try:
+        return open_conninfo(info)
+    except ServerUnreachable as exc:
+        raise ServerUnreachable(_reason(url, exc.__cause__ or exc)) from None
+
+
+def open_conninfo(info: str) -> PgStore:
+    """The store at a connection string; ServerUnreachable (its cause the driver's error)
+    when the server does not answer."""
+    try:
         psycopg.connect(info).close()  # fail fast with a reason; the pool would wait 30 s
-    except psycopg.OperationalError as exc:
-        raise ServerUnreachable(_reason(url, exc)) from None
-    return PgStore(info)
+        return PgStore(info, timeout=DESK_POOL_WAIT_S)
+    except Exception as exc:
+        if server_lost(exc):
+            raise ServerUnreachable("the clinic server cannot be reached") from exc
+        raise
+
+
+def server_lost(error: BaseException) -> bool:
+    """The one classification of a clinic-server failure: the connection is gone or cannot be
+    made (the desk turns to its mirror, sync/desk_link.py), as opposed to an error of the
+    statement (a clash, a constraint, a deadlock), which is the write's own."""
+    if isinstance(error, ServerUnreachable | PoolTimeout | psycopg.InterfaceError):
+        return True  # InterfaceError: "the connection is closed" on a dropped one
+    if not isinstance(error, psycopg.OperationalError):
+        return False
+    state = error.sqlstate
+    # No SQLSTATE: libpq's own (refused, reset, EOF); 08: connection exception; 57P01-03: the
+    # server is shutting down or starting.
+    return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}
+
+
+def mirror_path(url: str) -> Path:
+    """The desk's offline copy of this server's book (sync/mirror.py), in its data folder."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", describe(url)).strip("_")
+    return paths.data_dir() / f"clinic-mirror-{name}.sqlite3"
 
 
 def check_and_save(url: str, password: str) -> str:

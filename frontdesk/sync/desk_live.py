@@ -15,6 +15,10 @@ from frontdesk.sync.workspace import Workspace
 async def go_live(workspace: Workspace) -> LiveListener | None:
     """Start the desk's listener (on the event loop: the feed is told there); None when the
     workspace is not on a clinic database. Once per workspace."""
+    if workspace.link is not None:  # with an offline mirror: the link listens (desk_link.py)
+        if workspace.link.listener is None:
+            await workspace.link.start()
+        return workspace.link.listener
     store = workspace.cache
     if not isinstance(store, PgStore):
         return None

@@ -43,6 +43,7 @@ class Changes:
     outbox: bool = False  # a write was stored, sent, refused or dismissed
     waitlist: bool = False  # an entry was added or removed (issue 15)
     blockouts: bool = False  # a blockout was added or removed (issue 15)
+    pins: bool = False  # an appointment was pinned or unpinned (issue 15 item 6)
 
     def __bool__(self) -> bool:
         return bool(
@@ -54,6 +55,7 @@ class Changes:
             or self.outbox
             or self.waitlist
             or self.blockouts
+            or self.pins
         )
 
     @staticmethod
@@ -78,6 +80,7 @@ class Changes:
             outbox=self.outbox or other.outbox,
             waitlist=self.waitlist or other.waitlist,
             blockouts=self.blockouts or other.blockouts,
+            pins=self.pins or other.pins,
         )
 
     # -- what a view asks ----------------------------------------------------------------------

@@ -62,11 +62,15 @@ class LiveListener:
         last_seen: int | None = None,
         connect: Connect = _connect,
         quiet_read_s: float = QUIET_READ_S,
+        on_connection: Callable[[bool], None] | None = None,
     ) -> None:
+        """`on_connection`: told True once connected and listening, False when the connection
+        is lost or cannot be made (on the listener's thread; sync/desk_link.py)."""
         self._conninfo = conninfo
         self._on_batch = on_batch
         self._connect = connect
         self._quiet = quiet_read_s
+        self._on_connection = on_connection
         self.last_seen = last_seen  # None: from now on (the first connection reads the clock)
         self._stop = threading.Event()
         self._conn: psycopg.Connection[Any] | None = None
@@ -95,13 +99,23 @@ class LiveListener:
                     self.connections += 1
                     conn.execute(f"LISTEN {CHANNEL}")  # before reading: nothing falls between
                     failures = 0
+                    self._tell(True)
                     self._listen(conn)
             except psycopg.Error as exc:
                 log.warning("live refresh: connection lost (%s); reconnecting", where(exc))
+                self._tell(False)
                 self._stop.wait(RETRY_S[min(failures, len(RETRY_S) - 1)])
                 failures += 1
             finally:
                 self._conn = None
+
+    def _tell(self, connected: bool) -> None:
+        if self._on_connection is None or self._stop.is_set():
+            return
+        try:
+            self._on_connection(connected)
+        except Exception as exc:
+            log.error("live refresh: a connection callback failed: %s", where(exc))
 
     def _listen(self, conn: psycopg.Connection[Any]) -> None:
         if self.last_seen is None:

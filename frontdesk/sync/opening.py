@@ -271,9 +271,20 @@ def open_configured(
     return Opened(open_workspace(cache, accounts, clock, client, worker=worker))
 
 
-def open_clinic(clock: Clock, store: Store, worker: CacheWorker) -> Opened:
+def open_clinic(clock: Clock, store: Store, worker: CacheWorker, url: str | None = None) -> Opened:
     """A desk in clinic mode: no account runs here (the clinic's agent syncs and sends); the
-    workspace reads the shared store and stores commands in the shared outbox."""
+    workspace reads the shared store and stores commands in the shared outbox. `url`: the
+    server's address; the desk then keeps its offline mirror (`store` is that mirror already
+    when the server did not answer at start) and its link (started with the window).
+    Reads the keyring: call it off the GUI thread."""
     workspace = Workspace(store, clock, [], None, worker=worker)
     workspace.hands_off = True
+    if url is not None:
+        from frontdesk.sync.clinic import conninfo, mirror_path  # psycopg: clinic mode only
+        from frontdesk.sync.desk_link import DeskLink
+        from frontdesk.sync.mirror import Mirror
+
+        path = mirror_path(url)
+        own = store if isinstance(store, Cache) else Cache(path)
+        DeskLink(workspace, conninfo(url), Mirror(own, clock))
     return Opened(workspace)

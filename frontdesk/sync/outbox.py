@@ -197,9 +197,11 @@ class Outbox:
     def new_key() -> str:
         return f"fd-{uuid.uuid4().hex[:20]}"
 
-    def store(self, command: Command) -> OutboxEntry:
-        """One transaction: the write is stored and the cache shows it done, pending."""
-        key = command.key() or self.new_key()
+    def store(self, command: Command, key: str | None = None) -> OutboxEntry:
+        """One transaction: the write is stored and the cache shows it done, pending. `key`:
+        the client key, when the caller chose it (a desk storing again, in its mirror, a write
+        whose commit on the lost server may have gone through: the hand-off knows the key)."""
+        key = key or command.key() or self.new_key()
         now = self.clock.now()
         records = self._records()
         with self.cache.transaction():

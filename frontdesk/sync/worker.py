@@ -24,6 +24,9 @@ class CacheWorker:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frontdesk-cache")
         self._closed = False
         self._at_close: list[Callable[[], None]] = []
+        # Sees every error of `run` first: the error raised instead, or None to raise it as it
+        # is (a desk in clinic mode turns a lost server into its mirror: sync/desk_link.py).
+        self.on_error: Callable[[BaseException], BaseException | None] | None = None
 
     async def run(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         # Imported here: the first frame uses the worker (`call`) before asyncio is loaded.
@@ -33,9 +36,15 @@ class CacheWorker:
         if self._closed:
             # The workspace closed under a view's pending read: nothing to show any more.
             raise asyncio.CancelledError
-        return await loop.run_in_executor(
-            self._executor, functools.partial(function, *args, **kwargs)
-        )
+        try:
+            return await loop.run_in_executor(
+                self._executor, functools.partial(function, *args, **kwargs)
+            )
+        except Exception as exc:
+            instead = self.on_error(exc) if self.on_error is not None else None
+            if instead is None:
+                raise
+            raise instead from None
 
     def call(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run on the worker and wait for it: only before the event loop runs (opening a

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -73,6 +73,9 @@ from frontdesk.sync.outbox import (
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 from frontdesk.sync.planner import SyncPolicy, Task
 from frontdesk.sync.worker import CacheWorker
+
+if TYPE_CHECKING:
+    from frontdesk.sync.desk_link import DeskLink
 
 log = logging.getLogger("frontdesk.sync")
 TICK_SECONDS = 5.0
@@ -137,6 +140,11 @@ class Workspace:
         self.desk = ""
         # A desk in clinic mode: its live refresh (sync/desk_live.py), stopped by `aclose`.
         self.live: Stoppable | None = None
+        # A desk in clinic mode with an offline mirror: its link to the server
+        # (sync/desk_link.py), which swaps the store the workspace reads; stopped by `aclose`.
+        self.link: DeskLink | None = None
+        # What a desk's stored write waits for (the shared outbox's agent, or the server).
+        self.hand_off_note = HANDED_OFF
 
     @property
     def hands_off(self) -> bool:
@@ -153,6 +161,16 @@ class Workspace:
         self.outbox.guard = None
         if value and isinstance(cache, ClaimingStore):  # the clinic database's clash guard
             self.outbox.guard = claiming(cache, self._desk_name)
+
+    def use_store(self, store: Store) -> None:
+        """Read and write `store` from now on (a desk's link: the server or its mirror). Run
+        on the cache worker, so that no job sees half of the swap; then commit a change that
+        names everything, so every view reads again."""
+        self.cache = store
+        self.cached.cache = store
+        self.outbox.cache = store
+        self.outbox.table = store.outbox()
+        self.hands_off = self._hands_off  # the clash guard goes with the server
 
     def _desk_name(self) -> str:
         if not self.desk:
@@ -469,14 +487,15 @@ class Workspace:
         connector = self.connectors.get(command.account)
         if connector is not None and not connector.can(command.capability):
             return CommandResult.refused(connector.not_supported(command.capability))
+        key = command.key() or Outbox.new_key()
         try:
-            entry = await self.outbox.add(self.outbox.store, command)
+            entry = await self._store(command, key)
         except SlotJustTaken as exc:  # the clinic's clash guard: nothing was stored
             return CommandResult.refused(exc)
         if not send:
             return CommandResult.waiting(entry, Unavailable("stored; not sent (asked not to)"))
         if self.hands_off:
-            return CommandResult.waiting(entry, Unavailable(HANDED_OFF))
+            return CommandResult.waiting(entry, Unavailable(self.hand_off_note))
         coordinator = self.coordinators.get(entry.account)
         if coordinator is not None and not coordinator.reachable:
             reason = coordinator.status.message or "the vendor cannot be reached"
@@ -485,6 +504,17 @@ class Workspace:
         if coordinator is not None and result.error is not None and vendor_away(result.error):
             await coordinator.failed(result.error)
         return result
+
+    async def _store(self, command: Command, key: str) -> OutboxEntry:
+        """Stored; a desk whose server went away while storing stores it in its mirror with
+        the same key (if the lost commit went through after all, the hand-off skips it)."""
+        try:
+            return await self.outbox.add(self.outbox.store, command, key)
+        except FrontdeskError as exc:
+            link = self.link
+            if link is None or not await link.lost_now(exc):
+                raise
+            return await self.outbox.add(self.outbox.store, command, key)
 
     # The former entry points (the GUI's, until it builds commands): thin wrappers.
     async def book(self, request: BookingRequest) -> WriteResult:
@@ -507,6 +537,9 @@ class Workspace:
 
     async def aclose(self) -> None:
         await self.stop()
+        link, self.link = self.link, None
+        if link is not None:
+            await link.aclose()
         live, self.live = self.live, None
         if live is not None:  # its thread ends within one wait for a notify (half a second)
             live.stop()

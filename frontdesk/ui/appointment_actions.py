@@ -258,6 +258,7 @@ class AppointmentActions(QObject):
     failed = Signal(str)  # the vendor refused; the message is its reason
     open_patient = Signal(object)  # DayEntry
     undoable = Signal(str)  # what Undo would take back now ("" : nothing)
+    moved = Signal(object)  # DayEntry as it was, once its move is stored (sent or waiting)
 
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
@@ -394,6 +395,8 @@ class AppointmentActions(QObject):
     def _result(self, result: CommandResult, label: str, undo: Undoable | None = None) -> None:
         if result.outcome in (Outcome.SENT, Outcome.WAITING) and undo is not None:
             self._set_undoable(undo)
+            if undo.name == "move":
+                self.moved.emit(undo.entry)
         if result.outcome is Outcome.SENT:
             self.done.emit(label)
             return

@@ -46,6 +46,7 @@ _PATHS: dict[str, str] = {
     "cancel": '<path d="M4 7h16M9.5 7V4.5h5V7M6.5 7l1 13h9l1-13"/>',
     "reschedule": '<rect x="3.5" y="5" width="12" height="12" rx="2"/><path d="M3.5 9.5h12"/>'
     '<path d="M14 19.5h6.5M17.5 16.5l3 3-3 3"/>',
+    "pin": '<path d="M9 3.5h6M10 3.5v6l-3 4h10l-3-4v-6M12 13.5v7"/>',
     "history": '<path d="M4 12a8 8 0 1 0 2.3-5.7"/><path d="M4 4.5V9h4.5"/><path d="M12 8v4l3 2"/>',
     "edit": '<path d="M4 20h4L19.5 8.5l-4-4L4 16z"/><path d="M13.5 6.5l4 4"/>',
     "patient": '<circle cx="12" cy="8" r="3.8"/><path d="M4.5 20.5c0-4 3.4-6.7 7.5-6.7s7.5 2.7 7.5 6.7"/>',

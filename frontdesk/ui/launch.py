@@ -241,7 +241,7 @@ def run_gui(
         """Run off the GUI thread: it reads the cache and the keyring, or builds the demo."""
         opened = None
         if book is not None and server:
-            return open_clinic(clock, book.cache, book.worker)
+            return open_clinic(clock, book.cache, book.worker, server)
         if book is not None and is_demo:  # its check, after the first paint, is silent
             return open_demo_start(clock, book.cache, worker=book.worker)
         if book is not None:

@@ -245,6 +245,19 @@ class MainWindow(QMainWindow, WindowActions):
             self.tr("Patients waiting for an earlier time (kept in frontdesk, not at the vendor)"),
         )
         self.waitlist.add_requested.connect(self.add_to_waitlist)
+        from frontdesk.ui.pinboard_pane import PinboardPane
+
+        # Appointments picked up to carry to another day (issue 15 item 6).
+        self.pinboard = PinboardPane(workspace)
+        self.side.addTab(self.pinboard, self.tr("Pinboard"))
+        self.side.setTabToolTip(
+            self.side.indexOf(self.pinboard),
+            self.tr("Appointments picked up to drop on another day (Pin to move)"),
+        )
+        # Every tab in sight: scroll buttons would hide the last ones (and be Tab stops).
+        self.side.tabBar().setUsesScrollButtons(False)
+        self.side.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_side_tabs()
 
         self.appointment = AppointmentActions(workspace, self)
         minutes = settings().value("desk/early_check_in_minutes", 60)
@@ -259,6 +272,17 @@ class MainWindow(QMainWindow, WindowActions):
             self.tr("Call the day's unconfirmed patients and mark each call"),
         )
         self.appointment_menu.insertAction(self.search_separator, self.calls_action)
+        from frontdesk.ui.window.pinning import Pinning
+
+        self.pinning = Pinning(
+            self, workspace, self.pinboard, self.side, self.day_view, self.appointment
+        )
+        self.pinning.add_to(self.appointment_menu)
+        self.pinning.notice.connect(self.notice)
+        self.pinning.refused.connect(lambda why: self._refused(why, False))
+        self.pinboard.show_requested.connect(
+            lambda entry: self.go(self.appointment_local(entry.appointment).date())
+        )
         self._build_status_bar()
 
         self.patients.patient_chosen.connect(self.book_for_patient)
@@ -267,7 +291,11 @@ class MainWindow(QMainWindow, WindowActions):
         self.day_view.appointment_activated.connect(self._appointment_activated)
         self.day_view.context_requested.connect(self._context_menu)
         self.day_view.move_requested.connect(self.appointment.request_move)
-        self.day_view.slot_activated.connect(self.book_at)
+        # A free time double-clicked (or Enter) books there, unless a pinboard card is carried:
+        # its click has placed the card (Pinning.place), and one question is enough.
+        self.day_view.slot_activated.connect(
+            lambda slot: None if self.pinning.carries() else self.book_at(slot)
+        )
         self.day_view.slot_context_requested.connect(self._slot_menu)
         self.day_view.drop_refused.connect(
             lambda why: self._refused(arg(self.tr("Not moved: %1"), why), False)
@@ -369,6 +397,12 @@ class MainWindow(QMainWindow, WindowActions):
     def _count_arrivals(self, count: int) -> None:
         index = self.side.indexOf(self.arrivals)
         self.side.setTabText(index, arg(self.tr("Here (%1)"), count) if count else self.tr("Here"))
+        if hasattr(self, "pinboard"):
+            self._fit_side_tabs()
+
+    def _fit_side_tabs(self) -> None:
+        """The side pane at least as wide as its tabs (none scrolled out of sight)."""
+        self.side.setMinimumWidth(max(300, self.side.tabBar().sizeHint().width() + 6))
 
     def _build_status_bar(self) -> None:
         from frontdesk.ui.status_bar import AccountStatusStrip
@@ -382,6 +416,7 @@ class MainWindow(QMainWindow, WindowActions):
             self.agent_health = AgentHealthLabel(self.workspace)
             status.addPermanentWidget(self.agent_health)
             self.agent_health.reload()
+            self._build_server_link(status)
         # The popover's line per account: state, requests left, writes waiting, last sync.
         self.account_labels: dict[str, QLabel] = self.status_strip.labels
         self.notice.connect(lambda text: status.showMessage(text, 8000))
@@ -402,6 +437,19 @@ class MainWindow(QMainWindow, WindowActions):
         status.insertPermanentWidget(0, self.undo_button)
         self._build_update_notice(status)
         self._fit_status_bar()
+
+    def _build_server_link(self, status: QStatusBar) -> None:
+        """A desk with an offline mirror: says when it works from it (issue 14 item 8)."""
+        from frontdesk.sync.facade import clinic
+        from frontdesk.ui.server_link import ServerLinkLabel
+
+        link = clinic.server_link(self.workspace)
+        if link is None:
+            return
+        self.server_link = ServerLinkLabel(self.workspace, link)
+        status.addPermanentWidget(self.server_link)
+        self.server_link.refused.connect(self._refused)
+        link.changed.subscribe(lambda _link: self.agent_health.reload())
 
     def _build_update_notice(self, status: QStatusBar) -> None:
         """A newer signed release, said in the status bar (off where the clinic says so)."""
@@ -444,6 +492,7 @@ class MainWindow(QMainWindow, WindowActions):
                 **self.appointment.actions,
                 "undo": self.appointment.undo_action,
                 "calls": self.calls_action,
+                "pin": self.pinning.action,
             }
         )
         dialog = HelpDialog(shortcuts_of(sections), self)
@@ -630,6 +679,8 @@ class MainWindow(QMainWindow, WindowActions):
     def context_menu_for(self, entry: DayEntry) -> QMenu:
         self.appointment.set_entry(entry)
         menu = self.appointment.menu(self)
+        self.pinning.update_action(entry)
+        self.pinning.add_to(menu)
         if self.view.mode is BookMode.DAY:
             a = entry.appointment
             provider = self.workspace.reference.provider(a.account, a.provider_id)

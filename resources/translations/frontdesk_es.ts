@@ -883,13 +883,13 @@
         <translation>Deshacer %1 de %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+245"/>
+        <location line="+36"/>
+        <location line="+247"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-236"/>
         <source>select an appointment first</source>
         <translation>primero seleccione una cita</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1: saved, and will be sent when the vendor answers (%2)</source>
         <translation>%1: guardado; se enviará cuando el proveedor responda (%2)</translation>
     </message>
@@ -1780,7 +1780,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+87"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+89"/>
         <source>Appointment book</source>
         <translation>Agenda de citas</translation>
     </message>
@@ -1788,7 +1788,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DayHeader</name>
     <message>
-        <location line="+370"/>
+        <location line="+393"/>
         <source>Times in %1</source>
         <translation>Horas en %1</translation>
     </message>
@@ -2001,7 +2001,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+85"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+108"/>
         <source>Appointment book, week view</source>
         <translation>Agenda de citas, vista de la semana</translation>
     </message>
@@ -2622,12 +2622,12 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+69"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>Here</source>
         <translation>Presentes</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-164"/>
         <source>Patients checked in and waiting, with how long</source>
         <translation>Pacientes registrados y en espera, con el tiempo</translation>
     </message>
@@ -2642,7 +2642,17 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Pacientes que esperan una hora más temprana (se guarda en frontdesk, no en el proveedor)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Pinboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointments picked up to drop on another day (Pin to move)</source>
+        <translation>Citas apartadas para soltarlas en otro día (Fijar para mover)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirmation calls…</source>
         <translation>Llamadas de confirmación…</translation>
     </message>
@@ -2652,7 +2662,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Llamar a los pacientes del día sin confirmar y anotar cada llamada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
@@ -2667,7 +2677,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Presentes (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2677,7 +2687,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Fetching the latest from every account…</source>
         <translation>Obteniendo lo más reciente de cada cuenta…</translation>
     </message>
@@ -2702,7 +2712,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>No se pudo sincronizar: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+164"/>
         <source>Week of %1</source>
         <translation>Semana de %1</translation>
@@ -3457,6 +3467,152 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PinboardPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+171"/>
+        <source>Pinboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments picked up to move to another day or time</source>
+        <translation>Citas apartadas para moverlas a otro día u otra hora</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show in book</source>
+        <translation>Mostrar en la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the day of the selected appointment</source>
+        <translation>Ir al día de la cita seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected card off the board (Delete)</source>
+        <translation>Quitar la tarjeta seleccionada del tablero (Supr)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not read the pinboard: %1</source>
+        <translation>No se pudo leer el tablero: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An appointment no longer in the book</source>
+        <translation>Una cita que ya no está en la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, with %2</source>
+        <translation>%1, con %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is no longer in the book</source>
+        <translation>ya no está en la agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted at the vendor: remove the card</source>
+        <translation>Eliminada en el proveedor: quite la tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at the vendor</source>
+        <translation>en el proveedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elsewhere</source>
+        <translation>en otro lugar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1: remove the card</source>
+        <translation>Cancelada %1: quite la tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved %1 since it was pinned</source>
+        <translation>Movida %1 desde que se fijó</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Drag an appointment here from the book, or use Pin to move in its menu. Then go to another day and drag the card onto a free time.</source>
+        <translation>Arrastre aquí una cita desde la agenda, o use Fijar para mover en su menú. Luego vaya a otro día y arrastre la tarjeta a un horario libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag a card onto a free time in the book, or select it and click a free time.</source>
+        <translation>Arrastre una tarjeta a un horario libre de la agenda, o selecciónela y haga clic en un horario libre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This one cannot be moved: %1.</source>
+        <translation>Esta no se puede mover: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a free time in the book to move %1 there.</source>
+        <translation>Haga clic en un horario libre de la agenda para mover allí a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pinning</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/pinning.py" line="+53"/>
+        <source>Put the appointment on the pinboard, to drop it on another day</source>
+        <translation>Poner la cita en el tablero, para soltarla en otro día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin to move</source>
+        <translation>Fijar para mover</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pin to move: %1</source>
+        <translation>Fijar para mover: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot pin %1: %2</source>
+        <translation>No se puede fijar a %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pinned %1: go to another day, then drag the card onto a free time</source>
+        <translation>%1 fijado: vaya a otro día y arrastre la tarjeta a un horario libre</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is kept in another system</source>
+        <translation>está en otro sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProviderCount</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/window/actions.py" line="+97"/>
@@ -3709,6 +3865,34 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>La cita queda donde está.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinkLabel</name>
+    <message>
+        <location filename="../../frontdesk/ui/server_link.py" line="+27"/>
+        <source>Clinic server</source>
+        <translation>Servidor de la clínica</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This desk shows its own copy of the book and keeps your changes until the clinic server answers again; then they are handed to the clinic&apos;s sync agent.</source>
+        <translation>Este puesto muestra su propia copia de la agenda y guarda sus cambios hasta que el servidor de la clínica vuelva a responder; entonces se entregan al agente de sincronización de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinic server unreachable — showing this desk&apos;s copy of the book</source>
+        <translation>Servidor de la clínica inaccesible — se muestra la copia de la agenda de este puesto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinic server unreachable — showing the book as of %1</source>
+        <translation>Servidor de la clínica inaccesible — agenda tal como estaba a las %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change kept while the clinic server was away was not accepted: %1</source>
+        <translation>Un cambio guardado mientras el servidor de la clínica no estaba disponible no fue aceptado: %1</translation>
     </message>
 </context>
 <context>
@@ -4196,23 +4380,23 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Go to date…</source>
         <translation>Ir a la fecha…</translation>
     </message>
@@ -4303,12 +4487,12 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+7"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Show cancelled</source>
         <translation>Mostrar canceladas</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Show cancelled appointments too</source>
         <translation>Mostrar también las citas canceladas</translation>
     </message>
@@ -4430,7 +4614,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>

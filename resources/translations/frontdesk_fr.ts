@@ -883,13 +883,13 @@
         <translation>Annuler %1 de %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+245"/>
+        <location line="+36"/>
+        <location line="+247"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-236"/>
         <source>select an appointment first</source>
         <translation>sélectionnez d&apos;abord un rendez-vous</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1: saved, and will be sent when the vendor answers (%2)</source>
         <translation>%1 : enregistré, et sera envoyé quand le fournisseur répondra (%2)</translation>
     </message>
@@ -1780,7 +1780,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+87"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+89"/>
         <source>Appointment book</source>
         <translation>Agenda des rendez-vous</translation>
     </message>
@@ -1788,7 +1788,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DayHeader</name>
     <message>
-        <location line="+370"/>
+        <location line="+393"/>
         <source>Times in %1</source>
         <translation>Heures en %1</translation>
     </message>
@@ -2001,7 +2001,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+85"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+108"/>
         <source>Appointment book, week view</source>
         <translation>Agenda des rendez-vous, vue de la semaine</translation>
     </message>
@@ -2622,12 +2622,12 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+69"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>Here</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-164"/>
         <source>Patients checked in and waiting, with how long</source>
         <translation>Patients arrivés et en attente, avec la durée</translation>
     </message>
@@ -2642,7 +2642,17 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Patients qui attendent une heure plus tôt (gardé dans frontdesk, pas chez le fournisseur)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Pinboard</source>
+        <translation>Épingles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointments picked up to drop on another day (Pin to move)</source>
+        <translation>Rendez-vous mis de côté pour les déposer sur un autre jour (Épingler pour déplacer)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirmation calls…</source>
         <translation>Appels de confirmation…</translation>
     </message>
@@ -2652,7 +2662,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Appeler les patients du jour non confirmés et noter chaque appel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Not moved: %1</source>
         <translation>Non déplacé : %1</translation>
     </message>
@@ -2667,7 +2677,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Présents (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2677,7 +2687,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Fetching the latest from every account…</source>
         <translation>Récupération des dernières données de chaque compte…</translation>
     </message>
@@ -2702,7 +2712,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Synchronisation impossible : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+164"/>
         <source>Week of %1</source>
         <translation>Semaine de %1</translation>
@@ -3457,6 +3467,152 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PinboardPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+171"/>
+        <source>Pinboard</source>
+        <translation>Tableau d&apos;épingles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments picked up to move to another day or time</source>
+        <translation>Rendez-vous mis de côté pour les déplacer à un autre jour ou une autre heure</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show in book</source>
+        <translation>Afficher dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the day of the selected appointment</source>
+        <translation>Aller au jour du rendez-vous sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected card off the board (Delete)</source>
+        <translation>Retirer la fiche sélectionnée du tableau (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not read the pinboard: %1</source>
+        <translation>Impossible de lire le tableau d&apos;épingles : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An appointment no longer in the book</source>
+        <translation>Un rendez-vous qui n&apos;est plus dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, with %2</source>
+        <translation>%1, avec %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is no longer in the book</source>
+        <translation>il n&apos;est plus dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted at the vendor: remove the card</source>
+        <translation>Supprimé chez le fournisseur : retirez la fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at the vendor</source>
+        <translation>chez le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elsewhere</source>
+        <translation>ailleurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1: remove the card</source>
+        <translation>Annulé %1 : retirez la fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved %1 since it was pinned</source>
+        <translation>Déplacé %1 depuis qu&apos;il a été épinglé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Drag an appointment here from the book, or use Pin to move in its menu. Then go to another day and drag the card onto a free time.</source>
+        <translation>Glissez ici un rendez-vous depuis l&apos;agenda, ou utilisez Épingler pour déplacer dans son menu. Allez ensuite à un autre jour et glissez la fiche sur une plage libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag a card onto a free time in the book, or select it and click a free time.</source>
+        <translation>Glissez une fiche sur une plage libre de l&apos;agenda, ou sélectionnez-la et cliquez sur une plage libre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This one cannot be moved: %1.</source>
+        <translation>Celui-ci ne peut pas être déplacé : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a free time in the book to move %1 there.</source>
+        <translation>Cliquez sur une plage libre de l&apos;agenda pour y déplacer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pinning</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/pinning.py" line="+53"/>
+        <source>Put the appointment on the pinboard, to drop it on another day</source>
+        <translation>Mettre le rendez-vous sur le tableau d&apos;épingles, pour le déposer sur un autre jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin to move</source>
+        <translation>Épingler pour déplacer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pin to move: %1</source>
+        <translation>Épingler pour déplacer : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot pin %1: %2</source>
+        <translation>Impossible d&apos;épingler %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pinned %1: go to another day, then drag the card onto a free time</source>
+        <translation>%1 épinglé : allez à un autre jour, puis glissez la fiche sur une plage libre</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is kept in another system</source>
+        <translation>il est tenu dans un autre système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not moved: %1</source>
+        <translation>Non déplacé : %1</translation>
+    </message>
+</context>
+<context>
     <name>ProviderCount</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/window/actions.py" line="+97"/>
@@ -3709,6 +3865,34 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>Le rendez-vous reste où il est.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinkLabel</name>
+    <message>
+        <location filename="../../frontdesk/ui/server_link.py" line="+27"/>
+        <source>Clinic server</source>
+        <translation>Serveur du cabinet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This desk shows its own copy of the book and keeps your changes until the clinic server answers again; then they are handed to the clinic&apos;s sync agent.</source>
+        <translation>Ce poste affiche sa propre copie de l&apos;agenda et garde vos modifications jusqu&apos;à ce que le serveur du cabinet réponde à nouveau ; elles sont alors transmises à l&apos;agent de synchronisation du cabinet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinic server unreachable — showing this desk&apos;s copy of the book</source>
+        <translation>Serveur du cabinet injoignable — copie de l&apos;agenda de ce poste affichée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinic server unreachable — showing the book as of %1</source>
+        <translation>Serveur du cabinet injoignable — agenda affiché tel qu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change kept while the clinic server was away was not accepted: %1</source>
+        <translation>Une modification gardée pendant l&apos;absence du serveur du cabinet n&apos;a pas été acceptée : %1</translation>
     </message>
 </context>
 <context>
@@ -4196,23 +4380,23 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Go to date…</source>
         <translation>Aller à la date…</translation>
     </message>
@@ -4303,12 +4487,12 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+7"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Show cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Show cancelled appointments too</source>
         <translation>Afficher aussi les rendez-vous annulés</translation>
     </message>
@@ -4430,7 +4614,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>

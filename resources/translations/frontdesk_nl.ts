@@ -883,13 +883,13 @@
         <translation>%1 van %2 ongedaan maken</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+245"/>
+        <location line="+36"/>
+        <location line="+247"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-236"/>
         <source>select an appointment first</source>
         <translation>selecteer eerst een afspraak</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1: saved, and will be sent when the vendor answers (%2)</source>
         <translation>%1: bewaard, en wordt verstuurd zodra de leverancier antwoordt (%2)</translation>
     </message>
@@ -1780,7 +1780,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+87"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+89"/>
         <source>Appointment book</source>
         <translation>Afsprakenagenda</translation>
     </message>
@@ -1788,7 +1788,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DayHeader</name>
     <message>
-        <location line="+370"/>
+        <location line="+393"/>
         <source>Times in %1</source>
         <translation>Tijden in %1</translation>
     </message>
@@ -2001,7 +2001,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+85"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+108"/>
         <source>Appointment book, week view</source>
         <translation>Afsprakenagenda, weekweergave</translation>
     </message>
@@ -2622,12 +2622,12 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
     <message>
         <location line="+69"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-164"/>
         <source>Patients checked in and waiting, with how long</source>
         <translation>Aangemelde patiënten die wachten, en hoe lang</translation>
     </message>
@@ -2642,7 +2642,17 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Patiënten die op een vroeger tijdstip wachten (bijgehouden in frontdesk, niet bij de leverancier)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Pinboard</source>
+        <translation>Prikbord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointments picked up to drop on another day (Pin to move)</source>
+        <translation>Afspraken opzijgezet om ze op een andere dag neer te zetten (Vastprikken om te verplaatsen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirmation calls…</source>
         <translation>Bevestigingsoproepen…</translation>
     </message>
@@ -2652,7 +2662,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>De onbevestigde patiënten van de dag bellen en elke oproep noteren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Not moved: %1</source>
         <translation>Niet verplaatst: %1</translation>
     </message>
@@ -2667,7 +2677,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Hier (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -2677,7 +2687,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Fetching the latest from every account…</source>
         <translation>De laatste gegevens van elk account ophalen…</translation>
     </message>
@@ -2702,7 +2712,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Kon niet synchroniseren: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+164"/>
         <source>Week of %1</source>
         <translation>Week van %1</translation>
@@ -3457,6 +3467,152 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
 </context>
 <context>
+    <name>PinboardPane</name>
+    <message>
+        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+171"/>
+        <source>Pinboard</source>
+        <translation>Prikbord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments picked up to move to another day or time</source>
+        <translation>Afspraken opzijgezet om ze naar een andere dag of een ander uur te verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show in book</source>
+        <translation>Tonen in de agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the day of the selected appointment</source>
+        <translation>Naar de dag van de geselecteerde afspraak gaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected card off the board (Delete)</source>
+        <translation>De geselecteerde kaart van het bord halen (Delete)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not read the pinboard: %1</source>
+        <translation>Het prikbord kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An appointment no longer in the book</source>
+        <translation>Een afspraak die niet meer in de agenda staat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, with %2</source>
+        <translation>%1, bij %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is no longer in the book</source>
+        <translation>ze staat niet meer in de agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted at the vendor: remove the card</source>
+        <translation>Verwijderd bij de leverancier: haal de kaart weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at the vendor</source>
+        <translation>bij de leverancier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at %1</source>
+        <translation>aan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elsewhere</source>
+        <translation>elders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1: remove the card</source>
+        <translation>Geannuleerd %1: haal de kaart weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved %1 since it was pinned</source>
+        <translation>Verplaatst %1 sinds ze vastgeprikt werd</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Drag an appointment here from the book, or use Pin to move in its menu. Then go to another day and drag the card onto a free time.</source>
+        <translation>Sleep hier een afspraak uit de agenda, of gebruik Vastprikken om te verplaatsen in haar menu. Ga dan naar een andere dag en sleep de kaart naar een vrij moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag a card onto a free time in the book, or select it and click a free time.</source>
+        <translation>Sleep een kaart naar een vrij moment in de agenda, of selecteer ze en klik op een vrij moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This one cannot be moved: %1.</source>
+        <translation>Deze kan niet verplaatst worden: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a free time in the book to move %1 there.</source>
+        <translation>Klik op een vrij moment in de agenda om %1 daarheen te verplaatsen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pinning</name>
+    <message>
+        <location filename="../../frontdesk/ui/window/pinning.py" line="+53"/>
+        <source>Put the appointment on the pinboard, to drop it on another day</source>
+        <translation>De afspraak op het prikbord zetten, om ze op een andere dag neer te zetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin to move</source>
+        <translation>Vastprikken om te verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pin to move: %1</source>
+        <translation>Vastprikken om te verplaatsen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot pin %1: %2</source>
+        <translation>%1 kan niet vastgeprikt worden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pinned %1: go to another day, then drag the card onto a free time</source>
+        <translation>%1 vastgeprikt: ga naar een andere dag en sleep de kaart naar een vrij moment</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is kept in another system</source>
+        <translation>ze staat in een ander systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not moved: %1</source>
+        <translation>Niet verplaatst: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProviderCount</name>
     <message numerus="yes">
         <location filename="../../frontdesk/ui/window/actions.py" line="+97"/>
@@ -3709,6 +3865,34 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+12"/>
         <source>The appointment stays where it is.</source>
         <translation>De afspraak blijft waar ze is.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinkLabel</name>
+    <message>
+        <location filename="../../frontdesk/ui/server_link.py" line="+27"/>
+        <source>Clinic server</source>
+        <translation>Praktijkserver</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This desk shows its own copy of the book and keeps your changes until the clinic server answers again; then they are handed to the clinic&apos;s sync agent.</source>
+        <translation>Deze balie toont haar eigen kopie van de agenda en bewaart uw wijzigingen tot de praktijkserver weer antwoordt; dan worden ze doorgegeven aan de synchronisatieagent van de praktijk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clinic server unreachable — showing this desk&apos;s copy of the book</source>
+        <translation>Praktijkserver onbereikbaar — de kopie van de agenda van deze balie wordt getoond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinic server unreachable — showing the book as of %1</source>
+        <translation>Praktijkserver onbereikbaar — agenda zoals om %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change kept while the clinic server was away was not accepted: %1</source>
+        <translation>Een wijziging die bewaard werd terwijl de praktijkserver weg was, werd niet aanvaard: %1</translation>
     </message>
 </context>
 <context>
@@ -4196,23 +4380,23 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Go to date…</source>
         <translation>Naar datum…</translation>
     </message>
@@ -4303,12 +4487,12 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
     <message>
         <location line="+7"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Show cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Show cancelled appointments too</source>
         <translation>Ook geannuleerde afspraken tonen</translation>
     </message>
@@ -4430,7 +4614,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>

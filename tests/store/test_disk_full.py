@@ -64,11 +64,9 @@ def test_a_full_disk_at_start_is_said_in_words(
         full(conn)
         return conn
 
-    monkeypatch.setattr(db.sqlite3, "connect", tiny)
-
-    with pytest.raises(DiskFull):
+    with monkeypatch.context() as patched, pytest.raises(DiskFull):
+        patched.setattr(db.sqlite3, "connect", tiny)
         Cache(path)
-    monkeypatch.undo()
     with sqlite3.connect(path) as conn:  # no migration half-applied
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

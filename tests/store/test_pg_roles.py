@@ -12,6 +12,7 @@ import pytest
 
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.models import Appointment, BookingRequest
+from frontdesk.domain.pins import Pin
 from frontdesk.store.pg.roles import DESK, ensure_roles
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.commands import Book
@@ -94,5 +95,20 @@ def test_a_desks_booking_under_its_role_is_a_command_row_only(database: str) -> 
         entry = desk.store(Book(request))
         assert [e.id for e in desk.entries()] == [entry.id]
         assert [a.id for a in store.appointments_between(start, start.replace(hour=13))] == []
+    finally:
+        store.close()
+
+
+def test_a_desk_pins_and_unpins_on_its_own_board(database: str) -> None:
+    """The pinboard is the desk's own (issue 15 item 6): its role may write its pins."""
+    store = PgStore(database, pool_size=1)
+    start = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    pin = Pin("A", "a1", start, "desk-1", "p1", start, start.replace(hour=10))
+    try:
+        store.add_pin(pin)
+        store.add_pin(pin)  # pinned again: made anew
+        assert store.pins("desk-1") == [pin]
+        assert store.remove_pin("A", "a1", "desk-1") is True
+        assert store.pins() == []
     finally:
         store.close()

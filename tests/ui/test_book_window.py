@@ -222,6 +222,7 @@ def test_help_lists_every_frequent_shortcut_and_the_docs_agree(
         "Reschedule": "Ctrl+M",
         "Open patient": "Ctrl+Shift+P",
         "History": "Ctrl+H",
+        "Pin to move": "Ctrl+Shift+B",
         "Confirmation calls": "Ctrl+Shift+L",
         "Keyboard shortcuts": "F1",
     }

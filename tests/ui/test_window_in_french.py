@@ -50,7 +50,7 @@ def test_menus_toolbar_and_title_read_french(french_window: MainWindow) -> None:
     file_menu = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert file_menu[-1] == "Quitter"
     tabs = [window.side.tabText(i) for i in range(window.side.count())]
-    assert tabs == ["Patients", "Plages", "Présents", "Attente"]
+    assert tabs == ["Patients", "Plages", "Présents", "Attente", "Épingles"]
     assert window.legend_button.text() == "Couleurs"
     assert window.providers_button.text() == "Tous"
     sheet = window.day_view.canvas.sheet

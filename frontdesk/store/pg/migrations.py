@@ -426,4 +426,29 @@ MIGRATIONS.extend(
         """,
     ]
 )
+# 9 (issue 14 item 8): a desk that lost the server queued its writes in its own mirror; on
+# reconnect each is handed to the shared outbox once. The key is recorded in the transaction
+# that inserts the row, so a hand-off repeated after a crash (or after the row was sent and
+# deleted) inserts nothing. store/pg/handoff.py.
+MIGRATIONS.append(
+    """
+    CREATE TABLE handed_off (
+        client_key text PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX outbox_audit_by_key ON outbox_audit (client_key);
+    """
+)
+# 10: the pinboard (issue 15 item 6), as SQLite's migration 11 keeps it, times typed.
+MIGRATIONS.append(
+    """
+    CREATE TABLE pins (
+        account text NOT NULL, appointment_id text NOT NULL, desk text NOT NULL,
+        pinned_at timestamptz NOT NULL,
+        provider_id text NOT NULL, start_utc timestamptz NOT NULL,
+        end_utc timestamptz NOT NULL,
+        PRIMARY KEY (account, appointment_id, desk)
+    );
+    """
+)
 SCHEMA_VERSION = len(MIGRATIONS)

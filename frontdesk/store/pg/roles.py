@@ -21,7 +21,8 @@ import psycopg
 AGENT = "frontdesk_agent"
 DESK = "frontdesk_desk"
 # What a desk may add rows to (never update nor delete: the agent settles them).
-DESK_INSERTS = ("outbox", "refresh_requests", "claims")  # claims: a booking dialog's hold
+# claims: a booking dialog's hold; handed_off: the keys of writes queued offline (a mirror's)
+DESK_INSERTS = ("outbox", "refresh_requests", "claims", "handed_off")
 
 _ROLES = f"""
 DO $$
@@ -56,6 +57,8 @@ def ensure_roles(conn: psycopg.Connection[Any]) -> None:
         conn.execute(sql("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(name, sql(DESK)))
         # A desk releases its own holds (the clash guard's claims); nothing else it may delete.
         conn.execute(sql("GRANT DELETE ON {}.claims TO {}").format(name, sql(DESK)))
+        # The pinboard is each desk's own (issue 15 item 6): a desk pins and unpins.
+        conn.execute(sql("GRANT INSERT, DELETE ON {}.pins TO {}").format(name, sql(DESK)))
         for table in DESK_INSERTS:
             conn.execute(
                 sql("GRANT INSERT ON {}.{} TO {}").format(

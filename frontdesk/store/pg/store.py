@@ -35,10 +35,11 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.pins import Pin
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
 from frontdesk.store import blockout_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
-from frontdesk.store.pg import changes, claims
+from frontdesk.store.pg import changes, claims, handoff
 from frontdesk.store.pg.changes import ChangeLog
 from frontdesk.store.pg.outbox_table import PgOutboxTable
 from frontdesk.store.pg.schema import migrate
@@ -54,6 +55,7 @@ from frontdesk.store.search import (
 
 Conn = psycopg.Connection[DictRow]
 POOL_SIZE = 4  # one worker thread, plus room for a second reader (the CLI, the bench)
+POOL_WAIT_S = 30.0  # psycopg_pool's own default
 ACCOUNT_TABLES = (
     "locations",
     "providers",
@@ -71,6 +73,7 @@ ACCOUNT_TABLES = (
     "patient_index",
     "waitlist",
     "blockouts",
+    "pins",
 )
 
 
@@ -90,7 +93,11 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
 class PgStore:
     """One PostgreSQL database (a schema on a server), migrated when opened."""
 
-    def __init__(self, conninfo: str, *, pool_size: int = POOL_SIZE) -> None:
+    def __init__(
+        self, conninfo: str, *, pool_size: int = POOL_SIZE, timeout: float = POOL_WAIT_S
+    ) -> None:
+        """`timeout`: how long a call waits for a connection (a desk waits less: with the
+        server gone it turns to its mirror, sync/desk_link.py)."""
         self.conninfo = conninfo
         self._local = threading.local()
         # (reference version, countries): see _search_current
@@ -102,6 +109,7 @@ class PgStore:
             configure=_configure,
             min_size=1,
             max_size=pool_size,
+            timeout=timeout,
             open=False,
         )
         self._pool.open(wait=True)
@@ -641,7 +649,10 @@ class PgStore:
             synced = [a for a in appointments if a.account == account and a.id not in pending]
             cached = self._cached(conn, account, [a.id for a in synced])
             count = self.write_appointments(conn, synced)
-            self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
+            # Read since an earlier read: an appointment not cached was booked at the vendor.
+            since = cursor is not None and self.cursor(account, cursor[1]) is not None
+            seen = seen_at_vendor(cached, synced, datetime.now(UTC), new_are_created=since)
+            self._write_history(conn, seen)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -1030,6 +1041,28 @@ class PgStore:
         )
         return frozenset(str(r["location_id"]) for r in rows)
 
+    # -- a desk's offline mirror (sync/mirror.py) and its hand-off (store/pg/handoff.py) --------
+    def patients_after(self, after: tuple[str, str] | None, limit: int) -> list[Patient]:
+        """The next `limit` patients in (account, id) order after `after`: one page of a copy."""
+        low = after or ("", "")
+        rows = self._all(
+            # the primary key's order (and collation) for both: each page one index range
+            "SELECT * FROM patients WHERE (account, id) > (%s, %s) ORDER BY account, id LIMIT %s",
+            (low[0], low[1], limit),
+        )
+        return [self._patient(r) for r in rows]
+
+    def patients_of(self, account: str, ids: Collection[str]) -> list[Patient]:
+        rows = self._all(
+            "SELECT * FROM patients WHERE account = %s AND id = ANY(%s)", (account, list(ids))
+        )
+        return [self._patient(r) for r in rows]
+
+    def first_hand_off(self, client_key: str) -> bool:
+        """Inside the hand-off's transaction: True the first time this write is handed over."""
+        with self.transaction() as conn:
+            return handoff.first_hand_off(conn, client_key)
+
     # -- live refresh (store/pg/changes.py) ----------------------------------------------------
     def changes_since(self, seq: int) -> ChangeLog:
         with self._reading() as conn:
@@ -1149,4 +1182,55 @@ class PgStore:
     def remove_blockout(self, blockout_id: int) -> bool:
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM blockouts WHERE id = %s", (blockout_id,)).rowcount
+        return gone > 0
+
+    # -- the pinboard (frontdesk's own: each desk's pins) ------------------------------------
+    def add_pin(self, pin: Pin) -> None:
+        """Pinned again: the pin is made anew (the appointment as it is now)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM pins WHERE account = %s AND appointment_id = %s AND desk = %s",
+                (pin.account, pin.appointment_id, pin.desk),
+            )
+            conn.execute(
+                "INSERT INTO pins (account, appointment_id, desk, pinned_at, provider_id,"
+                " start_utc, end_utc) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                (
+                    pin.account,
+                    pin.appointment_id,
+                    pin.desk,
+                    _second(pin.pinned_at),
+                    pin.provider_id,
+                    _second(pin.start),
+                    _second(pin.end),
+                ),
+            )
+
+    def pins(self, desk: str | None = None) -> list[Pin]:
+        """The pins (of `desk`, or every desk's), oldest first."""
+        rows = self._all(
+            "SELECT * FROM pins WHERE %(d)s::text IS NULL OR desk = %(d)s"
+            " ORDER BY pinned_at, account, appointment_id",
+            {"d": desk},
+        )
+        return [
+            Pin(
+                r["account"],
+                r["appointment_id"],
+                r["pinned_at"].astimezone(UTC),
+                r["desk"],
+                r["provider_id"],
+                r["start_utc"].astimezone(UTC),
+                r["end_utc"].astimezone(UTC),
+            )
+            for r in rows
+        ]
+
+    def remove_pin(self, account: str, appointment_id: str, desk: str) -> bool:
+        """False when it was not pinned (any more)."""
+        with self.transaction() as conn:
+            gone = conn.execute(
+                "DELETE FROM pins WHERE account = %s AND appointment_id = %s AND desk = %s",
+                (account, appointment_id, desk),
+            ).rowcount
         return gone > 0

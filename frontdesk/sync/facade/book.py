@@ -7,6 +7,7 @@ import sqlite3
 from frontdesk.domain.clock import Clock
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
+from frontdesk.store.protocol import Store
 from frontdesk.store.recovery import is_damage
 from frontdesk.sync import demo_cache
 from frontdesk.sync.cached_book import CachedBook
@@ -46,12 +47,22 @@ def open_book(clock: Clock, notes: StartNotes | None = None) -> CachedBook | Non
 
 def open_clinic_book(clock: Clock, url: str) -> CachedBook:
     """Clinic mode: the book on the clinic's PostgreSQL (sync/clinic.py), opened on the cache
-    worker. Raises a FrontdeskError the user can read (an unsafe address, no answer)."""
-    from frontdesk.sync.clinic import open_server  # psycopg only in clinic mode
+    worker; when the server does not answer, the desk's own copy of it (sync/mirror.py), if
+    it has one. Raises a FrontdeskError the user can read (an unsafe address, no answer and
+    no copy)."""
+    from frontdesk.sync.clinic import ServerUnreachable, mirror_path, open_server
 
     worker = CacheWorker()
     try:
-        store = worker.call(open_server, url)
+        try:
+            store: Store = worker.call(open_server, url)
+        except ServerUnreachable as exc:
+            path = mirror_path(url)
+            if not path.exists():
+                raise ServerUnreachable(
+                    f"{exc} (and this desk has no copy of the book yet)"
+                ) from None
+            store = worker.call(Cache, path)  # the desk link says so and reconnects
     except BaseException:
         worker.close()
         raise

@@ -21,13 +21,17 @@ from frontdesk.sync.clinic import (
     try_connect,
 )
 from frontdesk.sync.clinic_setting import forget_url, saved_url
+from frontdesk.sync.desk_link import DeskLink
 from frontdesk.sync.desk_live import go_live
+from frontdesk.sync.handoff import Refused
 from frontdesk.sync.workspace import Workspace
 
 __all__ = [
     "Agent",
     "AgentHealth",
     "AgentSeen",
+    "DeskLink",
+    "Refused",
     "ServerUnreachable",
     "agent_seen",
     "ask_refresh",
@@ -40,6 +44,7 @@ __all__ = [
     "run_agent",
     "save_password",
     "saved_url",
+    "server_link",
     "try_connect",
 ]
 
@@ -57,11 +62,19 @@ class AgentSeen:
 
 
 def in_clinic_mode(workspace: Workspace) -> bool:
-    return isinstance(workspace.cache, PgStore)
+    """On the clinic's server, or on the desk's mirror of it while the server is away."""
+    return isinstance(workspace.cache, PgStore) or workspace.link is not None
+
+
+def server_link(workspace: Workspace) -> DeskLink | None:
+    """The desk's link to the server (None: no offline mirror, e.g. a script's workspace)."""
+    return workspace.link
 
 
 async def ask_refresh(workspace: Workspace, account: str | None = None) -> None:
     """F5 at a desk in clinic mode: a request row for the agent (which coalesces them)."""
+    if workspace.link is not None and workspace.link.offline:
+        raise ServerUnreachable("the clinic server cannot be reached: this desk shows its copy")
     store = workspace.cache
     if isinstance(store, PgStore):
         await workspace.worker.run(clinic_tables.ask_refresh, store, account)
@@ -70,6 +83,8 @@ async def ask_refresh(workspace: Workspace, account: str | None = None) -> None:
 async def agent_seen(workspace: Workspace) -> AgentSeen | None:
     """The agent's health row (None when this desk is not in clinic mode)."""
     store = workspace.cache
+    if workspace.link is not None and workspace.link.offline:
+        raise ServerUnreachable("the clinic server cannot be reached")
     if not isinstance(store, PgStore):
         return None
     health, now = await workspace.worker.run(clinic_tables.read_health, store)

@@ -33,6 +33,7 @@ from frontdesk.sync.opening import (
 from frontdesk.sync.openings import OpeningSearch, OpeningsFinder, OpeningsFound, services_named
 from frontdesk.sync.outbox import WaitingForEarlierWrite, WriteResult
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED, UNKNOWN, WAITING, OutboxEntry
+from frontdesk.sync.pinboard import pin, pinned, unpin
 from frontdesk.sync.waitlist import (
     add_to_waitlist,
     named_waitlist,
@@ -102,3 +103,6 @@ __all__ += [
     "waitlist_matches",
 ]
 __all__ += ["add_blockout", "blocking", "blockouts", "remove_blockout", "unblocked"]
+
+# Issue 15 item 6: the pinboard (this desk's own, told on the feed as Changes.pins).
+__all__ += ["pin", "pinned", "unpin"]

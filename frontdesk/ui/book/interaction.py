@@ -14,12 +14,22 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from frontdesk.domain.book import DayEntry, DaySheet
 from frontdesk.domain.models import Provider
-from frontdesk.ui.book import geometry
+from frontdesk.ui.book import carry, geometry
 from frontdesk.ui.book.geometry import Block, Drop, Grid, Key, SlotAt, entry_key
 from frontdesk.ui.book.text import describe, tooltip
 
@@ -44,6 +54,8 @@ class CanvasInteraction(QWidget):
     slot_activated = Signal(object)  # SlotAt: an empty place double-clicked (or Enter)
     slot_context_requested = Signal(object, QPoint)  # SlotAt, global position
     drop_refused = Signal(str)  # a drag let go where it cannot land: why
+    slot_clicked = Signal(object)  # SlotAt: an empty place clicked (a pinned card lands there)
+    dragged_out = Signal(object, QPoint)  # DayEntry let go off the columns, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +68,11 @@ class CanvasInteraction(QWidget):
         self.slot: SlotAt | None = None  # the empty place last clicked (Enter books there)
         # Why the appointment cannot go to a provider ("" : it can); the window sets it.
         self.drop_rule: Callable[[DayEntry, Provider], str] | None = None
+        self._dragged = False  # the held block has been dragged (past the drag distance)
+        # The appointment a dragged pinboard card carries, by key (None: none); the window sets it.
+        self.carried: Callable[[Key], DayEntry | None] | None = None
         self.setMouseTracking(True)
+        self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- supplied by the view (DayCanvas) ----------------------------------------------------
@@ -136,10 +152,13 @@ class CanvasInteraction(QWidget):
         block = self.block_at(event.position())
         self.select(None if block is None else entry_key(block.entry))
         self.set_slot(None if block is not None else self.slot_at(event.position()))
+        self._dragged = False
         if block is not None:
             self.appointment_clicked.emit(block.entry)
             if event.button() == Qt.MouseButton.LeftButton:
                 self._press = (block, event.position())
+        elif self.slot is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.slot_clicked.emit(self.slot)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -152,6 +171,7 @@ class CanvasInteraction(QWidget):
             if distance < QApplication.startDragDistance():
                 return None
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self._dragged = True
             picked = True  # the block is drawn faded while it is dragged
         else:
             picked = False
@@ -168,6 +188,10 @@ class CanvasInteraction(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drop = self.drop
+        if drop is None and self._dragged and self._press is not None:
+            # Let go off the columns: over the pinboard, the window pins it.
+            self.dragged_out.emit(self._press[0].entry, event.globalPosition().toPoint())
+        self._dragged = False
         self._press = None
         self.drop = None
         self.unsetCursor()
@@ -178,13 +202,59 @@ class CanvasInteraction(QWidget):
             self.set_sheet(*self._deferred)
         if drop is not None and not drop.allowed and drop.why:
             self.drop_refused.emit(drop.why)
-        if drop is not None and drop.allowed:
-            a = drop.entry.appointment
-            moved = drop.start != a.start or drop.column.provider.id != a.provider_id
-            if moved:
-                # Only asked for: the window confirms before anything is sent.
-                self.move_requested.emit(drop)
+        if drop is not None and drop.allowed and carry.moves(drop):
+            # Only asked for: the window confirms before anything is sent.
+            self.move_requested.emit(drop)
         super().mouseReleaseEvent(event)
+
+    # -- a pinboard card dragged onto the book (book/carry.py) ----------------------------
+    def _carried_entry(self, event: QDropEvent) -> DayEntry | None:
+        key = carry.key_of(event.mimeData())
+        return None if key is None or self.carried is None else self.carried(key)
+
+    def _carried_drop(self, event: QDropEvent) -> Drop | None:
+        entry = self._carried_entry(event)
+        slot = self.slot_at(event.position())  # a card lands on the quarter hour, as a click
+        if entry is None or slot is None:
+            return None
+        return carry.landing(entry, slot.column, slot.start, self.drop_rule)
+
+    def _show_carried(self, drop: Drop | None) -> None:
+        before = self.drop
+        self.drop = drop
+        shown = drop or before
+        if shown is not None and (before is None) != (drop is None):
+            self.redraw_blocks(entry_key(shown.entry))  # its block, if drawn, fades or returns
+        self.update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._carried_entry(event) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._carried_entry(event) is None:
+            event.ignore()
+            return
+        self._show_carried(self._carried_drop(event))
+        event.acceptProposedAction()  # a refused place says why when let go
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._show_carried(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        drop = self._carried_drop(event)
+        self._show_carried(None)
+        if drop is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if not drop.allowed and drop.why:
+            self.drop_refused.emit(drop.why)
+        elif drop.allowed and carry.moves(drop):
+            self.move_requested.emit(drop)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position())

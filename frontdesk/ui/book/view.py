@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.ui.book import accessible
 from frontdesk.ui.book.blockouts import BlockoutLayer
+from frontdesk.ui.book.cached import CachedPaint
 from frontdesk.ui.book.geometry import (
     BAND_HEIGHT,
     FIRST_HOUR,
@@ -78,6 +79,7 @@ class DayCanvas(CanvasInteraction):
         self._style: LookStyle | None = None  # None: the fonts or palette changed
         self._dark = False
         self.picture = Picture()
+        self.ruler_picture = CachedPaint()
         self.painted = True  # the sheet shown has been painted since it was set
         # Sheets laid out and rendered ahead (the days either side), adopted when shown.
         self._prepared: dict[tuple[date, BookMode], _Prepared] = {}
@@ -379,9 +381,31 @@ class DayCanvas(CanvasInteraction):
         paint_now(painter, grid.now_lines(self.now))
         if self.drop is not None and self.sheet is not None:
             paint_drop(painter, self.drop, grid.drop_rect(self.drop), palette)
-        paint_ruler(painter, grid, palette, self.font(), float(self.height()), self.ruler_left)
+        self._paint_ruler(painter, grid, event.rect())
         painter.end()
         self.painted = True
+
+    def _paint_ruler(self, painter: QPainter, grid: Grid, exposed: QRect) -> None:
+        """The hour ruler, kept as a pixmap: it changes with the hours shown, the height, the
+        palette and the font, not with what is painted under it."""
+        palette, font, height = self.palette(), self.font(), float(self.height())
+
+        def render(inner: QPainter) -> None:
+            inner.setRenderHint(QPainter.RenderHint.Antialiasing)
+            paint_ruler(inner, grid, palette, font, height, 0)
+
+        key = (
+            grid.first_hour,
+            grid.last_hour,
+            grid.hour_y(grid.first_hour),
+            grid.hour_y(grid.last_hour),
+            palette.cacheKey(),
+            font.key(),
+        )
+        size = QSize(RULER_WIDTH + 1, self.height())
+        ratio = self.devicePixelRatioF()
+        at = QPoint(self.ruler_left, 0)
+        self.ruler_picture.draw(painter, at, size, ratio, key, render, exposed=exposed)
 
 
 PREPARED = 2  # sheets kept prepared: the days either side
@@ -423,6 +447,7 @@ class DayHeader(QWidget):
         self.today: date | None = None  # highlighted in the week view
         self._titles: list[tuple[str, str]] | None = None  # of the sheet `_titled`
         self._titled: DaySheet | None = None
+        self.picture = CachedPaint()
         self.setFixedHeight(HEADER_HEIGHT)
 
     def set_offset(self, offset: int) -> None:
@@ -465,16 +490,35 @@ class DayHeader(QWidget):
         return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        paint_header(
-            painter,
-            self.size(),
-            self.canvas.grid(),
+        """From a kept pixmap, painted again when the titles, the scroll, the widths, the
+        palette or the font change (the window's other paints leave the header as it was)."""
+        grid = self.canvas.grid()
+        palette, font, size = self.palette(), self.font(), self.size()
+        titles = self._titles if self._titled is self.canvas.sheet else None
+        sheet = grid.sheet
+
+        def render(inner: QPainter) -> None:
+            paint_header(inner, size, grid, self.offset, self.today, font, palette, titles)
+
+        key = (
+            id(sheet),
+            id(titles),
+            grid.column_width,
             self.offset,
             self.today,
-            self.font(),
-            self.palette(),
-            self._titles if self._titled is self.canvas.sheet else None,
+            palette.cacheKey(),
+            font.key(),
+        )
+        painter = QPainter(self)
+        self.picture.draw(
+            painter,
+            QPoint(0, 0),
+            size,
+            self.devicePixelRatioF(),
+            key,
+            render,
+            keep=(sheet, titles),
+            exposed=event.rect(),
         )
         painter.end()
 
@@ -494,6 +538,8 @@ class DayView(QWidget):
     slot_activated = Signal(object)  # SlotAt
     slot_context_requested = Signal(object, QPoint)
     drop_refused = Signal(str)
+    slot_clicked = Signal(object)  # SlotAt
+    dragged_out = Signal(object, QPoint)  # DayEntry, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -520,6 +566,8 @@ class DayView(QWidget):
         self.canvas.slot_activated.connect(self.slot_activated)
         self.canvas.slot_context_requested.connect(self.slot_context_requested)
         self.canvas.drop_refused.connect(self.drop_refused)
+        self.canvas.slot_clicked.connect(self.slot_clicked)
+        self.canvas.dragged_out.connect(self.dragged_out)
         self.canvas.ensure_visible.connect(self._ensure_visible)
         self.canvas.redrawn.connect(self.header.refresh)
         # A scroll asked for before the window is laid out (the first frame of a staged start)

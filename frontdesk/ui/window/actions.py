@@ -418,6 +418,7 @@ class WindowActions:
                     self.new_action,
                     *(appointment[n] for n in APPOINTMENT_ACTIONS),
                     *([appointment["history"]] if "history" in appointment else []),
+                    *([appointment["pin"]] if "pin" in appointment else []),
                     *([appointment["calls"]] if "calls" in appointment else []),
                     *([appointment["undo"]] if "undo" in appointment else []),
                 ],

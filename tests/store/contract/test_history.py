@@ -69,3 +69,27 @@ def test_history_rows_are_kept_per_account_repointed_and_forgotten_with_the_acco
     store.remove_account("A")
     assert store.appointment_history("A", "77") == []
     assert store.appointment_history("B", "9") == [elsewhere]
+
+
+def test_an_appointment_first_seen_by_a_later_incremental_sync_was_created_at_the_vendor(
+    store: Store,
+) -> None:
+    first = Appointment("A", "1", "p1", T0, T0 + HOUR)
+    store.replace_appointments(
+        "A", T0, T0 + 3 * HOUR, [first], cursor=("A", "appointments", "2026-11-18T08:00:00")
+    )
+    assert _kinds(store, "1") == []  # the account's first read floods nothing
+
+    booked_there = Appointment("A", "2", "p1", T0 + HOUR, T0 + 2 * HOUR)
+    store.merge_appointments(
+        "A", [booked_there], cursor=("A", "appointments", "2026-11-18T09:00:00")
+    )
+    assert _kinds(store, "2") == [(history.CREATED, "", (T0 + HOUR).isoformat(), history.VENDOR)]
+    assert _kinds(store, "1") == []
+
+
+def test_an_incremental_read_with_no_earlier_one_records_no_creation(store: Store) -> None:
+    store.merge_appointments(
+        "B", [Appointment("B", "1", "p1", T0, T0 + HOUR)], cursor=("B", "appointments", "x")
+    )
+    assert store.appointment_history("B", "1") == []

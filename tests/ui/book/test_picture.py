@@ -202,3 +202,43 @@ def test_looks_are_worked_out_for_the_blocks_painted_only(
         for b in view.canvas.blocks
         if b.entry.appointment.id in worked_out
     )
+
+
+# -- the header and the hour ruler: kept as pixmaps, painted again only when they change ------
+def test_a_window_paint_leaves_the_header_and_ruler_as_they_were(book: DayView) -> None:
+    header, ruler = book.header.picture, book.canvas.ruler_picture
+    book.grab()
+    before = (header.renders, ruler.renders)
+    book.canvas.set_now(NOW + timedelta(minutes=20))  # a now-line tick
+    book.grab()
+    book.grab()
+    assert (header.renders, ruler.renders) == before
+
+
+def test_the_header_shows_a_new_sheet_and_a_new_palette(book: DayView) -> None:
+    header = book.header
+    renders = header.picture.renders
+    book.show_sheet(sheet(column(0, []), column(1, []), column(2, [])), NOW)
+    book.grab()
+    assert header.picture.renders == renders + 1
+    palette = header.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#203040"))
+    header.setPalette(palette)
+    image = header.grab().toImage()
+    assert header.picture.renders == renders + 2
+    assert image.pixelColor(QPoint(header.width() - 4, 4)) == QColor("#203040")
+
+
+def test_the_ruler_follows_a_sideways_scroll_and_new_hours(qtbot: QtBot, book: DayView) -> None:
+    canvas = book.canvas
+    book.resize(260, 320)  # narrower than two columns: the book scrolls sideways
+    qtbot.waitUntil(lambda: book.scroll_area.horizontalScrollBar().maximum() > 0)
+    book.scroll_area.horizontalScrollBar().setValue(60)
+    image = canvas.grab().toImage()
+    ruler = canvas.palette().color(QPalette.ColorRole.AlternateBase)
+    assert image.pixelColor(QPoint(canvas.ruler_left + 4, 4)) == ruler  # drawn where it scrolled
+    renders = canvas.ruler_picture.renders
+    canvas.first_hour = canvas.first_hour + 1
+    canvas.update()
+    canvas.grab()
+    assert canvas.ruler_picture.renders == renders + 1
