@@ -120,6 +120,10 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
     try:
         await until(window.synced, window.start, limit=120)
         window.go_today()
+        for _ in range(200):  # a loaded machine: every account's columns drawn, not some
+            await settle(0.05)
+            if window.book_is_current():
+                break
         await settle()
         shooter.save(window, "main-window")  # as `frontdesk --demo --screenshot` shows it
 

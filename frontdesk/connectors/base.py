@@ -28,6 +28,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.texts import Text
 
 log = logging.getLogger("frontdesk.connectors")
 
@@ -197,7 +198,9 @@ class Connector(ABC):
         return capability in self.capabilities
 
     def why_not(self, capability: Capability) -> str:
-        return self.unsupported.get(capability, f"{self.label}'s API cannot do this")
+        return self.unsupported.get(
+            capability, Text("{vendor}'s API cannot do this", vendor=self.label)
+        )
 
     def not_supported(self, capability: Capability) -> NotSupported:
         return NotSupported(self.why_not(capability), vendor=self.label)

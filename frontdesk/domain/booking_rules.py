@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from frontdesk.domain.book import DayEntry
 from frontdesk.domain.models import Provider, Service
+from frontdesk.domain.texts import Text
 
 # Vendors whose patients belong to one location: Progenda keeps a patient list per center and
 # refuses to book a center's calendar for another center's patient.
@@ -51,7 +52,7 @@ def overlap_warning(
     provider: str, found: Sequence[DayEntry], zone: ZoneInfo, verb: str = "book"
 ) -> str:
     """'Joris Van Hecke already has Jan Peeters (Consultation) 10:30–10:50: book anyway?'
-    (the first two by name, and how many more)."""
+    (the first two by name, and how many more); `verb` "book" or "save"."""
     if not found:
         return ""
     parts = []
@@ -61,5 +62,42 @@ def overlap_warning(
         parts.append(
             f"{entry.patient}{what} {a.start.astimezone(zone):%H:%M}–{a.end.astimezone(zone):%H:%M}"
         )
-    more = f" and {len(found) - 2} more" if len(found) > 2 else ""
-    return f"{provider} already has {' and '.join(parts)}{more}: {verb} anyway?"
+    first = parts[0]
+    saving = verb == "save"
+    if len(found) == 1:
+        if saving:
+            return Text(
+                "{provider} already has {first}: save anyway?", provider=provider, first=first
+            )
+        return Text("{provider} already has {first}: book anyway?", provider=provider, first=first)
+    second = parts[1]
+    if len(found) == 2:
+        if saving:
+            return Text(
+                "{provider} already has {first} and {second}: save anyway?",
+                provider=provider,
+                first=first,
+                second=second,
+            )
+        return Text(
+            "{provider} already has {first} and {second}: book anyway?",
+            provider=provider,
+            first=first,
+            second=second,
+        )
+    more = len(found) - 2
+    if saving:
+        return Text(
+            "{provider} already has {first} and {second} and %n more: save anyway?",
+            more,
+            provider=provider,
+            first=first,
+            second=second,
+        )
+    return Text(
+        "{provider} already has {first} and {second} and %n more: book anyway?",
+        more,
+        provider=provider,
+        first=first,
+        second=second,
+    )

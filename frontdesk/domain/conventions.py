@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
+from frontdesk.domain.texts import Text
+
 DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 DATE_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 MONTHS = (
@@ -92,21 +94,24 @@ def parse_date_text(text: str, convention: Convention) -> tuple[date | None, str
     else:
         numeric = DATE_NUMERIC.match(text)
         if numeric is None:
-            return None, f"Not a date: write it like {convention.date_hint}."
+            return None, Text("Not a date: write it like {hint}.", hint=convention.date_hint)
         first, second, year_text = int(numeric[1]), int(numeric[2]), numeric[3]
         month, day = (first, second) if convention.month_first else (second, first)
         if len(year_text) == 2:
-            return None, f"Write the year in full (19{year_text} or 20{year_text}?)."
+            return None, Text("Write the year in full (19{yy} or 20{yy}?).", yy=year_text)
         year = int(year_text)
     if not 1 <= month <= 12:
-        order = "month/day" if convention.month_first and not iso else "day/month"
         if iso:
-            order = "year-month-day"
-        return None, f"There is no month {month} (read as {order})."
+            return None, Text("There is no month {month} (read as year-month-day).", month=month)
+        if convention.month_first:
+            return None, Text("There is no month {month} (read as month/day).", month=month)
+        return None, Text("There is no month {month} (read as day/month).", month=month)
     try:
         return date(year, month, day), ""
     except ValueError:
-        return None, f"{MONTHS[month - 1]} {year} has no day {day}."
+        return None, Text(
+            "{month} {year} has no day {day}.", month=MONTHS[month - 1], year=year, day=day
+        )
 
 
 # -- times ---------------------------------------------------------------------------------------
@@ -130,22 +135,23 @@ def parse_time_text(text: str, convention: Convention) -> tuple[time | None, str
     1:30 pm, 1 pm. A bare 1 to 6 on a 12-hour clock is read as the afternoon."""
     typed = text.strip()
     if not typed:
-        return None, "Type the start time."
+        return None, Text("Type the start time.")
     match = _COMPACT.match(typed) if typed[:4].isdigit() else None
     match = match or _TIME.match(typed)
     if match is None:
-        return None, f"Not a time: write it like {convention.time_hint}."
+        return None, Text("Not a time: write it like {hint}.", hint=convention.time_hint)
     hour = int(match["h"])
     minute = int(match["m"] or 0)
     marker = (match["ap"] or "").lower()
     if minute > 59:
-        return None, f"An hour has 60 minutes: {minute} is too many."
+        return None, Text("An hour has 60 minutes: {minute} is too many.", minute=minute)
     if marker:
         if not 1 <= hour <= 12:
-            return None, f"{hour} {'pm' if marker.startswith('p') else 'am'} is not a time."
+            half = "pm" if marker.startswith("p") else "am"
+            return None, Text("{hour} {half} is not a time.", hour=hour, half=half)
         hour = hour % 12 + (12 if marker.startswith("p") else 0)
     elif hour > 23:
-        return None, f"There is no hour {hour}."
+        return None, Text("There is no hour {hour}.", hour=hour)
     elif convention.twelve_hour and hour in _AFTERNOON_GUESS:
         hour += 12
     return time(hour, minute), ""

@@ -26,6 +26,7 @@ from frontdesk.domain.accounts import AccountConfig, StoredAccount, VendorInfo
 from frontdesk.domain.clock import Clock, SystemClock
 from frontdesk.domain.errors import AuthFailed, FrontdeskError, Unavailable
 from frontdesk.domain.redact import where
+from frontdesk.domain.texts import Text
 from frontdesk.store import accounts as account_store
 from frontdesk.store import paths, secrets
 from frontdesk.store.accounts import COMMON_OPTIONS, InvalidSettings, check_url, parse_pairs
@@ -182,10 +183,19 @@ async def test_running(workspace: Workspace, name: str) -> Trial:
 def explain(error: FrontdeskError, label: str, base_url: str) -> str:
     """A failed test in words for whoever set the account up; never a secret."""
     if isinstance(error, AuthFailed):
-        return f"{label} refused these credentials ({error.message}). Check them and try again."
+        return Text(
+            "{vendor} refused these credentials ({reason}). Check them and try again.",
+            vendor=label,
+            reason=error.message,
+        )
     if isinstance(error, Unavailable):
-        return f"{label} cannot be reached at {base_url} ({error.message})."
-    return f"The test failed: {error}"
+        return Text(
+            "{vendor} cannot be reached at {address} ({reason}).",
+            vendor=label,
+            address=base_url,
+            reason=error.message,
+        )
+    return Text("The test failed: {error}", error=error)
 
 
 # -- saving and removing ---------------------------------------------------------------------------

@@ -223,7 +223,7 @@ class OpeningsFinder:
             else:
                 found.sources.setdefault(target.account, set()).add("vendor")
                 if notes:  # some of the vendor's searches were refused: say which
-                    found.notes[target.account] = "; ".join(notes)
+                    found.notes[target.account] = _joined(notes)
                 return openings
         elif service is not None and connector is not None:
             notes.append(connector.why_not(Capability.OPENINGS))
@@ -231,7 +231,7 @@ class OpeningsFinder:
         if problem:
             notes.append(problem)
         if notes:
-            found.notes[target.account] = "; ".join(notes)
+            found.notes[target.account] = _joined(notes)
         found.sources.setdefault(target.account, set()).add("computed")
         return await self.workspace.worker.run(self._computed, target, search, hours, zones, wanted)
 
@@ -375,3 +375,8 @@ def services_named(services: Sequence[Service], name: str) -> tuple[Service, ...
     """Every account's service of that name (case and spacing ignored)."""
     key = " ".join(name.split()).casefold()
     return tuple(s for s in services if " ".join(s.name.split()).casefold() == key)
+
+
+def _joined(notes: list[str]) -> str:
+    """One note as it is (a domain `Text` stays translatable by the window), several joined."""
+    return notes[0] if len(notes) == 1 else "; ".join(notes)

@@ -53,6 +53,7 @@ from frontdesk.domain.models import (
 )
 from frontdesk.domain.redact import where
 from frontdesk.domain.reference import Reference
+from frontdesk.domain.texts import Text
 from frontdesk.store.cache import AccountSyncState
 from frontdesk.store.protocol import Store
 from frontdesk.sync.cached_book import CachedBook
@@ -446,7 +447,7 @@ class Workspace:
             # capabilities are those of the vendor's connector class.
             return _vendor_can(self.reference.vendor_of(account), capability)
         if connector is None:
-            return False, "this account is not configured"
+            return False, Text("this account is not configured")
         if connector.can(capability):
             return True, ""
         return False, connector.why_not(capability)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,15 +35,18 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.sync.facade import accounts as admin
 from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
-from frontdesk.ui.account_fields import Field, fields_of
+from frontdesk.ui.account_fields import Field, fields_of, help_text
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
+from frontdesk.ui.domain_text import error_text, shown
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import AccountRow, AccountsModel, RecordRole
+from frontdesk.ui.status_bar import health_label
 from frontdesk.ui.tab_order import follow_the_eye, laid_out
 from frontdesk.ui.tones import error_colour, error_style, ok_colour
 
 COMMON = admin.COMMON_OPTIONS
-KEPT = "stored in the keyring — leave empty to keep"
+KEPT = QT_TRANSLATE_NOOP("AccountsDialog", "stored in the keyring — leave empty to keep")
 
 
 class Following:
@@ -73,7 +76,7 @@ class AccountsDialog(QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.resize(820, 560)
         self.workspace = workspace
         self.vendor: VendorInfo | None = None
@@ -93,12 +96,12 @@ class AccountsDialog(QDialog):
         self.model = AccountsModel()
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Accounts")
+        self.list.setAccessibleName(self.tr("Accounts"))
         self.list.setSpacing(2)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumWidth(230)
-        self.add_button = QPushButton("Add account…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add account…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setEnabled(False)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -114,17 +117,17 @@ class AccountsDialog(QDialog):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title.setFont(title_font)
         self.vendor_box = QComboBox()
-        self.vendor_box.setAccessibleName("Vendor")
+        self.vendor_box.setAccessibleName(self.tr("Vendor"))
         for info in admin.vendors():
             self.vendor_box.addItem(info.label, info.key)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Account name")
-        self.name.setPlaceholderText("What the front desk calls it, e.g. Brussels clinic")
+        self.name.setAccessibleName(self.tr("Account name"))
+        self.name.setPlaceholderText(self.tr("What the front desk calls it, e.g. Brussels clinic"))
         self.base_url = QLineEdit()
-        self.base_url.setAccessibleName("Server address")
+        self.base_url.setAccessibleName(self.tr("Server address"))
         self.name_error = self._error_label()
         self.url_error = self._error_label()
         self.name_box = self._with_error(self.name, self.name_error)
@@ -132,23 +135,23 @@ class AccountsDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText("Advanced settings")
+        self.advanced_toggle.setText(self.tr("Advanced settings"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setAutoRaise(True)
         self.advanced_rows: list[QWidget] = []  # field widgets of the rows the toggle shows
         self.everyday_rows: list[QWidget] = []
-        self.test_button = QPushButton("Test connection")
-        self.save_button = QPushButton("Save")
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
-        self.save_untested = QPushButton("Save without testing")
+        self.save_untested = QPushButton(self.tr("Save without testing"))
         self.save_untested.hide()
-        self.reauth_button = QPushButton("Sign in again…")
+        self.reauth_button = QPushButton(self.tr("Sign in again…"))
         self.reauth_button.hide()
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("Test result")
+        self.outcome.setAccessibleName(self.tr("Test result"))
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.editor = QWidget()
@@ -166,7 +169,7 @@ class AccountsDialog(QDialog):
         actions.addWidget(self.save_untested)
         actions.addWidget(self.save_button)
         right.addLayout(actions)
-        self.placeholder = QLabel("Choose an account, or add one.")
+        self.placeholder = QLabel(self.tr("Choose an account, or add one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -224,10 +227,9 @@ class AccountsDialog(QDialog):
         rows = []
         for stored in self.workspace.reference.accounts:
             info = admin.vendor(stored.vendor)
-            label = info.label if info else f"{stored.vendor} (not in this version)"
+            label = info.label if info else arg(self.tr("%1 (not in this version)"), stored.vendor)
             status = self.workspace.status(stored.name)
-            health = status.health.value if status else "not running yet"
-            health = "" if health == Health.UNKNOWN.value else health
+            health = self.tr("not running yet") if status is None else health_label(status.health)
             rows.append(AccountRow(stored.name, stored.vendor, label, health))
         return rows
 
@@ -288,7 +290,7 @@ class AccountsDialog(QDialog):
         if vendor is not None:
             self.vendor_box.setCurrentIndex(self.vendor_box.findData(vendor))
         self._build_chosen()
-        self.title.setText("New account")
+        self.title.setText(self.tr("New account"))
         self.name.setReadOnly(False)
         self.name.clear()
         self.name.setFocus()
@@ -297,7 +299,9 @@ class AccountsDialog(QDialog):
         vendor = admin.vendor(stored.vendor)
         if vendor is None:
             self._show_editor(False)
-            self.placeholder.setText(f"unknown vendor '{stored.vendor}' (not in this version)")
+            self.placeholder.setText(
+                arg(self.tr("unknown vendor '%1' (not in this version)"), stored.vendor)
+            )
             return
         self.editing = stored
         self.vendor_box.setCurrentIndex(self.vendor_box.findData(stored.vendor))
@@ -306,7 +310,7 @@ class AccountsDialog(QDialog):
         self.title.setText(stored.name)
         self.name.setText(stored.name)
         self.name.setReadOnly(True)  # the keyring entries are filed under the name
-        self.name.setToolTip("To rename, add the account again under the new name")
+        self.name.setToolTip(self.tr("To rename, add the account again under the new name"))
         if stored.base_url and stored.base_url != vendor.default_base_url:
             self.base_url.setText(stored.base_url)
         for key, value in stored.options.items():
@@ -332,7 +336,7 @@ class AccountsDialog(QDialog):
         self._kept = dict(kept)
         for f in self.fields:
             if f.secret:
-                self.inputs[f.key].setPlaceholderText(KEPT if f.key in kept else "")
+                self.inputs[f.key].setPlaceholderText(self.tr(str(KEPT)) if f.key in kept else "")
 
     def _build_chosen(self) -> None:
         vendor = admin.vendor(self.vendor_box.currentData())
@@ -369,13 +373,13 @@ class AccountsDialog(QDialog):
         self.save_untested.hide()
         self.reauth_button.hide()
         self.outcome.clear()
-        self.help.setText(vendor.help)
+        self.help.setText(help_text(vendor.help))
         self.base_url.clear()
         self.base_url.setPlaceholderText(vendor.default_base_url)
-        self.base_url.setToolTip("Leave empty for the vendor's usual address")
+        self.base_url.setToolTip(self.tr("Leave empty for the vendor's usual address"))
         self.fields = fields_of(vendor, COMMON)
-        self.form.addRow("Vendor", self.vendor_box)
-        self.form.addRow("Name *", self.name_box)
+        self.form.addRow(self.tr("Vendor"), self.vendor_box)
+        self.form.addRow(self.tr("Name *"), self.name_box)
         rows: list[tuple[str, QWidget, bool]] = []
         for f in self.fields:
             edit = QLineEdit()
@@ -399,7 +403,7 @@ class AccountsDialog(QDialog):
             if advanced:
                 self.form.addRow(label, box)
                 self.advanced_rows.append(box)
-        self.form.addRow("Server address", self.url_box)
+        self.form.addRow(self.tr("Server address"), self.url_box)
         self.advanced_rows.append(self.url_box)
         for widget in (self.vendor_box, self.name_box, self.url_box, self.advanced_toggle):
             widget.show()
@@ -438,7 +442,10 @@ class AccountsDialog(QDialog):
 
     def reject(self) -> None:
         ask_before_discarding(
-            self, self.typed_unsaved, super().reject, "The account's settings are not saved."
+            self,
+            self.typed_unsaved,
+            super().reject,
+            self.tr("The account's settings are not saved."),
         )
 
     def _edited(self) -> None:
@@ -486,14 +493,14 @@ class AccountsDialog(QDialog):
         ok = True
         for f in self.fields:
             missing = f.required and not given.get(f.key, "").strip()
-            self.errors[f.key].setText(f"{f.label} is required." if missing else "")
+            self.errors[f.key].setText(arg(self.tr("%1 is required."), f.label) if missing else "")
             self.errors[f.key].setVisible(missing)
             ok &= not missing
         name_problem = ""
         if not config.name:
-            name_problem = "Give the account a name."
+            name_problem = self.tr("Give the account a name.")
         elif self.editing is None and self.workspace.reference.account(config.name) is not None:
-            name_problem = "An account with this name exists already."
+            name_problem = self.tr("An account with this name exists already.")
         self.name_error.setText(name_problem)
         self.name_error.setVisible(bool(name_problem))
         url_problem = ""
@@ -522,7 +529,7 @@ class AccountsDialog(QDialog):
         self._testing = True
         self.test_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self._say(f"Testing the connection to {label}…")
+        self._say(arg(self.tr("Testing the connection to %1…"), label))
         tasks.run(
             admin.test_settings(self.workspace, config),
             lambda trial: self._test_passed(trial, then_save),
@@ -542,7 +549,7 @@ class AccountsDialog(QDialog):
             return
         self._trial = trial
         label = self.vendor.label if self.vendor else trial.config.vendor
-        self._say(f"✓ Connected: {label} accepted these settings.", ok_colour())
+        self._say(arg(self.tr("✓ Connected: %1 accepted these settings."), label), ok_colour())
         self.tested.emit(True)
         if then_save:
             self._store(trial.config)
@@ -551,7 +558,8 @@ class AccountsDialog(QDialog):
         if not self._test_done():
             return
         self._trial = None
-        self._say(f"✗ {admin.explain(error, label, url)} Nothing was saved.", error_colour())
+        failed = shown(admin.explain(error, label, url))
+        self._say(arg(self.tr("✗ %1 Nothing was saved."), failed), error_colour())
         self.save_untested.show()
         self.tested.emit(False)
 
@@ -578,7 +586,7 @@ class AccountsDialog(QDialog):
                 secrets=config.secrets,
             )
         except admin.InvalidSettings as exc:
-            self._say(f"Not saved: {exc.message}", error_colour())
+            self._say(arg(self.tr("Not saved: %1"), shown(exc.message)), error_colour())
             return
         trial = self._trial if self._trial is not None and self._trial.matches(config) else None
         self.save_button.setEnabled(False)
@@ -598,8 +606,12 @@ class AccountsDialog(QDialog):
         self.editing = self.workspace.reference.account(name)
         self.reload(select=name)
         self._say(
-            "Saved. The secrets are in the keyring."
-            + ("" if running else " frontdesk starts syncing this account at its next start."),
+            self.tr("Saved. The secrets are in the keyring.")
+            if running
+            else self.tr(
+                "Saved. The secrets are in the keyring. "
+                "frontdesk starts syncing this account at its next start."
+            ),
             ok_colour(),
         )
         self.accounts_changed.emit(name)
@@ -607,7 +619,7 @@ class AccountsDialog(QDialog):
     def _store_failed(self, error: FrontdeskError) -> None:
         if alive(self):
             self.save_button.setEnabled(True)
-            self._say(f"Not saved: {error}", error_colour())
+            self._say(arg(self.tr("Not saved: %1"), error_text(error)), error_colour())
 
     # -- removing ------------------------------------------------------------------------------
     def remove_current(self) -> QMessageBox | None:
@@ -617,13 +629,19 @@ class AccountsDialog(QDialog):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove account",
-            f"Remove {row.name}? Its settings, its cached data and its secrets in the keyring "
-            f"are deleted. Nothing changes in {row.label} itself.",
+            self.tr("Remove account"),
+            arg(
+                self.tr(
+                    "Remove %1? Its settings, its cached data and its secrets in the keyring "
+                    "are deleted. Nothing changes in %2 itself."
+                ),
+                row.name,
+                row.label,
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: self._answered(button is remove, row))
         self.confirm = box
@@ -649,7 +667,7 @@ class AccountsDialog(QDialog):
         self.vendor = None
         self.reload()
         self._show_editor(False)
-        self.placeholder.setText(f"{name} was removed.")
+        self.placeholder.setText(arg(self.tr("%1 was removed."), name))
         self.accounts_changed.emit(name)
 
     # -- re-authentication ------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -38,8 +38,11 @@ from frontdesk.sync.facade.desk import (
 from frontdesk.ui import tasks
 from frontdesk.ui.book.geometry import Drop
 from frontdesk.ui.book.rules import provider_refuses
+from frontdesk.ui.dates import day_and_time, long_day, long_day_time
+from frontdesk.ui.domain_text import error_text, shown
 from frontdesk.ui.edit_appointment_dialog import EditAppointmentDialog
 from frontdesk.ui.history_dialog import HistoryDialog, HistoryModel
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import icon
 from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.reschedule_dialog import RescheduleDialog, clash_text
@@ -49,7 +52,7 @@ from frontdesk.ui.series_actions import SeriesScope
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    text: str
+    text: str  # the texts in English, translated where shown (context "AppointmentActions")
     shortcut: str
     icon: str
     tip: str
@@ -60,82 +63,94 @@ class ActionSpec:
 SPECS = (
     ActionSpec(
         "confirm",
-        "Confirm",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Confirm")),
         "Ctrl+Shift+C",
         "confirm",
-        "The patient confirmed they will come",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "The patient confirmed they will come")),
         Capability.CONFIRM,
-        "confirmed",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "confirmed")),
     ),
     ActionSpec(
         "arrived",
-        "Check in",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Check in")),
         "Ctrl+Shift+A",
         "arrived",
-        "The patient has arrived",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "The patient has arrived")),
         Capability.ARRIVED,
-        "checked in",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "checked in")),
     ),
     ActionSpec(
         "noshow",
-        "No-show",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "No-show")),
         "Ctrl+Shift+N",
         "noshow",
-        "The patient did not come",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "The patient did not come")),
         Capability.NOSHOW,
-        "marked as a no-show",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "marked as a no-show")),
     ),
     ActionSpec(
         "cancel",
-        "Cancel appointment…",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Cancel appointment…")),
         "Del",
         "cancel",
-        "Cancel the appointment, with a reason",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Cancel the appointment, with a reason")),
         Capability.CANCEL,
-        "cancelled",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "cancelled")),
     ),
     ActionSpec(
         "move",
-        "Reschedule…",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Reschedule…")),
         "Ctrl+M",
         "reschedule",
-        "Move to another day, time or provider (or drag it in the book)",
+        str(
+            QT_TRANSLATE_NOOP(
+                "AppointmentActions",
+                "Move to another day, time or provider (or drag it in the book)",
+            )
+        ),
         Capability.MOVE,
-        "moved",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "moved")),
     ),
     ActionSpec(
         "edit",
-        "Edit appointment…",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Edit appointment…")),
         "Ctrl+E",
         "edit",
-        "Change the service, length or notes",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Change the service, length or notes")),
         Capability.EDIT_APPOINTMENT,
-        "changed",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "changed")),
     ),
     ActionSpec(
         "patient",
-        "Open patient",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Open patient")),
         "Ctrl+Shift+P",
         "patient",
-        "Show the patient in the Patients pane",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "Show the patient in the Patients pane")),
         None,
         "",
     ),
     ActionSpec(
         "history",
-        "History…",
+        str(QT_TRANSLATE_NOOP("AppointmentActions", "History…")),
         "Ctrl+H",
         "history",
-        "What happened to the appointment: moves, changes, status, by whom",
+        str(
+            QT_TRANSLATE_NOOP(
+                "AppointmentActions",
+                "What happened to the appointment: moves, changes, status, by whom",
+            )
+        ),
         None,
         "",
     ),
 )
 
 _CLOSED = {
-    AppointmentStatus.CANCELLED: "it is cancelled",
-    AppointmentStatus.ENTERED_IN_ERROR: "it was entered in error",
-    AppointmentStatus.FULFILLED: "the visit is over",
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("AppointmentActions", "it is cancelled"),
+    AppointmentStatus.ENTERED_IN_ERROR: QT_TRANSLATE_NOOP(
+        "AppointmentActions", "it was entered in error"
+    ),
+    AppointmentStatus.FULFILLED: QT_TRANSLATE_NOOP("AppointmentActions", "the visit is over"),
 }
 
 
@@ -144,28 +159,54 @@ def state_blocks(name: str, a: Appointment) -> str:
     if name == "history":  # every appointment has one, even a booking not yet sent
         return ""
     if a.id.startswith("pending:") and name != "patient":
-        return "the booking has not reached the vendor yet"
+        return QCoreApplication.translate(
+            "AppointmentActions", "the booking has not reached the vendor yet"
+        )
     if name == "patient":
-        return "" if a.patient_id else "no patient is attached to this appointment"
+        return (
+            ""
+            if a.patient_id
+            else QCoreApplication.translate(
+                "AppointmentActions", "no patient is attached to this appointment"
+            )
+        )
     closed = _CLOSED.get(a.status)
     if closed:
-        return closed
+        return _tr(str(closed))
     if name == "confirm":
         if a.status is not AppointmentStatus.BOOKED:
-            return "only a booked appointment can be confirmed"
-        return "it is already confirmed" if a.confirmed_at else ""
+            return QCoreApplication.translate(
+                "AppointmentActions", "only a booked appointment can be confirmed"
+            )
+        return (
+            QCoreApplication.translate("AppointmentActions", "it is already confirmed")
+            if a.confirmed_at
+            else ""
+        )
     if name == "arrived":
         checked_in = (AppointmentStatus.ARRIVED, AppointmentStatus.CHECKED_IN)
-        return "the patient is already checked in" if a.status in checked_in else ""
+        return (
+            QCoreApplication.translate("AppointmentActions", "the patient is already checked in")
+            if a.status in checked_in
+            else ""
+        )
     if name == "noshow":
         if a.status is AppointmentStatus.NOSHOW:
-            return "it is already marked as a no-show"
+            return QCoreApplication.translate(
+                "AppointmentActions", "it is already marked as a no-show"
+            )
         if a.status in (AppointmentStatus.ARRIVED, AppointmentStatus.CHECKED_IN):
-            return "the patient has arrived"
+            return QCoreApplication.translate("AppointmentActions", "the patient has arrived")
         return ""
     if name == "move" and a.status is AppointmentStatus.NOSHOW:
-        return "the patient did not come; book a new appointment instead"
+        return QCoreApplication.translate(
+            "AppointmentActions", "the patient did not come; book a new appointment instead"
+        )
     return ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AppointmentActions", text)
 
 
 # How early a check-in may be without a question (a receptionist's setting; minutes).
@@ -173,13 +214,20 @@ EARLY_ARRIVAL = timedelta(minutes=60)
 
 # What Undo takes back, named in its notice, and what an UndoStatus reverses.
 UNDO_WORDS = {
-    "confirm": "confirmation",
-    "arrived": "check-in",
-    "noshow": "no-show",
-    "cancel": "cancellation",
-    "move": "move",
-    "edit": "edit",
+    "confirm": QT_TRANSLATE_NOOP("AppointmentActions", "confirmation"),
+    "arrived": QT_TRANSLATE_NOOP("AppointmentActions", "check-in"),
+    "noshow": QT_TRANSLATE_NOOP("AppointmentActions", "no-show"),
+    "cancel": QT_TRANSLATE_NOOP("AppointmentActions", "cancellation"),
+    "move": QT_TRANSLATE_NOOP("AppointmentActions", "move"),
+    "edit": QT_TRANSLATE_NOOP("AppointmentActions", "edit"),
 }
+
+
+def undo_word(name: str) -> str:
+    """'confirmation', 'check-in'... in the window's language."""
+    return _tr(str(UNDO_WORDS[name]))
+
+
 UNDONE = {"confirm": Undone.CONFIRMED, "arrived": Undone.ARRIVED, "noshow": Undone.NOSHOW}
 
 
@@ -193,7 +241,8 @@ class Undoable:
 
     @property
     def text(self) -> str:
-        return f"Undo {UNDO_WORDS[self.name]} of {self.entry.patient}"
+        undo = QCoreApplication.translate("AppointmentActions", "Undo %1 of %2")
+        return arg(undo, undo_word(self.name), self.entry.patient)
 
 
 # The status changes, by action name: each is one typed command of the core.
@@ -220,7 +269,7 @@ class AppointmentActions(QObject):
         self.actions: dict[str, QAction] = {}
         self.dialog: Any = None  # the dialog or question open right now (tests look at it)
         for spec in SPECS:
-            action = QAction(icon(spec.icon), spec.text, parent)
+            action = QAction(icon(spec.icon), self.tr(spec.text), parent)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, name=spec.name: self.trigger(name))
             parent.addAction(action)
@@ -230,7 +279,7 @@ class AppointmentActions(QObject):
         self.series = SeriesScope(self)
         self.last: Undoable | None = None
         # Ctrl+Z: a text field with the focus keeps its own undo (it asks for the shortcut).
-        self.undo_action = QAction("Undo", parent)
+        self.undo_action = QAction(self.tr("Undo"), parent)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo)
         parent.addAction(self.undo_action)
@@ -241,13 +290,13 @@ class AppointmentActions(QObject):
     def why_not(self, name: str, entry: DayEntry | None) -> str:
         """Why `name` cannot be done to `entry` ("" when it can)."""
         if entry is None:
-            return "select an appointment first"
+            return self.tr("select an appointment first")
         spec = next(s for s in SPECS if s.name == name)
         a = entry.appointment
         if spec.capability is not None:
             ok, reason = self.workspace.can(a.account, spec.capability)
             if not ok:
-                return reason
+                return shown(reason)
         return state_blocks(name, a)
 
     def set_entry(self, entry: DayEntry | None) -> None:
@@ -257,7 +306,8 @@ class AppointmentActions(QObject):
             reason = self.why_not(spec.name, entry)
             action.setEnabled(not reason)
             keys = f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            tip = f"{spec.tip}{keys}" if not reason else f"{spec.text.rstrip('…')}: {reason}"
+            text = self.tr(spec.text).rstrip("…")
+            tip = f"{self.tr(spec.tip)}{keys}" if not reason else f"{text}: {reason}"
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
@@ -303,26 +353,29 @@ class AppointmentActions(QObject):
         a 09:15 appointment as a no-show."""
         now = self.workspace.clock.now()
         local = a.start.astimezone(self._zone_of(a))
-        at = f"{local:%H:%M}" if a.start - now < timedelta(hours=20) else f"{local:%a %d %b %H:%M}"
+        at = f"{local:%H:%M}" if a.start - now < timedelta(hours=20) else day_and_time(local)
+        at = f"{at} {local.tzname()}"
         if name == "noshow" and now < a.start:
-            return f"The appointment has not started yet (it starts at {at} {local.tzname()})."
+            return arg(self.tr("The appointment has not started yet (it starts at %1)."), at)
         if name == "arrived" and a.start - now > self.early_arrival:
             early = a.start - now
             hours, minutes = divmod(int(early.total_seconds() // 60), 60)
             ahead = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-            return f"The appointment is at {at} {local.tzname()}, {ahead} from now."
+            return arg(self.tr("The appointment is at %1, %2 from now."), at, ahead)
         return ""
 
     def _ask_first(self, entry: DayEntry, name: str, question: str) -> None:
         spec = next(s for s in SPECS if s.name == name)
         box = QMessageBox(self.window)
-        box.setWindowTitle(spec.text)
+        box.setWindowTitle(self.tr(spec.text))
         box.setIcon(QMessageBox.Icon.Question)
-        doing = "Mark as a no-show" if name == "noshow" else "Check in"
-        box.setText(f"{doing}: {entry.patient}?")
+        noshow = name == "noshow"
+        asked = self.tr("Mark as a no-show: %1?") if noshow else self.tr("Check in: %1?")
+        box.setText(arg(asked, entry.patient))
         box.setInformativeText(question)
-        go = box.addButton(f"{doing} now", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        now = self.tr("Mark as a no-show now") if noshow else self.tr("Check in now")
+        go = box.addButton(now, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)  # Enter, pressed out of habit, changes nothing
         box.setEscapeButton(keep)
 
@@ -335,11 +388,11 @@ class AppointmentActions(QObject):
 
     def send(self, entry: DayEntry, command: AppointmentChange, name: str) -> None:
         spec = next(s for s in SPECS if s.name == name)
-        label = f"{entry.patient}: {spec.done}"
+        label = f"{entry.patient}: {self.tr(spec.done)}"
         tasks.run(
             self.workspace.execute(command),
             lambda result: self._result(result, label, Undoable(entry, name, result)),
-            lambda error: self._refused(str(error)),
+            lambda error: self._refused(error_text(error)),
         )
 
     def _result(self, result: CommandResult, label: str, undo: Undoable | None = None) -> None:
@@ -351,20 +404,19 @@ class AppointmentActions(QObject):
             self.done.emit(label)
             return
         if result.outcome is Outcome.WAITING:
-            self.queued.emit(
-                f"{label}: saved, and will be sent when the vendor answers ({result.reason})"
-            )
+            text = self.tr("%1: saved, and will be sent when the vendor answers (%2)")
+            self.queued.emit(arg(text, label, shown(result.reason)))
             return
         if result.entry is not None:  # the reason is shown right now: it need not linger
             tasks.run(self.workspace.dismiss(result.entry.id))
-        self._refused(result.reason)
+        self._refused(shown(result.reason))
 
     def _refused(self, reason: str) -> None:
         self.failed.emit(reason)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Not done",
-            "The change was not made.",
+            self.tr("Not done"),
+            self.tr("The change was not made."),
             QMessageBox.StandardButton.Ok,
             self.window,
         )
@@ -379,7 +431,7 @@ class AppointmentActions(QObject):
         a = entry.appointment
         zone = self._zone_of(a)
         dialog = ReasonDialog(
-            f"{entry.patient}, {a.start.astimezone(zone):%A %d %B %H:%M}", self.window
+            f"{entry.patient}, {long_day_time(a.start.astimezone(zone))}", self.window
         )
 
         def accepted() -> None:
@@ -405,7 +457,7 @@ class AppointmentActions(QObject):
         names = {p.id: p.name for p in self.workspace.reference.providers_of(a.account)}
         names.update({s.id: s.name for s in self.workspace.services() if s.account == a.account})
         model = HistoryModel(zone, names)
-        title = f"<b>{entry.patient}</b>, {a.start.astimezone(zone):%A %d %B %H:%M}"
+        title = f"<b>{entry.patient}</b>, {long_day_time(a.start.astimezone(zone))}"
         dialog = HistoryDialog(title, model, self.window)
         self._show(dialog)
         tasks.run(self.workspace.appointment_history(a.account, a.id), dialog.loaded, dialog.failed)
@@ -444,23 +496,25 @@ class AppointmentActions(QObject):
         entry = drop.entry
         reason = self.why_not("move", entry)
         if reason:
-            self.failed.emit(f"Cannot move {entry.patient}: {reason}")
+            self.failed.emit(arg(self.tr("Cannot move %1: %2"), entry.patient, reason))
             return
         if drop.start < self.workspace.clock.now():
-            self.failed.emit(f"Cannot move {entry.patient}: that time has passed")
+            self.failed.emit(arg(self.tr("Cannot move %1: that time has passed"), entry.patient))
             return
         refused = provider_refuses(
             entry.appointment, drop.column.provider, self.workspace.services()
         )
         if refused:  # what the booking dialog would not offer, a drag does not do either
-            self.failed.emit(f"Cannot move {entry.patient}: {refused}")
+            self.failed.emit(arg(self.tr("Cannot move %1: %2"), entry.patient, refused))
             return
         tasks.run(
             self.workspace.clashes(
                 entry.appointment, drop.start, drop.end, drop.column.provider.id
             ),
             lambda found: self._confirm_move(drop, found),
-            lambda error: self.failed.emit(f"Cannot move {entry.patient}: {error}"),
+            lambda error: self.failed.emit(
+                arg(self.tr("Cannot move %1: %2"), entry.patient, error_text(error))
+            ),
         )
 
     def _confirm_move(self, drop: Drop, found: list[DayEntry]) -> None:
@@ -468,15 +522,16 @@ class AppointmentActions(QObject):
         provider = drop.column.provider
         local = drop.start.astimezone(drop.column.zone)
         box = QMessageBox(self.window)
-        box.setWindowTitle("Move appointment")
+        box.setWindowTitle(self.tr("Move appointment"))
         box.setIcon(QMessageBox.Icon.Warning if found else QMessageBox.Icon.Question)
-        box.setText(f"Move {entry.patient} to {local:%A %d %B, %H:%M} with {provider.name}?")
+        when = f"{long_day(local.date())}, {local:%H:%M}"
+        box.setText(arg(self.tr("Move %1 to %2 with %3?"), entry.patient, when, provider.name))
         if found:
-            box.setInformativeText(
-                clash_text(found, drop.column.zone) + ": this double-books the provider."
-            )
-        move = box.addButton("Move anyway" if found else "Move", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+            double = self.tr("%1: this double-books the provider.")
+            box.setInformativeText(arg(double, clash_text(found, drop.column.zone)))
+        moving = self.tr("Move anyway") if found else self.tr("Move")
+        move = box.addButton(moving, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep if found else move)
 
         def finished(_code: int) -> None:
@@ -494,10 +549,10 @@ class AppointmentActions(QObject):
     def _set_undoable(self, last: Undoable | None) -> None:
         self.last = last
         self.undo_action.setEnabled(last is not None)
-        text = last.text if last is not None else "Undo"
+        text = last.text if last is not None else self.tr("Undo")
         keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.undo_action.setText(text)
-        tip = f"{text} ({keys})" if last is not None else "Nothing to undo"
+        tip = f"{text} ({keys})" if last is not None else self.tr("Nothing to undo")
         self.undo_action.setToolTip(tip)
         self.undo_action.setStatusTip(tip)
         self.undoable.emit(text if last is not None else "")
@@ -512,25 +567,26 @@ class AppointmentActions(QObject):
         tasks.run(
             self._take_back(last),
             lambda outcome: self._taken_back(*outcome),
-            lambda error: self._refused(str(error)),
+            lambda error: self._refused(error_text(error)),
         )
 
     async def _take_back(self, last: Undoable) -> tuple[str, str]:
         """(done | queued | refused, what to say)."""
-        who, what = last.entry.patient, UNDO_WORDS[last.name]
+        who, what = last.entry.patient, undo_word(last.name)
         stored = last.result.entry
         if stored is not None and await withdraw(self.workspace, stored.id):
-            return "done", f"{who}: {what} taken back (it had not been sent)"
+            return "done", arg(self.tr("%1: %2 taken back (it had not been sent)"), who, what)
         before = last.entry.appointment
         vendor = self.workspace.vendor_of(before.account) or before.account
         current = await self.workspace.appointment(before.account, before.id)
         if current is None:
-            return "refused", f"{who}: the appointment is no longer in the book"
+            return "refused", arg(self.tr("%1: the appointment is no longer in the book"), who)
         if last.name == "cancel":
-            return "refused", (
-                f"The cancellation reached {vendor}, which cannot take a cancellation back. "
-                f"Book {who} again for {self._when(before)} if the time is still free."
+            text = self.tr(
+                "The cancellation reached %1, which cannot take a cancellation back. "
+                "Book %2 again for %3 if the time is still free."
             )
+            return "refused", arg(text, vendor, who, self._when(before))
         command: AppointmentChange
         if last.name == "move":
             ok, why = self.workspace.can(before.account, Capability.MOVE)
@@ -543,24 +599,26 @@ class AppointmentActions(QObject):
         else:
             ok, why = self.workspace.can(before.account, Capability.UNDO_STATUS)
             if Undone.of(current) is not UNDONE[last.name]:
-                return "refused", f"{who}: there is no {what} to take back any more"
+                text = self.tr("%1: there is no %2 to take back any more")
+                return "refused", arg(text, who, what)
             command = UndoStatus.on(current, UNDONE[last.name])
         if not ok:
-            return "refused", (
-                f"The {what} reached {vendor}, and it cannot be taken back from frontdesk "
-                f"({why}). Change it in {vendor} itself."
+            text = self.tr(
+                "The %1 reached %2, and it cannot be taken back from frontdesk (%3). "
+                "Change it in %2 itself."
             )
+            return "refused", arg(text, what, vendor, shown(why))
         result = await self.workspace.execute(command)
         if result.outcome is Outcome.SENT:
-            return "done", f"{who}: {what} taken back"
+            return "done", arg(self.tr("%1: %2 taken back"), who, what)
         if result.outcome is Outcome.WAITING:
-            return "queued", (
-                f"{who}: taking back the {what} is saved, and will be sent when the vendor "
-                f"answers ({result.reason})"
+            text = self.tr(
+                "%1: taking back the %2 is saved, and will be sent when the vendor answers (%3)"
             )
+            return "queued", arg(text, who, what, shown(result.reason))
         if result.entry is not None:
             await self.workspace.dismiss(result.entry.id)
-        return "refused", result.reason
+        return "refused", shown(result.reason)
 
     def _taken_back(self, outcome: str, message: str) -> None:
         if outcome == "done":
@@ -572,4 +630,4 @@ class AppointmentActions(QObject):
 
     def _when(self, a: Appointment) -> str:
         local = a.start.astimezone(self._zone_of(a))
-        return f"{local:%a %d %b %H:%M} {local.tzname()}"
+        return f"{day_and_time(local)} {local.tzname()}"

@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.domain.blockouts import KEPT_HERE, Blockout, BlockoutKind
+from frontdesk.domain.blockouts import Blockout, BlockoutKind
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import Provider
 from frontdesk.sync.facade import desk
 from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
+from frontdesk.ui.book.blockouts import blockout_name, kind_label
+from frontdesk.ui.dates import short_day
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
 
 
 class BlockoutDialog(QDialog):
@@ -42,39 +46,41 @@ class BlockoutDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New blockout")
+        self.setWindowTitle(self.tr("New blockout"))
         self.workspace = workspace
         self.provider = provider
         self.zone: ZoneInfo = workspace.provider_zone(provider)
         self.start = start.astimezone(self.zone)
         self.who = QComboBox()
         self.who.addItem(provider.name, provider.id)
-        self.who.addItem("Every provider of the account", None)
+        self.who.addItem(self.tr("Every provider of the account"), None)
         self.kind = QComboBox()
         for kind in BlockoutKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(kind_label(kind), kind.value)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Lunch, Team meeting")
+        self.title.setPlaceholderText(self.tr("e.g. Lunch, Team meeting"))
         self.at = QTimeEdit(QTime(self.start.hour, self.start.minute))
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setSingleStep(15)
         self.minutes.setValue(60)
-        self.minutes.setSuffix(" min")
-        self.weekly = QCheckBox("Every week until")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.weekly = QCheckBox(self.tr("Every week until"))
         day = self.start.date()
         self.until = QDateEdit(QDate(day.year, day.month, day.day).addDays(28))
         self.until.setCalendarPopup(True)
         self.until.setEnabled(False)
         self.weekly.toggled.connect(self.until.setEnabled)
         form = QFormLayout()
-        form.addRow("For", self.who)
-        form.addRow("Kind", self.kind)
-        form.addRow("Title", self.title)
-        form.addRow(f"{self.start:%a %d %b} at", self.at)
-        form.addRow("Length", self.minutes)
+        form.addRow(self.tr("For"), self.who)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(arg(self.tr("%1 at"), short_day(self.start.date())), self.at)
+        form.addRow(self.tr("Length"), self.minutes)
         form.addRow(self.weekly, self.until)
-        where = QLabel(f"Kept in frontdesk (not sent to the vendor); times in {self.zone.key}.")
+        where = QLabel(
+            arg(self.tr("Kept in frontdesk (not sent to the vendor); times in %1."), self.zone.key)
+        )
         where.setWordWrap(True)
         self.problem = QLabel("")
         self.problem.hide()
@@ -82,7 +88,7 @@ class BlockoutDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add blockout")
+        self.add_button.setText(self.tr("Add blockout"))
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -113,12 +119,12 @@ class BlockoutDialog(QDialog):
         self.add_button.setEnabled(False)
 
         def stored(done: Blockout) -> None:
-            self.added.emit(f"{done.name} blocked ({KEPT_HERE})")
+            self.added.emit(arg(self.tr("%1 blocked (kept in frontdesk)"), blockout_name(done)))
             self.accept()
 
         def failed(error: FrontdeskError) -> None:
             self.add_button.setEnabled(True)
-            self.problem.setText(f"Not added: {error}")
+            self.problem.setText(arg(self.tr("Not added: %1"), error_text(error)))
             self.problem.show()
 
         tasks.run(desk.add_blockout(self.workspace, blockout), stored, failed)

@@ -78,6 +78,7 @@ from frontdesk.sync.facade.desk import (
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
+from frontdesk.ui.domain_text import shown
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import OpeningsModel, PatientResultsModel, RecordRole, patient_summary
@@ -707,7 +708,7 @@ class BookingDialog(QDialog):
         if request is None:
             return ""
         found = self.clashes(request)
-        return overlap_warning(self.provider.currentText(), found, self.zone())
+        return shown(overlap_warning(self.provider.currentText(), found, self.zone()))
 
     def _changed(self) -> None:
         self.conflict = ""

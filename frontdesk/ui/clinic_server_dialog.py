@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.sync.facade import clinic
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
 
 EXAMPLE = "postgresql://desk_3@db.clinic.lan/frontdesk?sslmode=verify-full"
 
@@ -25,26 +27,26 @@ EXAMPLE = "postgresql://desk_3@db.clinic.lan/frontdesk?sslmode=verify-full"
 class ClinicServerDialog(QDialog):
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinic server")
+        self.setWindowTitle(self.tr("Clinic server"))
         self.setObjectName("clinic-server")
         form = QFormLayout(self)
         self.url = QLineEdit(current or "")
         self.url.setPlaceholderText(EXAMPLE)
-        self.url.setAccessibleName("Clinic server address")
+        self.url.setAccessibleName(self.tr("Clinic server address"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Database password")
-        self.password.setPlaceholderText("kept in this computer's keyring")
-        form.addRow("Address", self.url)
-        form.addRow("Password", self.password)
+        self.password.setAccessibleName(self.tr("Database password"))
+        self.password.setPlaceholderText(self.tr("kept in this computer's keyring"))
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Password"), self.password)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         form.addRow(self.result_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton("Check and save")
+        self.save_button = QPushButton(self.tr("Check and save"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.forget_button = QPushButton("Use this computer's own book")
+        self.forget_button = QPushButton(self.tr("Use this computer's own book"))
         self.forget_button.setEnabled(current is not None)
         buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.rejected.connect(self.reject)
@@ -56,7 +58,7 @@ class ClinicServerDialog(QDialog):
         from frontdesk.ui import tasks
 
         self.save_button.setEnabled(False)
-        self.result_label.setText("Connecting…")
+        self.result_label.setText(self.tr("Connecting…"))
         # The keyring and the connection block: on a thread of their own, never the GUI's.
         work = asyncio.to_thread(clinic.check_and_save, self.url.text(), self.password.text())
         tasks.run(work, self._saved, self._refused)
@@ -65,18 +67,18 @@ class ClinicServerDialog(QDialog):
         self.password.clear()
         self.save_button.setEnabled(True)
         self.result_label.setText(
-            f"Saved: {name}. frontdesk opens the clinic's book at its next start."
+            arg(self.tr("Saved: %1. frontdesk opens the clinic's book at its next start."), name)
         )
 
     def _refused(self, error: FrontdeskError) -> None:
         self.save_button.setEnabled(True)
-        self.result_label.setText(str(error))
+        self.result_label.setText(error_text(error))
 
     def forget(self) -> None:
         from frontdesk.ui import tasks
 
         def done(_none: None) -> None:
-            self.result_label.setText("This computer's own book opens at the next start.")
+            self.result_label.setText(self.tr("This computer's own book opens at the next start."))
             self.forget_button.setEnabled(False)
 
         tasks.run(asyncio.to_thread(clinic.forget_url), done, self._refused)

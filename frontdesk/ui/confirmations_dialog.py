@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,12 +29,16 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import AppointmentStatus
 from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
+from frontdesk.ui.book.text import outcome_text
+from frontdesk.ui.dates import long_day
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
 
-BUTTONS = (
-    (CallOutcome.CONFIRMED, "&Confirmed"),
-    (CallOutcome.LEFT_MESSAGE, "&Left message"),
-    (CallOutcome.NO_ANSWER, "&No answer"),
-    (CallOutcome.RESCHEDULE, "Asked to &reschedule"),
+BUTTONS = (  # translated where shown (context "ConfirmationsDialog")
+    (CallOutcome.CONFIRMED, QT_TRANSLATE_NOOP("ConfirmationsDialog", "&Confirmed")),
+    (CallOutcome.LEFT_MESSAGE, QT_TRANSLATE_NOOP("ConfirmationsDialog", "&Left message")),
+    (CallOutcome.NO_ANSWER, QT_TRANSLATE_NOOP("ConfirmationsDialog", "&No answer")),
+    (CallOutcome.RESCHEDULE, QT_TRANSLATE_NOOP("ConfirmationsDialog", "Asked to &reschedule")),
 )
 
 
@@ -54,7 +59,13 @@ class ConfirmationsDialog(QDialog):
     """`confirm(entry)` is the window's Confirm (sent through the outbox), or None where the
     vendor has no confirmation: then a confirmation is kept by the desk only."""
 
-    HEADERS = ("Time", "Patient", "Phone", "Service", "Last call")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("ConfirmationsDialog", "Time")),
+        str(QT_TRANSLATE_NOOP("ConfirmationsDialog", "Patient")),
+        str(QT_TRANSLATE_NOOP("ConfirmationsDialog", "Phone")),
+        str(QT_TRANSLATE_NOOP("ConfirmationsDialog", "Service")),
+        str(QT_TRANSLATE_NOOP("ConfirmationsDialog", "Last call")),
+    )
 
     def __init__(
         self,
@@ -66,25 +77,25 @@ class ConfirmationsDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.confirm = confirm
-        self.setWindowTitle(f"Confirmation calls · {sheet.day:%A %d %B}")
+        self.setWindowTitle(arg(self.tr("Confirmation calls · %1"), long_day(sheet.day)))
         self.setMinimumSize(720, 360)
         self.candidates = to_call(sheet)
         self.rows: list[DayEntry] = []
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
-        self.table.setAccessibleName("Confirmation calls")
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setAccessibleName(self.tr("Confirmation calls"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.note = QLabel("Reading phone numbers…")
-        self.note.setAccessibleName("Calls status")
+        self.note = QLabel(self.tr("Reading phone numbers…"))
+        self.note.setAccessibleName(self.tr("Calls status"))
         marks = QHBoxLayout()
         self.buttons: dict[CallOutcome, QPushButton] = {}
         for outcome, text in BUTTONS:
-            button = QPushButton(text)
+            button = QPushButton(self.tr(str(text)))
             button.clicked.connect(lambda _=False, o=outcome: self.mark(o))
             marks.addWidget(button)
             self.buttons[outcome] = button
@@ -116,17 +127,19 @@ class ConfirmationsDialog(QDialog):
                 continue
             row = self.table.rowCount()
             self.table.insertRow(row)
-            last = entry.call.outcome.value if entry.call else ""
+            last = outcome_text(entry.call.outcome) if entry.call else ""
             for column, text in enumerate((clock, entry.patient, phone, entry.service, last)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.rows.append(entry)
         self.table.resizeColumnsToContents()
         if self.rows:
             self.table.selectRow(0)
-        self.note.setText(f"{len(self.rows)} to call" if self.rows else "Nobody to call.")
+        self.note.setText(
+            self.tr("%n to call", "", len(self.rows)) if self.rows else self.tr("Nobody to call.")
+        )
 
     def _failed(self, error: FrontdeskError) -> None:
-        self.note.setText(f"Could not read the phone numbers: {error}")
+        self.note.setText(arg(self.tr("Could not read the phone numbers: %1"), error_text(error)))
 
     def last_call(self, row: int) -> str:
         item = self.table.item(row, 4)
@@ -135,11 +148,11 @@ class ConfirmationsDialog(QDialog):
     def mark(self, outcome: CallOutcome) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.rows):
-            self.note.setText("Choose an appointment first.")
+            self.note.setText(self.tr("Choose an appointment first."))
             return
         entry = self.rows[row]
         if outcome is CallOutcome.CONFIRMED and not self.confirm(entry):
-            self.note.setText("Confirmed here only: the vendor has no confirmation.")
+            self.note.setText(self.tr("Confirmed here only: the vendor has no confirmation."))
 
         def recorded(call: ConfirmationCall) -> None:
             self.table.setItem(row, 4, QTableWidgetItem(call.outcome.value))
@@ -149,5 +162,7 @@ class ConfirmationsDialog(QDialog):
         tasks.run(
             self.workspace.record_call(entry.appointment, outcome),
             recorded,
-            lambda error: self.note.setText(f"Could not record the call: {error}"),
+            lambda error: self.note.setText(
+                arg(self.tr("Could not record the call: %1"), error_text(error))
+            ),
         )

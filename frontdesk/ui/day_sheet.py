@@ -6,11 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,24 +34,26 @@ from PySide6.QtGui import (
 
 from frontdesk.domain.book import DayColumn, DaySheet, ProviderKey
 from frontdesk.domain.models import AppointmentStatus
-from frontdesk.ui.status_icons import LABEL, status_kind
+from frontdesk.ui.i18n import arg
+from frontdesk.ui.status_icons import label, status_kind
 
+# Column titles translated when painted (context "DaySheet").
 COLUMNS = (
-    ("Time", 0.15),
-    ("Patient", 0.20),
-    ("Phone", 0.17),
-    ("Service", 0.19),
-    ("Status", 0.11),
-    ("Notes", 0.18),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Time")), 0.15),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Patient")), 0.20),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Phone")), 0.17),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Service")), 0.19),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Status")), 0.11),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Notes")), 0.18),
 )
 # The confirmation calls: the same row, read as who to call and a box to tick.
 CALL_COLUMNS = (
-    ("Time", 0.08),
-    ("Patient", 0.22),
-    ("Phone", 0.20),
-    ("With", 0.30),
-    ("Called", 0.08),
-    ("Notes", 0.12),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Time")), 0.08),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Patient")), 0.22),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Phone")), 0.20),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "With")), 0.30),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Called")), 0.08),
+    (str(QT_TRANSLATE_NOOP("DaySheet", "Notes")), 0.12),
 )
 Phones = Mapping[tuple[str, str], str]  # (account, patient id) -> phone number
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -104,9 +115,9 @@ def sheet_document(
             a = entry.appointment
             start = a.start.astimezone(column.zone)
             end = a.end.astimezone(column.zone)
-            status = LABEL[status_kind(a)]
+            status = label(status_kind(a))
             if a.pending:
-                status += " (not sent yet)"
+                status += QCoreApplication.translate("DaySheet", " (not sent yet)")
             notes = " ".join(a.notes.split())
             phone = unbroken(phones.get((a.account, a.patient_id or ""), ""))
             rows.append(
@@ -114,10 +125,12 @@ def sheet_document(
                     f"{start:%H:%M}–{end:%H:%M}", entry.patient, entry.service, status, notes, phone
                 )
             )
-        count = f"{len(rows)} appointment{'s' if len(rows) != 1 else ''}"
+        count = SheetCounts().appointments(len(rows))
         subtitle = f"{column.location} · {count}" if column.location else count
         if column.zone != sheet.zone:
-            subtitle += f" · times in {column.zone.key}"
+            subtitle += arg(
+                QCoreApplication.translate("DaySheet", " · times in %1"), column.zone.key
+            )
         sections.append(
             SheetSection(
                 column.provider.name,
@@ -128,7 +141,7 @@ def sheet_document(
         )
     day = sheet.day
     return SheetDocument(
-        f"Day sheet · {day:%A} {day.day} {day:%B %Y}",
+        arg(QCoreApplication.translate("DaySheet", "Day sheet · %1"), full_day(day)),
         printed_text(printed_at, sheet.zone),
         sections,
         compact=compact,
@@ -141,6 +154,7 @@ def calls_document(
     """The confirmation calls for the sheet's day: every booked appointment not yet confirmed,
     by location then time, with the patient's phone number and a box to tick once called."""
     sections = []
+    no_number = QCoreApplication.translate("DaySheet", "no number on file")
     by_location: dict[str, list[tuple[datetime, SheetRow]]] = {}
     zones: dict[str, DayColumn] = {}
     for column in sheet.columns:
@@ -151,7 +165,7 @@ def calls_document(
             if a.status is not AppointmentStatus.BOOKED or a.confirmed_at is not None:
                 continue
             start = a.start.astimezone(column.zone)
-            phone = unbroken(phones.get((a.account, a.patient_id or ""), "")) or "no number on file"
+            phone = unbroken(phones.get((a.account, a.patient_id or ""), "")) or no_number
             row = SheetRow(
                 f"{start:%H:%M}",
                 entry.patient,
@@ -166,17 +180,37 @@ def calls_document(
     for where in sorted(by_location, key=str.casefold):
         rows = [row for _, row in sorted(by_location[where], key=lambda item: item[0])]
         column = zones[where]
-        count = f"{len(rows)} to call"
-        subtitle = f"{count} · times in {column.zone.key}" if column.zone != sheet.zone else count
+        count = SheetCounts().to_call(len(rows))
+        zone = arg(QCoreApplication.translate("DaySheet", " · times in %1"), column.zone.key)
+        subtitle = f"{count}{zone}" if column.zone != sheet.zone else count
         sections.append(SheetSection(where, subtitle, rows, printed_text(printed_at, column.zone)))
     day = sheet.day
     return SheetDocument(
-        f"Confirmation calls · {day:%A} {day.day} {day:%B %Y}",
+        arg(QCoreApplication.translate("DaySheet", "Confirmation calls · %1"), full_day(day)),
         printed_text(printed_at, sheet.zone),
         sections,
         CALL_COLUMNS,
         compact=True,
     )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DaySheet", text)
+
+
+class SheetCounts(QObject):
+    """The sheet's counts (lupdate reads plurals from a class's self.tr only)."""
+
+    def appointments(self, count: int) -> str:
+        return self.tr("%n appointment(s)", "", count)
+
+    def to_call(self, count: int) -> str:
+        return self.tr("%n to call", "", count)
+
+
+def full_day(day: date) -> str:
+    """'Wednesday 18 November 2026', 'mercredi 18 novembre 2026'."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 def unbroken(phone: str) -> str:
@@ -188,7 +222,8 @@ def printed_text(printed_at: datetime, zone: ZoneInfo) -> str:
     """On the clinic's own clock, its zone named: a sheet printed in Brussels for Sydney says
     when that was in Sydney."""
     local = printed_at.astimezone(zone)
-    return f"Printed {local:%d/%m/%Y %H:%M} {local.tzname()}"
+    printed = QCoreApplication.translate("DaySheet", "Printed %1")
+    return arg(printed, f"{local:%d/%m/%Y %H:%M} {local.tzname()}")
 
 
 class _Painter:
@@ -236,14 +271,19 @@ class _Painter:
         p.drawText(
             QRectF(0, 0, self.page.width(), small.height()),
             Qt.AlignmentFlag.AlignRight,
-            f"{section.printed or doc.printed} · page {self.pages}",
+            arg(
+                QCoreApplication.translate("DaySheet", "%1 · page %2"),
+                section.printed or doc.printed,
+                self.pages,
+            ),
         )
         self.y = small.height() + self.px(3)
 
     def section_height(self, section: SheetSection, rows: int) -> float:
         """The section's title, subtitle, column header and its first `rows` rows."""
         height = self.metrics(self.title).height() + self.metrics(self.base).height()
-        height += self.px(3) + self.row_height([c for c, _ in self.columns], self.bold)
+        titles = [_tr(c) for c, _ in self.columns]
+        height += self.px(3) + self.row_height(titles, self.bold)
         for row in section.rows[:rows]:
             height += self.row_height(row.cells(), self.base)
         return height
@@ -257,7 +297,8 @@ class _Painter:
         p.setPen(QColor("#111111"))
         p.setFont(self.title)
         title = self.metrics(self.title)
-        name = section.provider + (" (continued)" if continued else "")
+        more = QCoreApplication.translate("DaySheet", " (continued)")
+        name = section.provider + (more if continued else "")
         p.drawText(QRectF(0, self.y, self.page.width(), title.height()), name)
         self.y += title.height()
         subtitle = section.subtitle
@@ -272,7 +313,7 @@ class _Painter:
             )
             self.y += self.metrics(self.base).height()
         self.y += self.px(3)
-        self.row([c for c, _ in self.columns], header=True)
+        self.row([_tr(c) for c, _ in self.columns], header=True)
 
     def widths(self) -> list[float]:
         return [self.page.width() * share for _, share in self.columns]
@@ -320,7 +361,8 @@ class _Painter:
 
     def document(self, doc: SheetDocument) -> None:
         if not doc.sections:
-            self.header(doc, SheetSection("No appointments", "", []), False)
+            nothing = QCoreApplication.translate("DaySheet", "No appointments")
+            self.header(doc, SheetSection(nothing, "", []), False)
             return
         self.columns = doc.columns
         for number, section in enumerate(doc.sections):
@@ -341,7 +383,7 @@ class _Painter:
                 self.p.setFont(self.base)
                 self.p.drawText(
                     QRectF(0, self.y + self.pad, self.page.width(), self.page.height()),
-                    "No appointments.",
+                    QCoreApplication.translate("DaySheet", "No appointments."),
                 )
             for index, row in enumerate(section.rows):
                 if self.y + self.row_height(row.cells(), self.base) > self.page.height():

@@ -36,6 +36,7 @@ from frontdesk.sync.facade.desk import EditAppointment, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.dialog_guard import ask_before_discarding, make_primary
+from frontdesk.ui.domain_text import shown
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.tones import error_style
 
@@ -203,7 +204,7 @@ class EditAppointmentDialog(QDialog):
 
     # -- validation and saving --------------------------------------------------------------------
     def warning_text(self) -> str:
-        return overlap_warning(self.provider_name, self.clashes(), self.zone, verb="save")
+        return shown(overlap_warning(self.provider_name, self.clashes(), self.zone, verb="save"))
 
     def validate(self) -> bool:
         unchanged = self.command() is None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.ui.status_icons import EXPLAINED, StatusKind, status_icon
+from frontdesk.ui.status_icons import StatusKind, explained, status_icon
 from frontdesk.ui.theme import is_dark
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,7 +160,7 @@ class HelpDialog(QDialog):
             if kind is not StatusKind.BOOKED:
                 mark.setPixmap(status_icon(kind, dark).pixmap(QSize(16, 16)))
             legend.addWidget(mark, row, 0)
-            text = QLabel(EXPLAINED[kind])
+            text = QLabel(explained(kind))
             text.setWordWrap(True)
             legend.addWidget(text, row, 1)
         extra = len(StatusKind) + 1

@@ -10,7 +10,13 @@ from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +30,9 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import history
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.history import HistoryEntry
+from frontdesk.ui.dates import short_day
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,7 +41,12 @@ class HistoryModel(QAbstractTableModel):
     """Four columns: when, what, who (desk/user; for a change seen at the vendor, the desk
     whose sync saw it), through (frontdesk or the vendor)."""
 
-    HEADERS = ("When", "What", "Who", "Through")
+    HEADERS = (  # translated where shown
+        str(QT_TRANSLATE_NOOP("HistoryModel", "When")),
+        str(QT_TRANSLATE_NOOP("HistoryModel", "What")),
+        str(QT_TRANSLATE_NOOP("HistoryModel", "Who")),
+        str(QT_TRANSLATE_NOOP("HistoryModel", "Through")),
+    )
 
     def __init__(self, zone: tzinfo | None = None, names: Mapping[str, str] | None = None):
         super().__init__()
@@ -55,14 +69,13 @@ class HistoryModel(QAbstractTableModel):
         e = self.entries[row]
         if column == 0:
             at = e.at.astimezone(self.zone) if self.zone is not None else e.at
-            return f"{at:%a %d %b %Y %H:%M}"
+            return f"{short_day(at.date())} {at:%Y %H:%M}"
         if column == 1:
             return history.what(e, self.zone, self.names)
         if column == 2:  # a change seen at the vendor was made there: the desk only saw it
-            return (
-                f"sync at {e.desk}/{e.user}" if e.source == history.VENDOR else f"{e.desk}/{e.user}"
-            )
-        return "seen at the vendor" if e.source == history.VENDOR else "frontdesk"
+            who = f"{e.desk}/{e.user}"
+            return arg(self.tr("sync at %1"), who) if e.source == history.VENDOR else who
+        return self.tr("seen at the vendor") if e.source == history.VENDOR else "frontdesk"
 
     def sentence(self, row: int) -> str:
         """The row as one line ("moved from 10:30 to 11:00 by desk/user through frontdesk")."""
@@ -83,7 +96,7 @@ class HistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.entries):
             return str(section + 1)
         return None
@@ -94,16 +107,16 @@ class HistoryDialog(QDialog):
 
     def __init__(self, title: str, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Appointment history")
+        self.setWindowTitle(self.tr("Appointment history"))
         self.setMinimumSize(640, 300)
         self.model = model
         heading = QLabel(title)
         heading.setWordWrap(True)
-        self.note = QLabel("Reading the history…")
-        self.note.setAccessibleName("History status")
+        self.note = QLabel(self.tr("Reading the history…"))
+        self.note.setAccessibleName(self.tr("History status"))
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setAccessibleName("Appointment history")
+        self.table.setAccessibleName(self.tr("Appointment history"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -120,8 +133,10 @@ class HistoryDialog(QDialog):
     def loaded(self, entries: Sequence[HistoryEntry]) -> None:
         self.model.set_entries(entries)
         self.note.setText(
-            "" if entries else "Nothing recorded yet: changes are kept from this version on."
+            ""
+            if entries
+            else self.tr("Nothing recorded yet: changes are kept from this version on.")
         )
 
     def failed(self, error: FrontdeskError) -> None:
-        self.note.setText(f"The history could not be read: {error}")
+        self.note.setText(arg(self.tr("The history could not be read: %1"), error_text(error)))

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.domain.clock import Clock, FixedClock, SystemClock
@@ -34,6 +34,8 @@ from frontdesk.sync.facade.book import (
     recover_book,
 )
 from frontdesk.ui import i18n
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.resources import icon_path
@@ -50,9 +52,10 @@ if TYPE_CHECKING:  # asyncio is loaded in the second stage, after the first pain
 SCREENSHOT_TIMEOUT_MS = 120_000
 # The first frame waits at most this long for its paint (a window opened minimised never paints).
 FIRST_PAINT_WAIT_MS = 1_000
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Launch",
     "Something unexpected went wrong; the last action may not have finished. "
-    "Details are in the log."
+    "Details are in the log.",
 )
 log = logging.getLogger("frontdesk.ui")
 
@@ -65,7 +68,7 @@ def guard(window: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
     def report(kind: type[BaseException], tb: TracebackType | None) -> None:
         frames = "".join(traceback.format_tb(tb)) if tb else "(no traceback)"
         log.error("unexpected %s in the window:\n%s", kind.__name__, frames)
-        window.notice.emit(UNEXPECTED)
+        window.notice.emit(QCoreApplication.translate("Launch", str(UNEXPECTED)))
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -150,7 +153,7 @@ def first_window(
     return None if recovered is None else MainWindow(book=recovered, **options)
 
 
-NOTES_TITLE = "frontdesk started with a problem worked around"
+NOTES_TITLE = QT_TRANSLATE_NOOP("Launch", "frontdesk started with a problem worked around")
 
 
 def tell(window: MainWindow, notes: StartNotes, *, interactive: bool) -> QMessageBox | None:
@@ -162,12 +165,14 @@ def tell(window: MainWindow, notes: StartNotes, *, interactive: bool) -> QMessag
         print(f"frontdesk: {line}", file=sys.stderr)
     if not lines:
         return None
-    window.notice.emit(lines[0] if len(lines) == 1 else f"{lines[0]} (and {len(lines) - 1} more)")
+    more = QCoreApplication.translate("Launch", "%1 (and %2 more)")
+    window.notice.emit(lines[0] if len(lines) == 1 else arg(more, lines[0], len(lines) - 1))
     if not interactive:
         return None
     from PySide6.QtWidgets import QMessageBox  # not before the first frame: ~1 ms to make
 
-    box = QMessageBox(QMessageBox.Icon.Warning, NOTES_TITLE, "\n\n".join(lines), parent=window)
+    title = QCoreApplication.translate("Launch", str(NOTES_TITLE))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n\n".join(lines), parent=window)
     box.setObjectName("start-notes")
     box.open()  # window-modal but not a nested event loop: the sync goes on behind it
     return box
@@ -180,7 +185,8 @@ def cannot_open(window: MainWindow | None, error: FrontdeskError, *, interactive
     if window is not None and interactive:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(window, "frontdesk cannot open the accounts", str(error))
+        title = QCoreApplication.translate("Launch", "frontdesk cannot open the accounts")
+        QMessageBox.critical(window, title, error_text(error))
     return 2
 
 

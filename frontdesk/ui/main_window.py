@@ -43,6 +43,9 @@ from frontdesk.ui.book.accessible import announce
 from frontdesk.ui.book.geometry import SlotAt
 from frontdesk.ui.book.rules import provider_refuses
 from frontdesk.ui.book.view import DayView
+from frontdesk.ui.dates import day_and_time, weekday_and_time
+from frontdesk.ui.domain_text import error_text, shown
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import icon
 from frontdesk.ui.legend import LegendMenu
 from frontdesk.ui.tab_order import follow_the_eye
@@ -72,6 +75,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.status_bar import AccountStatusStrip
     from frontdesk.ui.window.go_to_date import GoToDateDialog
 
+PRODUCT = "frontdesk"  # a name: the same in every language
 SLOT_BOOKING = timedelta(minutes=30)  # an empty place booked: at most this long by default
 
 
@@ -124,17 +128,17 @@ class MainWindow(QMainWindow, WindowActions):
         self.attached = False
         self.demo = demo
         self.background = background
-        self.setWindowTitle("frontdesk — demo clinic" if demo else "frontdesk")
+        self.setWindowTitle(self.tr("frontdesk — demo clinic") if demo else PRODUCT)
         self.fit_to_screen(QSize(1440, 900))
 
         self.day_view = DayView()
         # Until attach(): the tabs are there (so nothing moves), their panes not yet.
         self.side = QTabWidget()
-        self.side.addTab(QWidget(), "Patients")
-        self.side.addTab(QWidget(), "Openings")
+        self.side.addTab(QWidget(), self.tr("Patients"))
+        self.side.addTab(QWidget(), self.tr("Openings"))
         self.side.setMinimumWidth(300)
-        self.side.setAccessibleName("Patients and openings")
-        self.side.tabBar().setAccessibleName("Side pane tabs")
+        self.side.setAccessibleName(self.tr("Patients and openings"))
+        self.side.tabBar().setAccessibleName(self.tr("Side pane tabs"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side)
         splitter.addWidget(self.day_view)
@@ -147,16 +151,16 @@ class MainWindow(QMainWindow, WindowActions):
         self.setup_actions(self, self)
         self.legend = LegendMenu(self)
         self.legend_button = QToolButton()
-        self.legend_button.setText("Colours")
-        self.legend_button.setToolTip("Which colour is which service, in the book shown")
-        self.legend_button.setAccessibleName("Service colours")
+        self.legend_button.setText(self.tr("Colours"))
+        self.legend_button.setToolTip(self.tr("Which colour is which service, in the book shown"))
+        self.legend_button.setAccessibleName(self.tr("Service colours"))
         self.legend_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.legend_button.setMenu(self.legend)
         self.navigation_bar.insertWidget(self.cancelled_action, self.legend_button)
         self.view_menu.insertMenu(self.group_action, self.legend)
         for action in self.vendor_actions():
             action.setEnabled(False)
-        self.statusBar().showMessage("Opening the accounts…")
+        self.statusBar().showMessage(self.tr("Opening the accounts…"))
         self.remember_layout = remember_layout
         view = self._restore_layout() if remember_layout else ViewState()
 
@@ -212,7 +216,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.openings = OpeningsPane(workspace)
         current = self.side.currentIndex()
         for index, (pane, title) in enumerate(
-            ((self.patients, "Patients"), (self.openings, "Openings"))
+            ((self.patients, self.tr("Patients")), (self.openings, self.tr("Openings")))
         ):
             placeholder = self.side.widget(index)
             self.side.removeTab(index)
@@ -225,19 +229,20 @@ class MainWindow(QMainWindow, WindowActions):
 
         # Who is here: checked in, not yet seen, with how long they have waited.
         self.arrivals = ArrivalsPane(workspace)
-        self.side.addTab(self.arrivals, "Here")
+        self.side.addTab(self.arrivals, self.tr("Here"))
         self.side.setTabToolTip(
-            self.side.indexOf(self.arrivals), "Patients checked in and waiting, with how long"
+            self.side.indexOf(self.arrivals),
+            self.tr("Patients checked in and waiting, with how long"),
         )
         self.arrivals.counted.connect(self._count_arrivals)
         from frontdesk.ui.waitlist_pane import WaitlistPane
 
         # Patients waiting for an earlier time (issue 15): offered a slot when one frees.
         self.waitlist = WaitlistPane(workspace)
-        self.side.addTab(self.waitlist, "Waitlist")
+        self.side.addTab(self.waitlist, self.tr("Waitlist"))
         self.side.setTabToolTip(
             self.side.indexOf(self.waitlist),
-            "Patients waiting for an earlier time (kept in frontdesk, not at the vendor)",
+            self.tr("Patients waiting for an earlier time (kept in frontdesk, not at the vendor)"),
         )
         self.waitlist.add_requested.connect(self.add_to_waitlist)
         from frontdesk.ui.pinboard_pane import PinboardPane
@@ -261,10 +266,10 @@ class MainWindow(QMainWindow, WindowActions):
         self.appointment_menu.insertAction(self.search_separator, self.appointment.undo_action)
         self.calls_action = make_action(
             self,
-            "Confirmation calls…",
+            self.tr("Confirmation calls…"),
             "Ctrl+Shift+L",
             self.show_confirmations,
-            "Call the day's unconfirmed patients and mark each call",
+            self.tr("Call the day's unconfirmed patients and mark each call"),
         )
         self.appointment_menu.insertAction(self.search_separator, self.calls_action)
         from frontdesk.ui.window.pinning import Pinning
@@ -292,7 +297,9 @@ class MainWindow(QMainWindow, WindowActions):
             lambda slot: None if self.pinning.carries() else self.book_at(slot)
         )
         self.day_view.slot_context_requested.connect(self._slot_menu)
-        self.day_view.drop_refused.connect(lambda why: self._refused(f"Not moved: {why}", False))
+        self.day_view.drop_refused.connect(
+            lambda why: self._refused(arg(self.tr("Not moved: %1"), why), False)
+        )
         self.day_view.canvas.drop_rule = self._drop_rule
         self.appointment.done.connect(self._changed)
         self.appointment.queued.connect(self._changed)
@@ -385,9 +392,8 @@ class MainWindow(QMainWindow, WindowActions):
 
         def found(offer: Offer) -> None:
             if not offer.entries:
-                self.notice.emit(
-                    f"Nobody on the waitlist fits {slot.start:%a %H:%M} with {provider.name}"
-                )
+                text = self.tr("Nobody on the waitlist fits %1 with %2")
+                self.notice.emit(arg(text, weekday_and_time(slot.start), provider.name))
                 return
             self._offer_waitlist(offer)
 
@@ -403,7 +409,7 @@ class MainWindow(QMainWindow, WindowActions):
 
     def _count_arrivals(self, count: int) -> None:
         index = self.side.indexOf(self.arrivals)
-        self.side.setTabText(index, f"Here ({count})" if count else "Here")
+        self.side.setTabText(index, arg(self.tr("Here (%1)"), count) if count else self.tr("Here"))
         if hasattr(self, "pinboard"):
             self._fit_side_tabs()
 
@@ -432,8 +438,8 @@ class MainWindow(QMainWindow, WindowActions):
         # Undo beside the notice of every status change, cancellation or move, for a minute
         # (Ctrl+Z keeps working until the next change).
         self.undo_button = QToolButton()
-        self.undo_button.setText("Undo")
-        self.undo_button.setAccessibleName("Undo the last change")
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
         self.undo_button.clicked.connect(self.appointment.undo_action.trigger)
         self.undo_button.hide()
         self._undo_shown = QTimer(self)
@@ -607,17 +613,23 @@ class MainWindow(QMainWindow, WindowActions):
         if clinic.in_clinic_mode(self.workspace):  # the agent syncs; a desk only asks it
             tasks.run(clinic.ask_refresh(self.workspace), self._asked, self._sync_failed)
             return
-        self.statusBar().showMessage("Fetching the latest from every account…")
+        self.statusBar().showMessage(self.tr("Fetching the latest from every account…"))
         tasks.run(self.workspace.sync_all(), self._synced, self._sync_failed)
 
     def _asked(self, _none: None) -> None:
-        self.statusBar().showMessage("Asked the clinic's sync agent to refresh", 8000)
+        self.statusBar().showMessage(self.tr("Asked the clinic's sync agent to refresh"), 8000)
         self.show_day()
         self.synced.emit()
 
     def _synced(self, results: dict[str, AccountStatus | FrontdeskError]) -> None:
-        problems = [f"{name}: {r}" for name, r in results.items() if isinstance(r, FrontdeskError)]
-        self.statusBar().showMessage("; ".join(problems) if problems else "Up to date", 8000)
+        problems = [
+            f"{name}: {error_text(r)}"
+            for name, r in results.items()
+            if isinstance(r, FrontdeskError)
+        ]
+        self.statusBar().showMessage(
+            "; ".join(problems) if problems else self.tr("Up to date"), 8000
+        )
         today = self.book.today()
         self.openings.reload_choices(QDate(today.year, today.month, today.day))
         self.patients.search(self.patients.field.text())
@@ -644,7 +656,7 @@ class MainWindow(QMainWindow, WindowActions):
         """An account saved in the accounts dialog: its first sync starts now."""
         from frontdesk.ui import tasks
 
-        self.notice.emit(f"{name} added; fetching its book and patients…")
+        self.notice.emit(arg(self.tr("%1 added; fetching its book and patients…"), name))
         tasks.run(
             self.workspace.sync_account(name),
             lambda status: self._synced({name: status}),
@@ -652,7 +664,7 @@ class MainWindow(QMainWindow, WindowActions):
         )
 
     def _sync_failed(self, error: FrontdeskError) -> None:
-        self.statusBar().showMessage(f"Could not sync: {error}", 10000)
+        self.statusBar().showMessage(arg(self.tr("Could not sync: %1"), error_text(error)), 10000)
         self.show_day()
         self.sync_failed.emit(str(error))
 
@@ -687,7 +699,7 @@ class MainWindow(QMainWindow, WindowActions):
             provider = self.workspace.reference.provider(a.account, a.provider_id)
             if provider is not None:
                 menu.addSeparator()
-                week = menu.addAction(icon("week"), f"Week of {provider.name}")
+                week = menu.addAction(icon("week"), arg(self.tr("Week of %1"), provider.name))
                 week.triggered.connect(lambda: self.show_week_of(provider))
         return menu
 
@@ -809,7 +821,9 @@ class MainWindow(QMainWindow, WindowActions):
         provider = slot.column.provider
         ok, why = self.workspace.can(provider.account, Capability.BOOK)
         if not ok:
-            self.notice.emit(f"Cannot book with {provider.name} from frontdesk: {why}")
+            self.notice.emit(
+                arg(self.tr("Cannot book with %1 from frontdesk: %2"), provider.name, shown(why))
+            )
             return None
         later = [
             e.appointment.start
@@ -833,22 +847,23 @@ class MainWindow(QMainWindow, WindowActions):
     def _slot_menu(self, slot: SlotAt, where: QPoint) -> None:
         menu = QMenu(self)
         local = slot.start
-        new = menu.addAction(
-            icon("new"), f"New appointment here ({local:%H:%M}, {slot.column.provider.name})"
+        here = arg(
+            self.tr("New appointment here (%1, %2)"), f"{local:%H:%M}", slot.column.provider.name
         )
+        new = menu.addAction(icon("new"), here)
         new.triggered.connect(lambda: self.book_at(slot))
         ok, why = self.workspace.can(slot.column.provider.account, Capability.BOOK)
         new.setEnabled(ok)
-        new.setToolTip(why)
-        block = menu.addAction("New blockout…")
-        block.setToolTip("A break, meeting or time off: not offered as an opening")
+        new.setToolTip(shown(why))
+        block = menu.addAction(self.tr("New blockout…"))
+        block.setToolTip(self.tr("A break, meeting or time off: not offered as an opening"))
         block.triggered.connect(lambda: self.new_blockout(slot))
-        waiting = menu.addAction("From waitlist…")
-        waiting.setToolTip("The waiting patients who fit this time, urgent first")
+        waiting = menu.addAction(self.tr("From waitlist…"))
+        waiting.setToolTip(self.tr("The waiting patients who fit this time, urgent first"))
         waiting.triggered.connect(lambda: self.offer_slot(slot))
         if self.view.mode is BookMode.DAY:
             provider = slot.column.provider
-            week = menu.addAction(icon("week"), f"Week of {provider.name}")
+            week = menu.addAction(icon("week"), arg(self.tr("Week of %1"), provider.name))
             week.triggered.connect(lambda: self.show_week_of(provider))
         menu.setToolTipsVisible(True)
         self.last_context_menu = menu
@@ -867,7 +882,7 @@ class MainWindow(QMainWindow, WindowActions):
     def _booked(self, appointment: Appointment) -> None:
         """Said in the clinic's own zone (a Sydney booking made in Brussels is 11:30 AEDT, not
         01:30), and the book goes to that clinic's date: each column runs on its own clock."""
-        self.notice.emit(f"Booked {self.appointment_place(appointment)}")
+        self.notice.emit(arg(self.tr("Booked %1"), self.appointment_place(appointment)))
         self.go(self.appointment_local(appointment).date())
 
     def appointment_local(self, a: Appointment) -> datetime:
@@ -883,11 +898,11 @@ class MainWindow(QMainWindow, WindowActions):
         where = ""
         if provider is not None:
             where = self.workspace.reference.location_name(a.account, provider.location_id)
-        text = f"{local:%a %d %b %H:%M} {local.tzname()}"
+        text = f"{day_and_time(local)} {local.tzname()}"
         return f"{text}, {where}" if where else text
 
     def _queued(self, why: str) -> None:
-        self.notice.emit(f"Saved; it will be sent when the vendor answers ({why})")
+        self.notice.emit(arg(self.tr("Saved; it will be sent when the vendor answers (%1)"), why))
         self.show_day()
 
     def show_accounts(self) -> AccountsDialog:

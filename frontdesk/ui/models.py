@@ -9,8 +9,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +31,8 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.ui.dates import short_day
+from frontdesk.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -81,18 +87,43 @@ class PatientResultsModel(QAbstractListModel):
         return None
 
 
-OPENING_COLUMNS = ("When", "Provider", "Service", "Account", "Found by")
-SOURCE_LABEL = {"vendor": "vendor search", "computed": "computed"}
-SOURCE_TIP = {
-    "vendor": "Found by the vendor's own availability search",
-    "computed": "Computed by frontdesk from the cached book and the working hours",
+# Texts translated where shown (context "OpeningsModel").
+OPENING_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("OpeningsModel", "When")),
+    str(QT_TRANSLATE_NOOP("OpeningsModel", "Provider")),
+    str(QT_TRANSLATE_NOOP("OpeningsModel", "Service")),
+    str(QT_TRANSLATE_NOOP("OpeningsModel", "Account")),
+    str(QT_TRANSLATE_NOOP("OpeningsModel", "Found by")),
+)
+SOURCE_LABEL = {
+    "vendor": str(QT_TRANSLATE_NOOP("OpeningsModel", "vendor search")),
+    "computed": str(QT_TRANSLATE_NOOP("OpeningsModel", "computed")),
 }
+SOURCE_TIP = {
+    "vendor": str(
+        QT_TRANSLATE_NOOP("OpeningsModel", "Found by the vendor's own availability search")
+    ),
+    "computed": str(
+        QT_TRANSLATE_NOOP(
+            "OpeningsModel", "Computed by frontdesk from the cached book and the working hours"
+        )
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OpeningsModel", text) if text else ""
+
+
+def source_label(source: str) -> str:
+    """'vendor search', 'computed' in the window's language."""
+    return _tr(SOURCE_LABEL.get(source, source))
 
 
 def when_text(start: datetime, zone: ZoneInfo, home: ZoneInfo) -> str:
     """Clinic time; the zone's abbreviation when it differs from the workstation's."""
     local = start.astimezone(zone)
-    text = f"{local:%a %d %b} · {local:%H:%M}"
+    text = f"{short_day(local.date())} · {local:%H:%M}"
     if local.utcoffset() != start.astimezone(home).utcoffset():
         text += f" {local.tzname()}"
     return text
@@ -190,7 +221,7 @@ class OpeningsModel(QAbstractTableModel):
             and horizontal
             and 0 <= section < len(OPENING_COLUMNS)
         ):
-            return OPENING_COLUMNS[section]
+            return self.tr(OPENING_COLUMNS[section])
         return None
 
     def zone_of(self, opening: Opening) -> ZoneInfo:
@@ -211,13 +242,17 @@ class OpeningsModel(QAbstractTableModel):
 
     def source_text(self, opening: Opening) -> str:
         if opening.account in self.call_to_book:
-            return "call to book"
-        return SOURCE_LABEL.get(opening.source, opening.source)
+            return self.tr("call to book")
+        return source_label(opening.source)
 
     def sentence(self, opening: Opening) -> str:
-        return (
-            f"{self.when(opening)} with {self.provider_name(opening)}, "
-            f"{self.service_text(opening)}, {opening.account}, {self.source_text(opening)}"
+        return arg(
+            self.tr("%1 with %2, %3, %4, %5"),
+            self.when(opening),
+            self.provider_name(opening),
+            self.service_text(opening),
+            opening.account,
+            self.source_text(opening),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -230,15 +265,12 @@ class OpeningsModel(QAbstractTableModel):
             return self.sentence(opening)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.location_of(opening) or opening.account
-            return (
-                f"{self.sentence(opening)}\n{where}: times in {self.zone_of(opening).key}\n"
-                f"{SOURCE_TIP.get(opening.source, '')}"
-                + (
-                    f"\nCall the clinic to book it: {self.call_to_book[opening.account]}"
-                    if opening.account in self.call_to_book
-                    else ""
-                )
-            )
+            zone = arg(self.tr("%1: times in %2"), where, self.zone_of(opening).key)
+            tip = f"{self.sentence(opening)}\n{zone}\n{_tr(SOURCE_TIP.get(opening.source, ''))}"
+            if opening.account in self.call_to_book:
+                call = self.tr("Call the clinic to book it: %1")
+                tip += "\n" + arg(call, self.call_to_book[opening.account])
+            return tip
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -256,15 +288,15 @@ class OpeningsModel(QAbstractTableModel):
 
 
 STATUS_WORD = {
-    AppointmentStatus.CANCELLED: "cancelled",
-    AppointmentStatus.NOSHOW: "no-show",
-    AppointmentStatus.ARRIVED: "arrived",
-    AppointmentStatus.CHECKED_IN: "checked in",
-    AppointmentStatus.FULFILLED: "seen",
-    AppointmentStatus.PENDING: "waiting to be sent",
-    AppointmentStatus.ENTERED_IN_ERROR: "entered in error",
-    AppointmentStatus.WAITLIST: "waiting list",
-    AppointmentStatus.PROPOSED: "proposed",
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("VisitsModel", "cancelled"),
+    AppointmentStatus.NOSHOW: QT_TRANSLATE_NOOP("VisitsModel", "no-show"),
+    AppointmentStatus.ARRIVED: QT_TRANSLATE_NOOP("VisitsModel", "arrived"),
+    AppointmentStatus.CHECKED_IN: QT_TRANSLATE_NOOP("VisitsModel", "checked in"),
+    AppointmentStatus.FULFILLED: QT_TRANSLATE_NOOP("VisitsModel", "seen"),
+    AppointmentStatus.PENDING: QT_TRANSLATE_NOOP("VisitsModel", "waiting to be sent"),
+    AppointmentStatus.ENTERED_IN_ERROR: QT_TRANSLATE_NOOP("VisitsModel", "entered in error"),
+    AppointmentStatus.WAITLIST: QT_TRANSLATE_NOOP("VisitsModel", "waiting list"),
+    AppointmentStatus.PROPOSED: QT_TRANSLATE_NOOP("VisitsModel", "proposed"),
 }
 
 
@@ -279,10 +311,10 @@ class VisitRow:
 
     @property
     def status(self) -> str:
-        word = STATUS_WORD.get(self.appointment.status, "")
-        if self.appointment.pending and not word:
-            word = "waiting to be sent"
-        return word
+        word = STATUS_WORD.get(self.appointment.status)
+        if word is None and self.appointment.pending:
+            word = STATUS_WORD[AppointmentStatus.PENDING]
+        return QCoreApplication.translate("VisitsModel", str(word)) if word else ""
 
 
 class VisitsModel(QAbstractListModel):
@@ -306,10 +338,11 @@ class VisitsModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             local = row.appointment.start.astimezone(row.zone)
-            who = f"with {row.provider}" if row.provider else ""
+            who = arg(self.tr("with %1"), row.provider) if row.provider else ""
             if row.status:
                 who = f"{who} ({row.status})" if who else row.status
-            text = f"{local:%a %d/%m/%Y %H:%M} · {row.service}"
+            day = QLocale().toString(QDate(local.year, local.month, local.day), "ddd")
+            text = f"{day} {local:%d/%m/%Y %H:%M} · {row.service}"
             # Two short lines read better than one long one in a narrow pane.
             return f"{text}\n{who}" if who else text
         if role == Qt.ItemDataRole.ForegroundRole and row.appointment.status in (

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -53,9 +54,10 @@ from frontdesk.sync.facade.desk import (
 )
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.domain_text import shown
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.i18n import arg
-from frontdesk.ui.models import SOURCE_LABEL, OpeningsModel, RecordRole
+from frontdesk.ui.models import OpeningsModel, RecordRole, source_label
 
 AccountRole = Qt.ItemDataRole.UserRole + 2
 BADGE = {"vendor": ("#1565C0", "#E3F2FD"), "computed": ("#6D4C41", "#F3ECE4")}
@@ -135,7 +137,7 @@ class OpeningDelegate(QStyledItemDelegate):
         small.setPointSizeF(small.pointSizeF() * 0.88)
         small_metrics = QFontMetrics(small)
 
-        label = SOURCE_LABEL.get(opening.source, opening.source)
+        label = source_label(opening.source)
         badge_w = small_metrics.horizontalAdvance(label) + 12
         badge_h = small_metrics.height() + 2
         badge = QRectF(
@@ -189,6 +191,13 @@ class OpeningsList(QListView):
         super().keyPressEvent(event)
 
 
+class ServiceCounts(QObject):
+    """A plural of its own (lupdate reads plurals from a class's self.tr only)."""
+
+    def accounts(self, count: int) -> str:
+        return self.tr("%n account(s)", "", count)
+
+
 def group_services(services: Sequence[Service]) -> list[tuple[str, tuple[Service, ...]]]:
     """Services by name, across accounts: one entry searches every account that offers it."""
     groups: dict[str, list[Service]] = {}
@@ -206,7 +215,7 @@ def group_services(services: Sequence[Service]) -> list[tuple[str, tuple[Service
         label = f"{names[key]} · {minutes} min"
         in_accounts = sorted({s.account for s in members})
         if len(in_accounts) > 1:
-            label += f" · {len(in_accounts)} accounts"
+            label += " · " + ServiceCounts().accounts(len(in_accounts))
         elif accounts > 1:
             label += f" · {in_accounts[0]}"
         out.append((label, members))
@@ -214,7 +223,7 @@ def group_services(services: Sequence[Service]) -> list[tuple[str, tuple[Service
 
 
 TOGGLE_STYLE = (
-    "QToolButton { padding: 2px 7px; border: 1px solid palette(mid); border-radius: 4px;"
+    "QToolButton { padding: 2px 5px; border: 1px solid palette(mid); border-radius: 4px;"
     " background: palette(base); color: palette(text); }"
     "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " border-color: palette(highlight); }"
@@ -589,8 +598,10 @@ class OpeningsPane(QWidget):
     def _show_notes(self, found: OpeningsFound) -> None:
         lines = []
         for account, sources in sorted(found.sources.items()):
-            how = " and ".join(SOURCE_LABEL[s] for s in ("vendor", "computed") if s in sources)
-            note = found.notes.get(account)
+            how = self.tr(" and ").join(
+                source_label(s) for s in ("vendor", "computed") if s in sources
+            )
+            note = shown(found.notes.get(account, ""))
             lines.append(f"{account}: {how}" + (f" — {note}" if note else ""))
         self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(lines))

@@ -9,9 +9,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from frontdesk.domain.conventions import BELGIUM, Convention, format_date, parse_date_text
 from frontdesk.domain.models import Patient, PatientDraft
 from frontdesk.domain.search_terms import parse_date
+from frontdesk.ui.domain_text import shown
+from frontdesk.ui.i18n import arg
 
 NAME_MAX = 80
 PHONE_CHARS = re.compile(r"^\+?[\d\s\-./()]+$")
@@ -113,11 +117,13 @@ def check_birth_date(
         return None, ""
     born, problem = parse_date_text(text, convention)
     if born is None:
-        return None, problem
+        return None, shown(problem)
     if born > today:
-        return None, "The birth date is in the future."
+        return None, QCoreApplication.translate("PatientForm", "The birth date is in the future.")
     if today.year - born.year > OLDEST_YEARS:
-        return None, f"Born in {born.year}? Check the year."
+        return None, arg(
+            QCoreApplication.translate("PatientForm", "Born in %1? Check the year."), born.year
+        )
     return born, ""
 
 
@@ -126,35 +132,57 @@ def check_phone(text: str) -> str:
     if not text:
         return ""
     if not PHONE_CHARS.match(text):
-        return "A phone number holds digits, spaces, + - . / ( ) only."
+        return QCoreApplication.translate(
+            "PatientForm", "A phone number holds digits, spaces, + - . / ( ) only."
+        )
     digits = sum(c.isdigit() for c in text)
     if not 6 <= digits <= 15:
-        return "A phone number has 6 to 15 digits."
+        return QCoreApplication.translate("PatientForm", "A phone number has 6 to 15 digits.")
     return ""
 
 
 def check_email(text: str) -> str:
     text = text.strip()
     if text and not EMAIL.match(text):
-        return "Not an e-mail address (like name@example.com)."
+        return QCoreApplication.translate(
+            "PatientForm", "Not an e-mail address (like name@example.com)."
+        )
     return ""
 
 
-def check_name(text: str, what: str) -> str:
+def check_name(text: str, first: bool) -> str:
+    """What is wrong with a first name (`first`) or a last name ("" : nothing)."""
     text = text.strip()
     if not text:
-        return f"The {what} is required."
+        return (
+            QCoreApplication.translate("PatientForm", "The first name is required.")
+            if first
+            else QCoreApplication.translate("PatientForm", "The last name is required.")
+        )
     if len(text) > NAME_MAX:
-        return f"The {what} is longer than {NAME_MAX} characters."
+        too_long = (
+            QCoreApplication.translate(
+                "PatientForm", "The first name is longer than %1 characters."
+            )
+            if first
+            else QCoreApplication.translate(
+                "PatientForm", "The last name is longer than %1 characters."
+            )
+        )
+        return arg(too_long, NAME_MAX)
     if any(c.isdigit() for c in text):
-        return f"The {what} contains digits."
+        return (
+            QCoreApplication.translate("PatientForm", "The first name contains digits.")
+            if first
+            else QCoreApplication.translate("PatientForm", "The last name contains digits.")
+        )
     return ""
 
 
 def check_patient(typed: PatientInput, today: date, convention: Convention = BELGIUM) -> Checked:
     problems = {
-        "first_name": check_name(typed.first_name, "first name"),
-        "last_name": check_name(typed.last_name, "last name"),
+        "first_name": check_name(typed.first_name, first=True),
+        "last_name": check_name(typed.last_name, first=False),
         "phone": check_phone(typed.phone),
         "email": check_email(typed.email),
     }

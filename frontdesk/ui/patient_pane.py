@@ -29,7 +29,9 @@ from frontdesk.domain.search_terms import too_few_digits
 from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.domain_text import error_text, shown
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary, vendor_label
 from frontdesk.ui.patient_details import PatientDetails
 from frontdesk.ui.patient_dialog import PatientDialog
@@ -104,7 +106,7 @@ class PatientDelegate(QStyledItemDelegate):
         )
         details = patient_summary(patient)
         if patient.owner_name:
-            details = f"Owner: {patient.owner_name} · {details}"
+            details = arg(self.tr("Owner: %1 · %2"), patient.owner_name, details)
         painter.drawText(
             QRect(
                 rect.left(), rect.top() + metrics.height() + 2, rect.width(), small_metrics.height()
@@ -154,20 +156,20 @@ class PatientPane(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.field = SearchField()
-        self.field.setPlaceholderText("Name, phone or birth date")
+        self.field.setPlaceholderText(self.tr("Name, phone or birth date"))
         self.field.setToolTip(
-            "A surname, a phone number in any format, or a birth date (dd/mm/yyyy)"
+            self.tr("A surname, a phone number in any format, or a birth date (dd/mm/yyyy)")
         )
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search patients")
-        self.new_button = QPushButton("New…")
-        self.new_button.setAccessibleName("New patient")
+        self.field.setAccessibleName(self.tr("Search patients"))
+        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button.setAccessibleName(self.tr("New patient"))
         self.model = PatientResultsModel()
         self.results = ResultsView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(PatientDelegate(self.results))
         self.results.setUniformItemSizes(True)
-        self.results.setAccessibleName("Patients found")
+        self.results.setAccessibleName(self.tr("Patients found"))
         self.results.setAlternatingRowColors(True)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -242,12 +244,15 @@ class PatientPane(QWidget):
             allowed, why = self.workspace.can(name, Capability.CREATE_PATIENT)
             if allowed:
                 self.new_button.setEnabled(True)
-                self.new_button.setToolTip("Add a patient in the vendor's system")
+                self.new_button.setToolTip(self.tr("Add a patient in the vendor's system"))
                 return
             reasons.append(why)
         self.new_button.setEnabled(False)
         self.new_button.setToolTip(
-            "No account here lets frontdesk add patients: " + "; ".join(sorted(set(reasons)))
+            arg(
+                self.tr("No account here lets frontdesk add patients: %1"),
+                "; ".join(sorted({shown(why) for why in reasons})),
+            )
         )
 
     def _show_hint(self, query: str) -> None:
@@ -255,17 +260,22 @@ class PatientPane(QWidget):
         if not query.strip():
             total = self._total
             self.hint.setText(
-                "Type a name, a phone number or a birth date."
+                self.tr("Type a name, a phone number or a birth date.")
                 if total is None
-                else f"{total:,} patients in the cache. Type to search."
+                else self.tr("%Ln patient(s) in the cache. Type to search.", "", total)
             )
         elif count == 0 and too_few_digits(query):
-            self.hint.setText("Keep typing: a phone number is searched from its 4th digit.")
+            self.hint.setText(
+                self.tr("Keep typing: a phone number is searched from its 4th digit.")
+            )
         elif count == 0:
-            self.hint.setText("No patient matches. Try the surname, a phone number or dd/mm/yyyy.")
+            self.hint.setText(
+                self.tr("No patient matches. Try the surname, a phone number or dd/mm/yyyy.")
+            )
         else:
-            more = "+" if count >= 50 else ""
-            self.hint.setText(f"{count}{more} found")
+            self.hint.setText(
+                self.tr("50+ found") if count >= 50 else self.tr("%n found", "", count)
+            )
 
     def search(
         self,
@@ -294,7 +304,9 @@ class PatientPane(QWidget):
         def failed(error: FrontdeskError) -> None:
             if generation == self._generation and alive(self):
                 self._shown = generation
-                self.hint.setText(f"The search could not be run: {error}")
+                self.hint.setText(
+                    arg(self.tr("The search could not be run: %1"), error_text(error))
+                )
 
         tasks.run(self.workspace.search_patients(query), found, failed)
 
@@ -370,7 +382,10 @@ class PatientPane(QWidget):
             self.details.show_patient(self.current())
             if waiting:
                 self.hint.setText(
-                    f"Saved here; it will be sent when the vendor answers ({waiting})."
+                    arg(
+                        self.tr("Saved here; it will be sent when the vendor answers (%1)."),
+                        waiting,
+                    )
                 )
             self.patient_saved.emit(hit)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.accounts import AccountStatus, Health
 from frontdesk.sync.facade.desk import Changes, Workspace
+from frontdesk.ui.domain_text import shown
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import icon
 from frontdesk.ui.models import vendor_label
 
@@ -87,19 +89,43 @@ def dot_icon(colour: str, hollow: bool = False, scale: float = 2.0) -> QIcon:
 def state_text(status: AccountStatus, zone: ZoneInfo) -> str:
     """'synced 08:00', 'offline · as of 08:00', 'needs login'..."""
     last = status.last_sync.astimezone(zone) if status.last_sync else None
+    at = f"{last:%H:%M}" if last else ""
     if status.health is Health.ONLINE:
-        return f"synced {last:%H:%M}" if last else "online"
+        if last:
+            return arg(QCoreApplication.translate("AccountStatusStrip", "synced %1"), at)
+        return QCoreApplication.translate("AccountStatusStrip", "online")
     if status.health is Health.SYNCING:
-        return f"syncing… (last {last:%H:%M})" if last else "syncing…"
+        if last:
+            return arg(QCoreApplication.translate("AccountStatusStrip", "syncing… (last %1)"), at)
+        return QCoreApplication.translate("AccountStatusStrip", "syncing…")
     if status.health is Health.OFFLINE:
-        return f"offline · as of {last:%H:%M}" if last else "offline"
+        if last:
+            return arg(QCoreApplication.translate("AccountStatusStrip", "offline · as of %1"), at)
+        return QCoreApplication.translate("AccountStatusStrip", "offline")
     if status.health is Health.NEEDS_LOGIN:
-        return "needs login"
+        return QCoreApplication.translate("AccountStatusStrip", "needs login")
     if status.health is Health.ERROR:
-        return "error"
+        return QCoreApplication.translate("AccountStatusStrip", "error")
     if status.health is Health.INCOMPLETE:
-        return f"incomplete · as of {last:%H:%M}" if last else "incomplete"
-    return "not synced yet"
+        if last:
+            return arg(
+                QCoreApplication.translate("AccountStatusStrip", "incomplete · as of %1"), at
+            )
+        return QCoreApplication.translate("AccountStatusStrip", "incomplete")
+    return QCoreApplication.translate("AccountStatusStrip", "not synced yet")
+
+
+def health_label(health: Health) -> str:
+    """'online', 'needs login'... in the window's language ("" when not known yet)."""
+    words = {
+        Health.SYNCING: QCoreApplication.translate("AccountStatusStrip", "syncing"),
+        Health.ONLINE: QCoreApplication.translate("AccountStatusStrip", "online"),
+        Health.OFFLINE: QCoreApplication.translate("AccountStatusStrip", "offline"),
+        Health.NEEDS_LOGIN: QCoreApplication.translate("AccountStatusStrip", "needs login"),
+        Health.ERROR: QCoreApplication.translate("AccountStatusStrip", "error"),
+        Health.INCOMPLETE: QCoreApplication.translate("AccountStatusStrip", "incomplete"),
+    }
+    return words.get(health, "")
 
 
 class AccountsPopover(QFrame):
@@ -108,11 +134,11 @@ class AccountsPopover(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Accounts")
+        self.setAccessibleName(self.tr("Accounts"))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(6)
-        title = QLabel("<b>Accounts</b>")
+        title = QLabel(arg("<b>%1</b>", self.tr("Accounts")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(title)
@@ -136,7 +162,7 @@ class AccountStatusStrip(QWidget):
         row.setSpacing(2)
         self.row = row
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(130)
         self.progress.setMaximumHeight(16)
         self.progress.setTextVisible(True)
@@ -148,7 +174,7 @@ class AccountStatusStrip(QWidget):
         self.writes.setAutoRaise(True)
         self.writes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.writes.clicked.connect(self.show_details)
-        self.writes.setAccessibleName("Writes waiting")
+        self.writes.setAccessibleName(self.tr("Writes waiting"))
         row.addWidget(self.writes)
         self.writes_total = QLabel()
         self.popover.layout().addWidget(self.writes_total)  # type: ignore[union-attr]
@@ -234,22 +260,22 @@ class AccountStatusStrip(QWidget):
         left = self.workspace.requests_left(status.account)
         facts = [vendor]
         if left is not None:
-            facts.append(f"{left:,} requests left today")
+            facts.append(self.tr("%Ln request(s) left today", "", left))
         if waiting:
-            facts.append(f"{waiting} write{'s' if waiting != 1 else ''} waiting")
+            facts.append(self.tr("%n write(s) waiting", "", waiting))
         facts.append(state)
         detail = " · ".join(facts)
         self.labels[status.account].setText(f"<b>{status.account}</b> — {detail}")
         tip = f"{status.account} ({vendor})\n{state[:1].upper()}{state[1:]}"
         if left is not None:
-            tip += f"\n{left:,} requests left today"
-        tip += f"\n{waiting} write{'s' if waiting != 1 else ''} waiting"
+            tip += "\n" + self.tr("%Ln request(s) left today", "", left)
+        tip += "\n" + self.tr("%n write(s) waiting", "", waiting)
         if status.message:
-            tip += f"\n{status.message}"
+            tip += f"\n{shown(status.message)}"
         retry_at: datetime | None = getattr(status, "retry_at", None)
         if status.health is Health.OFFLINE and retry_at is not None:
-            tip += f"\nNext try at {retry_at.astimezone(zone):%H:%M}"
-        chip.setToolTip(tip + "\n(click for every account)")
+            tip += "\n" + arg(self.tr("Next try at %1"), f"{retry_at.astimezone(zone):%H:%M}")
+        chip.setToolTip(tip + "\n" + self.tr("(click for every account)"))
         chip.setAccessibleName(f"{status.account}: {state}")
         self._progress()
         self.details_changed.emit()
@@ -257,19 +283,19 @@ class AccountStatusStrip(QWidget):
     def outbox_changed(self) -> None:
         waiting = sum(self.workspace.waiting_counts.values())
         if waiting:
-            self.writes.setText(f"{waiting} waiting")
+            self.writes.setText(self.tr("%n waiting", "", waiting))
             self.writes.setIcon(icon("refresh"))
             self.writes.setToolTip(
-                f"{waiting} change{'s' if waiting != 1 else ''} saved here, waiting to be sent"
+                self.tr("%n change(s) saved here, waiting to be sent", "", waiting)
             )
         else:
-            self.writes.setText("All sent")
+            self.writes.setText(self.tr("All sent"))
             self.writes.setIcon(icon("confirm"))
-            self.writes.setToolTip("Every change has reached its vendor")
+            self.writes.setToolTip(self.tr("Every change has reached its vendor"))
         self.writes_total.setText(
-            f"{waiting} write{'s' if waiting != 1 else ''} waiting in all"
+            self.tr("%n write(s) waiting in all", "", waiting)
             if waiting
-            else "Every change has been sent."
+            else self.tr("Every change has been sent.")
         )
         for status in self.workspace.statuses():
             self.account_changed(status)
@@ -283,7 +309,7 @@ class AccountStatusStrip(QWidget):
         total = len(statuses)
         self.progress.setRange(0, total)
         self.progress.setValue(total - syncing)
-        self.progress.setFormat(f"Syncing {total - syncing}/{total}")
+        self.progress.setFormat(arg(self.tr("Syncing %1/%2"), total - syncing, total))
         self.progress.show()
 
     def show_details(self) -> None:

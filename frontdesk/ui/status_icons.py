@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from frontdesk.domain.models import Appointment, AppointmentStatus
@@ -20,23 +20,45 @@ class StatusKind(StrEnum):
     CANCELLED = "cancelled"
 
 
+# The texts are translated where shown (`label`, `explained`); lupdate reads them here.
 LABEL = {
-    StatusKind.BOOKED: "Booked",
-    StatusKind.CONFIRMED: "Confirmed",
-    StatusKind.ARRIVED: "Arrived",
-    StatusKind.FULFILLED: "Seen",
-    StatusKind.NOSHOW: "No-show",
-    StatusKind.CANCELLED: "Cancelled",
+    StatusKind.BOOKED: QT_TRANSLATE_NOOP("StatusMarks", "Booked"),
+    StatusKind.CONFIRMED: QT_TRANSLATE_NOOP("StatusMarks", "Confirmed"),
+    StatusKind.ARRIVED: QT_TRANSLATE_NOOP("StatusMarks", "Arrived"),
+    StatusKind.FULFILLED: QT_TRANSLATE_NOOP("StatusMarks", "Seen"),
+    StatusKind.NOSHOW: QT_TRANSLATE_NOOP("StatusMarks", "No-show"),
+    StatusKind.CANCELLED: QT_TRANSLATE_NOOP("StatusMarks", "Cancelled"),
 }
 
 EXPLAINED = {
-    StatusKind.BOOKED: "Booked: no mark",
-    StatusKind.CONFIRMED: "Confirmed by the patient: a ring with a tick and a solid outline",
-    StatusKind.ARRIVED: "Arrived (checked in): a green disc with a tick",
-    StatusKind.FULFILLED: "Seen (fulfilled): a grey square with a tick",
-    StatusKind.NOSHOW: "No-show: a red disc with a cross; the name is struck through",
-    StatusKind.CANCELLED: "Cancelled (shown on request): a grey ring with a bar",
+    StatusKind.BOOKED: QT_TRANSLATE_NOOP("StatusMarks", "Booked: no mark"),
+    StatusKind.CONFIRMED: QT_TRANSLATE_NOOP(
+        "StatusMarks", "Confirmed by the patient: a ring with a tick and a solid outline"
+    ),
+    StatusKind.ARRIVED: QT_TRANSLATE_NOOP(
+        "StatusMarks", "Arrived (checked in): a green disc with a tick"
+    ),
+    StatusKind.FULFILLED: QT_TRANSLATE_NOOP(
+        "StatusMarks", "Seen (fulfilled): a grey square with a tick"
+    ),
+    StatusKind.NOSHOW: QT_TRANSLATE_NOOP(
+        "StatusMarks", "No-show: a red disc with a cross; the name is struck through"
+    ),
+    StatusKind.CANCELLED: QT_TRANSLATE_NOOP(
+        "StatusMarks", "Cancelled (shown on request): a grey ring with a bar"
+    ),
 }
+
+
+def label(kind: StatusKind) -> str:
+    """'Booked', 'Arrived'... in the window's language."""
+    return QCoreApplication.translate("StatusMarks", str(LABEL[kind]))
+
+
+def explained(kind: StatusKind) -> str:
+    """What the mark looks like, for the shortcuts help."""
+    return QCoreApplication.translate("StatusMarks", str(EXPLAINED[kind]))
+
 
 _LIGHT = {
     StatusKind.CONFIRMED: "#1565C0",

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from frontdesk.domain.conventions import BELGIUM, Convention, format_time, parse_time_text
+from frontdesk.ui.domain_text import shown
 
 
 class TimeInput(QLineEdit):
@@ -41,7 +42,7 @@ class TimeInput(QLineEdit):
 
     def problem(self) -> str:
         """What is wrong with the text, in words ("" when it reads as a time)."""
-        return parse_time_text(self.text(), self.convention)[1]
+        return shown(parse_time_text(self.text(), self.convention)[1])
 
     def set_value(self, at: clock_time) -> None:
         self.setText(format_time(at, self.convention))

@@ -4,7 +4,7 @@ worker); the entry is stored in frontdesk's own store, never sent to a vendor.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,9 @@ from frontdesk.sync.facade import desk
 from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
+from frontdesk.ui.waitlist_pane import time_of_day_label
 
 PatientRole = Qt.ItemDataRole.UserRole + 1
 
@@ -37,43 +40,44 @@ class WaitlistDialog(QDialog):
         self, workspace: Workspace, patient: Patient | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add to the waitlist")
+        self.setWindowTitle(self.tr("Add to the waitlist"))
         self.workspace = workspace
         self.patient = patient
         self._generation = 0
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, phone, e-mail or date of birth")
-        self.search.setAccessibleName("Find the patient")
+        self.search.setPlaceholderText(self.tr("Name, phone, e-mail or date of birth"))
+        self.search.setAccessibleName(self.tr("Find the patient"))
         self.search.textChanged.connect(self._search)
         self.hits = QListWidget()
-        self.hits.setAccessibleName("Patients found")
+        self.hits.setAccessibleName(self.tr("Patients found"))
         self.hits.currentItemChanged.connect(self._chosen)
         self.service = QComboBox()
         self.provider = QComboBox()
-        self.days = [QCheckBox(d.capitalize()) for d in DAY_NAMES]
+        short = QLocale.FormatType.ShortFormat
+        self.days = [QCheckBox(QLocale().dayName(i + 1, short)) for i in range(len(DAY_NAMES))]
         day_row = QHBoxLayout()
         for box in self.days:
             day_row.addWidget(box)
         self.time = QComboBox()
-        self.time.addItem("Any time", None)
+        self.time.addItem(self.tr("Any time"), None)
         for t in TimeOfDay:
-            self.time.addItem(t.value.capitalize(), t.value)  # Qt keeps a str
-        self.urgent = QCheckBox("Urgent: offered first")
+            self.time.addItem(time_of_day_label(t), t.value)  # Qt keeps a str
+        self.urgent = QCheckBox(self.tr("Urgent: offered first"))
         self.note = QLineEdit()
         form = QFormLayout()
-        form.addRow("Patient", self.search)
+        form.addRow(self.tr("Patient"), self.search)
         form.addRow("", self.hits)
-        form.addRow("Service", self.service)
-        form.addRow("Provider", self.provider)
-        form.addRow("Days (none: any)", day_row)
-        form.addRow("Time of day", self.time)
+        form.addRow(self.tr("Service"), self.service)
+        form.addRow(self.tr("Provider"), self.provider)
+        form.addRow(self.tr("Days (none: any)"), day_row)
+        form.addRow(self.tr("Time of day"), self.time)
         form.addRow("", self.urgent)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add to the waitlist")
+        self.add_button.setText(self.tr("Add to the waitlist"))
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,8 +111,8 @@ class WaitlistDialog(QDialog):
         reference = self.workspace.reference
         account = self.patient.account if self.patient is not None else None
         for box, label, items in (
-            (self.service, "Any service", reference.services_of(account)),
-            (self.provider, "Any provider", reference.providers_of(account)),
+            (self.service, self.tr("Any service"), reference.services_of(account)),
+            (self.provider, self.tr("Any provider"), reference.providers_of(account)),
         ):
             box.clear()
             box.addItem(label, None)
@@ -140,11 +144,11 @@ class WaitlistDialog(QDialog):
         self.add_button.setEnabled(False)
 
         def stored(_: WaitlistEntry) -> None:
-            self.added.emit(f"{name} is on the waitlist")
+            self.added.emit(arg(self.tr("%1 is on the waitlist"), name))
             self.accept()
 
         def failed(error: FrontdeskError) -> None:
             self.add_button.setEnabled(True)
-            self.add_button.setToolTip(f"Not added: {error}")
+            self.add_button.setToolTip(arg(self.tr("Not added: %1"), error_text(error)))
 
         tasks.run(desk.add_to_waitlist(self.workspace, entry), stored, failed)

@@ -17,6 +17,9 @@ from frontdesk.domain.waitlist import WaitlistEntry
 from frontdesk.sync.facade import desk
 from frontdesk.sync.facade.desk import Book, CommandResult, Offer, Outcome, Workspace
 from frontdesk.ui import tasks
+from frontdesk.ui.dates import weekday_and_time
+from frontdesk.ui.domain_text import error_text, shown
+from frontdesk.ui.i18n import arg
 
 MAX_SHOWN = 5  # the first few in offer order; the Waitlist tab lists everyone
 
@@ -30,17 +33,19 @@ class WaitlistOffer(QDialog):
         super().__init__(parent)
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Waitlist")
+        self.setWindowTitle(self.tr("Waitlist"))
         self.workspace = workspace
         self.offer = offer
         layout = QVBoxLayout(self)
-        self.headline = QLabel(offer.headline)
-        self.headline.setAccessibleName(offer.headline)
+        headline = self.tr("%n waiting patient(s) fit %1 with %2", "", len(offer.entries))
+        headline = arg(headline, weekday_and_time(offer.slot.start), offer.provider_name)
+        self.headline = QLabel(headline)
+        self.headline.setAccessibleName(headline)
         layout.addWidget(self.headline)
         self.buttons: list[QPushButton] = []
         for entry in offer.entries[:MAX_SHOWN]:
             button = QPushButton(self._label(entry))
-            button.setToolTip(entry.note or "Book this slot for this patient")
+            button.setToolTip(entry.note or self.tr("Book this slot for this patient"))
             button.clicked.connect(lambda _=False, e=entry: self.book(e))
             layout.addWidget(button)
             self.buttons.append(button)
@@ -48,7 +53,7 @@ class WaitlistOffer(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
-        later = QPushButton("Not now")
+        later = QPushButton(self.tr("Not now"))
         later.clicked.connect(self.close)
         layout.addWidget(later)
 
@@ -57,11 +62,11 @@ class WaitlistOffer(QDialog):
 
     def _label(self, entry: WaitlistEntry) -> str:
         service = self._service(entry)
-        parts = [f"Book {self._name(entry)}"]
+        parts = [arg(self.tr("Book %1"), self._name(entry))]
         if service is not None:
             parts.append(service.name)
         if entry.urgent:
-            parts.append("urgent")
+            parts.append(self.tr("urgent"))
         return " · ".join(parts)
 
     def _service(self, entry: WaitlistEntry) -> Service | None:
@@ -78,7 +83,7 @@ class WaitlistOffer(QDialog):
     def book(self, entry: WaitlistEntry) -> None:
         service = self._service(entry)
         if service is None:
-            self._refused("no service of this provider fits the slot")
+            self._refused(self.tr("no service of this provider fits the slot"))
             return
         start = self.offer.slot.start
         request = BookingRequest(
@@ -94,20 +99,21 @@ class WaitlistOffer(QDialog):
         tasks.run(
             self.workspace.execute(Book(request)),
             lambda result: self._done(entry, result),
-            lambda error: self._refused(str(error)),
+            lambda error: self._refused(error_text(error)),
         )
 
     def _done(self, entry: WaitlistEntry, result: CommandResult) -> None:
         if result.outcome is Outcome.REFUSED:  # waiting counts: the outbox sends it
-            self._refused(result.reason or "the vendor refused the booking")
+            self._refused(shown(result.reason) or self.tr("the vendor refused the booking"))
             return
         if entry.id is not None:
             tasks.run(desk.remove_from_waitlist(self.workspace, entry.id))
-        self.booked.emit(f"Booked {self._name(entry)} {self.offer.slot.start:%a %H:%M}")
+        when = weekday_and_time(self.offer.slot.start)
+        self.booked.emit(arg(self.tr("Booked %1 %2"), self._name(entry), when))
         self.close()
 
     def _refused(self, why: str | FrontdeskError) -> None:
-        self.problem.setText(f"Not booked: {why}")
+        self.problem.setText(arg(self.tr("Not booked: %1"), why))
         self.problem.show()
         for button in self.buttons:
             button.setEnabled(True)

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,14 +32,46 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.reference import Reference
-from frontdesk.domain.waitlist import WaitlistEntry, format_days
+from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
 from frontdesk.sync.facade import desk
 from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.dates import short_date
+from frontdesk.ui.domain_text import error_text
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.i18n import arg
 
-COLUMNS = ("Patient", "Service", "Providers", "When", "Waiting since")
+COLUMNS = (  # translated where shown (context "WaitlistModel")
+    str(QT_TRANSLATE_NOOP("WaitlistModel", "Patient")),
+    str(QT_TRANSLATE_NOOP("WaitlistModel", "Service")),
+    str(QT_TRANSLATE_NOOP("WaitlistModel", "Providers")),
+    str(QT_TRANSLATE_NOOP("WaitlistModel", "When")),
+    str(QT_TRANSLATE_NOOP("WaitlistModel", "Waiting since")),
+)
+TIME_OF_DAY = {
+    TimeOfDay.MORNING: QT_TRANSLATE_NOOP("WaitlistModel", "morning"),
+    TimeOfDay.AFTERNOON: QT_TRANSLATE_NOOP("WaitlistModel", "afternoon"),
+    TimeOfDay.EVENING: QT_TRANSLATE_NOOP("WaitlistModel", "evening"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WaitlistModel", text)
+
+
+def time_of_day_label(when: TimeOfDay) -> str:
+    """'Morning', 'Matin'..."""
+    word = _tr(str(TIME_OF_DAY[when]))
+    return word[:1].upper() + word[1:]
+
+
+def days_text(days: frozenset[int]) -> str:
+    """'Mon, Thu' ('lun., jeu.') in the window's language."""
+    short = QLocale.FormatType.ShortFormat
+    return ", ".join(QLocale().dayName(d + 1, short) for d in sorted(days))
+
+
 EntryRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,11 +86,13 @@ class WaitlistRow:
     @property
     def when(self) -> str:
         e = self.entry
-        parts = [format_days(e.days) if e.days else "any day"]
+        any_day = QCoreApplication.translate("WaitlistModel", "any day")
+        parts = [days_text(e.days) if e.days else any_day]
         if e.time_of_day is not None:
-            parts.append(e.time_of_day.value)
+            parts.append(_tr(str(TIME_OF_DAY[e.time_of_day])))
         if e.earliest or e.latest:
-            parts.append(f"{e.earliest or '…'} to {e.latest or '…'}")
+            span = QCoreApplication.translate("WaitlistModel", "%1 to %2")
+            parts.append(arg(span, e.earliest or "…", e.latest or "…"))
         return ", ".join(parts)
 
 
@@ -58,10 +101,11 @@ def rows_of(named: list[tuple[WaitlistEntry, str]], reference: Reference) -> lis
     for entry, patient in named:
         service = next(
             (s.name for s in reference.services_of(entry.account) if s.id == entry.service_id),
-            entry.service_id or "Any service",
+            entry.service_id or QCoreApplication.translate("WaitlistModel", "Any service"),
         )
         providers = [reference.provider(entry.account, p) for p in sorted(entry.provider_ids)]
-        names = ", ".join(p.name for p in providers if p is not None) or "Any provider"
+        anyone = QCoreApplication.translate("WaitlistModel", "Any provider")
+        names = ", ".join(p.name for p in providers if p is not None) or anyone
         rows.append(WaitlistRow(entry, patient, service, names))
     return rows
 
@@ -90,7 +134,7 @@ class WaitlistModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -100,8 +144,9 @@ class WaitlistModel(QAbstractTableModel):
         if role == EntryRole:
             return row.entry
         if role == Qt.ItemDataRole.DisplayRole:
-            patient = f"{row.patient} (urgent)" if row.entry.urgent else row.patient
-            cells = (patient, row.service, row.providers, row.when, f"{row.entry.added_at:%d %b}")
+            patient = arg(self.tr("%1 (urgent)"), row.patient) if row.entry.urgent else row.patient
+            since = short_date(row.entry.added_at.date())
+            cells = (patient, row.service, row.providers, row.when, since)
             return cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.entry.note or None
@@ -120,16 +165,16 @@ class WaitlistPane(QWidget):
         self.model = WaitlistModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Waitlist")
+        self.table.setAccessibleName(self.tr("Waitlist"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.service = QComboBox()
-        self.service.setAccessibleName("Filter by service")
+        self.service.setAccessibleName(self.tr("Filter by service"))
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Filter by provider")
-        self.urgent = QCheckBox("Urgent only")
+        self.provider.setAccessibleName(self.tr("Filter by provider"))
+        self.urgent = QCheckBox(self.tr("Urgent only"))
         for box in (self.service, self.provider):
             box.currentIndexChanged.connect(self._filter)
         self.urgent.toggled.connect(self._filter)
@@ -139,9 +184,9 @@ class WaitlistPane(QWidget):
         filters.addWidget(self.urgent)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add_requested)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(
@@ -164,8 +209,8 @@ class WaitlistPane(QWidget):
     def _fill_filters(self) -> None:
         reference = self.workspace.reference
         for box, label, items in (
-            (self.service, "Any service", reference.services_of()),
-            (self.provider, "Any provider", reference.providers_of()),
+            (self.service, self.tr("Any service"), reference.services_of()),
+            (self.provider, self.tr("Any provider"), reference.providers_of()),
         ):
             chosen = box.currentData()
             box.blockSignals(True)
@@ -188,7 +233,9 @@ class WaitlistPane(QWidget):
 
         def failed(error: FrontdeskError) -> None:
             if generation == self._generation and alive(self):
-                self.status.setText(f"Could not read the waitlist: {error}")
+                self.status.setText(
+                    arg(self.tr("Could not read the waitlist: %1"), error_text(error))
+                )
 
         tasks.run(desk.named_waitlist(self.workspace), read, failed)
 
@@ -215,9 +262,11 @@ class WaitlistPane(QWidget):
         self.remove_button.setEnabled(False)
         total = len(self.all_rows)
         self.status.setText(
-            "Nobody is waiting for an earlier time."
+            self.tr("Nobody is waiting for an earlier time.")
             if not total
-            else f"{len(rows)} of {total} waiting, urgent and longest waiting first."
+            else arg(
+                self.tr("%1 of %2 waiting, urgent and longest waiting first."), len(rows), total
+            )
         )
 
     def selected(self) -> WaitlistEntry | None:

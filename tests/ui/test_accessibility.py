@@ -96,7 +96,11 @@ def test_the_week_is_a_table_of_days(qtbot: QtBot, window: MainWindow) -> None:
     assert table.childCount() == len(sheet.columns)
     column = sheet.columns[0]
     day = sheet.column_day(column)
-    assert table.child(0).text(Name).startswith(f"{day:%A %d %B}, {column.provider.name}, ")
+    assert (
+        table.child(0)
+        .text(Name)
+        .startswith(f"{day:%A} {day.day} {day:%B}, {column.provider.name}, ")
+    )
 
 
 def test_an_appointment_is_found_where_it_is_drawn(qtbot: QtBot, window: MainWindow) -> None:

@@ -39,6 +39,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.texts import Text
 
 log = logging.getLogger("frontdesk.naturaesoft")
 
@@ -111,23 +112,35 @@ class NaturaesoftConnector(Connector):
         }
     )
     unsupported: ClassVar[dict[Capability, str]] = {
-        Capability.BOOK: "Naturaesoft's API cannot create appointments; book in Naturaesoft itself",
-        Capability.MOVE: "Naturaesoft's API cannot change appointments; "
-        "move the visit in Naturaesoft itself",
-        Capability.CANCEL: "Naturaesoft's API cannot cancel appointments; "
-        "cancel the visit in Naturaesoft itself",
-        Capability.ARRIVED: "Naturaesoft's API cannot record arrivals; "
-        "check the patient in in Naturaesoft itself",
-        Capability.NOSHOW: "Naturaesoft's API cannot record no-shows; "
-        "mark it in Naturaesoft itself",
-        Capability.CONFIRM: "Naturaesoft's API cannot confirm appointments; "
-        "confirm the visit in Naturaesoft itself",
-        Capability.EDIT_APPOINTMENT: "Naturaesoft's API cannot change appointments; "
-        "change the visit in Naturaesoft itself",
-        Capability.INCREMENTAL_PATIENTS: "Naturaesoft's API has no change feed; "
-        "the patient list is read again in full at each sync",
-        Capability.INCREMENTAL_APPOINTMENTS: "Naturaesoft's API has no change feed; "
-        "the schedules on screen are read again at each sync",
+        Capability.BOOK: Text(
+            "Naturaesoft's API cannot create appointments; book in Naturaesoft itself"
+        ),
+        Capability.MOVE: Text(
+            "Naturaesoft's API cannot change appointments; move the visit in Naturaesoft itself"
+        ),
+        Capability.CANCEL: Text(
+            "Naturaesoft's API cannot cancel appointments; cancel the visit in Naturaesoft itself"
+        ),
+        Capability.ARRIVED: Text(
+            "Naturaesoft's API cannot record arrivals; check the patient in in Naturaesoft itself"
+        ),
+        Capability.NOSHOW: Text(
+            "Naturaesoft's API cannot record no-shows; mark it in Naturaesoft itself"
+        ),
+        Capability.CONFIRM: Text(
+            "Naturaesoft's API cannot confirm appointments; confirm the visit in Naturaesoft itself"
+        ),
+        Capability.EDIT_APPOINTMENT: Text(
+            "Naturaesoft's API cannot change appointments; change the visit in Naturaesoft itself"
+        ),
+        Capability.INCREMENTAL_PATIENTS: Text(
+            "Naturaesoft's API has no change feed; "
+            "the patient list is read again in full at each sync"
+        ),
+        Capability.INCREMENTAL_APPOINTMENTS: Text(
+            "Naturaesoft's API has no change feed; "
+            "the schedules on screen are read again at each sync"
+        ),
     }
 
     def __init__(

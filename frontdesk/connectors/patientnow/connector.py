@@ -47,6 +47,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.texts import Text
 
 DEFAULT_BASE_URL = "https://api.envisiongo.com/api/v1"
 MAX_ROWS = 100  # documented: a larger Rows is clamped down to 100
@@ -650,8 +651,8 @@ class PatientNowConnector(EnvisionConnector):
         return await self._update(appointment, fields)
 
 
-VISH_NO_WRITES = "VISH's API exposes no appointment writes"
-VISH_NO_CUSTOMERS = (
+VISH_NO_WRITES = Text("VISH's API exposes no appointment writes")
+VISH_NO_CUSTOMERS = Text(
     "VISH's API has no customers resource; the book shows each client's name from the appointment"
 )
 
@@ -667,8 +668,9 @@ class VishConnector(EnvisionConnector):
         Capability.CREATE_PATIENT: VISH_NO_CUSTOMERS,
         Capability.EDIT_PATIENT: VISH_NO_CUSTOMERS,
         Capability.INCREMENTAL_PATIENTS: VISH_NO_CUSTOMERS,
-        Capability.OPENINGS: "VISH has no availability search; frontdesk computes openings "
-        "from the book",
+        Capability.OPENINGS: Text(
+            "VISH has no availability search; frontdesk computes openings from the book"
+        ),
         Capability.BOOK: VISH_NO_WRITES,
         Capability.MOVE: VISH_NO_WRITES,
         Capability.CANCEL: VISH_NO_WRITES,

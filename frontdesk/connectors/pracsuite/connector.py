@@ -67,6 +67,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.texts import Text
 
 # `updated >= since` with a little overlap: an edit made in the second of the previous sync is
 # not missed (records are upserted, so seeing one twice is harmless).
@@ -147,8 +148,9 @@ class PracSuiteConnector(Connector):
         }
     )
     unsupported: ClassVar[dict[Capability, str]] = {
-        Capability.EDIT_PATIENT: "frontdesk does not change PracSuite patient details yet; "
-        "edit the patient in PracSuite",
+        Capability.EDIT_PATIENT: Text(
+            "frontdesk does not change PracSuite patient details yet; edit the patient in PracSuite"
+        ),
     }
 
     def __init__(

@@ -34,6 +34,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.texts import Text
 
 PAGE_SIZE = 1000
 DEFAULT_BASE_URL = "https://progenda.be/api/v2"
@@ -78,8 +79,10 @@ class ProgendaConnector(Connector):
         }
     )
     unsupported: ClassVar[dict[Capability, str]] = {
-        Capability.CONFIRM: "Progenda's API has no appointment confirmation "
-        "(Progenda confirms by its own reminders)",
+        Capability.CONFIRM: Text(
+            "Progenda's API has no appointment confirmation "
+            "(Progenda confirms by its own reminders)"
+        ),
     }
 
     def __init__(

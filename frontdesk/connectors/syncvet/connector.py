@@ -42,6 +42,7 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.texts import Text
 
 DEFAULT_BASE_URL = "https://consumerapi.sync.vet/api"
 DEFAULT_PAGE_SIZE = 500
@@ -117,22 +118,35 @@ class SyncVetConnector(Connector):
         }
     )
     unsupported: ClassVar[dict[Capability, str]] = {
-        Capability.OPENINGS: "SyncVet has no availability search; "
-        "frontdesk computes openings from the book",
-        Capability.MOVE: "SyncVet's writeback covers booking and confirmation only: "
-        "move the appointment in the practice's PIMS",
-        Capability.CANCEL: "SyncVet's writeback covers booking and confirmation only: "
-        "cancel the appointment in the practice's PIMS",
-        Capability.ARRIVED: "SyncVet's writeback covers booking and confirmation only: "
-        "check the patient in from the practice's PIMS",
-        Capability.NOSHOW: "SyncVet's writeback covers booking and confirmation only: "
-        "mark the no-show in the practice's PIMS",
-        Capability.EDIT_APPOINTMENT: "SyncVet's writeback covers booking and confirmation "
-        "only: change the appointment in the practice's PIMS",
-        Capability.CREATE_PATIENT: "SyncVet cannot create clients or animals: "
-        "add them in the practice's PIMS",
-        Capability.EDIT_PATIENT: "SyncVet cannot change clients or animals: "
-        "edit them in the practice's PIMS",
+        Capability.OPENINGS: Text(
+            "SyncVet has no availability search; frontdesk computes openings from the book"
+        ),
+        Capability.MOVE: Text(
+            "SyncVet's writeback covers booking and confirmation only: "
+            "move the appointment in the practice's PIMS"
+        ),
+        Capability.CANCEL: Text(
+            "SyncVet's writeback covers booking and confirmation only: "
+            "cancel the appointment in the practice's PIMS"
+        ),
+        Capability.ARRIVED: Text(
+            "SyncVet's writeback covers booking and confirmation only: "
+            "check the patient in from the practice's PIMS"
+        ),
+        Capability.NOSHOW: Text(
+            "SyncVet's writeback covers booking and confirmation only: "
+            "mark the no-show in the practice's PIMS"
+        ),
+        Capability.EDIT_APPOINTMENT: Text(
+            "SyncVet's writeback covers booking and confirmation "
+            "only: change the appointment in the practice's PIMS"
+        ),
+        Capability.CREATE_PATIENT: Text(
+            "SyncVet cannot create clients or animals: add them in the practice's PIMS"
+        ),
+        Capability.EDIT_PATIENT: Text(
+            "SyncVet cannot change clients or animals: edit them in the practice's PIMS"
+        ),
     }
 
     def __init__(

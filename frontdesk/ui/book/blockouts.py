@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from frontdesk.domain.blockouts import KEPT_HERE, Blockout, blocked
+from frontdesk.domain.blockouts import Blockout, BlockoutKind, blocked
 from frontdesk.ui.book.geometry import Grid
+from frontdesk.ui.dates import short_date
+from frontdesk.ui.i18n import arg
 
 TITLE_MARGIN = 3.0
 
@@ -40,12 +42,46 @@ def bands(grid: Grid, blockouts: list[Blockout]) -> list[tuple[QRectF, Blockout]
     return out
 
 
+KIND_LABEL = {
+    BlockoutKind.BREAK: QT_TRANSLATE_NOOP("Blockouts", "Break"),
+    BlockoutKind.MEETING: QT_TRANSLATE_NOOP("Blockouts", "Meeting"),
+    BlockoutKind.TIME_OFF: QT_TRANSLATE_NOOP("Blockouts", "Time off"),
+    BlockoutKind.OTHER: QT_TRANSLATE_NOOP("Blockouts", "Other"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Blockouts", text)
+
+
+def kind_label(kind: BlockoutKind) -> str:
+    """'Break', 'Pause'... in the window's language."""
+    return _tr(str(KIND_LABEL[kind]))
+
+
+def blockout_name(blockout: Blockout) -> str:
+    """Its title, else its kind in the window's language."""
+    return blockout.title or kind_label(blockout.kind)
+
+
 def tooltip(blockout: Blockout) -> str:
-    repeat = f", weekly until {blockout.repeat_until:%d %b}" if blockout.repeat_until else ""
-    who = "every provider" if blockout.provider_id is None else "this provider"
+    whose = (
+        QCoreApplication.translate("Blockouts", "%1 (%2) for every provider")
+        if blockout.provider_id is None
+        else QCoreApplication.translate("Blockouts", "%1 (%2) for this provider")
+    )
+    text = arg(whose, blockout_name(blockout), kind_label(blockout.kind))
+    if blockout.repeat_until:
+        text += arg(
+            QCoreApplication.translate("Blockouts", ", weekly until %1"),
+            short_date(blockout.repeat_until),
+        )
     return (
-        f"{blockout.name} ({blockout.kind.label}) for {who}{repeat}\n"
-        f"Not offered as an opening; {KEPT_HERE}, not at the vendor"
+        text
+        + "\n"
+        + QCoreApplication.translate(
+            "Blockouts", "Not offered as an opening; kept in frontdesk, not at the vendor"
+        )
     )
 
 
@@ -74,7 +110,7 @@ def paint_blockouts(
         painter.setPen(text)
         inner = rect.adjusted(TITLE_MARGIN, 1, -TITLE_MARGIN, -1)
         title = painter.fontMetrics().elidedText(
-            blockout.name, Qt.TextElideMode.ElideRight, int(inner.width())
+            blockout_name(blockout), Qt.TextElideMode.ElideRight, int(inner.width())
         )
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
     painter.restore()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -381,7 +381,11 @@ def paint_drop(painter: QPainter, drop: Drop, rect: QRectF, palette: QPalette) -
     painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
     painter.drawRoundedRect(rect, 4, 4)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
-    label = f"{drop.start:%H:%M}" if drop.allowed else (drop.why or "another system")
+    label = (
+        f"{drop.start:%H:%M}"
+        if drop.allowed
+        else (drop.why or QCoreApplication.translate("BookPainting", "another system"))
+    )
     painter.drawText(
         rect.adjusted(8, 2, -4, -2),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -488,7 +492,7 @@ def paint_band(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        label = name or "No location"
+        label = name or QCoreApplication.translate("BookPainting", "No location")
         painter.drawText(
             rect.adjusted(8, 0, -8, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

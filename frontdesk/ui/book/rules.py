@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from frontdesk.domain.booking_rules import providers_for
 from frontdesk.domain.models import Appointment, Provider, Service
+from frontdesk.ui.i18n import arg
 
 
 def offered_by(service: Service, provider: Provider) -> bool:
@@ -24,4 +27,5 @@ def provider_refuses(a: Appointment, provider: Provider, services: Iterable[Serv
     service = next((s for s in services if s.account == a.account and s.id == a.service_id), None)
     if service is None or offered_by(service, provider):
         return ""
-    return f"{provider.name} does not offer {service.name}"
+    refused = QCoreApplication.translate("BookRules", "%1 does not offer %2")
+    return arg(refused, provider.name, service.name)

@@ -1,6 +1,8 @@
 """What the book says in words: column titles, tooltips and the line a screen reader reads.
 
 Kept apart from painting and interaction so the wording is one place and testable as strings.
+The texts are translated (context "BookText"; the plurals in `BookCounts`), days are written
+by QLocale.
 """
 
 from __future__ import annotations
@@ -9,40 +11,95 @@ import html
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
-from frontdesk.domain.alerts import alert_line
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
-from frontdesk.domain.confirmations import call_line
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.models import AppointmentStatus
 from frontdesk.domain.recurrence import Frequency, Rule
 from frontdesk.domain.series import SeriesLink
+from frontdesk.ui.dates import long_day, weekday_and_time
 from frontdesk.ui.i18n import arg
-from frontdesk.ui.status_icons import LABEL, StatusKind, status_kind
+from frontdesk.ui.status_icons import StatusKind, label, status_kind
 
 STATUS_LABEL = {
-    AppointmentStatus.BOOKED: "Booked",
-    AppointmentStatus.PENDING: "Waiting to be sent",
-    AppointmentStatus.ARRIVED: "Arrived",
-    AppointmentStatus.CHECKED_IN: "Checked in",
-    AppointmentStatus.FULFILLED: "Seen",
-    AppointmentStatus.NOSHOW: "No-show",
-    AppointmentStatus.CANCELLED: "Cancelled",
-    AppointmentStatus.PROPOSED: "Held, not booked",
-    AppointmentStatus.WAITLIST: "Waiting list",
-    AppointmentStatus.ENTERED_IN_ERROR: "Entered in error",
+    AppointmentStatus.BOOKED: QT_TRANSLATE_NOOP("BookText", "Booked"),
+    AppointmentStatus.PENDING: QT_TRANSLATE_NOOP("BookText", "Waiting to be sent"),
+    AppointmentStatus.ARRIVED: QT_TRANSLATE_NOOP("BookText", "Arrived"),
+    AppointmentStatus.CHECKED_IN: QT_TRANSLATE_NOOP("BookText", "Checked in"),
+    AppointmentStatus.FULFILLED: QT_TRANSLATE_NOOP("BookText", "Seen"),
+    AppointmentStatus.NOSHOW: QT_TRANSLATE_NOOP("BookText", "No-show"),
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("BookText", "Cancelled"),
+    AppointmentStatus.PROPOSED: QT_TRANSLATE_NOOP("BookText", "Held, not booked"),
+    AppointmentStatus.WAITLIST: QT_TRANSLATE_NOOP("BookText", "Waiting list"),
+    AppointmentStatus.ENTERED_IN_ERROR: QT_TRANSLATE_NOOP("BookText", "Entered in error"),
 }
+CALL_OUTCOME = {
+    CallOutcome.CONFIRMED: QT_TRANSLATE_NOOP("BookText", "confirmed"),
+    CallOutcome.LEFT_MESSAGE: QT_TRANSLATE_NOOP("BookText", "left message"),
+    CallOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("BookText", "no answer"),
+    CallOutcome.RESCHEDULE: QT_TRANSLATE_NOOP("BookText", "asked to reschedule"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BookText", text)
+
+
+class BookCounts(QObject):
+    """The book's texts with a count (lupdate reads plurals from a class's self.tr only)."""
+
+    def appointments(self, count: int) -> str:
+        return self.tr("%n appointment(s)", "", count)
+
+
+def status_label(status: AppointmentStatus) -> str:
+    """'Booked', 'Held, not booked'... in the window's language."""
+    known = STATUS_LABEL.get(status)
+    return _tr(str(known)) if known is not None else status.value
+
+
+def outcome_text(outcome: CallOutcome) -> str:
+    """'left message', 'no answer'... in the window's language."""
+    return _tr(str(CALL_OUTCOME.get(outcome, outcome.value)))
+
+
+def call_text(call: ConfirmationCall, clock: str) -> str:
+    """The block's tooltip line: "Call: left message (10:42, desk/user)"."""
+    outcome = outcome_text(call.outcome)
+    return arg(
+        QCoreApplication.translate("BookText", "Call: %1 (%2, %3/%4)"),
+        outcome,
+        clock,
+        call.desk,
+        call.user,
+    )
+
+
+def alert_text(alert: PatientAlert) -> str:
+    return arg(QCoreApplication.translate("BookText", "⚠ Alert: %1"), alert.text)
 
 
 def describe(entry: DayEntry, zone: ZoneInfo) -> str:
     """One line a screen reader (and the status bar) can say."""
     a = entry.appointment
     start = a.start.astimezone(zone)
-    status = LABEL[status_kind(a)]
-    pending = ", waiting to be sent" if a.pending else ""
-    call = f", call: {entry.call.outcome.value}" if entry.call else ""
-    alert = f", alert: {entry.alert.text}" if entry.alert else ""
-    return f"{start:%H:%M} {entry.patient}, {entry.service}, {status}{pending}{call}{alert}"
+    text = arg(
+        QCoreApplication.translate("BookText", "%1 %2, %3, %4"),
+        f"{start:%H:%M}",
+        entry.patient,
+        entry.service,
+        label(status_kind(a)),
+    )
+    if a.pending:
+        text += QCoreApplication.translate("BookText", ", waiting to be sent")
+    if entry.call:
+        outcome = _tr(str(CALL_OUTCOME.get(entry.call.outcome, entry.call.outcome.value)))
+        text += arg(QCoreApplication.translate("BookText", ", call: %1"), outcome)
+    if entry.alert:
+        text += arg(QCoreApplication.translate("BookText", ", alert: %1"), entry.alert.text)
+    return text
 
 
 def spoken(entry: DayEntry, zone: ZoneInfo, home: ZoneInfo | None, provider: str) -> str:
@@ -52,12 +109,11 @@ def spoken(entry: DayEntry, zone: ZoneInfo, home: ZoneInfo | None, provider: str
     a = entry.appointment
     start, end = a.start.astimezone(zone), a.end.astimezone(zone)
     where = f" {start:%Z}" if home is not None and zone != home else ""
-    status = LABEL[status_kind(a)].lower()
-    pending = ", waiting to be sent" if a.pending else ""
-    return (
-        f"{entry.patient}, {start:%H:%M} to {end:%H:%M}{where}, {provider}, "
-        f"{entry.service}, {status}{pending}"
-    )
+    status = label(status_kind(a)).lower()
+    pending = QCoreApplication.translate("BookText", ", waiting to be sent") if a.pending else ""
+    text = QCoreApplication.translate("BookText", "%1, %2 to %3%4, %5, %6, %7")
+    at, until = f"{start:%H:%M}", f"{end:%H:%M}"
+    return arg(text, entry.patient, at, until, where, provider, entry.service, status) + pending
 
 
 def spoken_column(sheet: DaySheet, column: DayColumn) -> str:
@@ -65,17 +121,17 @@ def spoken_column(sheet: DaySheet, column: DayColumn) -> str:
     where, and the zone its times are in."""
     title, detail = column_titles(sheet, column)
     if sheet.mode is BookMode.WEEK:
-        title = f"{sheet.column_day(column):%A %d %B}, {column.provider.name}"
+        title = f"{long_day(sheet.column_day(column))}, {column.provider.name}"
     parts = [title, detail.replace(" · ", ", ")]
     if column.location and column.location not in detail:
         parts.append(column.location)
-    parts.append(f"times in {column.zone.key}")
+    parts.append(arg(QCoreApplication.translate("BookText", "times in %1"), column.zone.key))
     return ", ".join(parts)
 
 
 def spoken_position(row: int, rows: int, column: str) -> str:
     """Where a cell sits, for a screen reader that is not told the table's shape."""
-    return f"row {row} of {rows}, column {column}"
+    return arg(QCoreApplication.translate("BookText", "row %1 of %2, column %3"), row, rows, column)
 
 
 def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> str:
@@ -86,11 +142,11 @@ def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> st
     end = a.end.astimezone(zone)
     where = f" ({start:%Z})" if zone and home and zone != home else ""
     kind = status_kind(a)
-    status = STATUS_LABEL.get(a.status, a.status.value)
+    status = status_label(a.status)
     if kind is StatusKind.CONFIRMED:
-        status = "Confirmed"
+        status = label(StatusKind.CONFIRMED)
     if a.pending:
-        status += " · waiting to be sent"
+        status += QCoreApplication.translate("BookText", " · waiting to be sent")
     lines = [
         f"<b>{entry.patient}</b>",
         f"{start:%H:%M}–{end:%H:%M}{where} · {entry.service}",
@@ -98,10 +154,10 @@ def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> st
     ]
     if entry.alert is not None:
         lines.append(
-            f'<span style="color:#C62828"><b>{html.escape(alert_line(entry.alert))}</b></span>'
+            f'<span style="color:#C62828"><b>{html.escape(alert_text(entry.alert))}</b></span>'
         )
     if entry.call is not None:
-        lines.append(call_line(entry.call, f"{entry.call.at.astimezone(zone):%a %H:%M}"))
+        lines.append(call_text(entry.call, weekday_and_time(entry.call.at.astimezone(zone))))
     if entry.series is not None:
         lines.append(html.escape(series_line(entry.series)))
     if a.notes:
@@ -115,10 +171,10 @@ def column_titles(sheet: DaySheet, column: DayColumn) -> tuple[str, str]:
     count = sum(
         1 for e in column.entries if e.appointment.status is not AppointmentStatus.CANCELLED
     )
-    booked = f"{count} appointment" + ("" if count == 1 else "s")
+    booked = BookCounts().appointments(count)
     if sheet.mode is BookMode.WEEK:
         day = sheet.column_day(column)
-        return f"{day:%A} {day.day}", booked
+        return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d"), booked
     detail = booked
     if column.location and not sheet.grouped:
         detail += f" · {column.location}"

@@ -51,6 +51,8 @@ from frontdesk.ui.book.painting import (
 )
 from frontdesk.ui.book.picture import Picture
 from frontdesk.ui.book.text import column_titles
+from frontdesk.ui.dates import long_day
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.theme import closed_shade, is_dark
 
 
@@ -85,7 +87,7 @@ class DayCanvas(CanvasInteraction):
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
         self.ruler_left = 0  # the horizontal scroll: the hour ruler is painted there
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Appointment book")
+        self.setAccessibleName(self.tr("Appointment book"))
         accessible.install(self)  # read as a table of columns and appointments
         self.blockout_layer = BlockoutLayer(self, self.grid)  # issue 15: book/blockouts.py
         self.claim_layer = ClaimLayer(self, self.grid)  # issue 14: other desks' claims
@@ -480,9 +482,10 @@ class DayHeader(QWidget):
             else:
                 column = sheet.columns[index]
                 title, detail = column_titles(sheet, column)
-                lines = [title, detail, column.location, f"Times in {column.zone.key}"]
+                zone = arg(self.tr("Times in %1"), column.zone.key)
+                lines = [title, detail, column.location, zone]
                 if sheet.mode is BookMode.WEEK:
-                    lines[0] = f"{sheet.column_day(column):%A %d %B}"
+                    lines[0] = long_day(sheet.column_day(column))
                     lines[1] = f"{column.provider.name} · {detail}"
                 text = "\n".join(dict.fromkeys(line for line in lines if line))
                 QToolTip.showText(event.globalPos(), text, self)
@@ -587,9 +590,9 @@ class DayView(QWidget):
         self.header.today = today
         self.canvas.set_sheet(sheet, now)
         self.canvas.setAccessibleName(
-            "Appointment book, week view"
+            self.tr("Appointment book, week view")
             if sheet.mode is BookMode.WEEK
-            else "Appointment book, day view"
+            else self.tr("Appointment book, day view")
         )
         self.header.refresh()
 

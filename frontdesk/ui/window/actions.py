@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QMainWindow, QMenu, QToolBar, QToolButton
 
 from frontdesk.domain.book import BookMode, ProviderKey
 from frontdesk.domain.models import Provider
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import icon
 from frontdesk.ui.language_menu import language_menu
 from frontdesk.ui.provider_menu import ProviderMenu
@@ -88,6 +89,14 @@ def icon_only(bar: QToolBar, actions: Sequence[QAction]) -> None:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
+class ProviderCount(QObject):
+    """A plural of its own class: the window's tr, looking along its MRO, would take an
+    untranslated plural of the first context it tries for a translation."""
+
+    def shown(self, count: int) -> str:
+        return self.tr("%n of %1 providers", "", count)
+
+
 class WindowActions:
     """The actions, toolbars and menus, set up on the window by `setup_actions`."""
 
@@ -125,6 +134,10 @@ class WindowActions:
     help_menu: QMenu
     search_separator: QAction
 
+    if TYPE_CHECKING:
+        # The window's QObject.tr, which finds this class's texts (their context) along the MRO.
+        def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
     def setup_actions(self, window: QMainWindow, commands: Commands) -> None:
         """Builds everything on `window` (called as `self.setup_actions(self, self)`)."""
         self._build_actions(window, commands)
@@ -141,98 +154,116 @@ class WindowActions:
         ) -> QAction:
             return make_action(window, text, shortcut, slot, tip, icon_name)
 
-        self.today_action = action("Today", "Ctrl+T", do.go_today, "Go to today", "today")
-        self.prev_action = action(
-            "Previous", "Alt+Left", lambda: do.step(-1), "Previous day", "previous"
+        self.today_action = action(
+            self.tr("Today"), "Ctrl+T", do.go_today, self.tr("Go to today"), "today"
         )
-        self.next_action = action("Next", "Alt+Right", lambda: do.step(1), "Next day", "next")
+        self.prev_action = action(
+            self.tr("Previous"),
+            "Alt+Left",
+            lambda: do.step(-1),
+            self.tr("Previous day"),
+            "previous",
+        )
+        self.next_action = action(
+            self.tr("Next"), "Alt+Right", lambda: do.step(1), self.tr("Next day"), "next"
+        )
         self.date_action = action(
-            "Go to date…",
+            self.tr("Go to date…"),
             "Ctrl+G",
             do.focus_date,
-            "Type the day to show (d/m or m/d, as the clinic writes)",
+            self.tr("Type the day to show (d/m or m/d, as the clinic writes)"),
         )
         self.refresh_action = action(
-            "Refresh",
+            self.tr("Refresh"),
             QKeySequence.StandardKey.Refresh,
             do.refresh,
-            "Fetch the latest from every account",
+            self.tr("Fetch the latest from every account"),
             "refresh",
         )
         self.new_action = action(
-            "New appointment",
+            self.tr("New appointment"),
             QKeySequence.StandardKey.New,
             do.new_appointment,
-            "Book an appointment",
+            self.tr("Book an appointment"),
             "new",
         )
         self.search_action = action(
-            "Find patient",
+            self.tr("Find patient"),
             QKeySequence.StandardKey.Find,
             do.focus_search,
-            "Search patients by name, phone or birth date",
+            self.tr("Search patients by name, phone or birth date"),
             "search",
         )
         self.openings_action = action(
-            "Find opening", "Ctrl+O", do.focus_openings, "Find the next opening", "openings"
+            self.tr("Find opening"),
+            "Ctrl+O",
+            do.focus_openings,
+            self.tr("Find the next opening"),
+            "openings",
         )
         self.book_focus_action = action(
-            "Go to the book", "Ctrl+B", do.focus_book, "Move the keyboard to the appointment book"
+            self.tr("Go to the book"),
+            "Ctrl+B",
+            do.focus_book,
+            self.tr("Move the keyboard to the appointment book"),
         )
         self.day_mode_action = action(
-            "Day",
+            self.tr("Day"),
             "Ctrl+1",
             lambda: do.set_mode(BookMode.DAY),
-            "Day view: a column per provider",
+            self.tr("Day view: a column per provider"),
             "day",
         )
         self.week_mode_action = action(
-            "Week",
+            self.tr("Week"),
             "Ctrl+2",
             lambda: do.set_mode(BookMode.WEEK),
-            "Week view: one provider, a column per day",
+            self.tr("Week view: one provider, a column per day"),
             "week",
         )
         self.mode_toggle_action = action(
-            "Switch day/week", "Ctrl+Shift+W", do.toggle_mode, "Switch between day and week"
+            self.tr("Switch day/week"),
+            "Ctrl+Shift+W",
+            do.toggle_mode,
+            self.tr("Switch between day and week"),
         )
         modes = QActionGroup(window)
         for mode in (self.day_mode_action, self.week_mode_action):
             mode.setCheckable(True)
             modes.addAction(mode)
         self.cancelled_action = action(
-            "Show cancelled",
+            self.tr("Show cancelled"),
             "Ctrl+Shift+X",
             lambda checked: do.set_show_cancelled(bool(checked)),
-            "Show cancelled appointments too",
+            self.tr("Show cancelled appointments too"),
             "cancelled",
         )
         self.cancelled_action.setCheckable(True)
         self.group_action = action(
-            "Group by location",
+            self.tr("Group by location"),
             None,
             lambda checked: do.set_grouped(bool(checked)),
-            "Group the providers by location",
+            self.tr("Group the providers by location"),
         )
         self.group_action.setCheckable(True)
         self.pdf_action = action(
-            "Day sheet (PDF or print)…",
+            self.tr("Day sheet (PDF or print)…"),
             "Ctrl+P",
             do.export_day_sheet,
-            "A day sheet (one provider or everyone), exported to PDF or printed",
+            self.tr("A day sheet (one provider or everyone), exported to PDF or printed"),
             "pdf",
         )
         self.help_action = action(
-            "Keyboard shortcuts",
+            self.tr("Keyboard shortcuts"),
             QKeySequence.StandardKey.HelpContents,
             do.show_help,
-            "Every shortcut, and what the marks in the book mean",
+            self.tr("Every shortcut, and what the marks in the book mean"),
             "help",
         )
-        self.quit_action = action("Quit", "Ctrl+Q", do.close, "Close frontdesk")
+        self.quit_action = action(self.tr("Quit"), "Ctrl+Q", do.close, self.tr("Close frontdesk"))
 
     def _build_toolbars(self, window: QMainWindow, do: Commands) -> None:
-        bar = QToolBar("Navigation")
+        bar = QToolBar(self.tr("Navigation"))
         bar.setObjectName("navigation")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -245,7 +276,7 @@ class WindowActions:
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMMM yyyy")
-        self.date_edit.setAccessibleName("Day shown")
+        self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.date_edit.setMinimumWidth(190)
         self.date_edit.dateChanged.connect(lambda d: do.go(d.toPython()))
         bar.addWidget(self.date_edit)
@@ -258,17 +289,17 @@ class WindowActions:
         self.provider_menu.view_saved.connect(do.save_view)
         self.provider_menu.view_deleted.connect(do.delete_view)
         self.providers_button = QToolButton()
-        self.providers_button.setText("Providers")
+        self.providers_button.setText(self.tr("Providers"))
         self.providers_button.setIcon(icon("providers"))
         self.providers_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.providers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.providers_button.setMenu(self.provider_menu)
-        self.providers_button.setAccessibleName("Providers shown")
-        self.providers_button.setToolTip("Choose the providers shown in the day view")
+        self.providers_button.setAccessibleName(self.tr("Providers shown"))
+        self.providers_button.setToolTip(self.tr("Choose the providers shown in the day view"))
         self.providers_widget = bar.addWidget(self.providers_button)
         self.week_provider = QComboBox()
-        self.week_provider.setAccessibleName("Provider of the week")
-        self.week_provider.setToolTip("Whose week is shown")
+        self.week_provider.setAccessibleName(self.tr("Provider of the week"))
+        self.week_provider.setToolTip(self.tr("Whose week is shown"))
         self.week_provider.setMinimumContentsLength(24)
         self.week_provider.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -290,7 +321,7 @@ class WindowActions:
         # The side pane's tabs name them already.
         icon_only(bar, (self.refresh_action, self.search_action, self.openings_action))
 
-        actions = QToolBar("Appointment")
+        actions = QToolBar(self.tr("Appointment"))
         actions.setObjectName("appointment")
         actions.setMovable(False)
         actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -300,20 +331,22 @@ class WindowActions:
 
     def _build_menus(self, window: QMainWindow, do: Commands) -> None:
         bar = window.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.pdf_action)
-        self.accounts_action = self.file_menu.addAction("Accounts…", do.show_accounts)
-        self.clinic_action = self.file_menu.addAction("Clinic server…", do.show_clinic_server)
+        self.accounts_action = self.file_menu.addAction(self.tr("Accounts…"), do.show_accounts)
+        self.clinic_action = self.file_menu.addAction(
+            self.tr("Clinic server…"), do.show_clinic_server
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.today_action, self.prev_action, self.next_action, self.date_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         for action in (self.day_mode_action, self.week_mode_action, self.mode_toggle_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
-        providers = self.view_menu.addMenu(icon("providers"), "Providers")
+        providers = self.view_menu.addMenu(icon("providers"), self.tr("Providers"))
         providers.aboutToShow.connect(lambda: self._fill_providers(providers))
         self.view_menu.addAction(self.group_action)
         self.view_menu.addAction(self.cancelled_action)
@@ -324,14 +357,14 @@ class WindowActions:
         status = window.statusBar()
         told = lambda text: status.showMessage(text, 10_000)  # noqa: E731
         self.view_menu.addMenu(language_menu(window, settings, told))
-        self.appointment_menu = bar.addMenu("&Appointment")
+        self.appointment_menu = bar.addMenu(self.tr("&Appointment"))
         self.appointment_menu.addAction(self.new_action)
         self.appointment_menu.addSeparator()  # the appointment's actions go here on attach
         self.appointment_menu.setToolTipsVisible(True)
         self.search_separator = self.appointment_menu.addSeparator()
         self.appointment_menu.addAction(self.search_action)
         self.appointment_menu.addAction(self.openings_action)
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.help_action)
 
     def _fill_providers(self, menu: QMenu) -> None:
@@ -365,7 +398,7 @@ class WindowActions:
         """The help dialog's sections, in the order a receptionist meets them."""
         return [
             (
-                "Book",
+                self.tr("Book"),
                 [
                     self.today_action,
                     self.prev_action,
@@ -380,7 +413,7 @@ class WindowActions:
                 ],
             ),
             (
-                "Appointment",
+                self.tr("Appointment"),
                 [
                     self.new_action,
                     *(appointment[n] for n in APPOINTMENT_ACTIONS),
@@ -390,8 +423,8 @@ class WindowActions:
                     *([appointment["undo"]] if "undo" in appointment else []),
                 ],
             ),
-            ("Search", [self.search_action, self.openings_action]),
-            ("Window", [self.pdf_action, self.help_action, self.quit_action]),
+            (self.tr("Search"), [self.search_action, self.openings_action]),
+            (self.tr("Window"), [self.pdf_action, self.help_action, self.quit_action]),
         ]
 
     # -- the book's state, shown when the book controller asks (BookDisplay) -----------------
@@ -409,11 +442,15 @@ class WindowActions:
         self.group_action.setEnabled(not week)
         self.providers_widget.setVisible(not week)
         self.week_provider_widget.setVisible(week)
-        unit = "week" if week else "day"
-        for action, text in ((self.prev_action, "Previous"), (self.next_action, "Next")):
+        texts = (
+            (self.tr("Previous week"), self.tr("Next week"))
+            if week
+            else (self.tr("Previous day"), self.tr("Next day"))
+        )
+        for action, text in zip((self.prev_action, self.next_action), texts, strict=True):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setText(f"{text} {unit}")
-            action.setToolTip(f"{text} {unit} ({keys})")
+            action.setText(text)
+            action.setToolTip(f"{text} ({keys})")
             action.setStatusTip(action.toolTip())
 
     def show_providers(
@@ -429,9 +466,10 @@ class WindowActions:
         )
         shown = view.shown_providers(providers)
         count = len(providers) if shown is None else len(shown)
-        text = "Everyone" if shown is None else f"{count} of {len(providers)} providers"
+        total = len(providers)
+        text = self.tr("Everyone") if shown is None else arg(ProviderCount().shown(count), total)
         if view.current_view:
-            text = f"{view.current_view} ({count} of {len(providers)})"
+            text = arg(self.tr("%1 (%2 of %3)"), view.current_view, count, total)
         self.providers_button.setText(text)
         self.week_provider.blockSignals(True)
         self.week_provider.clear()
@@ -444,4 +482,6 @@ class WindowActions:
         self.week_provider.blockSignals(False)
 
     def show_hidden_cancelled(self, count: int) -> None:
-        self.cancelled_action.setText(f"Show cancelled ({count})" if count else "Show cancelled")
+        self.cancelled_action.setText(
+            arg(self.tr("Show cancelled (%1)"), count) if count else self.tr("Show cancelled")
+        )

@@ -26,6 +26,8 @@ from frontdesk.domain.reference import Reference
 from frontdesk.sync.facade.book import BookOptions, SheetRequest
 from frontdesk.ui.alive import alive
 from frontdesk.ui.book.view import DayView
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.view_state import ViewState
 
 if TYPE_CHECKING:
@@ -214,7 +216,7 @@ class BookController(QObject):
     def save_view(self, name: str) -> None:
         self.view.save_view(name, self.book.providers())
         self.reload_providers()
-        self.notice.emit(f"Saved the providers shown as the view {name}")
+        self.notice.emit(arg(self.tr("Saved the providers shown as the view %1"), name))
 
     def delete_view(self, name: str) -> None:
         self.view.views.pop(name, None)
@@ -265,10 +267,12 @@ class BookController(QObject):
         }
         self.view.providers_chosen = True  # remembered as the starting choice
         names = [self.book.reference.location_name(a, loc) or a for a, loc in kept]
-        self.notice.emit(
-            f"Showing the {count} providers of {', '.join(names)}; choose others (or save a "
-            "view) under Providers"
+        text = self.tr(
+            "Showing the %n providers of %1; choose others (or save a view) under Providers",
+            "",
+            count,
         )
+        self.notice.emit(arg(text, ", ".join(names)))
 
     def week_provider_key(self) -> ProviderKey:
         """The provider whose week is shown: the one chosen while they exist, else the first
@@ -324,7 +328,7 @@ class BookController(QObject):
         def failed(error: FrontdeskError) -> None:
             if generation == self._sheet_generation and alive(self):
                 self._drawn_generation = generation  # what is drawn stays; it was said why
-                self.notice.emit(f"The book could not be read: {error}")
+                self.notice.emit(arg(self.tr("The book could not be read: %1"), error_text(error)))
 
         tasks.run(self.book.sheet(request), drawn, failed)
 

@@ -21,6 +21,8 @@ from frontdesk.domain.book import BookMode, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import Patient
 from frontdesk.sync.facade.book import BookOptions, SheetRequest
+from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.i18n import arg
 from frontdesk.ui.window.book_controller import BookController
 
 if TYPE_CHECKING:
@@ -42,8 +44,15 @@ class SheetKind:
     calls: bool = False  # the confirmation calls instead of the day sheet
 
 
+class PagesText(QObject):
+    """A plural of its own (lupdate reads plurals from a class's self.tr only)."""
+
+    def pages(self, pages: int) -> str:
+        return self.tr("%n page(s)", "", pages)
+
+
 def pages_text(pages: int) -> str:
-    return f"{pages} page{'s' if pages != 1 else ''}"
+    return PagesText().pages(pages)
 
 
 class DaySheetExport(QObject):
@@ -111,7 +120,7 @@ class DaySheetExport(QObject):
         def done(document: SheetDocument) -> None:
             pages = paint_document(document, printer)
             self.last_document = document
-            self.notice.emit(f"Day sheet sent to the printer ({pages_text(pages)})")
+            self.notice.emit(arg(self.tr("Day sheet sent to the printer (%1)"), pages_text(pages)))
             self.done.emit(pages)
 
         self._read(day, provider, done, kind or SheetKind())
@@ -126,11 +135,13 @@ class DaySheetExport(QObject):
             try:
                 pages = write_pdf(document, path)
             except OSError as exc:
-                self.notice.emit(f"Could not write the day sheet: {exc.strerror or exc}")
+                why = exc.strerror or str(exc)
+                self.notice.emit(arg(self.tr("Could not write the day sheet: %1"), why))
                 self.done.emit(0)
                 return
             self.last_document = document
-            self.notice.emit(f"Day sheet written to {path} ({pages_text(pages)})")
+            written = self.tr("Day sheet written to %1 (%2)")
+            self.notice.emit(arg(written, path, pages_text(pages)))
             self.done.emit(pages)
 
         self._read(day, provider, done, kind or SheetKind())
@@ -156,7 +167,7 @@ class DaySheetExport(QObject):
         book = self.controller.book
 
         def failed(error: FrontdeskError) -> None:
-            self.notice.emit(f"Could not read the day sheet: {error}")
+            self.notice.emit(arg(self.tr("Could not read the day sheet: %1"), error_text(error)))
             self.done.emit(0)
 
         patients = self.patients

@@ -1,0 +1,186 @@
+"""The messages made under the window (frontdesk/domain/texts.py `Text`), in the window's
+language: their English templates are listed here for lupdate and translated when shown.
+
+A plain str (a vendor's reason, anything not made as a `Text`) is shown as it is.
+tests/ui/test_domain_texts.py fails when a template used below the window is not listed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+
+from frontdesk.domain.conventions import MONTHS
+from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.texts import Text
+
+CONTEXT = "DomainText"
+
+# The templates without a count, as `Text` was given them ({names} are filled after).
+TEMPLATES = frozenset(
+    str(template)
+    for template in (
+        QT_TRANSLATE_NOOP("DomainText", "{provider} already has {first}: book anyway?"),
+        QT_TRANSLATE_NOOP("DomainText", "{provider} already has {first}: save anyway?"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{provider} already has {first} and {second}: book anyway?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{provider} already has {first} and {second}: save anyway?"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "this account is not configured"),
+        QT_TRANSLATE_NOOP("DomainText", "{vendor}'s API cannot do this"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{vendor} refused these credentials ({reason}). Check them and try again.",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "{vendor} cannot be reached at {address} ({reason})."),
+        QT_TRANSLATE_NOOP("DomainText", "The test failed: {error}"),
+        # A date or a time typed (domain/conventions.py).
+        QT_TRANSLATE_NOOP("DomainText", "Not a date: write it like {hint}."),
+        QT_TRANSLATE_NOOP("DomainText", "Write the year in full (19{yy} or 20{yy}?)."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no month {month} (read as year-month-day)."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no month {month} (read as month/day)."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no month {month} (read as day/month)."),
+        QT_TRANSLATE_NOOP("DomainText", "{month} {year} has no day {day}."),
+        QT_TRANSLATE_NOOP("DomainText", "Type the start time."),
+        QT_TRANSLATE_NOOP("DomainText", "Not a time: write it like {hint}."),
+        QT_TRANSLATE_NOOP("DomainText", "An hour has 60 minutes: {minute} is too many."),
+        QT_TRANSLATE_NOOP("DomainText", "{hour} {half} is not a time."),
+        QT_TRANSLATE_NOOP("DomainText", "There is no hour {hour}."),
+        # What a vendor's API cannot do, and where to do it instead (connectors' `unsupported`).
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet cannot change clients or animals: edit them in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet cannot create clients or animals: add them in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: change the appointment in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: mark the no-show in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: check the patient in from the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: cancel the appointment in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet's writeback covers booking and confirmation only: move the appointment in the practice's PIMS",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "SyncVet has no availability search; frontdesk computes openings from the book",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "frontdesk does not change PracSuite patient details yet; edit the patient in PracSuite",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "VISH has no availability search; frontdesk computes openings from the book",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "VISH's API has no customers resource; the book shows each client's name from the appointment",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "VISH's API exposes no appointment writes"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Progenda's API has no appointment confirmation (Progenda confirms by its own reminders)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API has no change feed; the schedules on screen are read again at each sync",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API has no change feed; the patient list is read again in full at each sync",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot change appointments; change the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot confirm appointments; confirm the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "Naturaesoft's API cannot record no-shows; mark it in Naturaesoft itself"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot record arrivals; check the patient in in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot cancel appointments; cancel the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Naturaesoft's API cannot change appointments; move the visit in Naturaesoft itself",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "Naturaesoft's API cannot create appointments; book in Naturaesoft itself"
+        ),
+    )
+)
+
+
+class DomainPlurals(QObject):
+    """The templates with a count (%n): lupdate reads a plural from a class's self.tr only."""
+
+    def forms(self, n: int) -> dict[str, str]:
+        """Each plural template, translated for `n`."""
+        return {
+            "{provider} already has {first} and {second} and %n more: book anyway?": self.tr(
+                "{provider} already has {first} and {second} and %n more: book anyway?", "", n
+            ),
+            "{provider} already has {first} and {second} and %n more: save anyway?": self.tr(
+                "{provider} already has {first} and {second} and %n more: save anyway?", "", n
+            ),
+        }
+
+
+def shown(text: str) -> str:
+    """`text` in the window's language when it is a listed `Text`, else as it is."""
+    if not isinstance(text, Text):
+        return text
+    if text.number is not None:
+        translated = DomainPlurals().forms(text.number).get(text.template)
+    elif text.template in TEMPLATES:
+        translated = QCoreApplication.translate(CONTEXT, text.template)
+    else:
+        translated = None
+    if translated is None:
+        return str(text)
+    try:
+        return translated.format_map(_localised(text.values))
+    except (KeyError, ValueError, IndexError):  # a translation that lost a {name}: English
+        return str(text)
+
+
+def _localised(values: Mapping[str, str]) -> dict[str, str]:
+    """A month named in English (domain/conventions.py's MONTHS) in the window's language."""
+    found = dict(values)
+    for name, value in values.items():
+        if value in MONTHS:
+            found[name] = QLocale().monthName(MONTHS.index(value) + 1)
+    return found
+
+
+def error_text(error: FrontdeskError) -> str:
+    """An error as the window says it: "Vendor: message", the message translated when it is
+    frontdesk's own (a vendor's reason stays as the vendor wrote it)."""
+    message = shown(error.message)
+    return f"{error.vendor}: {message}" if error.vendor else message
