@@ -53,7 +53,7 @@ check: $(STAMP)        ## lint, format check and type check
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
-	$(BIN)/mypy --strict packaging/qt_system_libs.py packaging/smoke_test.py packaging/build_deb.py packaging/deb_smoke.py packaging/trim_icu.py
+	$(BIN)/mypy --strict packaging/qt_system_libs.py packaging/smoke_test.py packaging/build_deb.py packaging/deb_smoke.py packaging/trim_icu.py packaging/clinic_smoke.py
 	$(BIN)/lint-imports
 
 format: $(STAMP)
@@ -68,6 +68,7 @@ package: $(STAMP) $(QM) ## standalone executable in dist/frontdesk/ (and its .de
 
 package-smoke: package ## run the built executable outside the virtual environment
 	$(PYTHON) packaging/smoke_test.py dist/frontdesk/frontdesk
+	cd packaging && ../$(BIN)/python clinic_smoke.py ../dist/frontdesk/frontdesk
 	if command -v dpkg-deb >/dev/null; then $(PYTHON) packaging/deb_smoke.py dist/frontdesk_*.deb; fi
 
 bench: $(STAMP)

@@ -40,8 +40,9 @@ def architecture() -> str:
     return result.stdout.strip()
 
 
-# Clinic mode's PostgreSQL client library, loaded by psycopg's pure-Python implementation.
-EXTRA_DEPENDS = (("libpq5",),)
+# Clinic mode's PostgreSQL client library, loaded by psycopg's pure-Python implementation, and
+# D-Bus's, which Qt's D-Bus module links (taken from the system: packaging/frontdesk.spec).
+EXTRA_DEPENDS = (("libpq5",), ("libdbus-1-3",))
 
 
 def depends() -> str:
