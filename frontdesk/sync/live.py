@@ -171,6 +171,8 @@ def changes_of(batch: LiveBatch, accounts: Iterable[str] = ()) -> Changes:
             appointments=tuple(Span(a, *_EVER) for a in sorted(every)),
             patient_accounts=every,
             outbox=True,
+            waitlist=True,
+            blockouts=True,
         )
     out = Changes()
     for row in batch.rows:
@@ -181,7 +183,7 @@ def changes_of(batch: LiveBatch, accounts: Iterable[str] = ()) -> Changes:
 def _change(row: ChangeRow) -> Changes:
     if row.kind == "reference" or row.account is None:
         return Changes(reference=True)
-    if row.kind in ("appointment", "hold"):
+    if row.kind in ("appointment", "hold", "series"):  # a series: its members' marks
         start, end = row.start or _EVER[0], row.end or _EVER[1]
         return Changes(appointments=(Span(row.account, start, end),))
     if row.kind == "patient":
@@ -190,4 +192,8 @@ def _change(row: ChangeRow) -> Changes:
         return Changes.of_patients(row.account, row.ids)
     if row.kind == "outbox":
         return Changes(outbox=True)
+    if row.kind == "waitlist":
+        return Changes(waitlist=True)
+    if row.kind == "blockout":
+        return Changes(blockouts=True)
     return Changes(accounts=frozenset({row.account}))  # the agent's news of an account

@@ -164,7 +164,10 @@ class Mirror:
                 await self.copy_patients(server, row.account)
             else:
                 await self._run(copy_patients_of, server, self.cache, row.account, row.ids)
-        # outbox, hold, agent: the shared outbox and the claims are the server's alone
+        elif row.kind == "blockout":  # a handful of rows: copied whole
+            await self._run(copy_blockouts, server, self.cache)
+        # outbox, hold, agent: the shared outbox and the claims are the server's alone;
+        # waitlist, series: not mirrored
 
     def _step_to(self, seq: int) -> None:
         """Record the number held and the time it was known current (on the mirror's thread)."""
@@ -196,7 +199,7 @@ def copy_reference(server: PgStore, cache: Cache) -> None:
 
 
 def copy_blockouts(server: PgStore, cache: Cache) -> None:
-    """The blockouts as the server has them (not in the change log: copied with the reference)."""
+    """The blockouts as the server has them (at connect, and at each change to them)."""
     theirs = server.blockouts()
     for old in cache.blockouts():
         if old.id is not None:

@@ -13,6 +13,7 @@ import pytest
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.models import Appointment, BookingRequest
 from frontdesk.domain.pins import Pin
+from frontdesk.domain.series import Member, StoredSeries
 from frontdesk.store.pg.roles import DESK, ensure_roles
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.commands import Book
@@ -129,5 +130,22 @@ def test_a_desk_pins_and_unpins_on_its_own_board(database: str) -> None:
         assert store.pins("desk-1") == [pin]
         assert store.remove_pin("A", "a1", "desk-1") is True
         assert store.pins() == []
+    finally:
+        store.close()
+
+
+def test_a_series_stored_under_the_desks_role_is_news_for_the_other_desks(database: str) -> None:
+    """The change log is the owner's (issue 15, live refresh): the desk's role writes the series,
+    the triggers write the log through note_change, which the role may not write itself."""
+    store = PgStore(database, pool_size=1)
+    start = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    try:
+        seen = store.latest_change()
+        series = StoredSeries("A", "FREQ=WEEKLY;COUNT=2", "Europe/Brussels", start, "Desk 1")
+        store.add_series(series, [Member(1, "a1"), Member(2, "a2")])
+        told = store.changes_since(seen).rows
+        assert [(r.kind, r.account) for r in told] == [("series", "A")]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            store.prune_changes()
     finally:
         store.close()

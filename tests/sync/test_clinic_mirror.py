@@ -19,6 +19,7 @@ import psycopg
 import pytest
 from psycopg_pool import PoolTimeout
 
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.errors import SlotJustTaken
 from frontdesk.domain.models import (
@@ -179,6 +180,37 @@ def test_what_the_live_listener_hears_is_written_to_the_mirror(
             found = link.mirror.cache.appointments_between(ten, ten + HALF)
             assert [a.id for a in found] == ["a2"]
         finally:
+            await workspace.aclose()
+
+    try:
+        asyncio.run(run())
+    finally:
+        agent.close()
+
+
+def test_a_blockout_added_or_removed_at_another_desk_reaches_the_mirror(
+    server: tuple[str, TcpCut], tmp_path: Path
+) -> None:
+    """The book offline still draws the blockouts another desk made while this one was online."""
+    info, relay = server
+    agent = PgStore(info)
+    seed(agent)
+
+    async def run() -> None:
+        workspace, link = await open_desk(relay.conninfo(info), tmp_path)
+        other = PgStore(info)  # another desk, storing a blockout on the server
+        try:
+            assert link.server is not None and link.mirror.cache.blockouts() == []
+            lunch = Blockout("Clinic", "p1", NINE, NINE + HALF, "Europe/Brussels", title="Lunch")
+            stored = await asyncio.to_thread(other.add_blockout, lunch)
+            await link.mirror.catch_up(link.server)
+            assert [b.title for b in link.mirror.cache.blockouts()] == ["Lunch"]
+            assert stored.id is not None
+            await asyncio.to_thread(other.remove_blockout, stored.id)
+            await link.mirror.catch_up(link.server)
+            assert link.mirror.cache.blockouts() == []
+        finally:
+            other.close()
             await workspace.aclose()
 
     try:

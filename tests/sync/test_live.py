@@ -198,6 +198,7 @@ def test_a_reader_behind_the_pruned_changes_is_told_to_reread_everything(
     assert behind.missed and behind.rows == ()
     changes = changes_of(LiveBatch((), True, behind.latest), ["Clinic"])
     assert changes.reference and changes.outbox and changes.patient_accounts == {"Clinic"}
+    assert changes.waitlist and changes.blockouts  # the desk tools' views reread too
     assert changes.touches(NINE, NINE + timedelta(hours=1), "Clinic")
 
 

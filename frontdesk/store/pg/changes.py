@@ -22,7 +22,7 @@ KEEP = timedelta(days=7)
 @dataclass(frozen=True)
 class ChangeRow:
     seq: int
-    kind: str  # appointment, patient, reference, outbox, hold, agent
+    kind: str  # appointment, patient, reference, outbox, hold, agent, waitlist, blockout, series
     account: str | None
     ids: tuple[str, ...] | None  # None: any of the account's
     start: datetime | None

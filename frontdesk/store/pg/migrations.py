@@ -468,4 +468,17 @@ MIGRATIONS.append(
     CREATE INDEX series_appointments_by_series ON series_appointments (series_id, position);
     """
 )
+# 12 (issue 15, "refreshed live"): the clinic's own desk tools on the change sequence, so
+# another desk's waitlist, book (blockouts) and series marks refresh with no F5. A desk's role
+# may insert a series: note_change writes the log as its owner, as for the outbox and claims.
+MIGRATIONS.append(
+    _captured("waitlist", "waitlist", "r.account, r.id::text, NULL, NULL, NULL")
+    # the first week only: a weekly one repeats, and a blockouts change redraws the whole book
+    + _captured(
+        "blockouts", "blockout", "r.account, r.id::text, r.provider_id, r.start_utc, r.end_utc"
+    )
+    + _captured("series", "series", "r.account, r.id::text, NULL, NULL, NULL")
+    # a member's booking may still wait in the outbox: no time known here, the account's book
+    + _captured("series_appointments", "series", "r.account, r.appointment_id, NULL, NULL, NULL")
+)
 SCHEMA_VERSION = len(MIGRATIONS)
