@@ -10,10 +10,12 @@ from datetime import UTC, datetime
 import psycopg
 import pytest
 
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.models import Appointment, BookingRequest
 from frontdesk.domain.pins import Pin
 from frontdesk.domain.series import Member, StoredSeries
+from frontdesk.domain.waitlist import WaitlistEntry
 from frontdesk.store.pg.roles import DESK, ensure_roles
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.commands import Book
@@ -147,5 +149,26 @@ def test_a_series_stored_under_the_desks_role_is_news_for_the_other_desks(databa
         assert [(r.kind, r.account) for r in told] == [("series", "A")]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             store.prune_changes()
+    finally:
+        store.close()
+
+
+def test_a_desk_adds_and_removes_waitlist_entries_and_blockouts_and_the_others_are_told(
+    database: str,
+) -> None:
+    """The clinic's own desk tools are shared by every desk (issue 15): its role writes them."""
+    store = PgStore(database, pool_size=1)
+    start = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    try:
+        seen = store.latest_change()
+        entry = store.add_waitlist(WaitlistEntry("A", "x", None, start))
+        lunch = Blockout("A", "p1", start, start.replace(hour=13), "Europe/Brussels")
+        stored = store.add_blockout(lunch)
+        assert [e.patient_id for e in store.waitlist()] == ["x"]
+        assert entry.id is not None and store.remove_waitlist(entry.id)
+        assert stored.id is not None and store.remove_blockout(stored.id)
+        assert store.waitlist() == [] and store.blockouts() == []
+        told = [r.kind for r in store.changes_since(seen).rows]
+        assert told == ["waitlist", "blockout", "waitlist", "blockout"]
     finally:
         store.close()

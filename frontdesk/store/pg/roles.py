@@ -3,7 +3,8 @@
 - `frontdesk_agent`: the sync agent; owns nothing, writes everything the vendors' data and the
   outbox need.
 - `frontdesk_desk`: a reception desk; reads the book, searches patients, inserts commands into
-  the outbox and refresh requests, and nothing else: no direct writes to synced tables.
+  the outbox and refresh requests, writes its own pins and the shared waitlist, blockouts and
+  series, and nothing else: no direct writes to synced tables.
 
 Roles are cluster-wide and need CREATEROLE, so they are not a schema migration (a desk or the
 agent opening the database may not hold that right): the clinic's administrator runs
@@ -67,6 +68,14 @@ def ensure_roles(conn: psycopg.Connection[Any]) -> None:
         conn.execute(sql("GRANT DELETE ON {}.claims TO {}").format(name, sql(DESK)))
         # The pinboard is each desk's own (issue 15 item 6): a desk pins and unpins.
         conn.execute(sql("GRANT INSERT, DELETE ON {}.pins TO {}").format(name, sql(DESK)))
+        # The waitlist and blockouts are the clinic's own, shared by every desk (issue 15):
+        # a desk adds and removes them (the change log tells the other desks).
+        for table in ("waitlist", "blockouts"):
+            conn.execute(
+                sql("GRANT INSERT, DELETE ON {}.{} TO {}").format(
+                    name, psycopg.sql.Identifier(table), sql(DESK)
+                )
+            )
         for table in DESK_INSERTS:
             conn.execute(
                 sql("GRANT INSERT ON {}.{} TO {}").format(
