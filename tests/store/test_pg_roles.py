@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 import psycopg
 import pytest
 
+from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.clock import FixedClock
+from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.models import Appointment, BookingRequest
 from frontdesk.domain.pins import Pin
 from frontdesk.domain.series import Member, StoredSeries
@@ -170,5 +172,27 @@ def test_a_desk_adds_and_removes_waitlist_entries_and_blockouts_and_the_others_a
         assert store.waitlist() == [] and store.blockouts() == []
         told = [r.kind for r in store.changes_since(seen).rows]
         assert told == ["waitlist", "blockout", "waitlist", "blockout"]
+    finally:
+        store.close()
+
+
+def test_a_desk_records_a_confirmation_call_and_sets_changes_and_clears_an_alert(
+    database: str,
+) -> None:
+    """The confirmation calls and patient alerts are the clinic's own, kept by the desks (issue
+    15): a desk's role writes them (it read them only, so each failed for a real desk login)."""
+    store = PgStore(database, pool_size=1)
+    at = datetime(2026, 12, 1, 8, tzinfo=UTC)
+    try:
+        call = ConfirmationCall("A", "a1", CallOutcome.LEFT_MESSAGE, at, "Desk 1", "anna")
+        store.add_confirmation_call(call)
+        assert [c.outcome for c in store.last_calls([("A", "a1")]).values()] == [
+            CallOutcome.LEFT_MESSAGE
+        ]
+        store.set_patient_alert(PatientAlert("A", "x", "Allergic to latex", at, "Desk 1", "anna"))
+        store.set_patient_alert(PatientAlert("A", "x", "Latex allergy", at, "Desk 1", "anna"))
+        assert store.patient_alerts([("A", "x")])[("A", "x")].text == "Latex allergy"
+        store.set_patient_alert(PatientAlert("A", "x", "", at, "Desk 1", "anna"))
+        assert store.patient_alerts([("A", "x")]) == {}
     finally:
         store.close()

@@ -31,6 +31,7 @@ DESK_INSERTS = (
     "handed_off",
     "series",
     "series_appointments",
+    "confirmation_calls",  # each call's outcome, kept by the desk that made it (issue 15)
 )
 
 _ROLES = f"""
@@ -68,9 +69,10 @@ def ensure_roles(conn: psycopg.Connection[Any]) -> None:
         conn.execute(sql("GRANT DELETE ON {}.claims TO {}").format(name, sql(DESK)))
         # The pinboard is each desk's own (issue 15 item 6): a desk pins and unpins.
         conn.execute(sql("GRANT INSERT, DELETE ON {}.pins TO {}").format(name, sql(DESK)))
-        # The waitlist and blockouts are the clinic's own, shared by every desk (issue 15):
-        # a desk adds and removes them (the change log tells the other desks).
-        for table in ("waitlist", "blockouts"):
+        # The waitlist, blockouts and patient alerts are the clinic's own, shared by every desk
+        # (issue 15): a desk adds and removes them (the change log tells the other desks of the
+        # first two). An alert changed is removed and added again.
+        for table in ("waitlist", "blockouts", "patient_alerts"):
             conn.execute(
                 sql("GRANT INSERT, DELETE ON {}.{} TO {}").format(
                     name, psycopg.sql.Identifier(table), sql(DESK)

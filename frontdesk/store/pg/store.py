@@ -816,18 +816,17 @@ class PgStore:
 
     # -- patient alerts ---------------------------------------------------------------------
     def set_patient_alert(self, alert: PatientAlert) -> None:
-        """An empty text removes the patient's alert."""
+        """An empty text removes the patient's alert. Replaced by a delete and an insert in one
+        transaction, not an upsert: a desk's role may add and remove rows, never update them."""
         with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM patient_alerts WHERE account = %s AND patient_id = %s",
+                (alert.account, alert.patient_id),
+            )
             if not alert.text.strip():
-                conn.execute(
-                    "DELETE FROM patient_alerts WHERE account = %s AND patient_id = %s",
-                    (alert.account, alert.patient_id),
-                )
                 return
             conn.execute(
-                "INSERT INTO patient_alerts VALUES (%s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT (account, patient_id) DO UPDATE SET text = excluded.text,"
-                " at = excluded.at, desk = excluded.desk, user_name = excluded.user_name",
+                "INSERT INTO patient_alerts VALUES (%s, %s, %s, %s, %s, %s)",
                 (
                     alert.account,
                     alert.patient_id,
