@@ -9,6 +9,8 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -157,37 +159,92 @@ class DayCanvas(CanvasInteraction):
     def prepare(self, sheet: DaySheet, rect: QRect, hours: tuple[int, int] | None = None) -> None:
         """Lay `sheet` out (on `hours`, its hour span) and render the part `rect` of it
         ahead of its showing (the next day, while the receptionist reads this one): showing
-        it is then a blit, at this width and style."""
+        it is then a blit, at this width and style. All at once; `prepare_steps` spreads it."""
+        for _step in self.prepare_steps(sheet, rect, hours):
+            pass
+
+    def prepare_steps(
+        self, sheet: DaySheet, rect: QRect, hours: tuple[int, int] | None = None
+    ) -> Iterator[None]:
+        """`prepare`, one step at a time: each column of `rect` laid out with the looks of
+        its blocks there, then each tile of `rect` rendered, yielding after each (a 50-column
+        day is 30 to 60 ms of work: in steps, a key press waits for one step at most). What
+        is done so far is kept and adopted if the sheet is shown before the end; the steps
+        stop when it was shown, dropped, or the width or style changed meanwhile."""
         if self._press is not None or sheet is self.sheet or self.sheet is None:
             return
         self._ensure_style()
-        done = self._prepared.get((sheet.day, sheet.mode))
-        if done is not None and done.sheet is sheet and done.width == self.width():
-            return  # a redraw of the day shown asks again for the same days
-        shown = (self.sheet, self._columns, self._looks, self._all, self.picture)
-        width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
-        self.sheet, self.picture = sheet, Picture()
-        self.first_hour, self.last_hour = hours or hour_span(sheet)
-        try:
-            self._reset_layout()
-            self.picture.prepare(rect, self.devicePixelRatioF(), self._render)
+        key = (sheet.day, sheet.mode)
+        count = len(sheet.columns)
+        prepared = self._prepared.get(key)
+        if (
+            prepared is not None
+            and prepared.sheet is sheet
+            and prepared.width == self.width()
+            and prepared.style is self._style
+        ):
+            if prepared.complete:
+                return  # a redraw of the day shown asks again for the same days
+            # else: begun and left (the day changed meanwhile): what is done holds
+        else:
             prepared = _Prepared(
                 sheet,
-                (self.first_hour, self.last_hour),
+                hours or hour_span(sheet),
                 self.width(),
-                self._columns,
-                self._looks,
-                self.picture,
+                [None] * count,
+                [None] * count,
+                Picture(),
                 self._style,
                 self.selected,
             )
+            self._prepared[key] = prepared
+            while len(self._prepared) > PREPARED:
+                del self._prepared[next(iter(self._prepared))]
+
+        def current() -> bool:
+            return (
+                self._prepared.get(key) is prepared
+                and prepared.width == self.width()
+                and prepared.style is self._style
+                and self._press is None
+            )
+
+        clip = QRectF(rect)
+        grid = Grid(sheet, prepared.width, *prepared.hours)
+        width = grid.column_width
+        first = max(0, int((clip.left() - RULER_WIDTH) // width)) if count else 0
+        last = min(count - 1, int((clip.right() - RULER_WIDTH) // width))
+        for index in range(first, last + 1):
+            with self._showing(prepared):
+                for n, block in enumerate(self._column(index)):
+                    if block.rect.intersects(clip):
+                        self._look(index, n)
+            yield
+            if not current():
+                return
+        for at in prepared.picture.tiles_of(rect, self.devicePixelRatioF()):
+            with self._showing(prepared):
+                prepared.picture.prepare_tile(at, rect, self._render)
+            yield
+            if not current():
+                return
+        prepared.complete = True
+
+    @contextmanager
+    def _showing(self, prepared: _Prepared) -> Iterator[None]:
+        """The canvas as if it showed `prepared` (for one step of its preparation)."""
+        shown = (self.sheet, self._columns, self._looks, self._all, self.picture)
+        width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
+        self.sheet, self.picture = prepared.sheet, prepared.picture
+        self._columns, self._looks, self._all = prepared.columns, prepared.looks, None
+        self.first_hour, self.last_hour = prepared.hours
+        self._laid_out_width = prepared.width
+        try:
+            yield
         finally:
             self.sheet, self._columns, self._looks, self._all, self.picture = shown
             self._laid_out_width = width
             self.first_hour, self.last_hour = shown_hours
-        self._prepared[(sheet.day, sheet.mode)] = prepared
-        while len(self._prepared) > PREPARED:
-            del self._prepared[next(iter(self._prepared))]
 
     def _matching(self, sheet: DaySheet) -> _Prepared | None:
         """The sheet prepared for `sheet`'s day, if it shows the same (the very sheet, or one
@@ -385,6 +442,7 @@ class DayCanvas(CanvasInteraction):
 PREPARED = 2  # sheets kept prepared: the days either side
 PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
+_DONE = object()  # what next() gives for a preparation whose steps are over
 
 
 @dataclass
@@ -399,6 +457,7 @@ class _Prepared:
     picture: Picture
     style: LookStyle | None
     selected: Key | None
+    complete: bool = False  # every step done (else the rest is rendered when painted)
 
 
 def _holds(sheet: DaySheet, key: Key) -> bool:
@@ -531,9 +590,16 @@ class DayView(QWidget):
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(PREPARE_DELAY_MS)
         self._prepare_timer.timeout.connect(self._prepare_next)
+        self._steps: Iterator[None] | None = None  # the preparation under way, a step a turn
 
     def show_sheet(self, sheet: DaySheet, now: datetime | None, today: date | None = None) -> None:
         self.header.today = today
+        shown = self.canvas.sheet
+        if shown is None or (shown.day, shown.mode) != (sheet.day, sheet.mode):
+            # Another day: what was being prepared was its neighbours'. (Its own preparation,
+            # if under way, is adopted as far as it got: the paint renders the rest in view.)
+            self._steps = None
+            self._to_prepare = []
         self.canvas.set_sheet(sheet, now)
         self.canvas.setAccessibleName(
             "Appointment book, week view"
@@ -549,31 +615,38 @@ class DayView(QWidget):
         if sheet.mode is BookMode.DAY:
             self._to_prepare.append((sheet, at))
             self._to_prepare = self._to_prepare[-PREPARE_QUEUE:]
-            self._prepare_timer.start()
             self._ahead = [*self._ahead[-(PREPARED - 1) :], (sheet, at)]
+            if self._steps is None:
+                self._prepare_timer.start(PREPARE_DELAY_MS)
 
     def _prepare_again(self) -> None:
         """The width changed: the sheets prepared ahead are prepared for the new one."""
         shown = self.canvas.sheet
+        self._steps = None
         self._to_prepare = [(s, at) for s, at in self._ahead if s is not shown][-PREPARE_QUEUE:]
         if self._to_prepare:
-            self._prepare_timer.start()
+            self._prepare_timer.start(PREPARE_DELAY_MS)
 
     def _prepare_next(self) -> None:
-        if not self._to_prepare:
+        """One step of the preparations queued (DayCanvas.prepare_steps), then the next step
+        on the next turn of the event loop: input and paints go between steps."""
+        if self._steps is None and not self._to_prepare:
             return
         if not self.canvas.painted:  # the new day's own paint first
-            self._prepare_timer.start()
+            self._prepare_timer.start(PREPARE_DELAY_MS)
             return
-        sheet, at = self._to_prepare.pop(0)
-        self._prepare_now(sheet, at)
-        if self._to_prepare:
-            self._prepare_timer.start()
+        if self._steps is None:
+            sheet, at = self._to_prepare.pop(0)
+            self._steps = self._steps_for(sheet, at)
+        if self._steps is not None and next(self._steps, _DONE) is _DONE:
+            self._steps = None
+        if self._steps is not None or self._to_prepare:
+            self._prepare_timer.start(0)
 
-    def _prepare_now(self, sheet: DaySheet, at: datetime) -> None:
+    def _steps_for(self, sheet: DaySheet, at: datetime) -> Iterator[None] | None:
         canvas = self.canvas
         if canvas.sheet is None:
-            return
+            return None
         viewport = self.scroll_area.viewport().size()
         hours = hour_span(sheet)
         grid = Grid(sheet, canvas.width(), *hours)
@@ -581,7 +654,9 @@ class DayView(QWidget):
         top = int(grid.y_for(at - timedelta(minutes=45)))
         top = max(0, min(top, height - viewport.height()))
         left = self.scroll_area.horizontalScrollBar().value()
-        canvas.prepare(sheet, QRect(left, top, viewport.width(), viewport.height()), hours)
+        return canvas.prepare_steps(
+            sheet, QRect(left, top, viewport.width(), viewport.height()), hours
+        )
 
     def scroll_to(self, moment: datetime) -> None:
         if self.canvas.sheet is None:
