@@ -4,6 +4,7 @@ nothing more than a blit."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QPainter
 from pytestqt.qtbot import QtBot
 
 from frontdesk.domain.book import DaySheet
+from frontdesk.ui.book.geometry import entry_key
 from frontdesk.ui.book.view import DayView
 from frontdesk.ui.main_window import MainWindow
 from tests.ui.helpers import settle
@@ -166,3 +168,30 @@ def test_a_preparation_is_left_when_the_day_changes_again(
         timeout=10_000,
     )
     assert rendered and set(rendered) <= {far, *near}  # tomorrow's steps were not resumed
+
+
+def test_the_day_shown_read_again_stays_on_screen_until_its_new_picture_is_made(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    settle(window)
+    view, canvas = window.day_view, window.day_view.canvas
+    old = view.sheet
+    assert old is not None and old.count > 1
+    # The first appointment cancelled elsewhere, as a sync would bring it.
+    first = next(c for c in old.columns if c.entries)
+    columns = [replace(c, entries=c.entries[1:]) if c is first else c for c in old.columns]
+    new = replace(old, columns=columns)
+    gone = canvas.block_for(entry_key(first.entries[0]))
+    assert gone is not None
+    told: list[int] = []
+    allowed = steps_by_hand(view)
+    view.show_sheet_in_steps(new, None, None, lambda: told.append(1))
+    allowed[0] = 2
+    qtbot.waitUntil(lambda: allowed[0] == 0)
+    assert view.sheet is old and view.swapping and not told  # the old picture, whole
+    assert not window.book_is_current()
+    allowed[0] = 1_000
+    qtbot.waitUntil(lambda: bool(told))
+    assert view.sheet is new and not view.swapping and told == [1]
+    assert canvas.block_for(entry_key(first.entries[0])) is None
+    visible_columns_painted(window)

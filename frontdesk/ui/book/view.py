@@ -9,7 +9,7 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -591,14 +591,21 @@ class DayView(QWidget):
         self._prepare_timer.setInterval(PREPARE_DELAY_MS)
         self._prepare_timer.timeout.connect(self._prepare_next)
         self._steps: Iterator[None] | None = None  # the preparation under way, a step a turn
+        self._stepping: tuple[DaySheet, datetime] | None = None  # whose, when a day ahead
+        # The same day read again, its picture being made in steps; then shown, then told.
+        self._swap: tuple[DaySheet, datetime | None, date | None, Callable[[], None]] | None = None
 
     def show_sheet(self, sheet: DaySheet, now: datetime | None, today: date | None = None) -> None:
         self.header.today = today
         shown = self.canvas.sheet
+        if self._swap is not None:  # superseded: this sheet is shown now
+            self._swap = None
+            self._steps = None
         if shown is None or (shown.day, shown.mode) != (sheet.day, sheet.mode):
             # Another day: what was being prepared was its neighbours'. (Its own preparation,
             # if under way, is adopted as far as it got: the paint renders the rest in view.)
             self._steps = None
+            self._stepping = None
             self._to_prepare = []
         self.canvas.set_sheet(sheet, now)
         self.canvas.setAccessibleName(
@@ -607,6 +614,52 @@ class DayView(QWidget):
             else "Appointment book, day view"
         )
         self.header.refresh()
+
+    def show_sheet_in_steps(
+        self,
+        sheet: DaySheet,
+        now: datetime | None,
+        today: date | None,
+        then: Callable[[], None],
+    ) -> None:
+        """The day shown read again (a sync, an edit): its new picture is made in steps
+        (`prepare_steps`, what is in view) while the old one stays on screen, then shown (a
+        blit) and `then` called. A sync's end redrew the whole view in one 30 ms block."""
+        canvas = self.canvas
+        shown = canvas.sheet
+        if (
+            shown is None
+            or (shown.day, shown.mode) != (sheet.day, sheet.mode)
+            or sheet == shown
+            or not canvas.isVisible()
+            or canvas.drop is not None
+            or canvas._press is not None
+        ):
+            self.show_sheet(sheet, now, today)
+            then()
+            return
+        if self._stepping is not None and self._steps is not None:  # a day ahead: after
+            self._to_prepare.insert(0, self._stepping)
+        self._stepping = None
+        viewport = self.scroll_area.viewport().size()
+        left = self.scroll_area.horizontalScrollBar().value()
+        top = self.scroll_area.verticalScrollBar().value()
+        rect = QRect(left, top, viewport.width(), viewport.height())
+        self._swap = (sheet, now, today, then)
+        self._steps = canvas.prepare_steps(sheet, rect)
+        self._prepare_timer.start(0)
+
+    @property
+    def swapping(self) -> bool:
+        """A new picture of the day shown is being made: the old one is still on screen."""
+        return self._swap is not None
+
+    def _swap_now(self) -> None:
+        if self._swap is None:
+            return
+        sheet, now, today, then = self._swap
+        self.show_sheet(sheet, now, today)
+        then()
 
     def prepare(self, sheet: DaySheet, at: datetime) -> None:
         """Get `sheet` ready to show, scrolled to `at` as `scroll_to` would (a day the
@@ -630,16 +683,22 @@ class DayView(QWidget):
     def _prepare_next(self) -> None:
         """One step of the preparations queued (DayCanvas.prepare_steps), then the next step
         on the next turn of the event loop: input and paints go between steps."""
-        if self._steps is None and not self._to_prepare:
+        if self._steps is None and not self._to_prepare and self._swap is None:
             return
         if not self.canvas.painted:  # the new day's own paint first
             self._prepare_timer.start(PREPARE_DELAY_MS)
             return
+        if self._steps is None and self._swap is not None:  # its steps were stopped
+            self._swap_now()
         if self._steps is None:
-            sheet, at = self._to_prepare.pop(0)
-            self._steps = self._steps_for(sheet, at)
+            if not self._to_prepare:
+                return
+            self._stepping = self._to_prepare.pop(0)
+            self._steps = self._steps_for(*self._stepping)
         if self._steps is not None and next(self._steps, _DONE) is _DONE:
-            self._steps = None
+            self._steps = self._stepping = None
+            if self._swap is not None:
+                self._swap_now()
         if self._steps is not None or self._to_prepare:
             self._prepare_timer.start(0)
 

@@ -339,6 +339,7 @@ class BookController(QObject):
             self._drawn_generation == self._sheet_generation
             and not self._redraw.isActive()
             and not pending
+            and not self.day_view.swapping
         )
 
     def feed_changed(self, changes: Changes, *, providers_changed: bool) -> None:
@@ -363,11 +364,21 @@ class BookController(QObject):
         now = self.book.clock.now()
         previous = self.day_view.sheet
         first = previous is None or previous.day != request.day or previous.mode != sheet.mode
+        if not first and self.attached:  # the same day read again: made in steps, then shown
+            self.day_view.show_sheet_in_steps(
+                sheet, now, self.book.today(), lambda: self._drawn(request, sheet, announce)
+            )
+            return
         self.day_view.show_sheet(sheet, now, self.book.today())
         if first:  # a redraw of the same day keeps the scroll where the receptionist left it
             # The first location shown decides: a Sydney desk's book opens at Sydney's now.
             zone = sheet.columns[0].zone if sheet.columns else sheet.zone
             self.day_view.scroll_to(scroll_target(self.day, now, zone))
+        self._drawn(request, sheet, announce)
+
+    def _drawn(self, request: SheetRequest, sheet: DaySheet, announce: bool) -> None:
+        """What follows a sheet's showing: the range watched, the toolbars, the listeners,
+        and the days either side."""
         if self.screen is not None:
             self._tell_visible_range(self.screen, sheet.mode)
         self.display.show_hidden_cancelled(sheet.hidden_cancelled)
