@@ -12,8 +12,9 @@ The same tokens (what `phone_tokens` writes in patient_search's phone column) ar
   typed are common: a token starts with D exactly when D occurs in a form, so the walk stops at
   the page's last hit.
 
-A range of at most SMALL tokens is read and sorted; a larger one means many matches, so the walk
-finds a page within about N / SMALL * limit rows. The page's order is the full-text path's:
+A range of at most sqrt(SMALL * N) tokens is read and sorted; a larger one means many matches,
+so the walk finds a page within about N / sqrt(SMALL * N) * limit rows. The page's order is the
+full-text path's:
 an exact number first, then a surname one of whose words starts with the first word typed (read
 from the name index, `name_keys`), then surname, first name, rowid.
 `tests/store/test_phone_pages.py` compares both paths.
@@ -21,13 +22,17 @@ from the name index, `name_keys`), then surname, first name, rowid.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 
 from frontdesk.domain.search_terms import EXACT_PHONE, MIN_SUFFIX, SearchPlan
 
 VERSION = 1  # bumped when the tables change: Cache rebuilds them (search_state)
-SMALL = 3000  # tokens read and sorted at most; above it the ordered walk is cheaper
+# Tokens read and sorted at most, per patient with a number; above it the ordered walk is
+# cheaper. With M matches of N, reading costs about 2.5 us a match, the walk about 1 us a row
+# for N / M * 50 rows (bench_search at 100,000 and 500,000): even at M = sqrt(20 N).
+SMALL = 20
 TIER_CANDIDATES = 500  # surnames starting with the digits typed: more goes to full text
 SURNAME, PREFIX = 0, 3  # name_index's surname keys and their longest length
 
@@ -218,11 +223,13 @@ def _in_order(conn: sqlite3.Connection, prefixes: Sequence[str], count: int) -> 
     first name and rowid."""
     ranges = " OR ".join("(token >= ? AND token < ?)" for _ in prefixes)
     bounds = [b for p in prefixes for b in (p, p + ":")]  # ":" follows "9"
+    people = conn.execute("SELECT max(patient) FROM phone_people").fetchall()[0][0] or 0
+    small = math.isqrt(SMALL * people)  # rowids: about the number of patients, in log time
     tokens = conn.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM phone_tokens WHERE {ranges} LIMIT ?)",
-        (*bounds, SMALL + 1),
+        (*bounds, small + 1),
     ).fetchall()[0][0]
-    if tokens <= SMALL:  # few: read them and sort
+    if tokens <= small:  # few: read them and sort
         rows = conn.execute(
             "SELECT patient FROM phone_people WHERE patient IN"
             f" (SELECT patient FROM phone_tokens WHERE {ranges})"
