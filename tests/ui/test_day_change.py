@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter
 from pytestqt.qtbot import QtBot
 
 from frontdesk.domain.book import DaySheet
+from frontdesk.ui.book import view as view_module
 from frontdesk.ui.book.geometry import entry_key
 from frontdesk.ui.book.view import DayView
 from frontdesk.ui.main_window import MainWindow
@@ -77,8 +78,9 @@ def prepared_sheet(qtbot: QtBot, window: MainWindow, day: date) -> DaySheet:
     return sheet
 
 
-def steps_by_hand(view: DayView) -> list[int]:
+def steps_by_hand(view: DayView, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The view's preparation runs a step only when the returned list is given a count."""
+    monkeypatch.setattr(view_module, "STEP_BUDGET_S", 0.0)  # one step a turn
     allowed: list[int] = [0]
     original = view._prepare_next
 
@@ -116,14 +118,14 @@ def visible_columns_painted(window: MainWindow) -> None:
 
 
 def test_a_press_before_the_next_day_is_prepared_shows_its_columns_in_view(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settle(window)
     view, canvas = window.day_view, window.day_view.canvas
     tomorrow = window.book_controller.day + timedelta(days=1)
     sheet = prepared_sheet(qtbot, window, tomorrow)
     canvas._prepared.clear()
-    allowed = steps_by_hand(view)
+    allowed = steps_by_hand(view, monkeypatch)
     view.prepare(sheet, sheet.start + timedelta(hours=9))
     allowed[0] = 1  # one step: a column laid out, nothing rendered
     qtbot.waitUntil(lambda: allowed[0] == 0)
@@ -145,7 +147,7 @@ def test_a_preparation_is_left_when_the_day_changes_again(
     today = controller.day
     sheet = prepared_sheet(qtbot, window, today + timedelta(days=1))
     canvas._prepared.clear()
-    allowed = steps_by_hand(view)
+    allowed = steps_by_hand(view, monkeypatch)
     view.prepare(sheet, sheet.start + timedelta(hours=9))
     allowed[0] = 2  # under way: two columns laid out
     qtbot.waitUntil(lambda: allowed[0] == 0)
@@ -171,7 +173,7 @@ def test_a_preparation_is_left_when_the_day_changes_again(
 
 
 def test_the_day_shown_read_again_stays_on_screen_until_its_new_picture_is_made(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settle(window)
     view, canvas = window.day_view, window.day_view.canvas
@@ -184,7 +186,7 @@ def test_the_day_shown_read_again_stays_on_screen_until_its_new_picture_is_made(
     gone = canvas.block_for(entry_key(first.entries[0]))
     assert gone is not None
     told: list[int] = []
-    allowed = steps_by_hand(view)
+    allowed = steps_by_hand(view, monkeypatch)
     view.show_sheet_in_steps(new, None, None, lambda: told.append(1))
     allowed[0] = 2
     qtbot.waitUntil(lambda: allowed[0] == 0)

@@ -9,6 +9,7 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -443,6 +444,7 @@ PREPARED = 2  # sheets kept prepared: the days either side
 PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
 _DONE = object()  # what next() gives for a preparation whose steps are over
+STEP_BUDGET_S = 0.004  # preparation steps run in one event-loop turn for about this long
 
 
 @dataclass
@@ -681,24 +683,34 @@ class DayView(QWidget):
             self._prepare_timer.start(PREPARE_DELAY_MS)
 
     def _prepare_next(self) -> None:
-        """One step of the preparations queued (DayCanvas.prepare_steps), then the next step
-        on the next turn of the event loop: input and paints go between steps."""
+        """Steps of the preparations queued (DayCanvas.prepare_steps) for about STEP_BUDGET_S,
+        then the next ones on the next turn of the event loop: input and paints go between.
+        (A turn per step was too fine: on a busy machine each turn waited for the GIL, and
+        the next day was not ready when Alt+Right came.)"""
         if self._steps is None and not self._to_prepare and self._swap is None:
             return
         if not self.canvas.painted:  # the new day's own paint first
             self._prepare_timer.start(PREPARE_DELAY_MS)
             return
-        if self._steps is None and self._swap is not None:  # its steps were stopped
-            self._swap_now()
-        if self._steps is None:
-            if not self._to_prepare:
-                return
-            self._stepping = self._to_prepare.pop(0)
-            self._steps = self._steps_for(*self._stepping)
-        if self._steps is not None and next(self._steps, _DONE) is _DONE:
-            self._steps = self._stepping = None
-            if self._swap is not None:
+        deadline = time.perf_counter() + STEP_BUDGET_S
+        while True:
+            if self._steps is None and self._swap is not None:  # its steps were stopped
                 self._swap_now()
+                break
+            if self._steps is None:
+                if not self._to_prepare:
+                    break
+                self._stepping = self._to_prepare.pop(0)
+                self._steps = self._steps_for(*self._stepping)
+                if self._steps is None:
+                    continue
+            if next(self._steps, _DONE) is _DONE:
+                self._steps = self._stepping = None
+                if self._swap is not None:
+                    self._swap_now()  # shown: its paint comes before anything else
+                    break
+            if time.perf_counter() >= deadline:
+                break
         if self._steps is not None or self._to_prepare:
             self._prepare_timer.start(0)
 
