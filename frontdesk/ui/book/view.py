@@ -444,7 +444,7 @@ PREPARED = 2  # sheets kept prepared: the days either side
 PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
 _DONE = object()  # what next() gives for a preparation whose steps are over
-STEP_BUDGET_S = 0.004  # preparation steps run in one event-loop turn for about this long
+STEP_BUDGET_S = 0.008  # preparation steps run in one event-loop turn for about this long
 
 
 @dataclass
