@@ -440,11 +440,11 @@ class DayCanvas(CanvasInteraction):
         self.painted = True
 
 
-PREPARED = 2  # sheets kept prepared: the days either side
+PREPARED = 3  # sheets kept prepared: the days either side, and the day shown being redrawn
 PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
 _DONE = object()  # what next() gives for a preparation whose steps are over
-STEP_BUDGET_S = 0.008  # preparation steps run in one event-loop turn for about this long
+STEP_BUDGET_S = 0.004  # preparation steps run in one event-loop turn for about this long
 
 
 @dataclass
@@ -670,7 +670,7 @@ class DayView(QWidget):
         if sheet.mode is BookMode.DAY:
             self._to_prepare.append((sheet, at))
             self._to_prepare = self._to_prepare[-PREPARE_QUEUE:]
-            self._ahead = [*self._ahead[-(PREPARED - 1) :], (sheet, at)]
+            self._ahead = [*self._ahead[-(PREPARE_QUEUE - 1) :], (sheet, at)]
             if self._steps is None:
                 self._prepare_timer.start(PREPARE_DELAY_MS)
 
