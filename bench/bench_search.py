@@ -7,7 +7,8 @@ The baseline, timed alternately in the same run on the same cache, is the full-t
 (Cache.search_full_text: FTS5 MATCH, every match ranked, what search_patients did before issue
 13); at 100,000 patients also a LIKE '%q%' scan (issue 4's baseline). The query mix is drawn
 from the generated people: one- and two-letter and longer surname prefixes, full names in both
-orders, accented and unaccented spellings, phone numbers in several formats, birth dates. Each
+orders, accented and unaccented spellings, phone numbers in several formats, the first digits
+of numbers ("+32 46", "0470 12", "0479"), birth dates. Each
 query is timed three times; wall and CPU (thread) time are both reported, the CPU figures being
 what the machine's load does not change. The 500,000-patient cache is the 100,000 one with
 400,000 more inserted (Cache.upsert_patients, as a sync would).
@@ -77,6 +78,12 @@ def query_mix(patients: list[Any], seed: int = 9) -> list[tuple[str, str]]:
     for p in sample[20:30]:
         for form in phone_forms(p.phone):
             queries.append(("phone", form))
+    for p in sample[20:30]:  # the first digits of a number, as typed (issue 13's leftover)
+        digits = "".join(c for c in p.phone if c.isdigit())
+        national = "0" + digits[2:]
+        queries.append(("number prefix", p.phone[:6]))  # "+32 46"
+        queries.append(("number prefix", f"{national[:4]} {national[4:6]}"))  # "0470 12"
+        queries.append(("number prefix", national[:4]))  # "0479"
     for p in sample[30:40]:
         born = p.birth_date
         queries.append(("birth date", born.isoformat()))

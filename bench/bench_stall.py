@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import cProfile
 import faulthandler
+import gc
 import io
 import pstats
 import resource
@@ -53,6 +54,7 @@ TARGET_MS = 16.0
 TARGET_P99_MS = 8.0
 DUMP_AFTER_S = 0.045
 AT = "2026-11-18T15:00:00+00:00"
+SYNC_TIMEOUT_S = 1800  # the sync took over 10 min at a load of 10 to 14
 
 
 class Ticker:
@@ -109,7 +111,11 @@ class Ticker:
         return [(self.gui_cpu[i + 1] - self.gui_cpu[i]) * 1000 for i in range(len(gaps))]
 
     def longest(
-        self, gaps: list[float], count: int = 8, by: list[float] | None = None
+        self,
+        gaps: list[float],
+        count: int = 8,
+        by: list[float] | None = None,
+        collections: GcLog | None = None,
     ) -> list[dict[str, float]]:
         """The longest gaps (or those longest by `by`), when they happened, and where the CPU
         time went meanwhile."""
@@ -121,6 +127,7 @@ class Ticker:
                 "at_s": round(self.stamps[i] - self.stamps[0], 2),
                 "gui_thread_cpu_ms": round((self.gui_cpu[i + 1] - self.gui_cpu[i]) * 1000, 1),
                 "process_cpu_ms": round((self.process_cpu[i + 1] - self.process_cpu[i]) * 1000, 1),
+                **({"gc_ms": collections.within(self, i)} if collections else {}),
             }
             for i in order
         ]
@@ -171,6 +178,58 @@ class Watchdog(threading.Thread):
         ]
 
 
+class GcLog:
+    """Every garbage collection (gc.callbacks): its generation, thread, start and length, so a
+    long gap can be told to be a collection, and which."""
+
+    def __init__(self) -> None:
+        self.gui = threading.get_ident()
+        self.started: dict[int, float] = {}
+        self.collections: list[tuple[int, bool, float, float]] = []  # gen, on GUI, start, ms
+        self.recording = False
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if not self.recording:
+            return
+        thread = threading.get_ident()
+        if phase == "start":
+            self.started[thread] = time.perf_counter()
+        elif thread in self.started:
+            began = self.started.pop(thread)
+            ms = (time.perf_counter() - began) * 1000
+            self.collections.append((info["generation"], thread == self.gui, began, ms))
+
+    def start(self) -> None:
+        self.collections, self.recording = [], True
+        gc.callbacks.append(self)
+
+    def stop(self) -> None:
+        self.recording = False
+        gc.callbacks.remove(self)
+
+    def figures(self, since: float) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for gen in (0, 1, 2):
+            times = [ms for g, _gui, _at, ms in self.collections if g == gen]
+            out[f"gen{gen}"] = {
+                "count": len(times),
+                "total_ms": round(sum(times), 1),
+                "longest_ms": round(max(times), 2) if times else 0.0,
+            }
+        out["full_collections"] = [
+            {"at_s": round(at - since, 2), "ms": round(ms, 1), "on_gui_thread": gui}
+            for g, gui, at, ms in self.collections
+            if g == 2
+        ]
+        out["frozen_objects"] = gc.get_freeze_count()
+        return out
+
+    def within(self, ticker: Ticker, index: int) -> float:
+        """Milliseconds of collection inside the gap after tick `index`."""
+        low, high = ticker.stamps[index], ticker.stamps[index + 1]
+        return round(sum(ms for _g, _gui, at, ms in self.collections if low <= at < high), 1)
+
+
 def stall_figures(gaps: list[float]) -> dict[str, Any]:
     figures: dict[str, Any] = summary(gaps)
     figures["longest_stall_ms"] = figures.pop("max_ms")
@@ -179,7 +238,9 @@ def stall_figures(gaps: list[float]) -> dict[str, Any]:
     return figures
 
 
-def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str, Any]:
+def run(
+    base_url: str, profile: bool, why: bool, dump: Path | None, settle: bool = True
+) -> dict[str, Any]:
     from frontdesk.app import open_workspace
     from frontdesk.connectors.account import AccountConfig
     from frontdesk.domain.clock import FixedClock
@@ -221,6 +282,7 @@ def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str,
             done.set_result(outcome)
 
     window.synced.connect(lambda: finish("synced"))
+    collections = GcLog()
     window.sync_failed.connect(lambda why: finish(f"failed: {why}"))
     profiler = cProfile.Profile() if profile else None
     log(f"syncing {PATIENTS:,} patients")
@@ -230,18 +292,24 @@ def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str,
     # task); it runs before the loop turns, as at launch, and is timed apart: the ticks measure
     # the loop while the sync runs, up to and including the window's handling of its end.
     window.start()
+    if settle:  # as ui/launch.py does once the window has started
+        from frontdesk.ui.heap import settle_after_start
+
+        settle_after_start()
     start_call_ms = (time.perf_counter() - started) * 1000
+    collections.start()
     ticker.start()
     watchdog = Watchdog(ticker) if why else None
     if watchdog:
         watchdog.start()
     if profiler:
         profiler.enable()
-    outcome = loop.run_until_complete(asyncio.wait_for(done, timeout=600))
+    outcome = loop.run_until_complete(asyncio.wait_for(done, timeout=SYNC_TIMEOUT_S))
     if profiler:
         profiler.disable()
     sync_seconds = time.perf_counter() - started
     sync_gaps = ticker.stop()
+    collections.stop()
     if watchdog:
         watchdog.running = False
     cached = cache.patient_count()
@@ -269,8 +337,12 @@ def run(base_url: str, profile: bool, why: bool, dump: Path | None) -> dict[str,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "tick_ms": TICK_MS,
         "during_sync": sync,
-        "longest_gaps_during_sync": ticker.longest(sync_gaps),
-        "longest_gaps_by_gui_thread_cpu": ticker.longest(sync_gaps, by=gui_own),
+        "longest_gaps_during_sync": ticker.longest(sync_gaps, collections=collections),
+        "longest_gaps_by_gui_thread_cpu": ticker.longest(
+            sync_gaps, by=gui_own, collections=collections
+        ),
+        "garbage_collections": collections.figures(ticker.stamps[0]),
+        "heap_settled_after_start": settle,
         # The most CPU the process used within one gap: the part no machine load explains.
         "longest_stall_cpu_ms": round(max(own), 1),
         "stall_cpu": stall_figures(own),
@@ -304,6 +376,11 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
     parser.add_argument("--why", action="store_true", help="sample stacks during long gaps")
     parser.add_argument("--dump", action="store_true", help="faulthandler dumps of long gaps")
+    parser.add_argument(
+        "--no-settle",
+        action="store_true",
+        help="skip ui.heap.settle_after_start (the code before it, for a baseline)",
+    )
     args = parser.parse_args()
     quota = ["--quota", "1000000"]
     with (
@@ -316,6 +393,7 @@ def main() -> None:
                 args.profile,
                 args.why,
                 home / "dumps.txt" if args.dump else None,
+                settle=not args.no_settle,
             )
         )
 

@@ -70,6 +70,11 @@ class SearchPlan:
     email: str | None = None  # lower-cased, compared with the stored e-mail
     phone: str | None = None  # an FTS5 expression for the exact numbers
     name: str | None = None  # compared with the stored name_key
+    # A number: the digit strings a phone token may start with, and the exact E.164 keys
+    # (`match` says the same for FTS5; store/phone_index.py reads these).
+    digit_prefixes: tuple[str, ...] = ()
+    exact_phones: tuple[str, ...] = ()
+    birth_too: bool = False  # the digits may also start a birth date (YYYYMMDD)
 
 
 def fold(text: str) -> str:
@@ -249,14 +254,16 @@ def plan(query: str, context: SearchContext = SearchContext()) -> SearchPlan | N
         keys = exact_phone_keys(query, context.regions) if len(number) >= MIN_DIGITS else []
         # "555-0123", "+32 2 ...", "025550123": a phone number. "1990" alone stays generic.
         if keys or len(number) >= 6 or (len(number) >= 4 and not query.isdigit()):
-            terms = [f'"{number}"*']
+            prefixes = [number]
             if number.startswith("00") and len(number) > 2 + MIN_DIGITS:
-                terms.append(f'"{number[2:]}"*')
+                prefixes.append(number[2:])
             exact = [f'"{k}"' for k in keys]
             return SearchPlan(
-                _any_of("phone", terms + exact),
+                _any_of("phone", [f'"{p}"*' for p in prefixes] + exact),
                 lead,
                 phone=_any_of("phone", exact) if exact else None,
+                digit_prefixes=tuple(prefixes),
+                exact_phones=tuple(keys),
             )
     words = WORD.findall(fold(query))
     if EMAIL.match(query) and words:
@@ -276,6 +283,8 @@ def plan(query: str, context: SearchContext = SearchContext()) -> SearchPlan | N
             terms.append(f'{TEXT_COLUMNS} : "{word}"*')
     if not terms:
         return None
+    if len(words) == 1 and words[0].isdigit():  # "0479": a number's start, or a birth year
+        return SearchPlan(terms[0], lead, digit_prefixes=(words[0],), birth_too=True)
     named = [w for w in words if not w.isdigit()]
     return SearchPlan(" AND ".join(terms), lead, name=" ".join(sorted(named)) if named else None)
 

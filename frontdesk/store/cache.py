@@ -30,7 +30,14 @@ from frontdesk.domain.models import PatientHit as PatientHit
 from frontdesk.domain.pins import Pin
 from frontdesk.domain.series import Member, SeriesLink, StoredSeries
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
-from frontdesk.store import blockout_rows, db, name_index, series_rows, waitlist_rows
+from frontdesk.store import (
+    blockout_rows,
+    db,
+    name_index,
+    phone_index,
+    series_rows,
+    waitlist_rows,
+)
 from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
     COUNTRY_OPTION,
@@ -187,6 +194,7 @@ class Cache:
                 (name,),
             )
             name_index.remove_account(conn, name)
+            phone_index.remove_account(conn, name)
             for table in (
                 "accounts",
                 "locations",
@@ -289,6 +297,7 @@ class Cache:
         """
         count = 0
         named: list[name_index.Named] = []
+        phoned: list[phone_index.Indexed] = []
         with self.transaction() as conn:
             regions = self._refresh_index(conn)
             for p in patients:
@@ -329,24 +338,24 @@ class Cache:
                     continue  # an edit of this patient waits in the outbox: keep it shown
                 rowid = row[0]
                 conn.execute("DELETE FROM patient_search WHERE rowid = ?", (rowid,))
-                conn.execute(
-                    SEARCH_INSERT,
-                    _search_row(
-                        rowid,
-                        p.last_name,
-                        p.first_name,
-                        p.owner_name,
-                        p.email,
-                        p.phone,
-                        p.birth_date,
-                        regions.get(p.account, ()),
-                    ),
+                search_row = _search_row(
+                    rowid,
+                    p.last_name,
+                    p.first_name,
+                    p.owner_name,
+                    p.email,
+                    p.phone,
+                    p.birth_date,
+                    regions.get(p.account, ()),
                 )
+                conn.execute(SEARCH_INSERT, search_row)
+                phoned.append((rowid, fold(p.last_name), p.first_name, search_row[5]))
                 named.append(
                     (rowid, fold(p.last_name), p.first_name, p.last_name, p.owner_name, p.email)
                 )
                 count += 1
             name_index.write(conn, named)
+            phone_index.write(conn, phoned)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
@@ -411,7 +420,7 @@ class Cache:
     @staticmethod
     def _reindex(conn: sqlite3.Connection, account: str, regions: tuple[str, ...]) -> None:
         rows = conn.execute(
-            "SELECT rowid, first_name, last_name, owner_name, email, phone, birth_date"
+            "SELECT rowid, first_name, last_name, last_fold, owner_name, email, phone, birth_date"
             " FROM patients WHERE account = ?",
             (account,),
         ).fetchall()
@@ -419,20 +428,25 @@ class Cache:
             "DELETE FROM patient_search WHERE rowid IN (SELECT rowid FROM patients WHERE account = ?)",
             (account,),
         )
-        conn.executemany(
-            SEARCH_INSERT,
+        search_rows = [
+            _search_row(
+                r["rowid"],
+                r["last_name"],
+                r["first_name"],
+                r["owner_name"],
+                r["email"],
+                r["phone"],
+                date.fromisoformat(r["birth_date"]) if r["birth_date"] else None,
+                regions,
+            )
+            for r in rows
+        ]
+        conn.executemany(SEARCH_INSERT, search_rows)
+        phone_index.write(
+            conn,
             [
-                _search_row(
-                    r["rowid"],
-                    r["last_name"],
-                    r["first_name"],
-                    r["owner_name"],
-                    r["email"],
-                    r["phone"],
-                    date.fromisoformat(r["birth_date"]) if r["birth_date"] else None,
-                    regions,
-                )
-                for r in rows
+                (r["rowid"], r["last_fold"], r["first_name"], s[5])
+                for r, s in zip(rows, search_rows, strict=True)
             ],
         )
         conn.executemany(
@@ -452,6 +466,7 @@ class Cache:
         if row is not None:
             conn.execute("DELETE FROM patient_search WHERE rowid = ?", (row[0],))
             name_index.remove(conn, [row[0]])
+            phone_index.remove(conn, [row[0]])
             conn.execute("DELETE FROM patients WHERE rowid = ?", (row[0],))
 
     def patient_count(self, account: str | None = None) -> int:
@@ -511,6 +526,8 @@ class Cache:
         self._index_names()
         page = name_index.first_page(self.conn, found, query, limit)
         if page is None:
+            page = phone_index.first_page(self.conn, found, limit)
+        if page is None:
             return self.search_full_text(found, limit)
         marks = ",".join("?" * len(page))
         rows = {
@@ -534,6 +551,9 @@ class Cache:
         if not name_index.is_current(self.conn):
             with self.transaction() as conn:
                 name_index.rebuild(conn)
+        if not phone_index.is_current(self.conn):
+            with self.transaction() as conn:
+                phone_index.rebuild(conn)
         self._names_indexed = True
 
     def search_full_text(self, found: SearchPlan, limit: int = 50) -> list[PatientHit]:

@@ -235,6 +235,27 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX series_appointments_by_series ON series_appointments (series_id, position);
     """,
+    # 13: number searches read ordered tables instead of full-text (issue 13,
+    # store/phone_index.py). A new cache's are current; an older one's are filled from
+    # patient_search at its first search. "0479" may also start a birth date: the index on
+    # birth_date says whether one does.
+    """
+    CREATE TABLE phone_tokens (
+        token TEXT NOT NULL,
+        patient INTEGER NOT NULL,
+        PRIMARY KEY (token, patient)
+    ) WITHOUT ROWID;
+    CREATE TABLE phone_people (
+        patient INTEGER PRIMARY KEY,
+        last_fold TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        forms TEXT NOT NULL,
+        tokens TEXT NOT NULL
+    );
+    CREATE INDEX phone_people_order ON phone_people (last_fold, first_name, patient, forms);
+    CREATE INDEX patients_by_birth ON patients (birth_date);
+    INSERT INTO search_state SELECT 'phones', 1 WHERE NOT EXISTS (SELECT 1 FROM patients);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,6 +35,7 @@ from frontdesk.sync.facade.book import (
 )
 from frontdesk.ui import i18n
 from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.heap import settle_after_start
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import app_icon
 from frontdesk.ui.main_window import MainWindow
@@ -277,6 +278,7 @@ def run_gui(
     keeping = keep_after_first_sync(window, opened, keep_demo_cache)
     window.show()
     window.start()
+    settle_after_start()
     tell(window, notes, interactive=screenshot is None)
     with loop:
         loop.run_until_complete(finished.wait())

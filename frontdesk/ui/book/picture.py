@@ -88,18 +88,32 @@ class Picture:
     def prepare(self, rect: QRect, ratio: float, render: Callable[[QPainter, QRect], None]) -> None:
         """Render what `rect` will show ahead of its paint (a day the receptionist may go to
         next), so that paint is a blit."""
+        for at in self.tiles_of(rect, ratio):
+            self.prepare_tile(at, rect, render)
+
+    def tiles_of(self, rect: QRect, ratio: float) -> list[tuple[int, int]]:
+        """The tiles `rect` meets, the first ones those of its top left (drawn first)."""
         if ratio != self._ratio:
             self._tiles.clear()
             self._ratio = ratio
-        for ty in range(rect.top() // TILE, rect.bottom() // TILE + 1):
-            for tx in range(rect.left() // TILE, rect.right() // TILE + 1):
-                tile = self._tile(tx, ty)
-                part = rect.intersected(tile.rect)
-                missing = QRegion(part).subtracted(tile.valid)
-                if not missing.isEmpty():
-                    box = missing.boundingRect()
-                    self._render(tile, box, render)
-                    tile.valid += box
+        return [
+            (tx, ty)
+            for ty in range(rect.top() // TILE, rect.bottom() // TILE + 1)
+            for tx in range(rect.left() // TILE, rect.right() // TILE + 1)
+        ]
+
+    def prepare_tile(
+        self, at: tuple[int, int], rect: QRect, render: Callable[[QPainter, QRect], None]
+    ) -> None:
+        """Render the part of `rect` in one tile (`tiles_of`), unless it is already: a step
+        of a preparation spread over event-loop turns."""
+        tile = self._tile(*at)
+        part = rect.intersected(tile.rect)
+        missing = QRegion(part).subtracted(tile.valid)
+        if not missing.isEmpty():
+            box = missing.boundingRect()
+            self._render(tile, box, render)
+            tile.valid += box
 
     def _tile(self, tx: int, ty: int) -> _Tile:
         tile = self._tiles.get((tx, ty))

@@ -9,6 +9,9 @@ book/painting.py, and what input does book/interaction.py.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -163,37 +166,92 @@ class DayCanvas(CanvasInteraction):
     def prepare(self, sheet: DaySheet, rect: QRect, hours: tuple[int, int] | None = None) -> None:
         """Lay `sheet` out (on `hours`, its hour span) and render the part `rect` of it
         ahead of its showing (the next day, while the receptionist reads this one): showing
-        it is then a blit, at this width and style."""
+        it is then a blit, at this width and style. All at once; `prepare_steps` spreads it."""
+        for _step in self.prepare_steps(sheet, rect, hours):
+            pass
+
+    def prepare_steps(
+        self, sheet: DaySheet, rect: QRect, hours: tuple[int, int] | None = None
+    ) -> Iterator[None]:
+        """`prepare`, one step at a time: each column of `rect` laid out with the looks of
+        its blocks there, then each tile of `rect` rendered, yielding after each (a 50-column
+        day is 30 to 60 ms of work: in steps, a key press waits for one step at most). What
+        is done so far is kept and adopted if the sheet is shown before the end; the steps
+        stop when it was shown, dropped, or the width or style changed meanwhile."""
         if self._press is not None or sheet is self.sheet or self.sheet is None:
             return
         self._ensure_style()
-        done = self._prepared.get((sheet.day, sheet.mode))
-        if done is not None and done.sheet is sheet and done.width == self.width():
-            return  # a redraw of the day shown asks again for the same days
-        shown = (self.sheet, self._columns, self._looks, self._all, self.picture)
-        width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
-        self.sheet, self.picture = sheet, Picture()
-        self.first_hour, self.last_hour = hours or hour_span(sheet)
-        try:
-            self._reset_layout()
-            self.picture.prepare(rect, self.devicePixelRatioF(), self._render)
+        key = (sheet.day, sheet.mode)
+        count = len(sheet.columns)
+        prepared = self._prepared.get(key)
+        if (
+            prepared is not None
+            and prepared.sheet is sheet
+            and prepared.width == self.width()
+            and prepared.style is self._style
+        ):
+            if prepared.complete:
+                return  # a redraw of the day shown asks again for the same days
+            # else: begun and left (the day changed meanwhile): what is done holds
+        else:
             prepared = _Prepared(
                 sheet,
-                (self.first_hour, self.last_hour),
+                hours or hour_span(sheet),
                 self.width(),
-                self._columns,
-                self._looks,
-                self.picture,
+                [None] * count,
+                [None] * count,
+                Picture(),
                 self._style,
                 self.selected,
             )
+            self._prepared[key] = prepared
+            while len(self._prepared) > PREPARED:
+                del self._prepared[next(iter(self._prepared))]
+
+        def current() -> bool:
+            return (
+                self._prepared.get(key) is prepared
+                and prepared.width == self.width()
+                and prepared.style is self._style
+                and self._press is None
+            )
+
+        clip = QRectF(rect)
+        grid = Grid(sheet, prepared.width, *prepared.hours)
+        width = grid.column_width
+        first = max(0, int((clip.left() - RULER_WIDTH) // width)) if count else 0
+        last = min(count - 1, int((clip.right() - RULER_WIDTH) // width))
+        for index in range(first, last + 1):
+            with self._showing(prepared):
+                for n, block in enumerate(self._column(index)):
+                    if block.rect.intersects(clip):
+                        self._look(index, n)
+            yield
+            if not current():
+                return
+        for at in prepared.picture.tiles_of(rect, self.devicePixelRatioF()):
+            with self._showing(prepared):
+                prepared.picture.prepare_tile(at, rect, self._render)
+            yield
+            if not current():
+                return
+        prepared.complete = True
+
+    @contextmanager
+    def _showing(self, prepared: _Prepared) -> Iterator[None]:
+        """The canvas as if it showed `prepared` (for one step of its preparation)."""
+        shown = (self.sheet, self._columns, self._looks, self._all, self.picture)
+        width, shown_hours = self._laid_out_width, (self.first_hour, self.last_hour)
+        self.sheet, self.picture = prepared.sheet, prepared.picture
+        self._columns, self._looks, self._all = prepared.columns, prepared.looks, None
+        self.first_hour, self.last_hour = prepared.hours
+        self._laid_out_width = prepared.width
+        try:
+            yield
         finally:
             self.sheet, self._columns, self._looks, self._all, self.picture = shown
             self._laid_out_width = width
             self.first_hour, self.last_hour = shown_hours
-        self._prepared[(sheet.day, sheet.mode)] = prepared
-        while len(self._prepared) > PREPARED:
-            del self._prepared[next(iter(self._prepared))]
 
     def _matching(self, sheet: DaySheet) -> _Prepared | None:
         """The sheet prepared for `sheet`'s day, if it shows the same (the very sheet, or one
@@ -411,9 +469,11 @@ class DayCanvas(CanvasInteraction):
         self.ruler_picture.draw(painter, at, size, ratio, key, render, exposed=exposed)
 
 
-PREPARED = 2  # sheets kept prepared: the days either side
+PREPARED = 3  # sheets kept prepared: the days either side, and the day shown being redrawn
 PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
+_DONE = object()  # what next() gives for a preparation whose steps are over
+STEP_BUDGET_S = 0.004  # preparation steps run in one event-loop turn for about this long
 
 
 @dataclass
@@ -428,6 +488,7 @@ class _Prepared:
     picture: Picture
     style: LookStyle | None
     selected: Key | None
+    complete: bool = False  # every step done (else the rest is rendered when painted)
 
 
 def _holds(sheet: DaySheet, key: Key) -> bool:
@@ -585,9 +646,23 @@ class DayView(QWidget):
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(PREPARE_DELAY_MS)
         self._prepare_timer.timeout.connect(self._prepare_next)
+        self._steps: Iterator[None] | None = None  # the preparation under way, a step a turn
+        self._stepping: tuple[DaySheet, datetime] | None = None  # whose, when a day ahead
+        # The same day read again, its picture being made in steps; then shown, then told.
+        self._swap: tuple[DaySheet, datetime | None, date | None, Callable[[], None]] | None = None
 
     def show_sheet(self, sheet: DaySheet, now: datetime | None, today: date | None = None) -> None:
         self.header.today = today
+        shown = self.canvas.sheet
+        if self._swap is not None:  # superseded: this sheet is shown now
+            self._swap = None
+            self._steps = None
+        if shown is None or (shown.day, shown.mode) != (sheet.day, sheet.mode):
+            # Another day: what was being prepared was its neighbours'. (Its own preparation,
+            # if under way, is adopted as far as it got: the paint renders the rest in view.)
+            self._steps = None
+            self._stepping = None
+            self._to_prepare = []
         self.canvas.set_sheet(sheet, now)
         self.canvas.setAccessibleName(
             self.tr("Appointment book, week view")
@@ -596,6 +671,52 @@ class DayView(QWidget):
         )
         self.header.refresh()
 
+    def show_sheet_in_steps(
+        self,
+        sheet: DaySheet,
+        now: datetime | None,
+        today: date | None,
+        then: Callable[[], None],
+    ) -> None:
+        """The day shown read again (a sync, an edit): its new picture is made in steps
+        (`prepare_steps`, what is in view) while the old one stays on screen, then shown (a
+        blit) and `then` called. A sync's end redrew the whole view in one 30 ms block."""
+        canvas = self.canvas
+        shown = canvas.sheet
+        if (
+            shown is None
+            or (shown.day, shown.mode) != (sheet.day, sheet.mode)
+            or sheet == shown
+            or not canvas.isVisible()
+            or canvas.drop is not None
+            or canvas._press is not None
+        ):
+            self.show_sheet(sheet, now, today)
+            then()
+            return
+        if self._stepping is not None and self._steps is not None:  # a day ahead: after
+            self._to_prepare.insert(0, self._stepping)
+        self._stepping = None
+        viewport = self.scroll_area.viewport().size()
+        left = self.scroll_area.horizontalScrollBar().value()
+        top = self.scroll_area.verticalScrollBar().value()
+        rect = QRect(left, top, viewport.width(), viewport.height())
+        self._swap = (sheet, now, today, then)
+        self._steps = canvas.prepare_steps(sheet, rect)
+        self._prepare_timer.start(0)
+
+    @property
+    def swapping(self) -> bool:
+        """A new picture of the day shown is being made: the old one is still on screen."""
+        return self._swap is not None
+
+    def _swap_now(self) -> None:
+        if self._swap is None:
+            return
+        sheet, now, today, then = self._swap
+        self.show_sheet(sheet, now, today)
+        then()
+
     def prepare(self, sheet: DaySheet, at: datetime) -> None:
         """Get `sheet` ready to show, scrolled to `at` as `scroll_to` would (a day the
         receptionist may go to next): laid out, and what the viewport will show rendered,
@@ -603,31 +724,54 @@ class DayView(QWidget):
         if sheet.mode is BookMode.DAY:
             self._to_prepare.append((sheet, at))
             self._to_prepare = self._to_prepare[-PREPARE_QUEUE:]
-            self._prepare_timer.start()
-            self._ahead = [*self._ahead[-(PREPARED - 1) :], (sheet, at)]
+            self._ahead = [*self._ahead[-(PREPARE_QUEUE - 1) :], (sheet, at)]
+            if self._steps is None:
+                self._prepare_timer.start(PREPARE_DELAY_MS)
 
     def _prepare_again(self) -> None:
         """The width changed: the sheets prepared ahead are prepared for the new one."""
         shown = self.canvas.sheet
+        self._steps = None
         self._to_prepare = [(s, at) for s, at in self._ahead if s is not shown][-PREPARE_QUEUE:]
         if self._to_prepare:
-            self._prepare_timer.start()
+            self._prepare_timer.start(PREPARE_DELAY_MS)
 
     def _prepare_next(self) -> None:
-        if not self._to_prepare:
+        """Steps of the preparations queued (DayCanvas.prepare_steps) for about STEP_BUDGET_S,
+        then the next ones on the next turn of the event loop: input and paints go between.
+        (A turn per step was too fine: on a busy machine each turn waited for the GIL, and
+        the next day was not ready when Alt+Right came.)"""
+        if self._steps is None and not self._to_prepare and self._swap is None:
             return
         if not self.canvas.painted:  # the new day's own paint first
-            self._prepare_timer.start()
+            self._prepare_timer.start(PREPARE_DELAY_MS)
             return
-        sheet, at = self._to_prepare.pop(0)
-        self._prepare_now(sheet, at)
-        if self._to_prepare:
-            self._prepare_timer.start()
+        deadline = time.perf_counter() + STEP_BUDGET_S
+        while True:
+            if self._steps is None and self._swap is not None:  # its steps were stopped
+                self._swap_now()
+                break
+            if self._steps is None:
+                if not self._to_prepare:
+                    break
+                self._stepping = self._to_prepare.pop(0)
+                self._steps = self._steps_for(*self._stepping)
+                if self._steps is None:
+                    continue
+            if next(self._steps, _DONE) is _DONE:
+                self._steps = self._stepping = None
+                if self._swap is not None:
+                    self._swap_now()  # shown: its paint comes before anything else
+                    break
+            if time.perf_counter() >= deadline:
+                break
+        if self._steps is not None or self._to_prepare:
+            self._prepare_timer.start(0)
 
-    def _prepare_now(self, sheet: DaySheet, at: datetime) -> None:
+    def _steps_for(self, sheet: DaySheet, at: datetime) -> Iterator[None] | None:
         canvas = self.canvas
         if canvas.sheet is None:
-            return
+            return None
         viewport = self.scroll_area.viewport().size()
         hours = hour_span(sheet)
         grid = Grid(sheet, canvas.width(), *hours)
@@ -635,7 +779,9 @@ class DayView(QWidget):
         top = int(grid.y_for(at - timedelta(minutes=45)))
         top = max(0, min(top, height - viewport.height()))
         left = self.scroll_area.horizontalScrollBar().value()
-        canvas.prepare(sheet, QRect(left, top, viewport.width(), viewport.height()), hours)
+        return canvas.prepare_steps(
+            sheet, QRect(left, top, viewport.width(), viewport.height()), hours
+        )
 
     def scroll_to(self, moment: datetime) -> None:
         if self.canvas.sheet is None:
