@@ -17,6 +17,8 @@ import enum
 import math
 from typing import ClassVar
 
+from frontdesk.domain.texts import Text
+
 # The longest wait an error may carry (a daily quota resets within a day). Vendors' Retry-After
 # headers are clamped much lower when read (connectors/failures.py); this only keeps a computed
 # wait finite, so that no caller's timedelta overflows.
@@ -99,6 +101,22 @@ class SlotJustTaken(Conflict):
     def __init__(self, by_desk: str) -> None:
         super().__init__(f"just taken at {by_desk}")
         self.by_desk = by_desk
+
+
+class ServerAway(FrontdeskError):
+    """A clinic desk working from its mirror was asked to write what lives on the clinic server
+    only (the waitlist, blockouts, pins, confirmation calls, alerts): kept in the mirror it
+    would vanish when the desk reads the server again, so it is refused and said."""
+
+    disposition: ClassVar[Disposition] = Disposition.REFUSED
+
+    def __init__(self) -> None:
+        # Bookings and changes made meanwhile are queued in the mirror and sent on reconnect.
+        super().__init__(
+            Text(
+                "Kept on the clinic server only, which cannot be reached: try again when it is back."
+            )
+        )
 
 
 class SlotOverlaps(Conflict):

@@ -18,13 +18,17 @@ async def blockouts(workspace: Workspace, account: str | None = None) -> list[Bl
 
 
 async def add_blockout(workspace: Workspace, blockout: Blockout) -> Blockout:
-    stored = await workspace.worker.run(workspace.cache.add_blockout, blockout)
+    stored: Blockout = await workspace.worker.run(
+        workspace.on_server, lambda store: store.add_blockout(blockout)
+    )
     await workspace.publish(Changes(blockouts=True))
     return stored
 
 
 async def remove_blockout(workspace: Workspace, blockout_id: int) -> bool:
-    gone = await workspace.worker.run(workspace.cache.remove_blockout, blockout_id)
+    gone: bool = await workspace.worker.run(
+        workspace.on_server, lambda store: store.remove_blockout(blockout_id)
+    )
     if gone:
         await workspace.publish(Changes(blockouts=True))
     return gone

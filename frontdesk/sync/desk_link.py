@@ -186,6 +186,7 @@ class DeskLink:
     def _use_mirror(self) -> None:  # on the cache worker
         self.workspace.use_store(self.mirror.cache)
         self.workspace.hand_off_note = WAITING_FOR_SERVER
+        self.workspace.away = True  # the clinic's own tables are written on the server only
 
     async def reconnect(self) -> bool:
         """One try: True once the desk reads the server again (its queued writes handed)."""
@@ -228,6 +229,7 @@ class DeskLink:
         done = hand_off(mirror, server, self.workspace.desk_name, self.workspace.clock)
         self.workspace.use_store(server)
         self.workspace.hand_off_note = HANDED_OFF
+        self.workspace.away = False
         return done
 
     async def _reconnecting(self) -> None:

@@ -26,15 +26,16 @@ def this_desk() -> str:
 async def pin(workspace: Workspace, appointment: Appointment) -> Pin:
     """Pinned as it is now (pinned again: made anew)."""
     made = Pin.of(appointment, workspace.clock.now(), this_desk())
-    await workspace.worker.run(workspace.cache.add_pin, made)
+    await workspace.worker.run(workspace.on_server, lambda store: store.add_pin(made))
     await workspace.publish(Changes(pins=True))
     return made
 
 
 async def unpin(workspace: Workspace, account: str, appointment_id: str) -> bool:
     """False when it was not on the board (any more)."""
-    gone = await workspace.worker.run(
-        workspace.cache.remove_pin, account, appointment_id, this_desk()
+    desk = this_desk()
+    gone: bool = await workspace.worker.run(
+        workspace.on_server, lambda store: store.remove_pin(account, appointment_id, desk)
     )
     if gone:
         await workspace.publish(Changes(pins=True))

@@ -34,14 +34,18 @@ def _named(workspace: Workspace, account: str | None) -> list[tuple[WaitlistEntr
 
 
 async def add_to_waitlist(workspace: Workspace, entry: WaitlistEntry) -> WaitlistEntry:
-    stored = await workspace.worker.run(workspace.cache.add_waitlist, entry)
+    stored: WaitlistEntry = await workspace.worker.run(
+        workspace.on_server, lambda store: store.add_waitlist(entry)
+    )
     await workspace.publish(Changes(waitlist=True))
     return stored
 
 
 async def remove_from_waitlist(workspace: Workspace, entry_id: int) -> bool:
     """False when it was already gone (another desk booked or removed it)."""
-    gone = await workspace.worker.run(workspace.cache.remove_waitlist, entry_id)
+    gone: bool = await workspace.worker.run(
+        workspace.on_server, lambda store: store.remove_waitlist(entry_id)
+    )
     if gone:
         await workspace.publish(Changes(waitlist=True))
     return gone

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -36,6 +36,7 @@ from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.errors import (
     FrontdeskError,
     NotSupported,
+    ServerAway,
     SlotJustTaken,
     Unavailable,
 )
@@ -73,6 +74,8 @@ from frontdesk.sync.outbox import (
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 from frontdesk.sync.planner import SyncPolicy, Task
 from frontdesk.sync.worker import CacheWorker
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from frontdesk.sync.desk_link import DeskLink
@@ -145,6 +148,17 @@ class Workspace:
         self.link: DeskLink | None = None
         # What a desk's stored write waits for (the shared outbox's agent, or the server).
         self.hand_off_note = HANDED_OFF
+        # A clinic desk reading its mirror (the server lost): the clinic's own tables, which
+        # live on the server only, are not written (`on_server`). Set on the cache worker.
+        self.away = False
+
+    def on_server(self, write: Callable[[Store], T]) -> T:
+        """On the cache worker: a write to the clinic's own tables (waitlist, blockouts, pins,
+        calls, alerts). Refused while the desk works from its mirror (ServerAway): there it
+        would be lost when the desk reads the server again; the outbox's writes are queued."""
+        if self.away:
+            raise ServerAway()
+        return write(self.cache)
 
     @property
     def hands_off(self) -> bool:
@@ -573,7 +587,7 @@ class Workspace:
         call = ConfirmationCall(
             appointment.account, appointment.id, outcome, self.clock.now(), desk, user, note
         )
-        await self.worker.run(self.cache.add_confirmation_call, call)
+        await self.worker.run(self.on_server, lambda store: store.add_confirmation_call(call))
         span = Span(appointment.account, appointment.start, appointment.end)
         await self.feed.commit(Changes(appointments=(span,)))
         return call
@@ -587,7 +601,7 @@ class Workspace:
         account is drawn again: the patient's appointments carry it, wherever they are."""
         desk, user = history.here()
         alert = PatientAlert(account, patient_id, text, self.clock.now(), desk, user)
-        await self.worker.run(self.cache.set_patient_alert, alert)
+        await self.worker.run(self.on_server, lambda store: store.set_patient_alert(alert))
         always = Span(account, datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
         await self.feed.commit(
             Changes(appointments=(always,), patients=frozenset({(account, patient_id)}))

@@ -30,6 +30,11 @@ TEMPLATES = frozenset(
             "DomainText", "{provider} already has {first} and {second}: save anyway?"
         ),
         QT_TRANSLATE_NOOP("DomainText", "this account is not configured"),
+        # A clinic desk working from its mirror (domain/errors.py ServerAway).
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "Kept on the clinic server only, which cannot be reached: try again when it is back.",
+        ),
         QT_TRANSLATE_NOOP("DomainText", "{vendor}'s API cannot do this"),
         QT_TRANSLATE_NOOP(
             "DomainText",

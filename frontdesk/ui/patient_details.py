@@ -25,6 +25,7 @@ from frontdesk.domain.models import Appointment, Capability, Patient, PatientHit
 from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
+from frontdesk.ui.domain_text import error_text
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import VisitRow, VisitsModel, patient_summary, vendor_label
@@ -231,9 +232,16 @@ class PatientDetails(QWidget):
         dialog.setTextValue(html.unescape(current.split("</b> ", 1)[-1]) if current else "")
 
         def chosen(text: str) -> None:
+            def failed(error: FrontdeskError) -> None:
+                # Not saved: the dialog comes back with what she typed and why, nothing lost.
+                dialog.setLabelText(arg(self.tr("The alert was not saved: %1"), error_text(error)))
+                dialog.setTextValue(text)
+                dialog.open()
+
             tasks.run(
                 self.workspace.set_patient_alert(p.account, p.id, text),
                 lambda _none: self._load_alert(hit),
+                failed,
             )
 
         dialog.textValueSelected.connect(chosen)

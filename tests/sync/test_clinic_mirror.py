@@ -21,7 +21,8 @@ from psycopg_pool import PoolTimeout
 
 from frontdesk.domain.blockouts import Blockout
 from frontdesk.domain.clock import FixedClock
-from frontdesk.domain.errors import SlotJustTaken
+from frontdesk.domain.confirmations import CallOutcome
+from frontdesk.domain.errors import ServerAway, SlotJustTaken
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -31,8 +32,10 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
+from frontdesk.domain.waitlist import WaitlistEntry
 from frontdesk.store.cache import Cache
 from frontdesk.store.pg.store import PgStore
+from frontdesk.sync.blockouts import add_blockout
 from frontdesk.sync.clinic import open_conninfo, server_lost
 from frontdesk.sync.commands import Book
 from frontdesk.sync.desk_link import WAITING_FOR_SERVER, DeskLink
@@ -40,6 +43,8 @@ from frontdesk.sync.handoff import Refused, hand_off, hand_to_server
 from frontdesk.sync.mirror import Mirror, read_as_of
 from frontdesk.sync.outbox import Outbox
 from frontdesk.sync.outbox_records import FAILED, read_entries
+from frontdesk.sync.pinboard import pin
+from frontdesk.sync.waitlist import add_to_waitlist
 from frontdesk.sync.workspace import Workspace
 from tests.support.pg_schema import fresh_schema
 from tests.support.pg_server import RunningServer
@@ -386,3 +391,49 @@ def test_a_lost_server_is_told_from_an_error_of_the_statement(
     error: BaseException, lost: bool
 ) -> None:
     assert server_lost(error) is lost
+
+
+def test_the_clinic_s_own_tables_are_refused_while_the_desk_works_from_its_mirror(
+    server: tuple[str, TcpCut], tmp_path: Path
+) -> None:
+    """The waitlist, blockouts, pins, confirmation calls and alerts live on the server only: kept
+    in the mirror they would vanish at the switch back. Offline each is refused, said, and
+    nothing of it is stored; back on the server they are written there."""
+    info, relay = server
+    agent = PgStore(info)
+    seed(agent)
+    lunch = Blockout("Clinic", "p1", NINE + timedelta(hours=3), NINE + timedelta(hours=4), "UTC")
+    entry = WaitlistEntry("Clinic", "pat2", "s1", NOW)
+
+    async def run() -> None:
+        workspace, link = await open_desk(relay.conninfo(info), tmp_path)
+        try:
+            relay.cut()
+            await link.lost()
+            a1 = await workspace.appointment("Clinic", "a1")
+            assert a1 is not None
+            writes = [
+                add_to_waitlist(workspace, entry),
+                add_blockout(workspace, lunch),
+                pin(workspace, a1),
+                workspace.record_call(a1, CallOutcome.NO_ANSWER),
+                workspace.set_patient_alert("Clinic", "pat1", "Latex allergy"),
+            ]
+            for write in writes:
+                with pytest.raises(ServerAway, match="clinic server only, which cannot be reached"):
+                    await write
+            mirror = link.mirror.cache
+            assert mirror.waitlist() == [] and mirror.blockouts() == [], "kept in the mirror"
+            assert mirror.pins() == [] and mirror.patient_alerts([("Clinic", "pat1")]) == {}
+
+            relay.mend()
+            assert await link.reconnect()
+            await add_to_waitlist(workspace, entry)
+            assert [e.patient_id for e in agent.waitlist()] == ["pat2"]
+        finally:
+            await workspace.aclose()
+
+    try:
+        asyncio.run(run())
+    finally:
+        agent.close()

@@ -3,6 +3,7 @@ booking dialog for that patient (prominently) and on their appointment blocks.""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -59,3 +60,26 @@ def test_an_alert_set_on_the_card_shows_when_booking_and_on_the_block(
     settle(window)
     assert booking.alert.isHidden()
     booking.reject()
+
+
+def test_an_alert_not_saved_comes_back_with_what_was_typed_and_why(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clinic desk working from its mirror cannot save an alert (it lives on the server): the
+    dialog opens again with her text and the reason, nothing typed is lost."""
+    entry = upcoming(window)
+    click(qtbot, window.day_view.canvas, entry)
+    window.appointment.actions["patient"].trigger()
+    wait_until(lambda: window.patients.details.hit is not None)
+    card = window.patients.details
+    monkeypatch.setattr(window.workspace, "away", True)  # as DeskLink sets it offline
+
+    dialog = card.edit_alert()
+    assert isinstance(dialog, QInputDialog)
+    dialog.setTextValue(ALERT)
+    dialog.accept()
+    wait_until(lambda: dialog.isVisible())
+    assert dialog.textValue() == ALERT
+    assert "The alert was not saved: Kept on the clinic server only" in dialog.labelText()
+    assert card.alert.isHidden()
+    dialog.reject()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget
 
 from frontdesk.domain.book import DayEntry
+from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.pins import Pin
 from frontdesk.sync.facade import desk
 from frontdesk.sync.facade.desk import Workspace
@@ -23,6 +24,7 @@ from frontdesk.ui.appointment_actions import AppointmentActions
 from frontdesk.ui.book import carry
 from frontdesk.ui.book.geometry import SlotAt
 from frontdesk.ui.book.view import DayView
+from frontdesk.ui.domain_text import error_text
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.pinboard_pane import PinboardPane
 from frontdesk.ui.window.actions import make_action
@@ -106,7 +108,10 @@ class Pinning(QObject):
             )
             self.pinned.emit(pin)
 
-        tasks.run(desk.pin(self.workspace, entry.appointment), done)
+        def failed(error: FrontdeskError) -> None:
+            self.refused.emit(arg(self.tr("Cannot pin %1: %2"), entry.patient, error_text(error)))
+
+        tasks.run(desk.pin(self.workspace, entry.appointment), done, failed)
 
     def dragged_out(self, entry: DayEntry, where: QPoint) -> None:
         """A block let go off the book: pinned when over the board or its tab."""
