@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from frontdesk.domain.conventions import MONTHS
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.history import SHORT_DAYS, SHORT_MONTHS
 from frontdesk.domain.texts import Text
 
 CONTEXT = "DomainText"
@@ -133,6 +134,28 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP(
             "DomainText", "Naturaesoft's API cannot create appointments; book in Naturaesoft itself"
         ),
+        # An appointment's history (domain/history.py): "{what} {how}", each a Text.
+        QT_TRANSLATE_NOOP("DomainText", "{what} {how}"),
+        QT_TRANSLATE_NOOP("DomainText", "{weekday} {day} {month} {clock}"),
+        QT_TRANSLATE_NOOP("DomainText", "booked for {when}"),
+        QT_TRANSLATE_NOOP("DomainText", "moved from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "end changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "provider changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "service changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "status changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "none"),
+        QT_TRANSLATE_NOOP("DomainText", "cancelled"),
+        QT_TRANSLATE_NOOP("DomainText", "seen at the vendor (sync at {desk}/{user})"),
+        QT_TRANSLATE_NOOP("DomainText", "by {desk}/{user} through frontdesk"),
+        QT_TRANSLATE_NOOP("DomainText", "proposed"),
+        QT_TRANSLATE_NOOP("DomainText", "pending"),
+        QT_TRANSLATE_NOOP("DomainText", "booked"),
+        QT_TRANSLATE_NOOP("DomainText", "arrived"),
+        QT_TRANSLATE_NOOP("DomainText", "fulfilled"),
+        QT_TRANSLATE_NOOP("DomainText", "no-show"),
+        QT_TRANSLATE_NOOP("DomainText", "entered in error"),
+        QT_TRANSLATE_NOOP("DomainText", "checked in"),
+        QT_TRANSLATE_NOOP("DomainText", "on the waitlist"),
     )
 )
 
@@ -171,11 +194,19 @@ def shown(text: str) -> str:
 
 
 def _localised(values: Mapping[str, str]) -> dict[str, str]:
-    """A month named in English (domain/conventions.py's MONTHS) in the window's language."""
+    """A month named in English (domain/conventions.py's MONTHS; a history line's short day
+    and month) in the window's language; a value that is a `Text` translated in turn."""
     found = dict(values)
+    short = QLocale.FormatType.ShortFormat
     for name, value in values.items():
-        if value in MONTHS:
+        if isinstance(value, Text):
+            found[name] = shown(value)
+        elif value in MONTHS:
             found[name] = QLocale().monthName(MONTHS.index(value) + 1)
+        elif name == "weekday" and value in SHORT_DAYS:
+            found[name] = QLocale().dayName(SHORT_DAYS.index(value) + 1, short)
+        elif name == "month" and value in SHORT_MONTHS:
+            found[name] = QLocale().monthName(SHORT_MONTHS.index(value) + 1, short)
     return found
 
 

@@ -139,7 +139,7 @@
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+170"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>

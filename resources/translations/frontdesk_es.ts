@@ -2120,7 +2120,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+170"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
@@ -2139,7 +2139,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
     </message>
@@ -2347,6 +2347,111 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+4"/>
         <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
         <translation>La API de Naturaesoft no puede crear citas; reserve en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {how}</source>
+        <translation>{what} {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} {day} {month} {clock}</source>
+        <translation>{weekday} {day} {month} {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked for {when}</source>
+        <translation>reservada para el {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved from {before} to {after}</source>
+        <translation>movida de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end changed from {before} to {after}</source>
+        <translation>fin cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider changed from {before} to {after}</source>
+        <translation>profesional cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service changed from {before} to {after}</source>
+        <translation>servicio cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed from {before} to {after}</source>
+        <translation>estado cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor (sync at {desk}/{user})</source>
+        <translation>visto en el proveedor (sincronización en {desk}/{user})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {desk}/{user} through frontdesk</source>
+        <translation>por {desk}/{user} desde frontdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>llegó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilled</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>no se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>ingresada por error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the waitlist</source>
+        <translation>en lista de espera</translation>
     </message>
 </context>
 <context>

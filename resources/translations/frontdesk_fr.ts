@@ -2120,7 +2120,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+170"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
@@ -2139,7 +2139,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} a déjà {first} : réserver quand même ?</translation>
     </message>
@@ -2347,6 +2347,111 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+4"/>
         <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
         <translation>L&apos;API de Naturaesoft ne peut pas créer de rendez-vous ; réservez dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {how}</source>
+        <translation>{what} {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} {day} {month} {clock}</source>
+        <translation>{weekday} {day} {month} {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked for {when}</source>
+        <translation>réservé pour {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved from {before} to {after}</source>
+        <translation>déplacé de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end changed from {before} to {after}</source>
+        <translation>fin changée de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider changed from {before} to {after}</source>
+        <translation>praticien changé de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service changed from {before} to {after}</source>
+        <translation>prestation changée de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed from {before} to {after}</source>
+        <translation>statut changé de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor (sync at {desk}/{user})</source>
+        <translation>vu chez le fournisseur (synchro sur {desk}/{user})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {desk}/{user} through frontdesk</source>
+        <translation>par {desk}/{user} via frontdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilled</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>saisi par erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the waitlist</source>
+        <translation>en liste d&apos;attente</translation>
     </message>
 </context>
 <context>

@@ -2120,7 +2120,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+170"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
@@ -2139,7 +2139,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} heeft al {first}: toch boeken?</translation>
     </message>
@@ -2347,6 +2347,111 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+4"/>
         <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
         <translation>De API van Naturaesoft kan geen afspraken aanmaken; boek in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {how}</source>
+        <translation>{what} {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} {day} {month} {clock}</source>
+        <translation>{weekday} {day} {month} {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked for {when}</source>
+        <translation>geboekt voor {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved from {before} to {after}</source>
+        <translation>verplaatst van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end changed from {before} to {after}</source>
+        <translation>einde gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider changed from {before} to {after}</source>
+        <translation>zorgverlener gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service changed from {before} to {after}</source>
+        <translation>dienst gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed from {before} to {after}</source>
+        <translation>status gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor (sync at {desk}/{user})</source>
+        <translation>gezien bij de leverancier (sync op {desk}/{user})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {desk}/{user} through frontdesk</source>
+        <translation>door {desk}/{user} via frontdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>in afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>aangekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilled</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>foutief ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the waitlist</source>
+        <translation>op de wachtlijst</translation>
     </message>
 </context>
 <context>
