@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.openings import BadWorkingHours, WorkingHours
+from frontdesk.domain.texts import Text
 from frontdesk.store import secrets
 from frontdesk.store.cache import StoredAccount
 from frontdesk.store.protocol import Store
@@ -150,9 +151,17 @@ def tolerated(stored: StoredAccount) -> tuple[dict[str, str], list[str]]:
             used = options[key]
         else:
             del options[key]
-            used = "the default"
+            used = Text("the default")
         warnings.append(
-            f"{stored.name}: option {key} is outside {low}..{high} ({text[:20]!r}); using {used}"
+            Text(
+                "{account}: option {key} is outside {low}..{high} ({value}); using {used}",
+                account=stored.name,
+                key=key,
+                low=low,
+                high=high,
+                value=repr(text[:20]),
+                used=used,
+            )
         )
     return options, warnings
 

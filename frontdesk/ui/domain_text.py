@@ -156,6 +156,30 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP("DomainText", "entered in error"),
         QT_TRANSLATE_NOOP("DomainText", "checked in"),
         QT_TRANSLATE_NOOP("DomainText", "on the waitlist"),
+        # What the start worked around (sync/startup.py StartNotes, store/recovery.py).
+        QT_TRANSLATE_NOOP("DomainText", "{account} was not started: {reason}"),
+        QT_TRANSLATE_NOOP("DomainText", "{vendor}: {message}"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{account}: option {key} is outside {low}..{high} ({value}); using {used}"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the default"),
+        QT_TRANSLATE_NOOP("DomainText", "{damaged} {writes} {settings}"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "The waiting writes could not be read back from the damaged file."
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "It held no waiting writes."),
+        QT_TRANSLATE_NOOP("DomainText", "1 waiting write was read back and queued again"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "The account settings could not be read back from the damaged file."
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "It held no account settings."),
+        QT_TRANSLATE_NOOP("DomainText", "1 account setting was read back and kept"),
+        QT_TRANSLATE_NOOP("DomainText", "{read}."),
+        QT_TRANSLATE_NOOP("DomainText", "{read}; at least 1 could not be read and is lost."),
     )
 )
 
@@ -171,6 +195,21 @@ class DomainPlurals(QObject):
             ),
             "{provider} already has {first} and {second} and %n more: save anyway?": self.tr(
                 "{provider} already has {first} and {second} and %n more: save anyway?", "", n
+            ),
+            "The waiting writes could not be read back (at least %n lost).": self.tr(
+                "The waiting writes could not be read back (at least %n lost).", "", n
+            ),
+            "%n waiting writes were read back and queued again": self.tr(
+                "%n waiting writes were read back and queued again", "", n
+            ),
+            "The account settings could not be read back (at least %n lost).": self.tr(
+                "The account settings could not be read back (at least %n lost).", "", n
+            ),
+            "%n account settings were read back and kept": self.tr(
+                "%n account settings were read back and kept", "", n
+            ),
+            "{read}; at least %n could not be read and are lost.": self.tr(
+                "{read}; at least %n could not be read and are lost.", "", n
             ),
         }
 

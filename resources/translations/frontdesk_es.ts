@@ -2120,7 +2120,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+170"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+194"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
@@ -2135,11 +2135,51 @@ Reservada %3 %4 con %5 (%6%7)
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿guardar de todos modos?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The waiting writes could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>Los cambios pendientes no se pudieron recuperar (al menos %n perdido).</numerusform>
+            <numerusform>Los cambios pendientes no se pudieron recuperar (al menos %n perdidos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting writes were read back and queued again</source>
+        <translation>
+            <numerusform>%n cambio pendiente se recuperó y volvió a la cola</numerusform>
+            <numerusform>%n cambios pendientes se recuperaron y volvieron a la cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The account settings could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>La configuración de las cuentas no se pudo recuperar (al menos %n perdida).</numerusform>
+            <numerusform>La configuración de las cuentas no se pudo recuperar (al menos %n perdidas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account settings were read back and kept</source>
+        <translation>
+            <numerusform>%n configuración de cuenta se recuperó y se conservó</numerusform>
+            <numerusform>%n configuraciones de cuenta se recuperaron y se conservaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{read}; at least %n could not be read and are lost.</source>
+        <translation>
+            <numerusform>{read}; al menos %n no se pudo leer y se perdió.</numerusform>
+            <numerusform>{read}; al menos %n no se pudieron leer y se perdieron.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-148"/>
+        <location line="-187"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
     </message>
@@ -2453,6 +2493,76 @@ Reservada %3 %4 con %5 (%6%7)
         <source>on the waitlist</source>
         <translation>en lista de espera</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} was not started: {reason}</source>
+        <translation>{account} no se inició: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}: {message}</source>
+        <translation>{vendor}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key} is outside {low}..{high} ({value}); using {used}</source>
+        <translation>{account}: la opción {key} está fuera de {low}..{high} ({value}); se usa {used}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default</source>
+        <translation>el valor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{damaged} {writes} {settings}</source>
+        <translation>{damaged} {writes} {settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.</source>
+        <translation>La caché local estaba dañada ({reason}). Se apartó en {path} y se empezó una nueva; la agenda y los pacientes se vuelven a descargar de los proveedores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The waiting writes could not be read back from the damaged file.</source>
+        <translation>Los cambios pendientes no se pudieron recuperar del archivo dañado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no waiting writes.</source>
+        <translation>No contenía cambios pendientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 waiting write was read back and queued again</source>
+        <translation>1 cambio pendiente se recuperó y volvió a la cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account settings could not be read back from the damaged file.</source>
+        <translation>La configuración de las cuentas no se pudo recuperar del archivo dañado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no account settings.</source>
+        <translation>No contenía configuración de cuentas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 account setting was read back and kept</source>
+        <translation>1 configuración de cuenta se recuperó y se conservó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}.</source>
+        <translation>{read}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}; at least 1 could not be read and is lost.</source>
+        <translation>{read}; al menos 1 no se pudo leer y se perdió.</translation>
+    </message>
 </context>
 <context>
     <name>EditAppointmentDialog</name>
@@ -2730,7 +2840,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>frontdesk se inició sorteando un problema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (y %2 más)</translation>
     </message>

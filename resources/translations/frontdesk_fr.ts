@@ -2120,7 +2120,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+170"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+194"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
@@ -2135,11 +2135,51 @@ Prévu %3 %4 avec %5 (%6%7)
             <numerusform>{provider} a déjà {first} et {second} et %n autres : enregistrer quand même ?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The waiting writes could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>Les écritures en attente n&apos;ont pas pu être relues (au moins %n perdue).</numerusform>
+            <numerusform>Les écritures en attente n&apos;ont pas pu être relues (au moins %n perdues).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting writes were read back and queued again</source>
+        <translation>
+            <numerusform>%n écriture en attente a été relue et remise en file</numerusform>
+            <numerusform>%n écritures en attente ont été relues et remises en file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The account settings could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>Les réglages des comptes n&apos;ont pas pu être relus (au moins %n perdu).</numerusform>
+            <numerusform>Les réglages des comptes n&apos;ont pas pu être relus (au moins %n perdus).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account settings were read back and kept</source>
+        <translation>
+            <numerusform>%n réglage de compte a été relu et conservé</numerusform>
+            <numerusform>%n réglages de compte ont été relus et conservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{read}; at least %n could not be read and are lost.</source>
+        <translation>
+            <numerusform>{read} ; au moins %n n&apos;a pas pu être lu et est perdu.</numerusform>
+            <numerusform>{read} ; au moins %n n&apos;ont pas pu être lus et sont perdus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-148"/>
+        <location line="-187"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} a déjà {first} : réserver quand même ?</translation>
     </message>
@@ -2453,6 +2493,76 @@ Prévu %3 %4 avec %5 (%6%7)
         <source>on the waitlist</source>
         <translation>en liste d&apos;attente</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} was not started: {reason}</source>
+        <translation>{account} n&apos;a pas été démarré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}: {message}</source>
+        <translation>{vendor} : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key} is outside {low}..{high} ({value}); using {used}</source>
+        <translation>{account} : l&apos;option {key} est hors de {low}..{high} ({value}) ; utilisé : {used}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default</source>
+        <translation>la valeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{damaged} {writes} {settings}</source>
+        <translation>{damaged} {writes} {settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.</source>
+        <translation>Le cache local était endommagé ({reason}). Il a été mis de côté dans {path} et un nouveau a été créé ; l&apos;agenda et les patients sont repris chez les fournisseurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The waiting writes could not be read back from the damaged file.</source>
+        <translation>Les écritures en attente n&apos;ont pas pu être relues du fichier endommagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no waiting writes.</source>
+        <translation>Il ne contenait aucune écriture en attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 waiting write was read back and queued again</source>
+        <translation>1 écriture en attente a été relue et remise en file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account settings could not be read back from the damaged file.</source>
+        <translation>Les réglages des comptes n&apos;ont pas pu être relus du fichier endommagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no account settings.</source>
+        <translation>Il ne contenait aucun réglage de compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 account setting was read back and kept</source>
+        <translation>1 réglage de compte a été relu et conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}.</source>
+        <translation>{read}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}; at least 1 could not be read and is lost.</source>
+        <translation>{read} ; au moins 1 n&apos;a pas pu être lu et est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>EditAppointmentDialog</name>
@@ -2730,7 +2840,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>frontdesk a démarré en contournant un problème</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (et %2 de plus)</translation>
     </message>

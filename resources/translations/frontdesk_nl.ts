@@ -2120,7 +2120,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+170"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+194"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
@@ -2135,11 +2135,51 @@ Geboekt %3 %4 bij %5 (%6%7)
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch bewaren?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The waiting writes could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>De wachtende wijzigingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+            <numerusform>De wachtende wijzigingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting writes were read back and queued again</source>
+        <translation>
+            <numerusform>%n wachtende wijziging werd teruggelezen en opnieuw in de wachtrij gezet</numerusform>
+            <numerusform>%n wachtende wijzigingen werden teruggelezen en opnieuw in de wachtrij gezet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The account settings could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>De accountinstellingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+            <numerusform>De accountinstellingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account settings were read back and kept</source>
+        <translation>
+            <numerusform>%n accountinstelling werd teruggelezen en bewaard</numerusform>
+            <numerusform>%n accountinstellingen werden teruggelezen en bewaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{read}; at least %n could not be read and are lost.</source>
+        <translation>
+            <numerusform>{read}; minstens %n kon niet worden gelezen en is verloren.</numerusform>
+            <numerusform>{read}; minstens %n konden niet worden gelezen en zijn verloren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-148"/>
+        <location line="-187"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} heeft al {first}: toch boeken?</translation>
     </message>
@@ -2453,6 +2493,76 @@ Geboekt %3 %4 bij %5 (%6%7)
         <source>on the waitlist</source>
         <translation>op de wachtlijst</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} was not started: {reason}</source>
+        <translation>{account} werd niet gestart: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}: {message}</source>
+        <translation>{vendor}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key} is outside {low}..{high} ({value}); using {used}</source>
+        <translation>{account}: optie {key} ligt buiten {low}..{high} ({value}); gebruikt: {used}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default</source>
+        <translation>de standaardwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{damaged} {writes} {settings}</source>
+        <translation>{damaged} {writes} {settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.</source>
+        <translation>De lokale cache was beschadigd ({reason}). Hij werd opzij gezet naar {path} en er werd een nieuwe gestart; de agenda en de patiënten worden opnieuw bij de leveranciers opgehaald.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The waiting writes could not be read back from the damaged file.</source>
+        <translation>De wachtende wijzigingen konden niet uit het beschadigde bestand worden teruggelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no waiting writes.</source>
+        <translation>Er stonden geen wachtende wijzigingen in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 waiting write was read back and queued again</source>
+        <translation>1 wachtende wijziging werd teruggelezen en opnieuw in de wachtrij gezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account settings could not be read back from the damaged file.</source>
+        <translation>De accountinstellingen konden niet uit het beschadigde bestand worden teruggelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no account settings.</source>
+        <translation>Er stonden geen accountinstellingen in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 account setting was read back and kept</source>
+        <translation>1 accountinstelling werd teruggelezen en bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}.</source>
+        <translation>{read}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}; at least 1 could not be read and is lost.</source>
+        <translation>{read}; minstens 1 kon niet worden gelezen en is verloren.</translation>
+    </message>
 </context>
 <context>
     <name>EditAppointmentDialog</name>
@@ -2730,7 +2840,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>frontdesk is gestart met een omzeild probleem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
