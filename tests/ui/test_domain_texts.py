@@ -138,3 +138,17 @@ def test_a_damaged_cache_s_note_reads_french_with_its_counts() -> None:
     assert "3 écritures en attente ont été relues et remises en file ; au moins 2 n'ont" in french
     assert french.endswith("1 réglage de compte a été relu et conservé.")
     assert shown(skipped) == "Gent n'a pas été démarré : Progenda : no"
+
+
+@pytest.mark.usefixtures("french")
+def test_an_error_made_in_sync_reads_french_in_the_window() -> None:
+    from frontdesk.domain.errors import FrontdeskError
+    from frontdesk.sync.clinic import parse
+
+    with pytest.raises(FrontdeskError) as raised:
+        parse("postgresql://desk:secret@db.clinic.lan/frontdesk?sslmode=verify-full")
+    assert str(raised.value).startswith("the clinic server's address must not contain")
+    assert error_text(raised.value) == (
+        "l'adresse du serveur du cabinet ne doit pas contenir le mot de passe ; frontdesk le "
+        "demande et le garde dans le trousseau de cet ordinateur"
+    )
