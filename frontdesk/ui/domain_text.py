@@ -180,6 +180,67 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP("DomainText", "1 account setting was read back and kept"),
         QT_TRANSLATE_NOOP("DomainText", "{read}."),
         QT_TRANSLATE_NOOP("DomainText", "{read}; at least 1 could not be read and is lost."),
+        # Errors made in sync/ that the window shows (the outbox, the accounts, clinic mode).
+        QT_TRANSLATE_NOOP("DomainText", "this write is no longer in the outbox"),
+        QT_TRANSLATE_NOOP("DomainText", "this write is being sent"),
+        QT_TRANSLATE_NOOP("DomainText", "the account '{account}' is no longer configured"),
+        QT_TRANSLATE_NOOP("DomainText", "waiting for an earlier write to be sent first"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "an unexpected error stopped this write; it will be retried"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the account '{account}' is not configured"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "vendor openings are not asked from a desk in clinic mode (the clinic's sync agent is the only one that talks to the vendors)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "the clinic server cannot be reached: this desk shows its copy"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the clinic server cannot be reached"),
+        QT_TRANSLATE_NOOP("DomainText", "{reason} (and this desk has no copy of the book yet)"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "the clinic server's address must not contain the password; frontdesk asks for it and keeps it in this computer's keyring",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "there is no network client to reach the vendor with"),
+        QT_TRANSLATE_NOOP("DomainText", "the account {name} is not running"),
+        QT_TRANSLATE_NOOP("DomainText", "none configured"),
+        QT_TRANSLATE_NOOP("DomainText", "no account named {name} (accounts: {known})"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "no account configured; add one with `frontdesk accounts add`"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the installer could not be downloaded or did not verify"),
+        # The address check (store/accounts.py check_url; the accounts dialog's server address).
+        QT_TRANSLATE_NOOP("DomainText", "the base URL"),
+        QT_TRANSLATE_NOOP("DomainText", "the server address"),
+        QT_TRANSLATE_NOOP("DomainText", "option {key}"),
+        QT_TRANSLATE_NOOP("DomainText", "{account}: the base URL"),
+        QT_TRANSLATE_NOOP("DomainText", "{account}: option {key}"),
+        QT_TRANSLATE_NOOP("DomainText", "{what} is not a valid URL"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{what} must be a full address such as https://api.example.com/v1"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{what} must not contain a user name or password; give credentials with --secret",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "{what} must not contain '?' or '#' parts"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)",
+        ),
     )
 )
 

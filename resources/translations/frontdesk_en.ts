@@ -139,7 +139,7 @@
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+194"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+255"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>

@@ -430,7 +430,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+50"/>
         <source>stored in the keyring — leave empty to keep</source>
         <translation>guardado en el llavero — déjelo vacío para conservarlo</translation>
     </message>
@@ -447,12 +447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+540"/>
+        <location line="+541"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-525"/>
         <location line="+261"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
@@ -564,7 +564,7 @@
         <translation>Ya existe una cuenta con este nombre.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
@@ -2120,7 +2120,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+194"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+255"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
@@ -2179,7 +2179,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-187"/>
+        <location line="-248"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
     </message>
@@ -2562,6 +2562,156 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+1"/>
         <source>{read}; at least 1 could not be read and is lost.</source>
         <translation>{read}; al menos 1 no se pudo leer y se perdió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this write is no longer in the outbox</source>
+        <translation>este cambio ya no está en la cola de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this write is being sent</source>
+        <translation>este cambio se está enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account &apos;{account}&apos; is no longer configured</source>
+        <translation>la cuenta &apos;{account}&apos; ya no está configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an earlier write to be sent first</source>
+        <translation>esperando a que se envíe primero un cambio anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error stopped this write; it will be retried</source>
+        <translation>un error inesperado detuvo este cambio; se volverá a intentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; is not configured</source>
+        <translation>la cuenta &apos;{account}&apos; no está configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor openings are not asked from a desk in clinic mode (the clinic&apos;s sync agent is the only one that talks to the vendors)</source>
+        <translation>un puesto en modo clínica no pide horarios libres al proveedor (solo el agente de sincronización de la clínica habla con los proveedores)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server cannot be reached: this desk shows its copy</source>
+        <translation>no se puede conectar con el servidor de la clínica: este puesto muestra su copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clinic server cannot be reached</source>
+        <translation>no se puede conectar con el servidor de la clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (and this desk has no copy of the book yet)</source>
+        <translation>{reason} (y este puesto aún no tiene una copia de la agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</source>
+        <translation>el servidor de la clínica no es una dirección PostgreSQL (p. ej. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server&apos;s address must not contain the password; frontdesk asks for it and keeps it in this computer&apos;s keyring</source>
+        <translation>la dirección del servidor de la clínica no debe contener la contraseña; frontdesk la pide y la guarda en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted</source>
+        <translation>el servidor de la clínica {host} no está en este equipo: su dirección necesita sslmode=verify-full (o verify-ca, require) para que la conexión esté cifrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no network client to reach the vendor with</source>
+        <translation>no hay un cliente de red para conectar con el proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account {name} is not running</source>
+        <translation>la cuenta {name} no está en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none configured</source>
+        <translation>ninguna configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account named {name} (accounts: {known})</source>
+        <translation>no hay ninguna cuenta llamada {name} (cuentas: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account configured; add one with `frontdesk accounts add`</source>
+        <translation>no hay ninguna cuenta configurada; añada una con `frontdesk accounts add`</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`</source>
+        <translation>{account}: el llavero no contiene {names} para esta cuenta; vuelva a añadirla con `frontdesk accounts add ... --replace`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the installer could not be downloaded or did not verify</source>
+        <translation>el instalador no se pudo descargar o no se pudo verificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base URL</source>
+        <translation>la URL base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address</source>
+        <translation>la dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {key}</source>
+        <translation>la opción {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: the base URL</source>
+        <translation>{account}: la URL base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key}</source>
+        <translation>{account}: la opción {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not a valid URL</source>
+        <translation>{what} no es una URL válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a full address such as https://api.example.com/v1</source>
+        <translation>{what} debe ser una dirección completa como https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must not contain a user name or password; give credentials with --secret</source>
+        <translation>{what} no debe contener un usuario ni una contraseña; indique las credenciales con --secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must not contain &apos;?&apos; or &apos;#&apos; parts</source>
+        <translation>{what} no debe contener partes &apos;?&apos; ni &apos;#&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)</source>
+        <translation>{what} debe usar https (http sin cifrar solo se permite hacia este equipo: 127.0.0.1, ::1 o localhost)</translation>
     </message>
 </context>
 <context>

@@ -430,7 +430,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+50"/>
         <source>stored in the keyring — leave empty to keep</source>
         <translation>enregistré dans le trousseau — laisser vide pour garder</translation>
     </message>
@@ -447,12 +447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+540"/>
+        <location line="+541"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-525"/>
         <location line="+261"/>
         <source>Vendor</source>
         <translation>Fournisseur</translation>
@@ -564,7 +564,7 @@
         <translation>Un compte porte déjà ce nom.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
@@ -2120,7 +2120,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+194"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+255"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
@@ -2179,7 +2179,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-187"/>
+        <location line="-248"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} a déjà {first} : réserver quand même ?</translation>
     </message>
@@ -2562,6 +2562,156 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+1"/>
         <source>{read}; at least 1 could not be read and is lost.</source>
         <translation>{read} ; au moins 1 n&apos;a pas pu être lu et est perdu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this write is no longer in the outbox</source>
+        <translation>cette modification n&apos;est plus dans la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this write is being sent</source>
+        <translation>cette modification est en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account &apos;{account}&apos; is no longer configured</source>
+        <translation>le compte « {account} » n&apos;est plus configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an earlier write to be sent first</source>
+        <translation>en attente de l&apos;envoi d&apos;une modification précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error stopped this write; it will be retried</source>
+        <translation>une erreur inattendue a arrêté cette modification ; elle sera réessayée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; is not configured</source>
+        <translation>le compte « {account} » n&apos;est pas configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor openings are not asked from a desk in clinic mode (the clinic&apos;s sync agent is the only one that talks to the vendors)</source>
+        <translation>un poste en mode cabinet ne demande pas les plages libres au fournisseur (seul l&apos;agent de synchronisation du cabinet parle aux fournisseurs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server cannot be reached: this desk shows its copy</source>
+        <translation>le serveur du cabinet est injoignable : ce poste affiche sa copie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clinic server cannot be reached</source>
+        <translation>le serveur du cabinet est injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (and this desk has no copy of the book yet)</source>
+        <translation>{reason} (et ce poste n&apos;a pas encore de copie de l&apos;agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</source>
+        <translation>le serveur du cabinet n&apos;est pas une adresse PostgreSQL (p. ex. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server&apos;s address must not contain the password; frontdesk asks for it and keeps it in this computer&apos;s keyring</source>
+        <translation>l&apos;adresse du serveur du cabinet ne doit pas contenir le mot de passe ; frontdesk le demande et le garde dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted</source>
+        <translation>le serveur du cabinet {host} n&apos;est pas sur cet ordinateur : son adresse doit comporter sslmode=verify-full (ou verify-ca, require) pour que la connexion soit chiffrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no network client to reach the vendor with</source>
+        <translation>aucun client réseau pour joindre le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account {name} is not running</source>
+        <translation>le compte {name} n&apos;est pas démarré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none configured</source>
+        <translation>aucun configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account named {name} (accounts: {known})</source>
+        <translation>aucun compte nommé {name} (comptes : {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account configured; add one with `frontdesk accounts add`</source>
+        <translation>aucun compte configuré ; ajoutez-en un avec `frontdesk accounts add`</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`</source>
+        <translation>{account} : le trousseau ne contient pas de {names} pour ce compte ; ajoutez-le à nouveau avec `frontdesk accounts add ... --replace`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the installer could not be downloaded or did not verify</source>
+        <translation>le programme d&apos;installation n&apos;a pas pu être téléchargé ou n&apos;a pas été vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base URL</source>
+        <translation>l&apos;URL de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address</source>
+        <translation>l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {key}</source>
+        <translation>l&apos;option {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: the base URL</source>
+        <translation>{account} : l&apos;URL de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key}</source>
+        <translation>{account} : l&apos;option {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not a valid URL</source>
+        <translation>{what} n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a full address such as https://api.example.com/v1</source>
+        <translation>{what} doit être une adresse complète comme https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must not contain a user name or password; give credentials with --secret</source>
+        <translation>{what} ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; donnez les identifiants avec --secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must not contain &apos;?&apos; or &apos;#&apos; parts</source>
+        <translation>{what} ne doit pas contenir de parties « ? » ou « # »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)</source>
+        <translation>{what} doit utiliser https (le http simple n&apos;est permis que vers cet ordinateur : 127.0.0.1, ::1 ou localhost)</translation>
     </message>
 </context>
 <context>

@@ -430,7 +430,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+50"/>
         <source>stored in the keyring — leave empty to keep</source>
         <translation>bewaard in de sleutelbos — leeg laten om te behouden</translation>
     </message>
@@ -447,12 +447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+540"/>
+        <location line="+541"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-525"/>
         <location line="+261"/>
         <source>Vendor</source>
         <translation>Leverancier</translation>
@@ -564,7 +564,7 @@
         <translation>Er bestaat al een account met deze naam.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbinding met %1 testen…</translation>
     </message>
@@ -2120,7 +2120,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+194"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+255"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
@@ -2179,7 +2179,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-187"/>
+        <location line="-248"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} heeft al {first}: toch boeken?</translation>
     </message>
@@ -2562,6 +2562,156 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+1"/>
         <source>{read}; at least 1 could not be read and is lost.</source>
         <translation>{read}; minstens 1 kon niet worden gelezen en is verloren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this write is no longer in the outbox</source>
+        <translation>deze wijziging staat niet meer in de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this write is being sent</source>
+        <translation>deze wijziging wordt verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account &apos;{account}&apos; is no longer configured</source>
+        <translation>het account &apos;{account}&apos; is niet meer ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an earlier write to be sent first</source>
+        <translation>wacht tot een eerdere wijziging verzonden is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error stopped this write; it will be retried</source>
+        <translation>een onverwachte fout stopte deze wijziging; ze wordt opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; is not configured</source>
+        <translation>het account &apos;{account}&apos; is niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor openings are not asked from a desk in clinic mode (the clinic&apos;s sync agent is the only one that talks to the vendors)</source>
+        <translation>een balie in praktijkmodus vraagt geen vrije plaatsen aan de leverancier (alleen de sync-agent van de praktijk praat met de leveranciers)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server cannot be reached: this desk shows its copy</source>
+        <translation>de praktijkserver is niet bereikbaar: deze balie toont haar kopie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clinic server cannot be reached</source>
+        <translation>de praktijkserver is niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (and this desk has no copy of the book yet)</source>
+        <translation>{reason} (en deze balie heeft nog geen kopie van de agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</source>
+        <translation>de praktijkserver is geen PostgreSQL-adres (bv. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server&apos;s address must not contain the password; frontdesk asks for it and keeps it in this computer&apos;s keyring</source>
+        <translation>het adres van de praktijkserver mag het wachtwoord niet bevatten; frontdesk vraagt het en bewaart het in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted</source>
+        <translation>de praktijkserver {host} staat niet op deze computer: het adres heeft sslmode=verify-full (of verify-ca, require) nodig zodat de verbinding versleuteld is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no network client to reach the vendor with</source>
+        <translation>er is geen netwerkclient om de leverancier te bereiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account {name} is not running</source>
+        <translation>het account {name} draait niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none configured</source>
+        <translation>geen ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account named {name} (accounts: {known})</source>
+        <translation>geen account met de naam {name} (accounts: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account configured; add one with `frontdesk accounts add`</source>
+        <translation>geen account ingesteld; voeg er een toe met `frontdesk accounts add`</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`</source>
+        <translation>{account}: de sleutelbos bevat geen {names} voor dit account; voeg het opnieuw toe met `frontdesk accounts add ... --replace`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the installer could not be downloaded or did not verify</source>
+        <translation>het installatieprogramma kon niet worden gedownload of werd niet geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base URL</source>
+        <translation>de basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address</source>
+        <translation>het serveradres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {key}</source>
+        <translation>optie {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: the base URL</source>
+        <translation>{account}: de basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key}</source>
+        <translation>{account}: optie {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not a valid URL</source>
+        <translation>{what} is geen geldige URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a full address such as https://api.example.com/v1</source>
+        <translation>{what} moet een volledig adres zijn, zoals https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must not contain a user name or password; give credentials with --secret</source>
+        <translation>{what} mag geen gebruikersnaam of wachtwoord bevatten; geef de inloggegevens met --secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must not contain &apos;?&apos; or &apos;#&apos; parts</source>
+        <translation>{what} mag geen &apos;?&apos;- of &apos;#&apos;-delen bevatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)</source>
+        <translation>{what} moet https gebruiken (gewone http mag alleen naar deze computer: 127.0.0.1, ::1 of localhost)</translation>
     </message>
 </context>
 <context>
