@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from functools import cache
 
+from frontdesk.domain.conventions import MONTHS
 from frontdesk.domain.models import Appointment, AppointmentStatus
+from frontdesk.domain.texts import Text
 
 FRONTDESK = "frontdesk"
 VENDOR = "vendor"
@@ -27,6 +29,9 @@ PROVIDER = "provider"
 SERVICE = "service"
 STATUS = "status"
 CANCELLED = "cancelled"
+
+SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SHORT_MONTHS = tuple(month[:3] for month in MONTHS)
 
 DESK_VARIABLE = "FRONTDESK_DESK"  # a configured desk name; else the host name
 
@@ -149,45 +154,88 @@ def _clock(value: str, tz: tzinfo | None) -> str:
 
 
 def _day_and_clock(value: str, tz: tzinfo | None) -> str:
+    """As "Wed 18 Nov 10:30"; the window names the day and month in its language."""
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return value
-    return (moment.astimezone(tz) if tz is not None else moment).strftime("%a %d %b %H:%M")
+    local = moment.astimezone(tz) if tz is not None else moment
+    return Text(  # English names whatever the process's C locale (Qt sets it from the system)
+        "{weekday} {day} {month} {clock}",
+        weekday=SHORT_DAYS[local.weekday()],
+        day=f"{local.day:02d}",
+        month=SHORT_MONTHS[local.month - 1],
+        clock=f"{local:%H:%M}",
+    )
+
+
+# Status names, translatable (a value frontdesk does not know stays as it is).
+STATUS_NAMES: dict[str, Text] = {
+    AppointmentStatus.PROPOSED: Text("proposed"),
+    AppointmentStatus.PENDING: Text("pending"),
+    AppointmentStatus.BOOKED: Text("booked"),
+    AppointmentStatus.ARRIVED: Text("arrived"),
+    AppointmentStatus.FULFILLED: Text("fulfilled"),
+    AppointmentStatus.CANCELLED: Text("cancelled"),
+    AppointmentStatus.NOSHOW: Text("no-show"),
+    AppointmentStatus.ENTERED_IN_ERROR: Text("entered in error"),
+    AppointmentStatus.CHECKED_IN: Text("checked in"),
+    AppointmentStatus.WAITLIST: Text("on the waitlist"),
+}
+
+
+def _status(value: str) -> str:
+    return STATUS_NAMES.get(value, value)
 
 
 def what(
     entry: HistoryEntry, tz: tzinfo | None = None, names: Mapping[str, str] | None = None
 ) -> str:
-    """The change in words ("moved from 10:30 to 11:00"); `names` words provider and service
-    ids; times on `tz`'s clock."""
+    """The change in words ("moved from 10:30 to 11:00"), a `Text` the window translates;
+    `names` words provider and service ids; times on `tz`'s clock."""
     kind, before, after = entry.kind, entry.before, entry.after
     names = names or {}
     if kind == CREATED:
-        return f"booked for {_day_and_clock(after, tz)}"
+        return Text("booked for {when}", when=_day_and_clock(after, tz))
     if kind == MOVED:
         same_day = before[:10] == after[:10]
         if same_day:
-            return f"moved from {_clock(before, tz)} to {_clock(after, tz)}"
-        return f"moved from {_day_and_clock(before, tz)} to {_day_and_clock(after, tz)}"
+            return Text(
+                "moved from {before} to {after}", before=_clock(before, tz), after=_clock(after, tz)
+            )
+        return Text(
+            "moved from {before} to {after}",
+            before=_day_and_clock(before, tz),
+            after=_day_and_clock(after, tz),
+        )
     if kind == LENGTH:
-        return f"end changed from {_clock(before, tz)} to {_clock(after, tz)}"
+        return Text(
+            "end changed from {before} to {after}",
+            before=_clock(before, tz),
+            after=_clock(after, tz),
+        )
     if kind in (PROVIDER, SERVICE):
-        old, new = names.get(before, before or "none"), names.get(after, after or "none")
-        return f"{kind} changed from {old} to {new}"
+        old = names.get(before) or before or Text("none")
+        new = names.get(after) or after or Text("none")
+        if kind == PROVIDER:
+            return Text("provider changed from {before} to {after}", before=old, after=new)
+        return Text("service changed from {before} to {after}", before=old, after=new)
     if kind == CANCELLED:
-        return "cancelled"
-    return f"status changed from {before} to {after}"
+        return Text("cancelled")
+    return Text(
+        "status changed from {before} to {after}", before=_status(before), after=_status(after)
+    )
 
 
 def how(entry: HistoryEntry) -> str:
     """Who and through what: "by desk-2/anna through frontdesk" or "seen at the vendor"."""
     if entry.source == VENDOR:
-        return f"seen at the vendor (sync at {entry.desk}/{entry.user})"
-    return f"by {entry.desk}/{entry.user} through frontdesk"
+        return Text("seen at the vendor (sync at {desk}/{user})", desk=entry.desk, user=entry.user)
+    return Text("by {desk}/{user} through frontdesk", desk=entry.desk, user=entry.user)
 
 
 def sentence(
     entry: HistoryEntry, tz: tzinfo | None = None, names: Mapping[str, str] | None = None
 ) -> str:
-    return f"{what(entry, tz, names)} {how(entry)}"
+    """The whole line, English as a str (the command line), translatable in the window."""
+    return Text("{what} {how}", what=what(entry, tz, names), how=how(entry))

@@ -15,14 +15,16 @@ class Text(str):
     """`Text("{provider} is away", provider="Dr Peeters")` reads "Dr Peeters is away".
 
     `number`: the count a plural template is about ("and %n more"): each language has its
-    forms for it."""
+    forms for it. A value that is itself a `Text` is kept as one (translated with the rest)."""
 
     template: str
     values: Mapping[str, str]
     number: int | None
 
     def __new__(cls, template: str, number: int | None = None, **values: object) -> Text:
-        words = {name: str(value) for name, value in values.items()}
+        words = {
+            name: value if isinstance(value, Text) else str(value) for name, value in values.items()
+        }
         english = template if number is None else template.replace("%n", str(number))
         made = super().__new__(cls, english.format_map(words))
         made.template = template

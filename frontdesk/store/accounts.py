@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.openings import BadWorkingHours, WorkingHours
+from frontdesk.domain.texts import Text
 from frontdesk.store import secrets
 from frontdesk.store.cache import StoredAccount
 from frontdesk.store.protocol import Store
@@ -74,27 +75,37 @@ def is_loopback(host: str) -> bool:
     return address.is_loopback
 
 
-def check_url(url: str, what: str = "the base URL") -> str:
-    """An https URL, or http to a loopback address; returned without a trailing slash."""
+def check_url(url: str, what: str = "") -> str:
+    """An https URL, or http to a loopback address; returned without a trailing slash.
+    `what` names it in the error (a `Text` the window translates; "the base URL" by default)."""
+    what = what or Text("the base URL")
     text = url.strip()
     try:
         parts = urlsplit(text)
         host = parts.hostname or ""
         parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
     except ValueError:
-        raise InvalidSettings(f"{what} is not a valid URL") from None
+        raise InvalidSettings(Text("{what} is not a valid URL", what=what)) from None
     if parts.scheme not in ("http", "https") or not host:
-        raise InvalidSettings(f"{what} must be a full address such as https://api.example.com/v1")
+        raise InvalidSettings(
+            Text("{what} must be a full address such as https://api.example.com/v1", what=what)
+        )
     if parts.username is not None or parts.password is not None:
         raise InvalidSettings(
-            f"{what} must not contain a user name or password; give credentials with --secret"
+            Text(
+                "{what} must not contain a user name or password; give credentials with --secret",
+                what=what,
+            )
         )
     if parts.query or parts.fragment:
-        raise InvalidSettings(f"{what} must not contain '?' or '#' parts")
+        raise InvalidSettings(Text("{what} must not contain '?' or '#' parts", what=what))
     if parts.scheme == "http" and not is_loopback(host):
         raise InvalidSettings(
-            f"{what} must use https (plain http is only allowed to this computer: "
-            "127.0.0.1, ::1 or localhost)"
+            Text(
+                "{what} must use https (plain http is only allowed to this computer: "
+                "127.0.0.1, ::1 or localhost)",
+                what=what,
+            )
         )
     return text.rstrip("/")
 
@@ -150,9 +161,17 @@ def tolerated(stored: StoredAccount) -> tuple[dict[str, str], list[str]]:
             used = options[key]
         else:
             del options[key]
-            used = "the default"
+            used = Text("the default")
         warnings.append(
-            f"{stored.name}: option {key} is outside {low}..{high} ({text[:20]!r}); using {used}"
+            Text(
+                "{account}: option {key} is outside {low}..{high} ({value}); using {used}",
+                account=stored.name,
+                key=key,
+                low=low,
+                high=high,
+                value=repr(text[:20]),
+                used=used,
+            )
         )
     return options, warnings
 
@@ -207,7 +226,7 @@ def validate(
     for key, value in options.items():
         if value.strip().lower().startswith(("http://", "https://")):
             try:
-                check_url(value, f"option {key}")
+                check_url(value, Text("option {key}", key=key))
             except InvalidSettings as exc:
                 problems.append(exc.message)
     url = base_url if base_url is not None else vendor.default_base_url
@@ -226,10 +245,13 @@ def validate(
 
 def check_stored(vendor: VendorKeys, stored: StoredAccount) -> None:
     """Settings read back from the cache obey the same rules (an older or hand-edited cache)."""
-    check_url(stored.base_url or vendor.default_base_url, f"{stored.name}: the base URL")
+    check_url(
+        stored.base_url or vendor.default_base_url,
+        Text("{account}: the base URL", account=stored.name),
+    )
     for key, value in stored.options.items():
         if value.strip().lower().startswith(("http://", "https://")):
-            check_url(value, f"{stored.name}: option {key}")
+            check_url(value, Text("{account}: option {key}", account=stored.name, key=key))
 
 
 def save(cache: Store, vendor: VendorKeys, settings: AccountSettings) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from frontdesk.domain.texts import Text
 from frontdesk.store import db
 from frontdesk.store.cache import Cache
 
@@ -60,31 +61,56 @@ class Recovery:
     outbox: Rescued
 
     def message(self) -> str:
-        """For the receptionist or clinic IT: what happened, where the file is, what was kept."""
-        parts = [
-            f"The local cache was damaged ({self.reason}). It was moved aside to "
-            f"{self.moved_to} and a fresh one was started; the book and the patients are "
-            "fetched again from the vendors."
-        ]
-        parts.append(_said("waiting write", "waiting writes", self.outbox, "queued again"))
-        parts.append(_said("account setting", "account settings", self.accounts, "kept"))
-        return " ".join(parts)
+        """For the receptionist or clinic IT: what happened, where the file is, what was kept
+        (a `Text`: English here, translated by the window)."""
+        return Text(
+            "{damaged} {writes} {settings}",
+            damaged=Text(
+                "The local cache was damaged ({reason}). It was moved aside to {path} and a fresh "
+                "one was started; the book and the patients are fetched again from the vendors.",
+                reason=self.reason,
+                path=self.moved_to,
+            ),
+            writes=_writes(self.outbox),
+            settings=_settings(self.accounts),
+        )
 
 
-def _said(one: str, many: str, rescued: Rescued, done: str) -> str:
+# One function a kind, each sentence whole: a translation needs the sentence, not its pieces.
+def _writes(rescued: Rescued) -> Text:
     if not rescued.readable:
-        return f"The {many} could not be read back from the damaged file."
+        return Text("The waiting writes could not be read back from the damaged file.")
     if rescued.copied == 0 and rescued.lost == 0:
-        return f"It held no {many}."
+        return Text("It held no waiting writes.")
     if rescued.copied == 0:
-        return f"The {many} could not be read back (at least {rescued.lost} lost)."
-    noun = one if rescued.copied == 1 else many
-    text = (
-        f"{rescued.copied} {noun} {'was' if rescued.copied == 1 else 'were'} read back and {done}"
-    )
-    if rescued.lost:
-        text += f"; at least {rescued.lost} could not be read and {'is' if rescued.lost == 1 else 'are'} lost"
-    return text + "."
+        return Text("The waiting writes could not be read back (at least %n lost).", rescued.lost)
+    if rescued.copied == 1:
+        read = Text("1 waiting write was read back and queued again")
+    else:
+        read = Text("%n waiting writes were read back and queued again", rescued.copied)
+    return _with_lost(read, rescued.lost)
+
+
+def _settings(rescued: Rescued) -> Text:
+    if not rescued.readable:
+        return Text("The account settings could not be read back from the damaged file.")
+    if rescued.copied == 0 and rescued.lost == 0:
+        return Text("It held no account settings.")
+    if rescued.copied == 0:
+        return Text("The account settings could not be read back (at least %n lost).", rescued.lost)
+    if rescued.copied == 1:
+        read = Text("1 account setting was read back and kept")
+    else:
+        read = Text("%n account settings were read back and kept", rescued.copied)
+    return _with_lost(read, rescued.lost)
+
+
+def _with_lost(read: Text, lost: int) -> Text:
+    if not lost:
+        return Text("{read}.", read=read)
+    if lost == 1:
+        return Text("{read}; at least 1 could not be read and is lost.", read=read)
+    return Text("{read}; at least %n could not be read and are lost.", lost, read=read)
 
 
 def aside_name(path: Path, now: datetime) -> Path:

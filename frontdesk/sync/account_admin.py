@@ -157,7 +157,7 @@ class Trial:
 
 def _connector_for(workspace: Workspace, config: AccountConfig) -> Connector:
     if workspace.client is None:
-        raise FrontdeskError("there is no network client to reach the vendor with")
+        raise FrontdeskError(Text("there is no network client to reach the vendor with"))
     old = workspace.connectors.get(config.name)
     budget = old.http.budget if old is not None else None  # a running account keeps its quota
     return build_connector(config, workspace.client, workspace.clock, budget=budget)
@@ -174,7 +174,7 @@ async def test_running(workspace: Workspace, name: str) -> Trial:
     """Ask the vendor whether a running account's saved settings still work."""
     connector = workspace.connectors.get(name)
     if connector is None:
-        raise NoSuchAccount(f"the account {name!r} is not running")
+        raise NoSuchAccount(Text("the account {name} is not running", name=repr(name)))
     before = connector.http.requests_sent
     await connector.test_connection()
     return Trial(connector.account, connector.http.requests_sent - before, connector)
@@ -258,8 +258,8 @@ async def remove(workspace: Workspace, name: str) -> None:
 
 
 def _no_account(workspace: Workspace, name: str) -> str:
-    known = ", ".join(a.name for a in workspace.reference.accounts) or "none configured"
-    return f"no account named {name!r} (accounts: {known})"
+    known = ", ".join(a.name for a in workspace.reference.accounts) or Text("none configured")
+    return Text("no account named {name} (accounts: {known})", name=repr(name), known=known)
 
 
 # -- secrets for editing ---------------------------------------------------------------------------
@@ -312,7 +312,7 @@ async def renew(workspace: Workspace, name: str, typed: Mapping[str, str]) -> Re
     the account syncs and sends the writes that waited for them."""
     running = workspace.connectors.get(name)
     if running is None:
-        raise NoSuchAccount(f"the account {name!r} is not running")
+        raise NoSuchAccount(Text("the account {name} is not running", name=repr(name)))
     current = running.account
     config = dataclasses.replace(current, secrets={**current.secrets, **typed})
     trial = await test_settings(workspace, config)
@@ -419,10 +419,12 @@ def _configs(cache: Store, only: str | None, notes: StartNotes | None) -> list[A
     if only is not None:
         chosen = [a for a in stored_all if a.name == only]
         if not chosen:
-            known = ", ".join(a.name for a in stored_all) or "none configured"
-            raise NoSuchAccount(f"no account named {only!r} (accounts: {known})")
+            known = ", ".join(a.name for a in stored_all) or Text("none configured")
+            raise NoSuchAccount(
+                Text("no account named {name} (accounts: {known})", name=repr(only), known=known)
+            )
     elif not stored_all:
-        raise NoSuchAccount("no account configured; add one with `frontdesk accounts add`")
+        raise NoSuchAccount(Text("no account configured; add one with `frontdesk accounts add`"))
     else:
         chosen = stored_all
     configs = []
@@ -446,8 +448,12 @@ def _config(stored: StoredAccount, notes: StartNotes | None) -> AccountConfig:
     missing = [k for k in described.required if k in described.secrets and k not in loaded]
     if missing:
         raise MissingSecrets(
-            f"{stored.name}: the keyring holds no {', '.join(missing)} for this account; "
-            "add it again with `frontdesk accounts add ... --replace`"
+            Text(
+                "{account}: the keyring holds no {names} for this account; "
+                "add it again with `frontdesk accounts add ... --replace`",
+                account=stored.name,
+                names=", ".join(missing),
+            )
         )
     base_url = stored.base_url or described.default_base_url
     options, warnings = account_store.tolerated(stored)
@@ -466,5 +472,5 @@ async def fetch_reference(workspace: Workspace, name: str) -> int:
     """The account's locations, providers and services, fetched now (then in `reference`)."""
     coordinator = workspace.coordinators.get(name)
     if coordinator is None:
-        raise NoSuchAccount(f"the account {name!r} is not running")
+        raise NoSuchAccount(Text("the account {name} is not running", name=repr(name)))
     return await coordinator.sync_reference()

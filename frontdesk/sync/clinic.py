@@ -22,6 +22,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg_pool import PoolTimeout
 
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.texts import Text
 from frontdesk.store import paths, secrets
 from frontdesk.store.accounts import InvalidSettings
 from frontdesk.store.pg.store import PgStore
@@ -51,13 +52,17 @@ def parse(url: str) -> dict[str, str]:
         parts = {k: str(v) for k, v in conninfo_to_dict(url.strip()).items() if v is not None}
     except psycopg.ProgrammingError:
         raise InvalidSettings(
-            "the clinic server is not a PostgreSQL address (e.g. "
-            "postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)"
+            Text(
+                "the clinic server is not a PostgreSQL address (e.g. "
+                "postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)"
+            )
         ) from None
     if "password" in parts:
         raise InvalidSettings(
-            "the clinic server's address must not contain the password; "
-            "frontdesk asks for it and keeps it in this computer's keyring"
+            Text(
+                "the clinic server's address must not contain the password; "
+                "frontdesk asks for it and keeps it in this computer's keyring"
+            )
         )
     # libpq's own defaults count too: PGHOST when the URL names no host, hostaddr over host.
     named = parts.get("host") or os.environ.get("PGHOST", "")
@@ -65,8 +70,11 @@ def parse(url: str) -> dict[str, str]:
     remote = [h.strip() for h in hosts if not _loopback(h.strip())]
     if remote and parts.get("sslmode", "") not in SAFE_SSLMODES:
         raise InvalidSettings(
-            f"the clinic server {remote[0]} is not on this computer: its address needs "
-            "sslmode=verify-full (or verify-ca, require) so the connection is encrypted"
+            Text(
+                "the clinic server {host} is not on this computer: its address needs "
+                "sslmode=verify-full (or verify-ca, require) so the connection is encrypted",
+                host=remote[0],
+            )
         )
     return parts
 
@@ -154,7 +162,7 @@ def open_conninfo(info: str) -> PgStore:
         return PgStore(info, timeout=DESK_POOL_WAIT_S)
     except Exception as exc:
         if server_lost(exc):
-            raise ServerUnreachable("the clinic server cannot be reached") from exc
+            raise ServerUnreachable(Text("the clinic server cannot be reached")) from exc
         raise
 
 

@@ -53,6 +53,7 @@ from frontdesk.domain.models import (
     Patient,
     PatientDraft,
 )
+from frontdesk.domain.texts import Text
 from frontdesk.store.protocol import Store
 from frontdesk.sync.commands import (
     AppointmentChange,
@@ -369,21 +370,26 @@ class Outbox:
         if claimed is None:
             entry = await self._db(self.entry, entry_id)
             if entry is None:
-                raise FrontdeskError("this write is no longer in the outbox")
-            return CommandResult.waiting(entry, WaitingForEarlierWrite("this write is being sent"))
+                raise FrontdeskError(Text("this write is no longer in the outbox"))
+            return CommandResult.waiting(
+                entry, WaitingForEarlierWrite(Text("this write is being sent"))
+            )
         entry, previous = claimed
         self._notify()
         connector = self.connectors.get(entry.account)
         if connector is None:
             return await self._fail(
-                entry, FrontdeskError(f"the account '{entry.account}' is no longer configured")
+                entry,
+                FrontdeskError(
+                    Text("the account '{account}' is no longer configured", account=entry.account)
+                ),
             )
         try:
             command = await self._db(self._command, entry)
         except UnknownCommand:
             return await self._hold(entry, previous, Unavailable("written by a newer frontdesk"))
         if command.waits():
-            blocker = WaitingForEarlierWrite("waiting for an earlier write to be sent first")
+            blocker = WaitingForEarlierWrite(Text("waiting for an earlier write to be sent first"))
             return await self._hold(entry, previous, blocker, 5)
         maybe_sent = previous == UNKNOWN
         try:
@@ -429,7 +435,9 @@ class Outbox:
             error = exc
         else:
             log.exception("outbox %s: unexpected error while sending", entry.id)
-            error = FrontdeskError("an unexpected error stopped this write; it will be retried")
+            error = FrontdeskError(
+                Text("an unexpected error stopped this write; it will be retried")
+            )
         if meaning is Disposition.REFUSED:
             return await self._fail(
                 entry, error, await self._alternatives(connector, command, error)

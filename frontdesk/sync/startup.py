@@ -11,6 +11,7 @@ from pathlib import Path
 
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.texts import Text
 from frontdesk.store.cache import Cache
 from frontdesk.store.protocol import Store
 from frontdesk.store.recovery import Recovery, check_cache, open_cache, reason_of, recover
@@ -25,7 +26,10 @@ class Skipped:
 
     @property
     def reason(self) -> str:
-        return str(self.error)
+        """The error as `str(error)` reads, its message kept a `Text` for the window."""
+        if self.error.vendor:
+            return Text("{vendor}: {message}", vendor=self.error.vendor, message=self.error.message)
+        return self.error.message
 
 
 @dataclass
@@ -39,7 +43,10 @@ class StartNotes:
     def lines(self) -> list[str]:
         """One line per thing to tell, in the order they happened."""
         out = [self.recovery.message()] if self.recovery is not None else []
-        out += [f"{s.account} was not started: {s.reason}" for s in self.skipped]
+        out += [
+            Text("{account} was not started: {reason}", account=s.account, reason=s.reason)
+            for s in self.skipped
+        ]
         return out + self.clamped
 
     def __bool__(self) -> bool:

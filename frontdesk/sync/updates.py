@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.texts import Text
 from frontdesk.domain.updates import UpdateCheck, UpdateState
 
 log = logging.getLogger("frontdesk.updates")
@@ -147,7 +148,7 @@ def download_installer(settings: UpdateSettings, into: Path) -> Path:
         return _download(settings, into)
     except Exception as exc:
         log.warning("installer download failed: %s", type(exc).__name__)
-        raise UpdateFailed("the installer could not be downloaded or did not verify") from exc
+        raise UpdateFailed(Text("the installer could not be downloaded or did not verify")) from exc
 
 
 def _download(settings: UpdateSettings, into: Path) -> Path:

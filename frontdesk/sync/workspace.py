@@ -287,7 +287,7 @@ class Workspace:
         """A full sync of one account now (an account just added, or F5 on its chip)."""
         coordinator = self.coordinators.get(name)
         if coordinator is None:
-            raise FrontdeskError(f"the account '{name}' is not configured")
+            raise FrontdeskError(Text("the account '{account}' is not configured", account=name))
         return await coordinator.sync()
 
     async def refresh_appointments(self, account: str, start: datetime, end: datetime) -> int:
@@ -473,8 +473,10 @@ class Workspace:
         connector = self.connectors.get(service.account)
         if connector is None:  # a desk in clinic mode asks no vendor itself
             raise NotSupported(
-                "vendor openings are not asked from a desk in clinic mode (the clinic's sync "
-                "agent is the only one that talks to the vendors)"
+                Text(
+                    "vendor openings are not asked from a desk in clinic mode (the clinic's sync "
+                    "agent is the only one that talks to the vendors)"
+                )
             )
         if not connector.can(Capability.OPENINGS):
             raise NotSupported(connector.why_not(Capability.OPENINGS), vendor=connector.label)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.accounts import AccountConfig, Health, StoredAccount, VendorInfo
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.texts import Text
 from frontdesk.sync.facade import accounts as admin
 from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
@@ -505,10 +506,11 @@ class AccountsDialog(QDialog):
         self.name_error.setVisible(bool(name_problem))
         url_problem = ""
         try:
-            admin.check_url(config.base_url, "The server address")
+            admin.check_url(config.base_url, Text("the server address"))
         except admin.InvalidSettings as exc:
             if saving or not config.base_url.startswith(("http://", "https://")):
-                url_problem = exc.message[:1].upper() + exc.message[1:] + "."
+                said = shown(exc.message)  # a sentence of its own here
+                url_problem = said[:1].upper() + said[1:] + "."
         self.url_error.setText(url_problem)
         self.url_error.setVisible(bool(url_problem))
         if url_problem:

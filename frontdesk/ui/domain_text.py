@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from frontdesk.domain.conventions import MONTHS
 from frontdesk.domain.errors import FrontdeskError
+from frontdesk.domain.history import SHORT_DAYS, SHORT_MONTHS
 from frontdesk.domain.texts import Text
 
 CONTEXT = "DomainText"
@@ -138,6 +139,113 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP(
             "DomainText", "Naturaesoft's API cannot create appointments; book in Naturaesoft itself"
         ),
+        # An appointment's history (domain/history.py): "{what} {how}", each a Text.
+        QT_TRANSLATE_NOOP("DomainText", "{what} {how}"),
+        QT_TRANSLATE_NOOP("DomainText", "{weekday} {day} {month} {clock}"),
+        QT_TRANSLATE_NOOP("DomainText", "booked for {when}"),
+        QT_TRANSLATE_NOOP("DomainText", "moved from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "end changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "provider changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "service changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "status changed from {before} to {after}"),
+        QT_TRANSLATE_NOOP("DomainText", "none"),
+        QT_TRANSLATE_NOOP("DomainText", "cancelled"),
+        QT_TRANSLATE_NOOP("DomainText", "seen at the vendor (sync at {desk}/{user})"),
+        QT_TRANSLATE_NOOP("DomainText", "by {desk}/{user} through frontdesk"),
+        QT_TRANSLATE_NOOP("DomainText", "proposed"),
+        QT_TRANSLATE_NOOP("DomainText", "pending"),
+        QT_TRANSLATE_NOOP("DomainText", "booked"),
+        QT_TRANSLATE_NOOP("DomainText", "arrived"),
+        QT_TRANSLATE_NOOP("DomainText", "fulfilled"),
+        QT_TRANSLATE_NOOP("DomainText", "no-show"),
+        QT_TRANSLATE_NOOP("DomainText", "entered in error"),
+        QT_TRANSLATE_NOOP("DomainText", "checked in"),
+        QT_TRANSLATE_NOOP("DomainText", "on the waitlist"),
+        # What the start worked around (sync/startup.py StartNotes, store/recovery.py).
+        QT_TRANSLATE_NOOP("DomainText", "{account} was not started: {reason}"),
+        QT_TRANSLATE_NOOP("DomainText", "{vendor}: {message}"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{account}: option {key} is outside {low}..{high} ({value}); using {used}"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the default"),
+        QT_TRANSLATE_NOOP("DomainText", "{damaged} {writes} {settings}"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "The waiting writes could not be read back from the damaged file."
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "It held no waiting writes."),
+        QT_TRANSLATE_NOOP("DomainText", "1 waiting write was read back and queued again"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "The account settings could not be read back from the damaged file."
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "It held no account settings."),
+        QT_TRANSLATE_NOOP("DomainText", "1 account setting was read back and kept"),
+        QT_TRANSLATE_NOOP("DomainText", "{read}."),
+        QT_TRANSLATE_NOOP("DomainText", "{read}; at least 1 could not be read and is lost."),
+        # Errors made in sync/ that the window shows (the outbox, the accounts, clinic mode).
+        QT_TRANSLATE_NOOP("DomainText", "this write is no longer in the outbox"),
+        QT_TRANSLATE_NOOP("DomainText", "this write is being sent"),
+        QT_TRANSLATE_NOOP("DomainText", "the account '{account}' is no longer configured"),
+        QT_TRANSLATE_NOOP("DomainText", "waiting for an earlier write to be sent first"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "an unexpected error stopped this write; it will be retried"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the account '{account}' is not configured"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "vendor openings are not asked from a desk in clinic mode (the clinic's sync agent is the only one that talks to the vendors)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "the clinic server cannot be reached: this desk shows its copy"
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the clinic server cannot be reached"),
+        QT_TRANSLATE_NOOP("DomainText", "{reason} (and this desk has no copy of the book yet)"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "the clinic server's address must not contain the password; frontdesk asks for it and keeps it in this computer's keyring",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "there is no network client to reach the vendor with"),
+        QT_TRANSLATE_NOOP("DomainText", "the account {name} is not running"),
+        QT_TRANSLATE_NOOP("DomainText", "none configured"),
+        QT_TRANSLATE_NOOP("DomainText", "no account named {name} (accounts: {known})"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "no account configured; add one with `frontdesk accounts add`"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "the installer could not be downloaded or did not verify"),
+        # The address check (store/accounts.py check_url; the accounts dialog's server address).
+        QT_TRANSLATE_NOOP("DomainText", "the base URL"),
+        QT_TRANSLATE_NOOP("DomainText", "the server address"),
+        QT_TRANSLATE_NOOP("DomainText", "option {key}"),
+        QT_TRANSLATE_NOOP("DomainText", "{account}: the base URL"),
+        QT_TRANSLATE_NOOP("DomainText", "{account}: option {key}"),
+        QT_TRANSLATE_NOOP("DomainText", "{what} is not a valid URL"),
+        QT_TRANSLATE_NOOP(
+            "DomainText", "{what} must be a full address such as https://api.example.com/v1"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{what} must not contain a user name or password; give credentials with --secret",
+        ),
+        QT_TRANSLATE_NOOP("DomainText", "{what} must not contain '?' or '#' parts"),
+        QT_TRANSLATE_NOOP(
+            "DomainText",
+            "{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)",
+        ),
     )
 )
 
@@ -153,6 +261,21 @@ class DomainPlurals(QObject):
             ),
             "{provider} already has {first} and {second} and %n more: save anyway?": self.tr(
                 "{provider} already has {first} and {second} and %n more: save anyway?", "", n
+            ),
+            "The waiting writes could not be read back (at least %n lost).": self.tr(
+                "The waiting writes could not be read back (at least %n lost).", "", n
+            ),
+            "%n waiting writes were read back and queued again": self.tr(
+                "%n waiting writes were read back and queued again", "", n
+            ),
+            "The account settings could not be read back (at least %n lost).": self.tr(
+                "The account settings could not be read back (at least %n lost).", "", n
+            ),
+            "%n account settings were read back and kept": self.tr(
+                "%n account settings were read back and kept", "", n
+            ),
+            "{read}; at least %n could not be read and are lost.": self.tr(
+                "{read}; at least %n could not be read and are lost.", "", n
             ),
         }
 
@@ -176,11 +299,19 @@ def shown(text: str) -> str:
 
 
 def _localised(values: Mapping[str, str]) -> dict[str, str]:
-    """A month named in English (domain/conventions.py's MONTHS) in the window's language."""
+    """A month named in English (domain/conventions.py's MONTHS; a history line's short day
+    and month) in the window's language; a value that is a `Text` translated in turn."""
     found = dict(values)
+    short = QLocale.FormatType.ShortFormat
     for name, value in values.items():
-        if value in MONTHS:
+        if isinstance(value, Text):
+            found[name] = shown(value)
+        elif value in MONTHS:
             found[name] = QLocale().monthName(MONTHS.index(value) + 1)
+        elif name == "weekday" and value in SHORT_DAYS:
+            found[name] = QLocale().dayName(SHORT_DAYS.index(value) + 1, short)
+        elif name == "month" and value in SHORT_MONTHS:
+            found[name] = QLocale().monthName(SHORT_MONTHS.index(value) + 1, short)
     return found
 
 

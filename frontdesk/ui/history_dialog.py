@@ -31,7 +31,7 @@ from frontdesk.domain import history
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.history import HistoryEntry
 from frontdesk.ui.dates import short_day
-from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.domain_text import error_text, shown
 from frontdesk.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ class HistoryModel(QAbstractTableModel):
             at = e.at.astimezone(self.zone) if self.zone is not None else e.at
             return f"{short_day(at.date())} {at:%Y %H:%M}"
         if column == 1:
-            return history.what(e, self.zone, self.names)
+            return shown(history.what(e, self.zone, self.names))
         if column == 2:  # a change seen at the vendor was made there: the desk only saw it
             who = f"{e.desk}/{e.user}"
             return arg(self.tr("sync at %1"), who) if e.source == history.VENDOR else who
@@ -79,7 +79,7 @@ class HistoryModel(QAbstractTableModel):
 
     def sentence(self, row: int) -> str:
         """The row as one line ("moved from 10:30 to 11:00 by desk/user through frontdesk")."""
-        return history.sentence(self.entries[row], self.zone, self.names)
+        return shown(history.sentence(self.entries[row], self.zone, self.names))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):

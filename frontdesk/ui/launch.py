@@ -34,7 +34,7 @@ from frontdesk.sync.facade.book import (
     recover_book,
 )
 from frontdesk.ui import i18n
-from frontdesk.ui.domain_text import error_text
+from frontdesk.ui.domain_text import error_text, shown
 from frontdesk.ui.heap import settle_after_start
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import app_icon
@@ -161,11 +161,12 @@ def tell(window: MainWindow, notes: StartNotes, *, interactive: bool) -> QMessag
     """What the start worked around (a damaged cache moved aside, an account skipped, a
     setting clamped): on stderr, in the status bar, and in a message box that does not block
     (the window is already usable) when someone is looking."""
-    lines = notes.lines()
-    for line in lines:
+    english = notes.lines()
+    for line in english:  # stderr stays English, like the logs
         print(f"frontdesk: {line}", file=sys.stderr)
-    if not lines:
+    if not english:
         return None
+    lines = [shown(line) for line in english]
     more = QCoreApplication.translate("Launch", "%1 (and %2 more)")
     window.notice.emit(lines[0] if len(lines) == 1 else arg(more, lines[0], len(lines) - 1))
     if not interactive:

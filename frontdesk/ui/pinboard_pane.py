@@ -45,6 +45,7 @@ from frontdesk.sync.facade.desk import Changes, Workspace
 from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.book import carry
+from frontdesk.ui.domain_text import error_text
 from frontdesk.ui.feed import FeedRelay
 from frontdesk.ui.i18n import arg
 
@@ -216,7 +217,9 @@ class PinboardPane(QWidget):
 
         def failed(error: FrontdeskError) -> None:
             if generation == self._generation and alive(self):
-                self.hint.setText(arg(self.tr("Could not read the pinboard: %1"), str(error)))
+                self.hint.setText(
+                    arg(self.tr("Could not read the pinboard: %1"), error_text(error))
+                )
 
         tasks.run(desk.pinned(self.workspace), read, failed)
 

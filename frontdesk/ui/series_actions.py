@@ -29,6 +29,7 @@ from frontdesk.sync.facade.desk import (
     moves_of,
 )
 from frontdesk.ui import tasks
+from frontdesk.ui.domain_text import error_text
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.series_panel import OccurrenceText
 
@@ -83,7 +84,7 @@ class SeriesScope(QObject):
         tasks.run(
             run(),
             lambda results: self._told(entry, results, cancelling=True),
-            lambda error: self.actions._refused(str(error)),
+            lambda error: self.actions._refused(error_text(error)),
         )
 
     # -- move --------------------------------------------------------------------------------
@@ -103,7 +104,7 @@ class SeriesScope(QObject):
         tasks.run(
             plan(),
             lambda found: self._confirm_moves(entry, *found),
-            lambda error: self.actions._refused(str(error)),
+            lambda error: self.actions._refused(error_text(error)),
         )
 
     def _confirm_moves(self, entry: DayEntry, moves: Moves, checks: list[OccurrenceCheck]) -> None:
@@ -131,7 +132,7 @@ class SeriesScope(QObject):
                 tasks.run(
                     move_each(self.actions.workspace, moves),
                     lambda results: self._told(entry, results, cancelling=False),
-                    lambda error: self.actions._refused(str(error)),
+                    lambda error: self.actions._refused(error_text(error)),
                 )
 
         box.finished.connect(finished)

@@ -60,7 +60,7 @@
 <context>
     <name>BookController</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/window/book_controller.py" line="+271"/>
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+273"/>
         <source>Showing the %n providers of %1; choose others (or save a view) under Providers</source>
         <translation>
             <numerusform>Showing the provider of %1; choose others (or save a view) under Providers</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+260"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} already has {first} and {second} and %n more: book anyway?</numerusform>
@@ -152,6 +152,46 @@
         <translation>
             <numerusform>{provider} already has {first} and {second} and %n more: save anyway?</numerusform>
             <numerusform>{provider} already has {first} and {second} and %n more: save anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The waiting writes could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>The waiting writes could not be read back (at least %n lost).</numerusform>
+            <numerusform>The waiting writes could not be read back (at least %n lost).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting writes were read back and queued again</source>
+        <translation>
+            <numerusform>%n waiting write was read back and queued again</numerusform>
+            <numerusform>%n waiting writes were read back and queued again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The account settings could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>The account settings could not be read back (at least %n lost).</numerusform>
+            <numerusform>The account settings could not be read back (at least %n lost).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account settings were read back and kept</source>
+        <translation>
+            <numerusform>%n account setting was read back and kept</numerusform>
+            <numerusform>%n account settings were read back and kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{read}; at least %n could not be read and are lost.</source>
+        <translation>
+            <numerusform>{read}; at least %n could not be read and is lost.</numerusform>
+            <numerusform>{read}; at least %n could not be read and are lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,7 +260,7 @@
 <context>
     <name>PatientDetails</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/patient_details.py" line="+264"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+272"/>
         <source>Born %1 (%n years)</source>
         <translation>
             <numerusform>Born %1 (%n year)</numerusform>
@@ -280,7 +320,7 @@
 <context>
     <name>SeriesScope</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/series_actions.py" line="+121"/>
+        <location filename="../../frontdesk/ui/series_actions.py" line="+122"/>
         <source>Move %n appointments by the same shift?</source>
         <translation>
             <numerusform>Move %n appointment by the same shift?</numerusform>

@@ -430,7 +430,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+50"/>
         <source>stored in the keyring — leave empty to keep</source>
         <translation>guardado en el llavero — déjelo vacío para conservarlo</translation>
     </message>
@@ -447,12 +447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+540"/>
+        <location line="+541"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-525"/>
         <location line="+261"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
@@ -564,7 +564,7 @@
         <translation>Ya existe una cuenta con este nombre.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
@@ -1225,7 +1225,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>BookController</name>
     <message>
-        <location filename="../../frontdesk/ui/window/book_controller.py" line="+219"/>
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+221"/>
         <source>Saved the providers shown as the view %1</source>
         <translation>Se guardaron los profesionales mostrados como la vista %1</translation>
     </message>
@@ -1863,7 +1863,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+90"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+93"/>
         <source>Appointment book</source>
         <translation>Agenda de citas</translation>
     </message>
@@ -1871,7 +1871,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DayHeader</name>
     <message>
-        <location line="+395"/>
+        <location line="+453"/>
         <source>Times in %1</source>
         <translation>Horas en %1</translation>
     </message>
@@ -2084,7 +2084,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+108"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+122"/>
         <source>Appointment book, week view</source>
         <translation>Agenda de citas, vista de la semana</translation>
     </message>
@@ -2120,7 +2120,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+260"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿reservar de todos modos?</numerusform>
@@ -2135,11 +2135,51 @@ Reservada %3 %4 con %5 (%6%7)
             <numerusform>{provider} ya tiene {first} y {second} y %n más: ¿guardar de todos modos?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The waiting writes could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>Los cambios pendientes no se pudieron recuperar (al menos %n perdido).</numerusform>
+            <numerusform>Los cambios pendientes no se pudieron recuperar (al menos %n perdidos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting writes were read back and queued again</source>
+        <translation>
+            <numerusform>%n cambio pendiente se recuperó y volvió a la cola</numerusform>
+            <numerusform>%n cambios pendientes se recuperaron y volvieron a la cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The account settings could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>La configuración de las cuentas no se pudo recuperar (al menos %n perdida).</numerusform>
+            <numerusform>La configuración de las cuentas no se pudo recuperar (al menos %n perdidas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account settings were read back and kept</source>
+        <translation>
+            <numerusform>%n configuración de cuenta se recuperó y se conservó</numerusform>
+            <numerusform>%n configuraciones de cuenta se recuperaron y se conservaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{read}; at least %n could not be read and are lost.</source>
+        <translation>
+            <numerusform>{read}; al menos %n no se pudo leer y se perdió.</numerusform>
+            <numerusform>{read}; al menos %n no se pudieron leer y se perdieron.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-126"/>
+        <location line="-253"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} ya tiene {first}: ¿reservar de todos modos?</translation>
     </message>
@@ -2164,7 +2204,12 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>esta cuenta no está configurada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Kept on the clinic server only, which cannot be reached: try again when it is back.</source>
+        <translation>Se guarda solo en el servidor de la clínica, que no responde: vuelva a intentarlo cuando esté disponible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{vendor}&apos;s API cannot do this</source>
         <translation>la API de {vendor} no permite esto</translation>
     </message>
@@ -2347,6 +2392,331 @@ Reservada %3 %4 con %5 (%6%7)
         <location line="+4"/>
         <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
         <translation>La API de Naturaesoft no puede crear citas; reserve en Naturaesoft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {how}</source>
+        <translation>{what} {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} {day} {month} {clock}</source>
+        <translation>{weekday} {day} {month} {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked for {when}</source>
+        <translation>reservada para el {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved from {before} to {after}</source>
+        <translation>movida de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end changed from {before} to {after}</source>
+        <translation>fin cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider changed from {before} to {after}</source>
+        <translation>profesional cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service changed from {before} to {after}</source>
+        <translation>servicio cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed from {before} to {after}</source>
+        <translation>estado cambiado de {before} a {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor (sync at {desk}/{user})</source>
+        <translation>visto en el proveedor (sincronización en {desk}/{user})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {desk}/{user} through frontdesk</source>
+        <translation>por {desk}/{user} desde frontdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>llegó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilled</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>no se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>ingresada por error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the waitlist</source>
+        <translation>en lista de espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} was not started: {reason}</source>
+        <translation>{account} no se inició: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}: {message}</source>
+        <translation>{vendor}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key} is outside {low}..{high} ({value}); using {used}</source>
+        <translation>{account}: la opción {key} está fuera de {low}..{high} ({value}); se usa {used}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default</source>
+        <translation>el valor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{damaged} {writes} {settings}</source>
+        <translation>{damaged} {writes} {settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.</source>
+        <translation>La caché local estaba dañada ({reason}). Se apartó en {path} y se empezó una nueva; la agenda y los pacientes se vuelven a descargar de los proveedores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The waiting writes could not be read back from the damaged file.</source>
+        <translation>Los cambios pendientes no se pudieron recuperar del archivo dañado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no waiting writes.</source>
+        <translation>No contenía cambios pendientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 waiting write was read back and queued again</source>
+        <translation>1 cambio pendiente se recuperó y volvió a la cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account settings could not be read back from the damaged file.</source>
+        <translation>La configuración de las cuentas no se pudo recuperar del archivo dañado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no account settings.</source>
+        <translation>No contenía configuración de cuentas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 account setting was read back and kept</source>
+        <translation>1 configuración de cuenta se recuperó y se conservó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}.</source>
+        <translation>{read}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}; at least 1 could not be read and is lost.</source>
+        <translation>{read}; al menos 1 no se pudo leer y se perdió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this write is no longer in the outbox</source>
+        <translation>este cambio ya no está en la cola de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this write is being sent</source>
+        <translation>este cambio se está enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account &apos;{account}&apos; is no longer configured</source>
+        <translation>la cuenta &apos;{account}&apos; ya no está configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an earlier write to be sent first</source>
+        <translation>esperando a que se envíe primero un cambio anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error stopped this write; it will be retried</source>
+        <translation>un error inesperado detuvo este cambio; se volverá a intentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; is not configured</source>
+        <translation>la cuenta &apos;{account}&apos; no está configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor openings are not asked from a desk in clinic mode (the clinic&apos;s sync agent is the only one that talks to the vendors)</source>
+        <translation>un puesto en modo clínica no pide horarios libres al proveedor (solo el agente de sincronización de la clínica habla con los proveedores)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server cannot be reached: this desk shows its copy</source>
+        <translation>no se puede conectar con el servidor de la clínica: este puesto muestra su copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clinic server cannot be reached</source>
+        <translation>no se puede conectar con el servidor de la clínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (and this desk has no copy of the book yet)</source>
+        <translation>{reason} (y este puesto aún no tiene una copia de la agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</source>
+        <translation>el servidor de la clínica no es una dirección PostgreSQL (p. ej. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server&apos;s address must not contain the password; frontdesk asks for it and keeps it in this computer&apos;s keyring</source>
+        <translation>la dirección del servidor de la clínica no debe contener la contraseña; frontdesk la pide y la guarda en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted</source>
+        <translation>el servidor de la clínica {host} no está en este equipo: su dirección necesita sslmode=verify-full (o verify-ca, require) para que la conexión esté cifrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no network client to reach the vendor with</source>
+        <translation>no hay un cliente de red para conectar con el proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account {name} is not running</source>
+        <translation>la cuenta {name} no está en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none configured</source>
+        <translation>ninguna configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account named {name} (accounts: {known})</source>
+        <translation>no hay ninguna cuenta llamada {name} (cuentas: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account configured; add one with `frontdesk accounts add`</source>
+        <translation>no hay ninguna cuenta configurada; añada una con `frontdesk accounts add`</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`</source>
+        <translation>{account}: el llavero no contiene {names} para esta cuenta; vuelva a añadirla con `frontdesk accounts add ... --replace`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the installer could not be downloaded or did not verify</source>
+        <translation>el instalador no se pudo descargar o no se pudo verificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base URL</source>
+        <translation>la URL base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address</source>
+        <translation>la dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {key}</source>
+        <translation>la opción {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: the base URL</source>
+        <translation>{account}: la URL base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key}</source>
+        <translation>{account}: la opción {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not a valid URL</source>
+        <translation>{what} no es una URL válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a full address such as https://api.example.com/v1</source>
+        <translation>{what} debe ser una dirección completa como https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must not contain a user name or password; give credentials with --secret</source>
+        <translation>{what} no debe contener un usuario ni una contraseña; indique las credenciales con --secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must not contain &apos;?&apos; or &apos;#&apos; parts</source>
+        <translation>{what} no debe contener partes &apos;?&apos; ni &apos;#&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)</source>
+        <translation>{what} debe usar https (http sin cifrar solo se permite hacia este equipo: 127.0.0.1, ::1 o localhost)</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2985,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../frontdesk/ui/launch.py" line="+55"/>
+        <location filename="../../frontdesk/ui/launch.py" line="+56"/>
         <source>Something unexpected went wrong; the last action may not have finished. Details are in the log.</source>
         <translation>Algo inesperado salió mal; es posible que la última acción no haya terminado. Los detalles están en el registro.</translation>
     </message>
@@ -2625,7 +2995,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>frontdesk se inició sorteando un problema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (y %2 más)</translation>
     </message>
@@ -3209,7 +3579,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>PatientDetails</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+85"/>
         <location line="+141"/>
         <source>Patient alert</source>
         <translation>Alerta del paciente</translation>
@@ -3283,7 +3653,12 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Se muestra cada vez que se da cita a %1 (vacío: sin alerta):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>The alert was not saved: %1</source>
+        <translation>La alerta no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Owner: %1</source>
         <translation>Dueño: %1</translation>
     </message>
@@ -3575,7 +3950,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>PinboardPane</name>
     <message>
-        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+171"/>
+        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+172"/>
         <source>Pinboard</source>
         <translation>Tablero</translation>
     </message>
@@ -3605,12 +3980,12 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Quitar la tarjeta seleccionada del tablero (Supr)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Could not read the pinboard: %1</source>
         <translation>No se pudo leer el tablero: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>An appointment no longer in the book</source>
         <translation>Una cita que ya no está en la agenda</translation>
     </message>
@@ -3683,7 +4058,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>Pinning</name>
     <message>
-        <location filename="../../frontdesk/ui/window/pinning.py" line="+53"/>
+        <location filename="../../frontdesk/ui/window/pinning.py" line="+55"/>
         <source>Put the appointment on the pinboard, to drop it on another day</source>
         <translation>Poner la cita en el tablero, para soltarla en otro día</translation>
     </message>
@@ -3699,16 +4074,17 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot pin %1: %2</source>
         <translation>No se puede fijar a %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Pinned %1: go to another day, then drag the card onto a free time</source>
         <translation>%1 fijado: vaya a otro día y arrastre la tarjeta a un horario libre</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>it is kept in another system</source>
         <translation>está en otro sistema</translation>
     </message>
@@ -4135,7 +4511,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>SeriesScope</name>
     <message>
-        <location filename="../../frontdesk/ui/series_actions.py" line="+54"/>
+        <location filename="../../frontdesk/ui/series_actions.py" line="+55"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>

@@ -430,7 +430,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+50"/>
         <source>stored in the keyring — leave empty to keep</source>
         <translation>enregistré dans le trousseau — laisser vide pour garder</translation>
     </message>
@@ -447,12 +447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+540"/>
+        <location line="+541"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-525"/>
         <location line="+261"/>
         <source>Vendor</source>
         <translation>Fournisseur</translation>
@@ -564,7 +564,7 @@
         <translation>Un compte porte déjà ce nom.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
@@ -1225,7 +1225,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>BookController</name>
     <message>
-        <location filename="../../frontdesk/ui/window/book_controller.py" line="+219"/>
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+221"/>
         <source>Saved the providers shown as the view %1</source>
         <translation>Praticiens affichés enregistrés comme la vue %1</translation>
     </message>
@@ -1863,7 +1863,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+90"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+93"/>
         <source>Appointment book</source>
         <translation>Agenda des rendez-vous</translation>
     </message>
@@ -1871,7 +1871,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DayHeader</name>
     <message>
-        <location line="+395"/>
+        <location line="+453"/>
         <source>Times in %1</source>
         <translation>Heures en %1</translation>
     </message>
@@ -2084,7 +2084,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+108"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+122"/>
         <source>Appointment book, week view</source>
         <translation>Agenda des rendez-vous, vue de la semaine</translation>
     </message>
@@ -2120,7 +2120,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+260"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} a déjà {first} et {second} et %n autre : réserver quand même ?</numerusform>
@@ -2135,11 +2135,51 @@ Prévu %3 %4 avec %5 (%6%7)
             <numerusform>{provider} a déjà {first} et {second} et %n autres : enregistrer quand même ?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The waiting writes could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>Les écritures en attente n&apos;ont pas pu être relues (au moins %n perdue).</numerusform>
+            <numerusform>Les écritures en attente n&apos;ont pas pu être relues (au moins %n perdues).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting writes were read back and queued again</source>
+        <translation>
+            <numerusform>%n écriture en attente a été relue et remise en file</numerusform>
+            <numerusform>%n écritures en attente ont été relues et remises en file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The account settings could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>Les réglages des comptes n&apos;ont pas pu être relus (au moins %n perdu).</numerusform>
+            <numerusform>Les réglages des comptes n&apos;ont pas pu être relus (au moins %n perdus).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account settings were read back and kept</source>
+        <translation>
+            <numerusform>%n réglage de compte a été relu et conservé</numerusform>
+            <numerusform>%n réglages de compte ont été relus et conservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{read}; at least %n could not be read and are lost.</source>
+        <translation>
+            <numerusform>{read} ; au moins %n n&apos;a pas pu être lu et est perdu.</numerusform>
+            <numerusform>{read} ; au moins %n n&apos;ont pas pu être lus et sont perdus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-126"/>
+        <location line="-253"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} a déjà {first} : réserver quand même ?</translation>
     </message>
@@ -2164,7 +2204,12 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>ce compte n&apos;est pas configuré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Kept on the clinic server only, which cannot be reached: try again when it is back.</source>
+        <translation>Conservé sur le serveur du cabinet uniquement, qui est injoignable : réessayez quand il sera de retour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{vendor}&apos;s API cannot do this</source>
         <translation>l&apos;API de {vendor} ne permet pas cela</translation>
     </message>
@@ -2347,6 +2392,331 @@ Prévu %3 %4 avec %5 (%6%7)
         <location line="+4"/>
         <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
         <translation>L&apos;API de Naturaesoft ne peut pas créer de rendez-vous ; réservez dans Naturaesoft même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {how}</source>
+        <translation>{what} {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} {day} {month} {clock}</source>
+        <translation>{weekday} {day} {month} {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked for {when}</source>
+        <translation>réservé pour {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved from {before} to {after}</source>
+        <translation>déplacé de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end changed from {before} to {after}</source>
+        <translation>fin changée de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider changed from {before} to {after}</source>
+        <translation>praticien changé de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service changed from {before} to {after}</source>
+        <translation>prestation changée de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed from {before} to {after}</source>
+        <translation>statut changé de {before} à {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor (sync at {desk}/{user})</source>
+        <translation>vu chez le fournisseur (synchro sur {desk}/{user})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {desk}/{user} through frontdesk</source>
+        <translation>par {desk}/{user} via frontdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilled</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>saisi par erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the waitlist</source>
+        <translation>en liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} was not started: {reason}</source>
+        <translation>{account} n&apos;a pas été démarré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}: {message}</source>
+        <translation>{vendor} : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key} is outside {low}..{high} ({value}); using {used}</source>
+        <translation>{account} : l&apos;option {key} est hors de {low}..{high} ({value}) ; utilisé : {used}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default</source>
+        <translation>la valeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{damaged} {writes} {settings}</source>
+        <translation>{damaged} {writes} {settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.</source>
+        <translation>Le cache local était endommagé ({reason}). Il a été mis de côté dans {path} et un nouveau a été créé ; l&apos;agenda et les patients sont repris chez les fournisseurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The waiting writes could not be read back from the damaged file.</source>
+        <translation>Les écritures en attente n&apos;ont pas pu être relues du fichier endommagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no waiting writes.</source>
+        <translation>Il ne contenait aucune écriture en attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 waiting write was read back and queued again</source>
+        <translation>1 écriture en attente a été relue et remise en file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account settings could not be read back from the damaged file.</source>
+        <translation>Les réglages des comptes n&apos;ont pas pu être relus du fichier endommagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no account settings.</source>
+        <translation>Il ne contenait aucun réglage de compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 account setting was read back and kept</source>
+        <translation>1 réglage de compte a été relu et conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}.</source>
+        <translation>{read}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}; at least 1 could not be read and is lost.</source>
+        <translation>{read} ; au moins 1 n&apos;a pas pu être lu et est perdu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this write is no longer in the outbox</source>
+        <translation>cette modification n&apos;est plus dans la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this write is being sent</source>
+        <translation>cette modification est en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account &apos;{account}&apos; is no longer configured</source>
+        <translation>le compte « {account} » n&apos;est plus configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an earlier write to be sent first</source>
+        <translation>en attente de l&apos;envoi d&apos;une modification précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error stopped this write; it will be retried</source>
+        <translation>une erreur inattendue a arrêté cette modification ; elle sera réessayée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; is not configured</source>
+        <translation>le compte « {account} » n&apos;est pas configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor openings are not asked from a desk in clinic mode (the clinic&apos;s sync agent is the only one that talks to the vendors)</source>
+        <translation>un poste en mode cabinet ne demande pas les plages libres au fournisseur (seul l&apos;agent de synchronisation du cabinet parle aux fournisseurs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server cannot be reached: this desk shows its copy</source>
+        <translation>le serveur du cabinet est injoignable : ce poste affiche sa copie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clinic server cannot be reached</source>
+        <translation>le serveur du cabinet est injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (and this desk has no copy of the book yet)</source>
+        <translation>{reason} (et ce poste n&apos;a pas encore de copie de l&apos;agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</source>
+        <translation>le serveur du cabinet n&apos;est pas une adresse PostgreSQL (p. ex. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server&apos;s address must not contain the password; frontdesk asks for it and keeps it in this computer&apos;s keyring</source>
+        <translation>l&apos;adresse du serveur du cabinet ne doit pas contenir le mot de passe ; frontdesk le demande et le garde dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted</source>
+        <translation>le serveur du cabinet {host} n&apos;est pas sur cet ordinateur : son adresse doit comporter sslmode=verify-full (ou verify-ca, require) pour que la connexion soit chiffrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no network client to reach the vendor with</source>
+        <translation>aucun client réseau pour joindre le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account {name} is not running</source>
+        <translation>le compte {name} n&apos;est pas démarré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none configured</source>
+        <translation>aucun configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account named {name} (accounts: {known})</source>
+        <translation>aucun compte nommé {name} (comptes : {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account configured; add one with `frontdesk accounts add`</source>
+        <translation>aucun compte configuré ; ajoutez-en un avec `frontdesk accounts add`</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`</source>
+        <translation>{account} : le trousseau ne contient pas de {names} pour ce compte ; ajoutez-le à nouveau avec `frontdesk accounts add ... --replace`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the installer could not be downloaded or did not verify</source>
+        <translation>le programme d&apos;installation n&apos;a pas pu être téléchargé ou n&apos;a pas été vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base URL</source>
+        <translation>l&apos;URL de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address</source>
+        <translation>l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {key}</source>
+        <translation>l&apos;option {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: the base URL</source>
+        <translation>{account} : l&apos;URL de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key}</source>
+        <translation>{account} : l&apos;option {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not a valid URL</source>
+        <translation>{what} n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a full address such as https://api.example.com/v1</source>
+        <translation>{what} doit être une adresse complète comme https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must not contain a user name or password; give credentials with --secret</source>
+        <translation>{what} ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; donnez les identifiants avec --secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must not contain &apos;?&apos; or &apos;#&apos; parts</source>
+        <translation>{what} ne doit pas contenir de parties « ? » ou « # »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)</source>
+        <translation>{what} doit utiliser https (le http simple n&apos;est permis que vers cet ordinateur : 127.0.0.1, ::1 ou localhost)</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2985,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../frontdesk/ui/launch.py" line="+55"/>
+        <location filename="../../frontdesk/ui/launch.py" line="+56"/>
         <source>Something unexpected went wrong; the last action may not have finished. Details are in the log.</source>
         <translation>Un problème inattendu est survenu ; la dernière action n&apos;est peut-être pas terminée. Les détails sont dans le journal.</translation>
     </message>
@@ -2625,7 +2995,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>frontdesk a démarré en contournant un problème</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (et %2 de plus)</translation>
     </message>
@@ -3209,7 +3579,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>PatientDetails</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+85"/>
         <location line="+141"/>
         <source>Patient alert</source>
         <translation>Alerte patient</translation>
@@ -3283,7 +3653,12 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Affichée à chaque rendez-vous de %1 (vide : pas d’alerte) :</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>The alert was not saved: %1</source>
+        <translation>L&apos;alerte n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Owner: %1</source>
         <translation>Propriétaire : %1</translation>
     </message>
@@ -3575,7 +3950,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>PinboardPane</name>
     <message>
-        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+171"/>
+        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+172"/>
         <source>Pinboard</source>
         <translation>Tableau d&apos;épingles</translation>
     </message>
@@ -3605,12 +3980,12 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Retirer la fiche sélectionnée du tableau (Suppr)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Could not read the pinboard: %1</source>
         <translation>Impossible de lire le tableau d&apos;épingles : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>An appointment no longer in the book</source>
         <translation>Un rendez-vous qui n&apos;est plus dans l&apos;agenda</translation>
     </message>
@@ -3683,7 +4058,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>Pinning</name>
     <message>
-        <location filename="../../frontdesk/ui/window/pinning.py" line="+53"/>
+        <location filename="../../frontdesk/ui/window/pinning.py" line="+55"/>
         <source>Put the appointment on the pinboard, to drop it on another day</source>
         <translation>Mettre le rendez-vous sur le tableau d&apos;épingles, pour le déposer sur un autre jour</translation>
     </message>
@@ -3699,16 +4074,17 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot pin %1: %2</source>
         <translation>Impossible d&apos;épingler %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Pinned %1: go to another day, then drag the card onto a free time</source>
         <translation>%1 épinglé : allez à un autre jour, puis glissez la fiche sur une plage libre</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>it is kept in another system</source>
         <translation>il est tenu dans un autre système</translation>
     </message>
@@ -4135,7 +4511,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>SeriesScope</name>
     <message>
-        <location filename="../../frontdesk/ui/series_actions.py" line="+54"/>
+        <location filename="../../frontdesk/ui/series_actions.py" line="+55"/>
         <source>Cancel appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>

@@ -430,7 +430,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/accounts_dialog.py" line="+50"/>
         <source>stored in the keyring — leave empty to keep</source>
         <translation>bewaard in de sleutelbos — leeg laten om te behouden</translation>
     </message>
@@ -447,12 +447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+540"/>
+        <location line="+541"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-525"/>
         <location line="+261"/>
         <source>Vendor</source>
         <translation>Leverancier</translation>
@@ -564,7 +564,7 @@
         <translation>Er bestaat al een account met deze naam.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbinding met %1 testen…</translation>
     </message>
@@ -1225,7 +1225,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>BookController</name>
     <message>
-        <location filename="../../frontdesk/ui/window/book_controller.py" line="+219"/>
+        <location filename="../../frontdesk/ui/window/book_controller.py" line="+221"/>
         <source>Saved the providers shown as the view %1</source>
         <translation>De getoonde zorgverleners bewaard als de weergave %1</translation>
     </message>
@@ -1863,7 +1863,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+90"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+93"/>
         <source>Appointment book</source>
         <translation>Afsprakenagenda</translation>
     </message>
@@ -1871,7 +1871,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DayHeader</name>
     <message>
-        <location line="+395"/>
+        <location line="+453"/>
         <source>Times in %1</source>
         <translation>Tijden in %1</translation>
     </message>
@@ -2084,7 +2084,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../frontdesk/ui/book/view.py" line="+108"/>
+        <location filename="../../frontdesk/ui/book/view.py" line="+122"/>
         <source>Appointment book, week view</source>
         <translation>Afsprakenagenda, weekweergave</translation>
     </message>
@@ -2120,7 +2120,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>DomainPlurals</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/domain_text.py" line="+147"/>
+        <location filename="../../frontdesk/ui/domain_text.py" line="+260"/>
         <source>{provider} already has {first} and {second} and %n more: book anyway?</source>
         <translation>
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch boeken?</numerusform>
@@ -2135,11 +2135,51 @@ Geboekt %3 %4 bij %5 (%6%7)
             <numerusform>{provider} heeft al {first} en {second} en nog %n andere: toch bewaren?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The waiting writes could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>De wachtende wijzigingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+            <numerusform>De wachtende wijzigingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting writes were read back and queued again</source>
+        <translation>
+            <numerusform>%n wachtende wijziging werd teruggelezen en opnieuw in de wachtrij gezet</numerusform>
+            <numerusform>%n wachtende wijzigingen werden teruggelezen en opnieuw in de wachtrij gezet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The account settings could not be read back (at least %n lost).</source>
+        <translation>
+            <numerusform>De accountinstellingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+            <numerusform>De accountinstellingen konden niet worden teruggelezen (minstens %n verloren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account settings were read back and kept</source>
+        <translation>
+            <numerusform>%n accountinstelling werd teruggelezen en bewaard</numerusform>
+            <numerusform>%n accountinstellingen werden teruggelezen en bewaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{read}; at least %n could not be read and are lost.</source>
+        <translation>
+            <numerusform>{read}; minstens %n kon niet worden gelezen en is verloren.</numerusform>
+            <numerusform>{read}; minstens %n konden niet worden gelezen en zijn verloren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location line="-126"/>
+        <location line="-253"/>
         <source>{provider} already has {first}: book anyway?</source>
         <translation>{provider} heeft al {first}: toch boeken?</translation>
     </message>
@@ -2164,7 +2204,12 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>dit account is niet ingesteld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Kept on the clinic server only, which cannot be reached: try again when it is back.</source>
+        <translation>Alleen op de server van de praktijk bewaard, die onbereikbaar is: probeer opnieuw wanneer hij terug is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{vendor}&apos;s API cannot do this</source>
         <translation>de API van {vendor} kan dit niet</translation>
     </message>
@@ -2347,6 +2392,331 @@ Geboekt %3 %4 bij %5 (%6%7)
         <location line="+4"/>
         <source>Naturaesoft&apos;s API cannot create appointments; book in Naturaesoft itself</source>
         <translation>De API van Naturaesoft kan geen afspraken aanmaken; boek in Naturaesoft zelf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {how}</source>
+        <translation>{what} {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} {day} {month} {clock}</source>
+        <translation>{weekday} {day} {month} {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked for {when}</source>
+        <translation>geboekt voor {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved from {before} to {after}</source>
+        <translation>verplaatst van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end changed from {before} to {after}</source>
+        <translation>einde gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider changed from {before} to {after}</source>
+        <translation>zorgverlener gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service changed from {before} to {after}</source>
+        <translation>dienst gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed from {before} to {after}</source>
+        <translation>status gewijzigd van {before} naar {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen at the vendor (sync at {desk}/{user})</source>
+        <translation>gezien bij de leverancier (sync op {desk}/{user})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {desk}/{user} through frontdesk</source>
+        <translation>door {desk}/{user} via frontdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>in afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>aangekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilled</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-show</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered in error</source>
+        <translation>foutief ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the waitlist</source>
+        <translation>op de wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} was not started: {reason}</source>
+        <translation>{account} werd niet gestart: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vendor}: {message}</source>
+        <translation>{vendor}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key} is outside {low}..{high} ({value}); using {used}</source>
+        <translation>{account}: optie {key} ligt buiten {low}..{high} ({value}); gebruikt: {used}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default</source>
+        <translation>de standaardwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{damaged} {writes} {settings}</source>
+        <translation>{damaged} {writes} {settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cache was damaged ({reason}). It was moved aside to {path} and a fresh one was started; the book and the patients are fetched again from the vendors.</source>
+        <translation>De lokale cache was beschadigd ({reason}). Hij werd opzij gezet naar {path} en er werd een nieuwe gestart; de agenda en de patiënten worden opnieuw bij de leveranciers opgehaald.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The waiting writes could not be read back from the damaged file.</source>
+        <translation>De wachtende wijzigingen konden niet uit het beschadigde bestand worden teruggelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no waiting writes.</source>
+        <translation>Er stonden geen wachtende wijzigingen in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 waiting write was read back and queued again</source>
+        <translation>1 wachtende wijziging werd teruggelezen en opnieuw in de wachtrij gezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account settings could not be read back from the damaged file.</source>
+        <translation>De accountinstellingen konden niet uit het beschadigde bestand worden teruggelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It held no account settings.</source>
+        <translation>Er stonden geen accountinstellingen in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 account setting was read back and kept</source>
+        <translation>1 accountinstelling werd teruggelezen en bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}.</source>
+        <translation>{read}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{read}; at least 1 could not be read and is lost.</source>
+        <translation>{read}; minstens 1 kon niet worden gelezen en is verloren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this write is no longer in the outbox</source>
+        <translation>deze wijziging staat niet meer in de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this write is being sent</source>
+        <translation>deze wijziging wordt verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account &apos;{account}&apos; is no longer configured</source>
+        <translation>het account &apos;{account}&apos; is niet meer ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for an earlier write to be sent first</source>
+        <translation>wacht tot een eerdere wijziging verzonden is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error stopped this write; it will be retried</source>
+        <translation>een onverwachte fout stopte deze wijziging; ze wordt opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; is not configured</source>
+        <translation>het account &apos;{account}&apos; is niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor openings are not asked from a desk in clinic mode (the clinic&apos;s sync agent is the only one that talks to the vendors)</source>
+        <translation>een balie in praktijkmodus vraagt geen vrije plaatsen aan de leverancier (alleen de sync-agent van de praktijk praat met de leveranciers)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server cannot be reached: this desk shows its copy</source>
+        <translation>de praktijkserver is niet bereikbaar: deze balie toont haar kopie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clinic server cannot be reached</source>
+        <translation>de praktijkserver is niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (and this desk has no copy of the book yet)</source>
+        <translation>{reason} (en deze balie heeft nog geen kopie van de agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinic server is not a PostgreSQL address (e.g. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</source>
+        <translation>de praktijkserver is geen PostgreSQL-adres (bv. postgresql://frontdesk_desk@db.clinic.lan/frontdesk?sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server&apos;s address must not contain the password; frontdesk asks for it and keeps it in this computer&apos;s keyring</source>
+        <translation>het adres van de praktijkserver mag het wachtwoord niet bevatten; frontdesk vraagt het en bewaart het in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clinic server {host} is not on this computer: its address needs sslmode=verify-full (or verify-ca, require) so the connection is encrypted</source>
+        <translation>de praktijkserver {host} staat niet op deze computer: het adres heeft sslmode=verify-full (of verify-ca, require) nodig zodat de verbinding versleuteld is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no network client to reach the vendor with</source>
+        <translation>er is geen netwerkclient om de leverancier te bereiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account {name} is not running</source>
+        <translation>het account {name} draait niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none configured</source>
+        <translation>geen ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account named {name} (accounts: {known})</source>
+        <translation>geen account met de naam {name} (accounts: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account configured; add one with `frontdesk accounts add`</source>
+        <translation>geen account ingesteld; voeg er een toe met `frontdesk accounts add`</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{account}: the keyring holds no {names} for this account; add it again with `frontdesk accounts add ... --replace`</source>
+        <translation>{account}: de sleutelbos bevat geen {names} voor dit account; voeg het opnieuw toe met `frontdesk accounts add ... --replace`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the installer could not be downloaded or did not verify</source>
+        <translation>het installatieprogramma kon niet worden gedownload of werd niet geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base URL</source>
+        <translation>de basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address</source>
+        <translation>het serveradres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {key}</source>
+        <translation>optie {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: the base URL</source>
+        <translation>{account}: de basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: option {key}</source>
+        <translation>{account}: optie {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not a valid URL</source>
+        <translation>{what} is geen geldige URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a full address such as https://api.example.com/v1</source>
+        <translation>{what} moet een volledig adres zijn, zoals https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must not contain a user name or password; give credentials with --secret</source>
+        <translation>{what} mag geen gebruikersnaam of wachtwoord bevatten; geef de inloggegevens met --secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} must not contain &apos;?&apos; or &apos;#&apos; parts</source>
+        <translation>{what} mag geen &apos;?&apos;- of &apos;#&apos;-delen bevatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must use https (plain http is only allowed to this computer: 127.0.0.1, ::1 or localhost)</source>
+        <translation>{what} moet https gebruiken (gewone http mag alleen naar deze computer: 127.0.0.1, ::1 of localhost)</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2985,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../frontdesk/ui/launch.py" line="+55"/>
+        <location filename="../../frontdesk/ui/launch.py" line="+56"/>
         <source>Something unexpected went wrong; the last action may not have finished. Details are in the log.</source>
         <translation>Er ging iets onverwachts mis; de laatste handeling is misschien niet afgerond. De details staan in het logboek.</translation>
     </message>
@@ -2625,7 +2995,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>frontdesk is gestart met een omzeild probleem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>
@@ -3209,7 +3579,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>PatientDetails</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_details.py" line="+84"/>
+        <location filename="../../frontdesk/ui/patient_details.py" line="+85"/>
         <location line="+141"/>
         <source>Patient alert</source>
         <translation>Patiëntwaarschuwing</translation>
@@ -3283,7 +3653,12 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Getoond bij elke afspraak van %1 (leeg: geen waarschuwing):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>The alert was not saved: %1</source>
+        <translation>De waarschuwing is niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
@@ -3575,7 +3950,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>PinboardPane</name>
     <message>
-        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+171"/>
+        <location filename="../../frontdesk/ui/pinboard_pane.py" line="+172"/>
         <source>Pinboard</source>
         <translation>Prikbord</translation>
     </message>
@@ -3605,12 +3980,12 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>De geselecteerde kaart van het bord halen (Delete)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Could not read the pinboard: %1</source>
         <translation>Het prikbord kon niet gelezen worden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>An appointment no longer in the book</source>
         <translation>Een afspraak die niet meer in de agenda staat</translation>
     </message>
@@ -3683,7 +4058,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>Pinning</name>
     <message>
-        <location filename="../../frontdesk/ui/window/pinning.py" line="+53"/>
+        <location filename="../../frontdesk/ui/window/pinning.py" line="+55"/>
         <source>Put the appointment on the pinboard, to drop it on another day</source>
         <translation>De afspraak op het prikbord zetten, om ze op een andere dag neer te zetten</translation>
     </message>
@@ -3699,16 +4074,17 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
     <message>
         <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot pin %1: %2</source>
         <translation>%1 kan niet vastgeprikt worden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Pinned %1: go to another day, then drag the card onto a free time</source>
         <translation>%1 vastgeprikt: ga naar een andere dag en sleep de kaart naar een vrij moment</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>it is kept in another system</source>
         <translation>ze staat in een ander systeem</translation>
     </message>
@@ -4135,7 +4511,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>SeriesScope</name>
     <message>
-        <location filename="../../frontdesk/ui/series_actions.py" line="+54"/>
+        <location filename="../../frontdesk/ui/series_actions.py" line="+55"/>
         <source>Cancel appointment</source>
         <translation>Afspraak annuleren</translation>
     </message>

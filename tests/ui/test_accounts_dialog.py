@@ -229,3 +229,24 @@ def test_without_a_keyring_nothing_is_saved_and_it_says_why(
 def test_the_accounts_list_shows_each_vendor(dialog: AccountsDialog) -> None:
     row = dialog.model.index(0, 0).data(RecordRole)
     assert row.name == BRUSSELS and row.label == "Progenda"
+
+
+def test_the_address_check_is_said_in_french(qtbot: QtBot, dialog: AccountsDialog) -> None:
+    from PySide6.QtCore import QLocale
+
+    from frontdesk.ui import i18n
+
+    before = QLocale()
+    i18n.install("fr_BE")
+    try:
+        dialog.start_adding("progenda")
+        dialog.advanced_toggle.setChecked(True)
+        type_in(qtbot, dialog.base_url, "http://progenda.sandbox/api/v2")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.url_error.text() == (
+            "L'adresse du serveur doit utiliser https (le http simple n'est permis que vers cet "
+            "ordinateur : 127.0.0.1, ::1 ou localhost)."
+        )
+    finally:
+        i18n.install("en")
+        QLocale.setDefault(before)

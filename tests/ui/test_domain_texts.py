@@ -48,8 +48,9 @@ def test_every_template_used_below_the_window_is_listed() -> None:
 
 
 def test_each_plural_key_is_its_own_source() -> None:
-    """The table's keys and its self.tr texts are the same literals (English, no translator)."""
-    for n in (1, 3):
+    """The table's keys and its self.tr texts are the same literals (English's plural form is
+    the source; its singular may differ: "1 waiting write was")."""
+    for n in (3, 12):
         for template, english in DomainPlurals().forms(n).items():
             assert english == template.replace("%n", str(n))
 
@@ -115,3 +116,39 @@ def test_a_date_typed_wrong_is_told_in_french_with_the_month_named_in_french() -
     _, problem = parse_date_text("31/02/1990", BELGIUM)
     assert problem == "February 1990 has no day 31."  # the domain's English
     assert shown(problem) == "février 1990 n'a pas de jour 31."
+
+
+@pytest.mark.usefixtures("french")
+def test_a_damaged_cache_s_note_reads_french_with_its_counts() -> None:
+    from pathlib import Path
+
+    from frontdesk.domain.errors import FrontdeskError
+    from frontdesk.store.recovery import Recovery, Rescued
+    from frontdesk.sync.facade.book import Skipped, StartNotes
+
+    recovery = Recovery(Path("/c/cache.bad"), "disk image is malformed", Rescued(1), Rescued(3, 2))
+    notes = StartNotes(recovery, [Skipped("Gent", FrontdeskError("no", vendor="Progenda"))])
+    moved, skipped = notes.lines()
+    assert moved.endswith(  # the English the command line prints
+        "3 waiting writes were read back and queued again; at least 2 could not be read and are "
+        "lost. 1 account setting was read back and kept."
+    )
+    french = shown(moved)
+    assert french.startswith("Le cache local était endommagé (disk image is malformed).")
+    assert "3 écritures en attente ont été relues et remises en file ; au moins 2 n'ont" in french
+    assert french.endswith("1 réglage de compte a été relu et conservé.")
+    assert shown(skipped) == "Gent n'a pas été démarré : Progenda : no"
+
+
+@pytest.mark.usefixtures("french")
+def test_an_error_made_in_sync_reads_french_in_the_window() -> None:
+    from frontdesk.domain.errors import FrontdeskError
+    from frontdesk.sync.clinic import parse
+
+    with pytest.raises(FrontdeskError) as raised:
+        parse("postgresql://desk:secret@db.clinic.lan/frontdesk?sslmode=verify-full")
+    assert str(raised.value).startswith("the clinic server's address must not contain")
+    assert error_text(raised.value) == (
+        "l'adresse du serveur du cabinet ne doit pas contenir le mot de passe ; frontdesk le "
+        "demande et le garde dans le trousseau de cet ordinateur"
+    )

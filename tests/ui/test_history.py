@@ -3,10 +3,12 @@ desk and user; a time changed at the vendor and brought by a sync is "seen at th
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from frontdesk.app import Opened
 from frontdesk.domain import history
 from frontdesk.domain.models import Appointment
 from frontdesk.sync.day import DayEntry
+from frontdesk.ui import i18n
 from frontdesk.ui.history_dialog import HistoryDialog, HistoryModel
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reschedule_dialog import RescheduleDialog
@@ -114,3 +117,35 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester: ModelTester) -
     qtmodeltester.check(model)
     assert model.text(1, 1) == "cancelled" and model.text(1, 3) == "frontdesk"
     assert model.text(0, 2) == "sync at d/u" and model.text(0, 3) == "seen at the vendor"
+
+
+@pytest.fixture
+def french(qapp: object) -> Iterator[None]:
+    before = QLocale()
+    i18n.install("fr_BE")
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("french")
+def test_the_history_dialog_in_french_shows_a_french_moved_line(qtbot: QtBot) -> None:
+    at = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+    moved = history.HistoryEntry(
+        "demo", "a1", at, history.MOVED,
+        "2026-11-18T10:30:00+00:00", "2026-11-18T11:00:00+00:00",
+        history.FRONTDESK, "desk-2", "anna",
+    )  # fmt: skip
+    other_day = replace(moved, after="2026-11-19T11:00:00+00:00", source=history.VENDOR)
+    model = HistoryModel(UTC)
+    dialog = HistoryDialog("Dr A", model)
+    qtbot.addWidget(dialog)
+    dialog.loaded([moved, other_day])
+
+    assert model.data(model.index(0, 1)) == "déplacé de 10:30 à 11:00"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
+        "déplacé de 10:30 à 11:00 par desk-2/anna via frontdesk"
+    )
+    assert model.data(model.index(1, 1)) == "déplacé de mer. 18 nov. 10:30 à jeu. 19 nov. 11:00"
+    # the command line's words stay English
+    assert history.sentence(moved) == "moved from 10:30 to 11:00 by desk-2/anna through frontdesk"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from frontdesk.domain.clock import Clock
+from frontdesk.domain.texts import Text
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
 from frontdesk.store.protocol import Store
@@ -60,7 +61,7 @@ def open_clinic_book(clock: Clock, url: str) -> CachedBook:
             path = mirror_path(url)
             if not path.exists():
                 raise ServerUnreachable(
-                    f"{exc} (and this desk has no copy of the book yet)"
+                    Text("{reason} (and this desk has no copy of the book yet)", reason=exc.message)
                 ) from None
             store = worker.call(Cache, path)  # the desk link says so and reconnects
     except BaseException:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from frontdesk.domain.texts import Text
 from frontdesk.store.pg import clinic_tables
 from frontdesk.store.pg.clinic_tables import AgentHealth
 from frontdesk.store.pg.local_server import NoServer
@@ -82,7 +83,9 @@ def server_link(workspace: Workspace) -> DeskLink | None:
 async def ask_refresh(workspace: Workspace, account: str | None = None) -> None:
     """F5 at a desk in clinic mode: a request row for the agent (which coalesces them)."""
     if workspace.link is not None and workspace.link.offline:
-        raise ServerUnreachable("the clinic server cannot be reached: this desk shows its copy")
+        raise ServerUnreachable(
+            Text("the clinic server cannot be reached: this desk shows its copy")
+        )
     store = workspace.cache
     if isinstance(store, PgStore):
         await workspace.worker.run(clinic_tables.ask_refresh, store, account)
@@ -92,7 +95,7 @@ async def agent_seen(workspace: Workspace) -> AgentSeen | None:
     """The agent's health row (None when this desk is not in clinic mode)."""
     store = workspace.cache
     if workspace.link is not None and workspace.link.offline:
-        raise ServerUnreachable("the clinic server cannot be reached")
+        raise ServerUnreachable(Text("the clinic server cannot be reached"))
     if not isinstance(store, PgStore):
         return None
     health, now = await workspace.worker.run(clinic_tables.read_health, store)
