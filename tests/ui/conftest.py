@@ -21,6 +21,7 @@ from frontdesk.store import db
 from frontdesk.ui import i18n
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
+from tests.ui.clinic_desks import desks, server_url  # noqa: F401 (two clinic desks, PostgreSQL)
 from tests.ui.gui_thread_guard import GuiThreadGuard
 from tests.ui.helpers import settle
 
