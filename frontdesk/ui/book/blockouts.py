@@ -8,15 +8,16 @@ change feed says blockouts changed); painting works out the occurrences of the c
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from collections.abc import Callable, Iterator
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from frontdesk.domain.blockouts import Blockout, BlockoutKind, blocked
-from frontdesk.ui.book.geometry import Grid
+from frontdesk.domain.book import DayColumn
+from frontdesk.ui.book.geometry import Grid, day_bands
 from frontdesk.ui.dates import short_date
 from frontdesk.ui.i18n import arg
 
@@ -25,21 +26,17 @@ TITLE_MARGIN = 3.0
 
 def bands(grid: Grid, blockouts: list[Blockout]) -> list[tuple[QRectF, Blockout]]:
     """Each occurrence's rectangle in its column, for the sheet the grid lays out."""
-    sheet = grid.sheet
-    if sheet is None or not blockouts:
+    if not blockouts:
         return []
-    out: list[tuple[QRectF, Blockout]] = []
-    for index, column in enumerate(sheet.columns):
-        day = sheet.column_day(column)
-        start = datetime.combine(day, time(0), column.zone)
-        end = datetime.combine(day + timedelta(days=1), time(0), column.zone)
+
+    def spans(
+        column: DayColumn, start: datetime, end: datetime
+    ) -> Iterator[tuple[Blockout, datetime, datetime]]:
         provider = column.provider
         for blockout, (a, b) in blocked(blockouts, provider.account, provider.id, start, end):
-            top, bottom = grid.y_for(a, column.zone, day), grid.y_for(b, column.zone, day)
-            if bottom > top:
-                rect = QRectF(grid.column_left(index), top, grid.column_width, bottom - top)
-                out.append((rect, blockout))
-    return out
+            yield blockout, a, b
+
+    return day_bands(grid, spans)
 
 
 KIND_LABEL = {

@@ -10,15 +10,16 @@ the change feed says the book changed).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from collections.abc import Callable, Iterator
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from frontdesk.domain.book import DayColumn
 from frontdesk.domain.holds import HOLD, Claim
-from frontdesk.ui.book.geometry import Grid
+from frontdesk.ui.book.geometry import Grid, day_bands
 from frontdesk.ui.i18n import arg
 
 MARGIN = 3.0
@@ -36,24 +37,17 @@ def title(claim: Claim) -> str:
 
 def bands(grid: Grid, claims: list[Claim]) -> list[tuple[QRectF, Claim]]:
     """Each claim's rectangle in its provider's column, for the sheet the grid lays out."""
-    sheet = grid.sheet
-    if sheet is None or not claims:
+    if not claims:
         return []
-    out: list[tuple[QRectF, Claim]] = []
-    for index, column in enumerate(sheet.columns):
-        day = sheet.column_day(column)
-        start = datetime.combine(day, time(0), column.zone)
-        end = datetime.combine(day + timedelta(days=1), time(0), column.zone)
-        key = column.key
+
+    def spans(
+        column: DayColumn, start: datetime, end: datetime
+    ) -> Iterator[tuple[Claim, datetime, datetime]]:
         for claim in claims:
-            if (claim.account, claim.provider_id) != key or not claim.overlaps(start, end):
-                continue
-            a, b = max(claim.start, start), min(claim.end, end)
-            top, bottom = grid.y_for(a, column.zone, day), grid.y_for(b, column.zone, day)
-            if bottom > top:
-                rect = QRectF(grid.column_left(index), top, grid.column_width, bottom - top)
-                out.append((rect, claim))
-    return out
+            if (claim.account, claim.provider_id) == column.key and claim.overlaps(start, end):
+                yield claim, max(claim.start, start), min(claim.end, end)
+
+    return day_bands(grid, spans)
 
 
 def paint_claims(

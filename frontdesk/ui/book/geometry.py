@@ -8,9 +8,11 @@ because the painter and the hit tests consume them as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize
@@ -290,6 +292,30 @@ class Grid:
 
 
 # -- finding blocks (hit tests and keyboard moves) --------------------------------------------
+T = TypeVar("T")
+Spans = Callable[[DayColumn, datetime, datetime], Iterable[tuple[T, datetime, datetime]]]
+
+
+def day_bands(grid: Grid, spans: Spans[T]) -> list[tuple[QRectF, T]]:
+    """The rectangles of what each column's day holds, for the sheet the grid lays out: `spans`
+    gives, for a column and its day's bounds (midnight to midnight on its clock), each item
+    and the part of that day it covers. Shared by the blockouts' and the claims' layers."""
+    sheet = grid.sheet
+    if sheet is None:
+        return []
+    out: list[tuple[QRectF, T]] = []
+    for index, column in enumerate(sheet.columns):
+        day = sheet.column_day(column)
+        start = datetime.combine(day, time(0), column.zone)
+        end = datetime.combine(day + timedelta(days=1), time(0), column.zone)
+        for item, a, b in spans(column, start, end):
+            top, bottom = grid.y_for(a, column.zone, day), grid.y_for(b, column.zone, day)
+            if bottom > top:
+                rect = QRectF(grid.column_left(index), top, grid.column_width, bottom - top)
+                out.append((rect, item))
+    return out
+
+
 def block_at(blocks: list[Block], point: QPointF) -> Block | None:
     """The block under `point`; the last laid out (drawn on top) wins."""
     for block in reversed(blocks):
