@@ -197,3 +197,27 @@ def test_the_day_shown_read_again_stays_on_screen_until_its_new_picture_is_made(
     assert view.sheet is new and not view.swapping and told == [1]
     assert canvas.block_for(entry_key(first.entries[0])) is None
     visible_columns_painted(window)
+
+
+def test_a_day_asked_for_twice_does_not_push_the_other_day_out(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two redraws in a row (a sync's last changes) each ask for the days either side: the
+    day before, asked for twice, must not leave the day after unprepared."""
+    settle(window)
+    view, canvas = window.day_view, window.day_view.canvas
+    today = window.book_controller.day
+    after = prepared_sheet(qtbot, window, today + timedelta(days=1))
+    before = prepared_sheet(qtbot, window, today - timedelta(days=1))
+    canvas._prepared.clear()
+    allowed = steps_by_hand(view, monkeypatch)
+    # As the two redraws' reads arrive: each day's twice, one after the other.
+    for sheet in (after, after, before, before):
+        view.prepare(sheet, sheet.start + timedelta(hours=9))
+    allowed[0] = 1_000
+    qtbot.waitUntil(
+        lambda: (
+            {p.sheet.day for p in canvas._prepared.values() if p.complete}
+            == {after.day, before.day}
+        )
+    )

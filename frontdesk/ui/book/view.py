@@ -722,9 +722,13 @@ class DayView(QWidget):
         receptionist may go to next): laid out, and what the viewport will show rendered,
         once the sheet shown is painted (its paint comes first), one sheet a turn."""
         if sheet.mode is BookMode.DAY:
-            self._to_prepare.append((sheet, at))
-            self._to_prepare = self._to_prepare[-PREPARE_QUEUE:]
-            self._ahead = [*self._ahead[-(PREPARE_QUEUE - 1) :], (sheet, at)]
+            # A day asked for again (two redraws in a row each ask for both neighbours) takes
+            # its earlier place's turn: queued twice, it pushed the other day out of the queue.
+            def others(queue: list[tuple[DaySheet, datetime]]) -> list[tuple[DaySheet, datetime]]:
+                return [(s, a) for s, a in queue if s.day != sheet.day]
+
+            self._to_prepare = [*others(self._to_prepare), (sheet, at)][-PREPARE_QUEUE:]
+            self._ahead = [*others(self._ahead), (sheet, at)][-PREPARE_QUEUE:]
             if self._steps is None:
                 self._prepare_timer.start(PREPARE_DELAY_MS)
 

@@ -370,14 +370,17 @@ class BookController(QObject):
         now = self.book.clock.now()
         previous = self.day_view.sheet
         first = previous is None or previous.day != request.day or previous.mode != sheet.mode
-        # DayView.show_sheet_in_steps would make a redraw of the same day in steps (a sync's
-        # end: one 28 ms block); not wired: with it, the day after a sync's was at times left
-        # prepared from before the sync (tests/ui/test_day_change.py, 1 run in 2).
+        if not first:  # the day shown read again (a sync's end): its new picture in steps,
+            # the old one on screen meanwhile (one 28 ms block on the GUI thread otherwise)
+            self.day_view.show_sheet_in_steps(
+                sheet, now, self.book.today(), lambda: self._drawn(request, sheet, announce)
+            )
+            return
         self.day_view.show_sheet(sheet, now, self.book.today())
-        if first:  # a redraw of the same day keeps the scroll where the receptionist left it
-            # The first location shown decides: a Sydney desk's book opens at Sydney's now.
-            zone = sheet.columns[0].zone if sheet.columns else sheet.zone
-            self.day_view.scroll_to(scroll_target(self.day, now, zone))
+        # Another day opens at its zone's now (the first location shown decides: a Sydney
+        # desk's book opens at Sydney's now); a redraw kept the scroll where it was left.
+        zone = sheet.columns[0].zone if sheet.columns else sheet.zone
+        self.day_view.scroll_to(scroll_target(self.day, now, zone))
         self._drawn(request, sheet, announce)
 
     def _drawn(self, request: SheetRequest, sheet: DaySheet, announce: bool) -> None:
