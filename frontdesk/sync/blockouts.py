@@ -1,15 +1,24 @@
-"""Blockouts through the workspace (issue 15): frontdesk's own data (no outbox), each change
-told on the change feed (`Changes.blockouts`, which every view of the book counts as touching
-it), and the times they block, for openings and the clash guard."""
+"""Blockouts through the workspace (issue 15): frontdesk's own data, each change told on the
+change feed (`Changes.blockouts`, which every view of the book counts as touching it), and the
+times they block, for openings and the clash guard.
+
+Where the account's vendor models a blockout (`Capability.BLOCKOUTS`: Progenda), it is also
+stored there: one `StoreBlockout` write per occurrence and provider, through the outbox (stored
+before sent, exactly once); removing it queues a `RemoveBlockout` for each occurrence sent.
+"""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from frontdesk.domain.blockouts import Blockout, blocked
-from frontdesk.domain.models import Opening
+from frontdesk.domain.blockouts import REMOTE_PREFIX, Blockout, Remote, blocked, vendor_occurrences
+from frontdesk.domain.models import Capability, Opening
+from frontdesk.sync.commands import RemoveBlockout, StoreBlockout
+from frontdesk.sync.commands.result import CommandResult
 from frontdesk.sync.feed import Changes
+from frontdesk.sync.record_codec import PENDING
 from frontdesk.sync.workspace import Workspace
 
 
@@ -18,14 +27,47 @@ async def blockouts(workspace: Workspace, account: str | None = None) -> list[Bl
 
 
 async def add_blockout(workspace: Workspace, blockout: Blockout) -> Blockout:
+    """Stored here, then at the vendor where it models one; returned as it now stands (its
+    occurrences sent, waiting or refused)."""
     stored: Blockout = await workspace.worker.run(
         workspace.on_server, lambda store: store.add_blockout(blockout)
     )
     await workspace.publish(Changes(blockouts=True))
-    return stored
+    if not await store_at_vendor(workspace, stored):
+        return stored
+    await workspace.publish(Changes(blockouts=True))
+    now = await blockouts(workspace, stored.account)
+    return next((b for b in now if b.id == stored.id), stored)
+
+
+def _remote_id() -> str:
+    return f"{REMOTE_PREFIX}{uuid.uuid4().hex[:20]}"
+
+
+async def store_at_vendor(workspace: Workspace, blockout: Blockout) -> list[CommandResult]:
+    """One write per occurrence (up to its `until`) and provider (each of the account's, for
+    a blockout of every provider); sent at once when the account runs here, else left to the
+    sync (the command line's store, a clinic desk's agent). None when the vendor cannot."""
+    if not workspace.vendor_can(blockout.account, Capability.BLOCKOUTS):
+        return []
+    providers = [p.id for p in workspace.reference.providers_of(blockout.account)]
+    send = blockout.account in workspace.connectors
+    return [
+        await workspace.execute(StoreBlockout(o), send=send)
+        for o in vendor_occurrences(blockout, providers, _remote_id)
+    ]
 
 
 async def remove_blockout(workspace: Workspace, blockout_id: int) -> bool:
+    """Removed here; each occurrence sent to the vendor (or waiting to be) is deleted there,
+    after its own write when that still waits. A refused one was never there."""
+    sent = await workspace.worker.run(workspace.cache.blockout_remotes, blockout_id)
+    send_now = bool(sent) and sent[0].account in workspace.connectors
+    for o in sent:
+        if o.state is Remote.REFUSED:
+            continue
+        after = f"{PENDING}{o.remote_id}" if o.state is Remote.PENDING else None
+        await workspace.execute(RemoveBlockout(o, after), send=send_now)
     gone: bool = await workspace.worker.run(
         workspace.on_server, lambda store: store.remove_blockout(blockout_id)
     )
