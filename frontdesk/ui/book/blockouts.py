@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from frontdesk.domain.blockouts import Blockout, BlockoutKind, blocked
+from frontdesk.domain.blockouts import Blockout, BlockoutKind, Storage, blocked
 from frontdesk.domain.book import DayColumn
 from frontdesk.ui.book.geometry import Grid, day_bands
 from frontdesk.ui.dates import short_date
@@ -61,7 +61,7 @@ def blockout_name(blockout: Blockout) -> str:
     return blockout.title or kind_label(blockout.kind)
 
 
-def tooltip(blockout: Blockout) -> str:
+def tooltip(blockout: Blockout, vendor: str = "") -> str:
     whose = (
         QCoreApplication.translate("Blockouts", "%1 (%2) for every provider")
         if blockout.provider_id is None
@@ -76,10 +76,28 @@ def tooltip(blockout: Blockout) -> str:
     return (
         text
         + "\n"
-        + QCoreApplication.translate(
-            "Blockouts", "Not offered as an opening; kept in frontdesk, not at the vendor"
+        + arg(
+            QCoreApplication.translate("Blockouts", "Not offered as an opening; %1"),
+            where(blockout, vendor),
         )
     )
+
+
+def where(blockout: Blockout, vendor: str) -> str:
+    """Where it is kept: "stored at Progenda", "kept on this desk"... (`vendor`: the account's
+    vendor, as the user knows it)."""
+    storage = blockout.storage
+    if storage is Storage.VENDOR:
+        return arg(QCoreApplication.translate("Blockouts", "stored at %1"), vendor)
+    if storage is Storage.PENDING:
+        return arg(QCoreApplication.translate("Blockouts", "waiting to be stored at %1"), vendor)
+    if blockout.refused:
+        return arg(
+            QCoreApplication.translate("Blockouts", "kept on this desk: %1 refused it (%2)"),
+            vendor,
+            blockout.refused,
+        )
+    return QCoreApplication.translate("Blockouts", "kept on this desk")
 
 
 def paint_blockouts(
@@ -122,6 +140,8 @@ class BlockoutLayer(QObject):
         self.canvas = canvas
         self._grid = grid  # the canvas's grid(): its sheet, width and hours now
         self.blockouts: list[Blockout] = []
+        # An account's vendor as the user knows it, for "stored at Progenda" (the window's).
+        self.vendor_of: Callable[[str], str] = lambda account: ""
         canvas.installEventFilter(self)
 
     def set(self, blockouts: list[Blockout]) -> None:
@@ -159,6 +179,7 @@ class BlockoutLayer(QObject):
                 return False  # an appointment: the canvas's own tooltip
             found = self.at(event.pos().x(), event.pos().y())
             if found is not None:
-                QToolTip.showText(event.globalPos(), tooltip(found), self.canvas)
+                tip = tooltip(found, self.vendor_of(found.account))
+                QToolTip.showText(event.globalPos(), tip, self.canvas)
                 return True
         return False
