@@ -19,7 +19,7 @@ import psycopg
 import pytest
 from psycopg_pool import PoolTimeout
 
-from frontdesk.domain.blockouts import Blockout
+from frontdesk.domain.blockouts import Blockout, Occurrence, Remote, Storage
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.confirmations import CallOutcome
 from frontdesk.domain.errors import ServerAway, SlotJustTaken
@@ -193,6 +193,11 @@ def test_what_the_live_listener_hears_is_written_to_the_mirror(
         agent.close()
 
 
+def stored_at_vendor(store: PgStore, occurrence: Occurrence) -> None:
+    with store.transaction():  # as the agent's outbox settles it
+        store.put_blockout_remote(occurrence)
+
+
 def test_a_blockout_added_or_removed_at_another_desk_reaches_the_mirror(
     server: tuple[str, TcpCut], tmp_path: Path
 ) -> None:
@@ -211,6 +216,14 @@ def test_a_blockout_added_or_removed_at_another_desk_reaches_the_mirror(
             await link.mirror.catch_up(link.server)
             assert [b.title for b in link.mirror.cache.blockouts()] == ["Lunch"]
             assert stored.id is not None
+            # the agent stored it at the vendor: the mirror's tooltip says so offline too
+            at_vendor = Occurrence(
+                "Clinic", stored.id, "p1", NINE, NINE + HALF, "fd-b-1", state=Remote.STORED
+            )
+            await asyncio.to_thread(stored_at_vendor, other, at_vendor)
+            await link.mirror.catch_up(link.server)
+            (mirrored,) = link.mirror.cache.blockouts()
+            assert mirrored.storage is Storage.VENDOR
             await asyncio.to_thread(other.remove_blockout, stored.id)
             await link.mirror.catch_up(link.server)
             assert link.mirror.cache.blockouts() == []
