@@ -5,12 +5,16 @@ reads it back."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
+from frontdesk.domain.blockouts import Blockout
 from frontdesk.sync.facade import desk
 from frontdesk.ui.blockout_dialog import BlockoutDialog
 from frontdesk.ui.book.blockouts import bands, tooltip
@@ -68,3 +72,33 @@ def test_a_blockout_added_from_the_book_is_drawn_in_its_column(
         image.pixel(middle.x() + dx, middle.y()) != plain.pixel(middle.x() + dx, middle.y())
         for dx in range(-8, 8)
     )
+
+
+def test_only_where_a_blockout_is_kept_changing_redraws_nothing_but_the_tooltip_says_it(
+    window: MainWindow,
+) -> None:
+    canvas = window.day_view.canvas
+    layer = canvas.blockout_layer
+    sheet = window.day_view.sheet
+    assert sheet is not None
+    provider = sheet.columns[0].provider
+    day = sheet.column_day(sheet.columns[0])
+    start = datetime.combine(day, time(12, 30), sheet.columns[0].zone)
+    waiting = Blockout(
+        provider.account, provider.id, start, start + timedelta(minutes=30), "UTC",
+        title="Lunch", id=7, to_vendor=1,
+    )  # fmt: skip
+    layer.set([waiting])
+    canvas.grab()  # the picture holds the band now
+    picture = canvas.picture
+    assert picture._tiles
+    stored = replace(waiting, to_vendor=0, at_vendor=1)
+    layer.set([stored])
+    assert picture._tiles, "a storage change alone keeps the rendered picture"
+    assert tooltip(layer.blockouts[0], "Progenda").endswith("stored at Progenda")
+    refused = replace(stored, at_vendor=0, refused="This time slot is no longer available")
+    assert tooltip(refused, "Progenda").endswith(
+        "kept on this desk: Progenda refused it (This time slot is no longer available)"
+    )
+    layer.set([replace(stored, title="Long lunch")])
+    assert not picture._tiles  # a new title is drawn again

@@ -9,6 +9,7 @@ change feed says blockouts changed); painting works out the occurrences of the c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
@@ -131,6 +132,11 @@ def paint_blockouts(
     painter.restore()
 
 
+def _drawn(blockout: Blockout) -> Blockout:
+    """The blockout as painted: where it is kept is not."""
+    return replace(blockout, at_vendor=0, to_vendor=0, refused=None)
+
+
 class BlockoutLayer(QObject):
     """The blockouts a canvas draws, and their tooltips where no appointment is under the
     pointer (an event filter: the canvas's own tooltips are left as they are)."""
@@ -147,7 +153,10 @@ class BlockoutLayer(QObject):
     def set(self, blockouts: list[Blockout]) -> None:
         if blockouts == self.blockouts:  # the first read of none: the days ahead stay
             return
+        drawn_alike = [_drawn(b) for b in blockouts] == [_drawn(b) for b in self.blockouts]
         self.blockouts = blockouts
+        if drawn_alike:  # only where they are kept changed: the tooltip reads it, no repaint
+            return
         # The bands are part of the canvas's cached picture (and of the days rendered ahead):
         # both are drawn again.
         picture = getattr(self.canvas, "picture", None)
