@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from frontdesk.domain.blockouts import REMOTE_PREFIX, Blockout, Remote, blocked, vendor_occurrences
+from frontdesk.domain.errors import ServerAway
 from frontdesk.domain.models import Capability, Opening
 from frontdesk.sync.commands import RemoveBlockout, StoreBlockout
 from frontdesk.sync.commands.result import CommandResult
@@ -60,7 +61,10 @@ async def store_at_vendor(workspace: Workspace, blockout: Blockout) -> list[Comm
 
 async def remove_blockout(workspace: Workspace, blockout_id: int) -> bool:
     """Removed here; each occurrence sent to the vendor (or waiting to be) is deleted there,
-    after its own write when that still waits. A refused one was never there."""
+    after its own write when that still waits. A refused one was never there. Refused as a
+    whole while a desk works from its mirror (no removal queued for a blockout kept)."""
+    if workspace.away:
+        raise ServerAway()
     sent = await workspace.worker.run(workspace.cache.blockout_remotes, blockout_id)
     send_now = bool(sent) and sent[0].account in workspace.connectors
     for o in sent:

@@ -12,9 +12,16 @@ from typing import Any
 
 import pytest
 
-from frontdesk.domain.blockouts import REMOTE_PREFIX, Blockout, BlockoutKind, Remote, Storage
+from frontdesk.domain.blockouts import (
+    REMOTE_PREFIX,
+    Blockout,
+    BlockoutKind,
+    Occurrence,
+    Remote,
+    Storage,
+)
 from frontdesk.sync.blockouts import add_blockout, blockouts, remove_blockout
-from frontdesk.sync.commands import RemoveBlockout
+from frontdesk.sync.commands import RemoveBlockout, StoreBlockout, decode
 from frontdesk.sync.outbox_records import FAILED, UNKNOWN
 from tests.sync.worlds import World
 
@@ -177,3 +184,15 @@ async def test_after_an_unknown_outcome_a_removal_is_done_once_progenda_says_404
     done = await removal.find_done(connector, "fd-x")
     assert done is not None and done.vendor_ref == occurrence.remote_id
     assert ours(w) == []
+
+
+def test_both_writes_survive_a_stored_row(progenda: World) -> None:
+    occurrence = Occurrence(
+        progenda.name, 3, "1", EARLY, EARLY + timedelta(minutes=30), "fd-b-7", "Lunch", "#aa5500"
+    )
+    store = StoreBlockout(occurrence)
+    assert decode(store.kind, progenda.name, "fd-b-7", store.payload()) == store
+    removal = RemoveBlockout(occurrence, after="pending:fd-b-7")
+    again = decode(removal.kind, progenda.name, "fd-x", removal.payload())
+    assert again == removal and again.waits()
+    assert not again.repointed("pending:fd-b-7", again._gone()).waits()

@@ -35,7 +35,7 @@ from frontdesk.domain.models import (
 from frontdesk.domain.waitlist import WaitlistEntry
 from frontdesk.store.cache import Cache
 from frontdesk.store.pg.store import PgStore
-from frontdesk.sync.blockouts import add_blockout
+from frontdesk.sync.blockouts import add_blockout, remove_blockout
 from frontdesk.sync.clinic import open_conninfo, server_lost
 from frontdesk.sync.commands import Book
 from frontdesk.sync.desk_link import WAITING_FOR_SERVER, DeskLink
@@ -418,9 +418,17 @@ def test_the_clinic_s_own_tables_are_refused_while_the_desk_works_from_its_mirro
     lunch = Blockout("Clinic", "p1", NINE + timedelta(hours=3), NINE + timedelta(hours=4), "UTC")
     entry = WaitlistEntry("Clinic", "pat2", "s1", NOW)
 
+    kept = agent.add_blockout(lunch)  # already stored at the vendor by the agent
+    assert kept.id is not None
+    at_vendor = Occurrence(
+        "Clinic", kept.id, "p1", kept.start, kept.end, "fd-b-1", state=Remote.STORED
+    )
+    stored_at_vendor(agent, at_vendor)
+
     async def run() -> None:
         workspace, link = await open_desk(relay.conninfo(info), tmp_path)
         try:
+            assert link.mirror.cache.blockouts()[0].storage is Storage.VENDOR
             relay.cut()
             await link.lost()
             a1 = await workspace.appointment("Clinic", "a1")
@@ -431,12 +439,14 @@ def test_the_clinic_s_own_tables_are_refused_while_the_desk_works_from_its_mirro
                 pin(workspace, a1),
                 workspace.record_call(a1, CallOutcome.NO_ANSWER),
                 workspace.set_patient_alert("Clinic", "pat1", "Latex allergy"),
+                remove_blockout(workspace, kept.id),  # nor its deletion queued at the vendor
             ]
             for write in writes:
                 with pytest.raises(ServerAway, match="clinic server only, which cannot be reached"):
                     await write
             mirror = link.mirror.cache
-            assert mirror.waitlist() == [] and mirror.blockouts() == [], "kept in the mirror"
+            assert mirror.waitlist() == [] and len(mirror.blockouts()) == 1, "kept in the mirror"
+            assert read_entries(mirror) == []
             assert mirror.pins() == [] and mirror.patient_alerts([("Clinic", "pat1")]) == {}
 
             relay.mend()
