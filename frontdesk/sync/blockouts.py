@@ -65,19 +65,39 @@ async def remove_blockout(workspace: Workspace, blockout_id: int) -> bool:
     whole while a desk works from its mirror (no removal queued for a blockout kept)."""
     if workspace.away:
         raise ServerAway()
-    sent = await workspace.worker.run(workspace.cache.blockout_remotes, blockout_id)
-    send_now = bool(sent) and sent[0].account in workspace.connectors
-    for o in sent:
-        if o.state is Remote.REFUSED:
-            continue
-        after = f"{PENDING}{o.remote_id}" if o.state is Remote.PENDING else None
-        await workspace.execute(RemoveBlockout(o, after), send=send_now)
+    for removal in await _removals(workspace, blockout_id):
+        send = removal.account in workspace.connectors
+        await workspace.execute(removal, send=send)
     gone: bool = await workspace.worker.run(
         workspace.on_server, lambda store: store.remove_blockout(blockout_id)
     )
     if gone:
         await workspace.publish(Changes(blockouts=True))
     return gone
+
+
+async def _removals(workspace: Workspace, blockout_id: int) -> list[RemoveBlockout]:
+    """A deletion for each occurrence stored at the vendor or on its way there: as its row
+    says, or as the outbox holds its write (a clinic desk stores the write only: the agent
+    writes the row when the vendor answers)."""
+    rows = await workspace.worker.run(workspace.cache.blockout_remotes, blockout_id)
+    waiting = {
+        e.client_key: e.command
+        for e in await workspace.outbox_entries()
+        if e.kind == StoreBlockout.kind and e.waiting and e.payload["blockout_id"] == blockout_id
+    }
+    removals = [
+        RemoveBlockout(o, f"{PENDING}{o.remote_id}" if o.remote_id in waiting else None)
+        for o in rows
+        if o.state is Remote.STORED or o.remote_id in waiting
+    ]
+    known = {o.remote_id for o in rows}
+    removals += [
+        RemoveBlockout(store.occurrence, f"{PENDING}{key}")
+        for key, store in waiting.items()
+        if key not in known and isinstance(store, StoreBlockout)
+    ]
+    return removals
 
 
 def outside(openings: Iterable[Opening], stored: Sequence[Blockout]) -> list[Opening]:

@@ -196,3 +196,25 @@ def test_both_writes_survive_a_stored_row(progenda: World) -> None:
     again = decode(removal.kind, progenda.name, "fd-x", removal.payload())
     assert again == removal and again.waits()
     assert not again.repointed("pending:fd-b-7", again._gone()).waits()
+
+
+async def test_a_removal_at_a_desk_that_only_stores_the_write_still_follows_it(
+    progenda: World,
+) -> None:
+    """A clinic desk stores the write and leaves the blockout's rows to the agent: a blockout
+    removed before the agent sent it is deleted at the vendor all the same."""
+    w = progenda
+    w.workspace.outbox.shows = False
+    w.faults.offline = True
+    stored = await add_blockout(w.workspace, lunch(w))
+    assert stored.id is not None and w.cache.blockout_remotes(stored.id) == []
+    assert await remove_blockout(w.workspace, stored.id)
+    w.faults.offline = False
+    w.clock.advance(timedelta(hours=1))
+    await w.workspace.outbox.drain()
+    await w.workspace.outbox.drain()
+    assert ours(w) == [] and w.workspace.outbox.entries() == []
+    assert [r.method for r in w.received() if "/appointments" in r.path][-2:] == [
+        "POST",
+        "DELETE",
+    ]
