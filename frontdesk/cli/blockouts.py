@@ -1,6 +1,7 @@
 """`frontdesk blockouts add|list|remove`: breaks, meetings, time off (issue 15). Kept in
-frontdesk's own store (no vendor is called); `frontdesk openings` and the window's openings
-never offer a time inside one."""
+frontdesk's own store, and at the vendor where it models one (Progenda: one appointment with a
+title and no patient per occurrence, sent at once by `add`, deleted by `remove`; `stored` says
+where). `frontdesk openings` and the window's openings never offer a time inside one."""
 
 from __future__ import annotations
 
@@ -9,19 +10,29 @@ import asyncio
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from frontdesk.cli.common import CliError, ExitCode, Result, clock, parse_day, store, table
+from frontdesk.cli.common import (
+    CliError,
+    ExitCode,
+    Result,
+    clock,
+    parse_day,
+    running,
+    store,
+    table,
+)
 from frontdesk.cli.common import stored_account as known_account
 from frontdesk.cli.lookup import resolve
 from frontdesk.cli.times import parse_moment
-from frontdesk.domain.blockouts import KEPT_HERE, Blockout, BlockoutKind
+from frontdesk.domain.blockouts import Blockout, BlockoutKind, Storage
 from frontdesk.domain.reference import Reference
+from frontdesk.sync.facade import accounts as admin
 from frontdesk.sync.facade import desk
 
 
 def register(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
         "blockouts",
-        help="breaks, meetings, time off: times nobody books (kept in frontdesk)",
+        help="breaks, meetings, time off: times nobody books (at the vendor where it can)",
         description="Blockouts: times of a provider (or of all an account's providers) that "
         "openings leave out and the book shows hatched.",
     )
@@ -66,8 +77,30 @@ def _data(b: Blockout, reference: Reference) -> dict[str, Any]:
         "colour": b.colour,
         "repeat": "weekly" if b.repeat_until else None,
         "until": b.repeat_until,
-        "stored": KEPT_HERE,
+        "stored": _stored(b, reference),
+        "refused": b.refused or None,
     }
+
+
+def _stored(b: Blockout, reference: Reference) -> str:
+    """ "local", "pending" (its writes wait in the outbox) or the vendor's key ("progenda")."""
+    if b.storage is Storage.VENDOR:
+        return reference.vendor_of(b.account)
+    return b.storage.value
+
+
+def _where(b: Blockout, reference: Reference) -> str:
+    """`stored` in words: "stored at Progenda", "kept on this desk"."""
+    vendor = reference.vendor_of(b.account)
+    info = admin.vendor(vendor)
+    label = info.label if info is not None else vendor
+    if b.storage is Storage.VENDOR:
+        return f"stored at {label}"
+    if b.storage is Storage.PENDING:
+        return f"waiting to be stored at {label}"
+    if b.refused:
+        return f"kept on this desk: {label} refused it ({b.refused})"
+    return "kept on this desk"
 
 
 def _shown(found: list[Blockout], reference: Reference) -> Result:
@@ -82,14 +115,17 @@ def _shown(found: list[Blockout], reference: Reference) -> Result:
             f"{d['start'][:16].replace('T', ' ')}–{d['end'][11:16]}",
             f"weekly until {d['until']}" if d["repeat"] else "once",
             d["title"] or d["kind"],
+            _where(b, reference),
         ]
-        for d in data
+        for d, b in zip(data, found, strict=True)
     ]
-    return Result(data, table(["id", "account", "provider", "when", "repeat", "title"], rows))
+    return Result(
+        data, table(["id", "account", "provider", "when", "repeat", "title", "kept"], rows)
+    )
 
 
 async def _add(args: argparse.Namespace) -> tuple[Blockout, Reference]:
-    async with store() as workspace:
+    async with running(args.account) as workspace:  # its vendor is sent what it models
         name = known_account(workspace, args.account).name
         reference = workspace.reference
         provider = (
@@ -130,7 +166,8 @@ async def _add(args: argparse.Namespace) -> tuple[Blockout, Reference]:
 
 def add_blockout(args: argparse.Namespace) -> Result:
     stored, reference = asyncio.run(_add(args))
-    return Result(_data(stored, reference), f"Blockout {stored.id} added ({KEPT_HERE}).")
+    where = _where(stored, reference)
+    return Result(_data(stored, reference), f"Blockout {stored.id} added ({where}).")
 
 
 async def _list(account: str | None) -> tuple[list[Blockout], Reference]:
@@ -145,7 +182,7 @@ def list_blockouts(args: argparse.Namespace) -> Result:
 
 
 async def _remove(blockout_id: int) -> bool:
-    async with store() as workspace:
+    async with running() as workspace:  # its occurrences at a vendor are deleted there
         return await desk.remove_blockout(workspace, blockout_id)
 
 

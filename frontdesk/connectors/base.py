@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.http import VendorHttp
+from frontdesk.domain.blockouts import Occurrence
 from frontdesk.domain.clock import Clock, SystemClock
 from frontdesk.domain.errors import FrontdeskError, NotSupported, ProtocolError
 from frontdesk.domain.models import (
@@ -63,6 +64,9 @@ CONTRACT_METHODS = (
     "update_patient",
     "edit_appointment",
     "undo_status",
+    "store_blockout",
+    "find_blockout",
+    "remove_blockout",
 )
 # Exceptions a mapping raises on a reply of an unexpected shape that Wire did not catch.
 READING_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
@@ -296,6 +300,19 @@ class Connector(ABC):
         """New notes, another service and/or a new end, the start kept (None leaves that
         field as it is)."""
         raise self.not_supported(Capability.EDIT_APPOINTMENT)
+
+    # -- blockouts at the vendor (issue 15): others say no, and the blockout stays local --------
+    async def store_blockout(self, occurrence: Occurrence) -> Appointment:
+        """Create the occurrence, keyed by its remote_id, as the vendor's record of it."""
+        raise self.not_supported(Capability.BLOCKOUTS)
+
+    async def find_blockout(self, occurrence: Occurrence) -> Appointment | None:
+        """After an unknown outcome: the occurrence's record if it was created."""
+        raise self.not_supported(Capability.BLOCKOUTS)
+
+    async def remove_blockout(self, occurrence: Occurrence) -> bool:
+        """Delete the occurrence; False when the vendor has no such record (already gone)."""
+        raise self.not_supported(Capability.BLOCKOUTS)
 
     async def undo_status(self, appointment: Appointment) -> Appointment:
         """An arrival, a no-show or a confirmation taken back: the appointment is booked again."""

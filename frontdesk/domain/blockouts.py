@@ -2,14 +2,16 @@
 provider of an account) that nobody books: openings, computed or the vendor's, leave it out, and
 the clash guard names it like an overlap ("book anyway" stays possible).
 
-Kept in frontdesk's own store for every vendor for now (`KEPT_HERE`): the book says so in the
-blockout's tooltip. A weekly blockout repeats on its clinic's wall clock (12:30 stays 12:30
+Kept in frontdesk's own store for every vendor, and also at the vendor where it models one
+(Progenda: an appointment with a title and no patient), one vendor appointment per occurrence
+and provider (`Occurrence`, its state `Remote`); the book, the dialog and the command line say
+which (`Storage`). A weekly blockout repeats on its clinic's wall clock (12:30 stays 12:30
 across a daylight-saving change), so it carries its zone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -20,6 +22,9 @@ from frontdesk.domain.models import Appointment
 
 KEPT_HERE = "kept in frontdesk"  # where a blockout is stored, as the book says it
 WEEK = timedelta(days=7)
+# The remote_id (the outbox key) of an occurrence stored at the vendor: a synced appointment
+# carrying one is the blockout's, drawn as its band and not as an appointment.
+REMOTE_PREFIX = "fd-b-"
 
 Interval = tuple[datetime, datetime]
 
@@ -35,6 +40,40 @@ class BlockoutKind(StrEnum):
         return self.value.replace("-", " ").capitalize()
 
 
+class Storage(StrEnum):
+    """Where a blockout lives."""
+
+    LOCAL = "local"  # this desk's (or clinic's) store only
+    PENDING = "pending"  # its occurrences wait in the outbox for the vendor
+    VENDOR = "vendor"  # every occurrence stored at the vendor
+
+
+class Remote(StrEnum):
+    """An occurrence's state at the vendor."""
+
+    PENDING = "pending"  # stored in the outbox, not yet confirmed
+    STORED = "stored"
+    REFUSED = "refused"  # kept here only, with the vendor's reason
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One occurrence of a blockout for one provider, as an appointment at the vendor: its
+    remote_id is the outbox key of the write that stores it."""
+
+    account: str
+    blockout_id: int
+    provider_id: str
+    start: datetime
+    end: datetime
+    remote_id: str
+    title: str = ""
+    colour: str | None = None
+    state: Remote = Remote.PENDING
+    vendor_id: str | None = None
+    reason: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Blockout:
     account: str
@@ -47,10 +86,22 @@ class Blockout:
     colour: str | None = None
     repeat_until: date | None = None  # weekly until this local date (included); None: once
     id: int | None = None  # the store's, once stored
+    # Its occurrences at the vendor, as the store counts them (none: kept here only).
+    at_vendor: int = 0  # stored there
+    to_vendor: int = 0  # waiting in the outbox
+    refused: str | None = None  # the vendor's reason, when it refused one
 
     @property
     def name(self) -> str:
         return self.title or self.kind.label
+
+    @property
+    def storage(self) -> Storage:
+        if self.to_vendor:
+            return Storage.PENDING
+        if self.at_vendor and self.refused is None:
+            return Storage.VENDOR
+        return Storage.LOCAL
 
     def applies_to(self, account: str, provider_id: str) -> bool:
         return self.account == account and self.provider_id in (None, provider_id)
@@ -77,6 +128,31 @@ def occurrences(blockout: Blockout, start: datetime, end: datetime) -> Iterator[
         if finish > start:
             yield begin, finish
         step += 1
+
+
+def vendor_occurrences(
+    blockout: Blockout, provider_ids: Iterable[str], key: Callable[[], str]
+) -> list[Occurrence]:
+    """What storing it at the vendor takes: one appointment per occurrence up to its `until`
+    and per provider (`provider_ids`: the account's, for a blockout of every provider)."""
+    if blockout.id is None:
+        raise ValueError("a blockout is stored before it is sent")
+    providers = [blockout.provider_id] if blockout.provider_id else list(provider_ids)
+    spans = list(occurrences(blockout, blockout.start, datetime.max.replace(tzinfo=UTC)))
+    return [
+        Occurrence(
+            blockout.account,
+            blockout.id,
+            provider,
+            start,
+            end,
+            key(),
+            blockout.name,
+            blockout.colour,
+        )
+        for provider in providers
+        for start, end in spans
+    ]
 
 
 def blocked(

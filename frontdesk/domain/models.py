@@ -42,6 +42,7 @@ class Capability(StrEnum):
     CONFIRM = "confirm"
     EDIT_APPOINTMENT = "edit_appointment"  # notes and/or service of a booked appointment
     UNDO_STATUS = "undo_status"  # an arrival, no-show or confirmation taken back
+    BLOCKOUTS = "blockouts"  # keeps a blockout (a titled appointment with no patient)
     INCREMENTAL_PATIENTS = "incremental_patients"
     INCREMENTAL_APPOINTMENTS = "incremental_appointments"
 

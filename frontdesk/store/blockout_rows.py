@@ -5,9 +5,23 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from frontdesk.domain.blockouts import Blockout, BlockoutKind
+from frontdesk.domain.blockouts import Blockout, BlockoutKind, Occurrence, Remote
 
 COLUMNS = "account, provider_id, start_utc, end_utc, timezone, kind, title, colour, repeat_until"
+# Where its occurrences are at the vendor, counted beside each blockout read (the
+# blockouts' alias is b).
+AT_VENDOR = (
+    ", (SELECT count(*) FROM blockout_remote r WHERE r.blockout_id = b.id"
+    " AND r.state = 'stored') AS at_vendor"
+    ", (SELECT count(*) FROM blockout_remote r WHERE r.blockout_id = b.id"
+    " AND r.state = 'pending') AS to_vendor"
+    ", (SELECT min(r.reason) FROM blockout_remote r WHERE r.blockout_id = b.id"
+    " AND r.state = 'refused') AS refused"
+)
+REMOTE_COLUMNS = (
+    "account, remote_id, blockout_id, provider_id, start_utc, end_utc, title, colour, state,"
+    " vendor_id, reason"
+)
 
 
 def values(blockout: Blockout) -> dict[str, Any]:
@@ -47,4 +61,49 @@ def blockout(row: Any) -> Blockout:
         if until is None or isinstance(until, date)
         else date.fromisoformat(until),
         id=int(row["id"]),
+        **_at_vendor(row),
+    )
+
+
+def _at_vendor(row: Any) -> dict[str, Any]:
+    # sqlite3.Row: `in` would look at the values
+    if "at_vendor" not in row.keys():  # noqa: SIM118 (a row just added: nothing sent yet)
+        return {}
+    return {
+        "at_vendor": int(row["at_vendor"]),
+        "to_vendor": int(row["to_vendor"]),
+        "refused": row["refused"],
+    }
+
+
+def remote_values(o: Occurrence) -> dict[str, Any]:
+    """The occurrence's columns (times as given: each store adapts them)."""
+    return {
+        "account": o.account,
+        "remote_id": o.remote_id,
+        "blockout_id": o.blockout_id,
+        "provider_id": o.provider_id,
+        "start_utc": o.start,
+        "end_utc": o.end,
+        "title": o.title,
+        "colour": o.colour,
+        "state": o.state.value,
+        "vendor_id": o.vendor_id,
+        "reason": o.reason,
+    }
+
+
+def occurrence(row: Any) -> Occurrence:
+    return Occurrence(
+        account=row["account"],
+        blockout_id=int(row["blockout_id"]),
+        provider_id=row["provider_id"],
+        start=_instant(row["start_utc"]),
+        end=_instant(row["end_utc"]),
+        remote_id=row["remote_id"],
+        title=row["title"],
+        colour=row["colour"],
+        state=Remote(row["state"]),
+        vendor_id=row["vendor_id"],
+        reason=row["reason"],
     )

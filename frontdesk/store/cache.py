@@ -14,7 +14,7 @@ from typing import Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
 from frontdesk.domain.alerts import PatientAlert
-from frontdesk.domain.blockouts import Blockout
+from frontdesk.domain.blockouts import Blockout, Occurrence
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
@@ -213,6 +213,7 @@ class Cache:
                 "patient_index",
                 "waitlist",
                 "blockouts",
+                "blockout_remote",
                 "pins",
                 "series_appointments",
                 "series",
@@ -1079,17 +1080,44 @@ class Cache:
         return blockout_rows.blockout(stored)
 
     def blockouts(self, account: str | None = None) -> list[Blockout]:
-        """Every blockout (of `account`, or all), by start."""
+        """Every blockout (of `account`, or all), by start, with where its occurrences are."""
         rows = self.conn.execute(
-            "SELECT * FROM blockouts WHERE ? IS NULL OR account = ? ORDER BY start_utc, id",
+            f"SELECT b.*{blockout_rows.AT_VENDOR} FROM blockouts b"
+            " WHERE ? IS NULL OR b.account = ? ORDER BY b.start_utc, b.id",
             (account, account),
         ).fetchall()
         return [blockout_rows.blockout(r) for r in rows]
 
     def remove_blockout(self, blockout_id: int) -> bool:
+        """Its occurrences at the vendor go with it (read them first to remove them there)."""
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM blockouts WHERE id = ?", (blockout_id,)).rowcount
+            conn.execute("DELETE FROM blockout_remote WHERE blockout_id = ?", (blockout_id,))
         return gone > 0
+
+    def put_blockout_remote(self, occurrence: Occurrence) -> None:
+        """The occurrence as it stands at the vendor, while its blockout is here (a removed
+        blockout's occurrence settles to nothing). In the transaction the caller holds open."""
+        row = blockout_rows.remote_values(occurrence)
+        row["start_utc"], row["end_utc"] = _ts(occurrence.start), _ts(occurrence.end)
+        self.conn.execute(
+            f"INSERT INTO blockout_remote ({blockout_rows.REMOTE_COLUMNS}) SELECT :account,"
+            " :remote_id, :blockout_id, :provider_id, :start_utc, :end_utc, :title, :colour,"
+            " :state, :vendor_id, :reason WHERE EXISTS (SELECT 1 FROM blockouts"
+            " WHERE id = :blockout_id) ON CONFLICT (account, remote_id) DO UPDATE SET"
+            " state = excluded.state, reason = excluded.reason,"
+            " vendor_id = COALESCE(excluded.vendor_id, blockout_remote.vendor_id)",
+            row,
+        )
+
+    def blockout_remotes(self, blockout_id: int) -> list[Occurrence]:
+        """Its occurrences sent to the vendor (any state), by start."""
+        rows = self.conn.execute(
+            f"SELECT {blockout_rows.REMOTE_COLUMNS} FROM blockout_remote WHERE blockout_id = ?"
+            " ORDER BY start_utc, provider_id",
+            (blockout_id,),
+        ).fetchall()
+        return [blockout_rows.occurrence(r) for r in rows]
 
     # -- the pinboard (frontdesk's own: each desk's pins) ------------------------------------
     def add_pin(self, pin: Pin) -> None:

@@ -256,6 +256,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX patients_by_birth ON patients (birth_date);
     INSERT INTO search_state SELECT 'phones', 1 WHERE NOT EXISTS (SELECT 1 FROM patients);
     """,
+    # 14: blockouts stored at the vendor (issue 15 item 3): one row per occurrence and
+    # provider sent, keyed by its remote_id (the outbox key); state pending, stored or refused
+    # (then kept here, with the vendor's reason). Removed with its blockout.
+    """
+    CREATE TABLE blockout_remote (
+        account TEXT NOT NULL, remote_id TEXT NOT NULL, blockout_id INTEGER NOT NULL,
+        provider_id TEXT NOT NULL, start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL,
+        title TEXT NOT NULL DEFAULT '', colour TEXT,
+        state TEXT NOT NULL, vendor_id TEXT, reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (account, remote_id)
+    );
+    CREATE INDEX blockout_remote_by_blockout ON blockout_remote (blockout_id, state);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,7 +20,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
@@ -199,13 +199,21 @@ def copy_reference(server: PgStore, cache: Cache) -> None:
 
 
 def copy_blockouts(server: PgStore, cache: Cache) -> None:
-    """The blockouts as the server has them (at connect, and at each change to them)."""
+    """The blockouts as the server has them (at connect, and at each change to them), with
+    where their occurrences are at the vendor (the book's tooltip says it offline too)."""
     theirs = server.blockouts()
     for old in cache.blockouts():
         if old.id is not None:
             cache.remove_blockout(old.id)
     for blockout in theirs:
-        cache.add_blockout(blockout)
+        mine = cache.add_blockout(blockout)
+        sent_any = blockout.at_vendor or blockout.to_vendor or blockout.refused is not None
+        if blockout.id is None or mine.id is None or not sent_any:
+            continue
+        sent = server.blockout_remotes(blockout.id)
+        with cache.transaction():
+            for occurrence in sent:
+                cache.put_blockout_remote(replace(occurrence, blockout_id=mine.id))
 
 
 def copy_appointments(

@@ -145,14 +145,18 @@ def _pid_alive(pid: int) -> bool:
 
 
 # -- the outbox ---------------------------------------------------------------------------------
-def undo_stored(entry: OutboxEntry, records: CacheRecords) -> None:
-    """Take back what a stored write did to the cache (it was refused, or withdrawn before it
-    was sent): the cache shows what the vendor has again, other waiting changes on top."""
+def undo_stored(entry: OutboxEntry, records: CacheRecords, reason: str | None = None) -> None:
+    """Take back what a stored write did to the cache (it was refused for `reason`, or
+    withdrawn before it was sent): the cache shows what the vendor has again, other waiting
+    changes on top."""
     try:
         command = entry.command.completed(records)
     except UnknownCommand:  # a kind only a newer frontdesk knows: nothing of ours to undo
         return
-    command.undo(records, entry.client_key)
+    if reason is None:
+        command.undo(records, entry.client_key)
+    else:
+        command.refuse(records, entry.client_key, reason)
 
 
 class Outbox:
@@ -481,9 +485,14 @@ class Outbox:
         """One transaction: the entry leaves, the vendor's record takes its place, and writes
         that referred to the placeholder now refer to the real record."""
         records = self._records()
+        command = entry.command
         with self.cache.transaction():
             self.table.delete(entry.id)
             placeholder = entry.target_id if entry.target_id != record.id else None
+            if command.settle(records, entry.client_key, record):  # not a cached record
+                if placeholder:
+                    self._repoint(entry.account, placeholder, record)
+                return
             if placeholder:
                 if isinstance(record, Appointment):
                     records.drop_appointment(entry.account, placeholder)
@@ -532,7 +541,7 @@ class Outbox:
             self.table.fail(
                 entry.id, str(error), [opening_json(o) for o in alternatives], self._now()
             )
-            undo_stored(entry, records)
+            undo_stored(entry, records, str(error))
         records.flush()
 
     async def _retry(

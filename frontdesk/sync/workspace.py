@@ -466,6 +466,14 @@ class Workspace:
             return True, ""
         return False, connector.why_not(capability)
 
+    def vendor_can(self, account: str, capability: Capability) -> bool:
+        """Whether the account's vendor can do it: its connector says, else (a workspace that
+        runs none: the command line's store, a clinic desk) the vendor's connector class."""
+        connector = self.connectors.get(account)
+        if connector is not None:
+            return connector.can(capability)
+        return _vendor_can(self.reference.vendor_of(account), capability)[0]
+
     # -- vendor calls ------------------------------------------------------------------------
     async def openings(
         self, service: Service, start: datetime, end: datetime, provider_ids: Sequence[str] = ()

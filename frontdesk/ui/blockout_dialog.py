@@ -1,6 +1,7 @@
 """A new blockout from an empty place in the book (issue 15): the provider (or all of the
 account's), the time on that clinic's clock, the kind, a title, and a weekly repeat. Kept in
-frontdesk's store (the dialog says so); openings leave it out from then on."""
+frontdesk's store, and at the vendor where it models one (the dialog says which, before and
+after); openings leave it out from then on."""
 
 from __future__ import annotations
 
@@ -25,14 +26,15 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.blockouts import Blockout, BlockoutKind
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.models import Provider
+from frontdesk.domain.models import Capability, Provider
 from frontdesk.sync.facade import desk
 from frontdesk.sync.facade.desk import Workspace
 from frontdesk.ui import tasks
-from frontdesk.ui.book.blockouts import blockout_name, kind_label
+from frontdesk.ui.book.blockouts import blockout_name, kind_label, where
 from frontdesk.ui.dates import short_day
 from frontdesk.ui.domain_text import error_text
 from frontdesk.ui.i18n import arg
+from frontdesk.ui.models import vendor_label
 
 
 class BlockoutDialog(QDialog):
@@ -78,8 +80,18 @@ class BlockoutDialog(QDialog):
         form.addRow(arg(self.tr("%1 at"), short_day(self.start.date())), self.at)
         form.addRow(self.tr("Length"), self.minutes)
         form.addRow(self.weekly, self.until)
+        self.vendor = vendor_label(workspace.reference.vendor_of(provider.account))
+        at_vendor, _ = workspace.can(provider.account, Capability.BLOCKOUTS)
         where = QLabel(
-            arg(self.tr("Kept in frontdesk (not sent to the vendor); times in %1."), self.zone.key)
+            arg(
+                self.tr("Stored at %1 too, as an appointment with no patient; times in %2."),
+                self.vendor,
+                self.zone.key,
+            )
+            if at_vendor
+            else arg(
+                self.tr("Kept in frontdesk (not sent to the vendor); times in %1."), self.zone.key
+            )
         )
         where.setWordWrap(True)
         self.problem = QLabel("")
@@ -119,7 +131,9 @@ class BlockoutDialog(QDialog):
         self.add_button.setEnabled(False)
 
         def stored(done: Blockout) -> None:
-            self.added.emit(arg(self.tr("%1 blocked (kept in frontdesk)"), blockout_name(done)))
+            self.added.emit(
+                arg(self.tr("%1 blocked: %2"), blockout_name(done), where(done, self.vendor))
+            )
             self.accept()
 
         def failed(error: FrontdeskError) -> None:

@@ -357,8 +357,12 @@ class MainWindow(QMainWindow, WindowActions):
         """The blockouts the book draws (read on the cache worker)."""
         from frontdesk.sync.facade import desk
         from frontdesk.ui import tasks
+        from frontdesk.ui.models import vendor_label
 
-        tasks.run(desk.blockouts(self.workspace), self.day_view.canvas.blockout_layer.set)
+        layer = self.day_view.canvas.blockout_layer
+        reference = self.workspace.reference
+        layer.vendor_of = lambda account: vendor_label(reference.vendor_of(account))
+        tasks.run(desk.blockouts(self.workspace), layer.set)
 
     def new_blockout(self, slot: SlotAt) -> QWidget:
         from frontdesk.ui.blockout_dialog import BlockoutDialog
@@ -649,7 +653,7 @@ class MainWindow(QMainWindow, WindowActions):
         )
         for name in sorted(added):
             self._account_added(name)
-        if changes.blockouts:
+        if changes.blockouts or changes.outbox:  # an occurrence stored at the vendor, or not
             self.reload_blockouts()
 
     def _account_added(self, name: str) -> None:

@@ -1,10 +1,12 @@
 """`frontdesk blockouts add|list|remove` (issue 15) and `frontdesk openings` never offering a
-time inside a blockout: against the Progenda simulator, whose search knows nothing of them."""
+time inside a blockout: against the Progenda simulator, which stores each occurrence as an
+appointment with a title and no patient (`stored`: "progenda") and deletes it on removal."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -28,7 +30,13 @@ def desk(served: Served, capsys: pytest.CaptureFixture[str]) -> Desk:
     return desk
 
 
-def test_openings_leave_out_a_blockout_until_it_is_removed(desk: Desk) -> None:
+def ours(served: Served) -> list[dict[str, Any]]:
+    """The blockouts' occurrences at Progenda."""
+    appointments = served.state("progenda").appointments.values()
+    return [a for a in appointments if str(a["remote_id"]).startswith("fd-b-")]
+
+
+def test_openings_leave_out_a_blockout_until_it_is_removed(desk: Desk, served: Served) -> None:
     before = openings(desk, BRUSSELS, "consultation", "joris van hecke")
     first = before[0]
     start = datetime.fromisoformat(first["start"])
@@ -38,7 +46,9 @@ def test_openings_leave_out_a_blockout_until_it_is_removed(desk: Desk) -> None:
         "--end", (start + timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M"),
         "--kind", "meeting", "--title", "Staff meeting",
     )  # fmt: skip
-    assert added["provider"] == "Joris Van Hecke" and added["stored"] == "kept in frontdesk"
+    assert added["provider"] == "Joris Van Hecke" and added["stored"] == "progenda"
+    (at_progenda,) = ours(served)
+    assert (at_progenda["title"], at_progenda["patient_id"]) == ("Staff meeting", None)
     assert added["start"] == first["start"]  # the provider's clock, offset included
     after = desk.ok(
         "openings", "--account", BRUSSELS, "--service", "consultation",
@@ -48,10 +58,13 @@ def test_openings_leave_out_a_blockout_until_it_is_removed(desk: Desk) -> None:
     assert first["start"] not in starts
     assert before[1]["start"] in starts  # only what the blockout covers is left out
     listed = desk.ok("blockouts", "list")
-    assert [(b["id"], b["title"], b["kind"]) for b in listed] == [
-        (added["id"], "Staff meeting", "meeting")
+    assert [(b["id"], b["title"], b["kind"], b["stored"]) for b in listed] == [
+        (added["id"], "Staff meeting", "meeting", "progenda")
     ]
+    text = desk("blockouts", "list")
+    assert text.code == 0 and "stored at Progenda" in text.out
     assert desk.ok("blockouts", "remove", str(added["id"])) == {"removed": added["id"]}
+    assert ours(served) == []
     again = desk.ok(
         "openings", "--account", BRUSSELS, "--service", "consultation",
         "--provider", "joris van hecke",

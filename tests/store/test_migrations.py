@@ -58,7 +58,7 @@ def test_a_version_1_cache_upgrades_and_keeps_every_record(tmp_path: Path) -> No
     path = tmp_path / "cache.sqlite3"
     version_1_cache(path)
     cache = Cache(path)
-    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
+    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 14
     assert [a.name for a in cache.accounts()] == ["Clinic"]
     assert [p.name for p in cache.providers()] == ["Dr Peeters"]
     hits = cache.search_patients("muller")
@@ -123,7 +123,7 @@ def test_a_version_2_cache_is_reindexed_for_callers_on_upgrade(tmp_path: Path) -
     path = tmp_path / "cache.sqlite3"
     version_2_cache(path)
     cache = Cache(path)
-    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
+    assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 14
     # The caller ID and a US date find the patient stored before the upgrade...
     assert [h.patient.id for h in cache.search_patients("+1 323 555 1399")] == ["1"]
     assert [h.patient.id for h in cache.search_patients("07/18/1935")] == ["1"]

@@ -19,7 +19,7 @@ import psycopg
 import pytest
 from psycopg_pool import PoolTimeout
 
-from frontdesk.domain.blockouts import Blockout
+from frontdesk.domain.blockouts import Blockout, Occurrence, Remote, Storage
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.confirmations import CallOutcome
 from frontdesk.domain.errors import ServerAway, SlotJustTaken
@@ -35,7 +35,7 @@ from frontdesk.domain.models import (
 from frontdesk.domain.waitlist import WaitlistEntry
 from frontdesk.store.cache import Cache
 from frontdesk.store.pg.store import PgStore
-from frontdesk.sync.blockouts import add_blockout
+from frontdesk.sync.blockouts import add_blockout, remove_blockout
 from frontdesk.sync.clinic import open_conninfo, server_lost
 from frontdesk.sync.commands import Book
 from frontdesk.sync.desk_link import WAITING_FOR_SERVER, DeskLink
@@ -193,6 +193,11 @@ def test_what_the_live_listener_hears_is_written_to_the_mirror(
         agent.close()
 
 
+def stored_at_vendor(store: PgStore, occurrence: Occurrence) -> None:
+    with store.transaction():  # as the agent's outbox settles it
+        store.put_blockout_remote(occurrence)
+
+
 def test_a_blockout_added_or_removed_at_another_desk_reaches_the_mirror(
     server: tuple[str, TcpCut], tmp_path: Path
 ) -> None:
@@ -211,6 +216,14 @@ def test_a_blockout_added_or_removed_at_another_desk_reaches_the_mirror(
             await link.mirror.catch_up(link.server)
             assert [b.title for b in link.mirror.cache.blockouts()] == ["Lunch"]
             assert stored.id is not None
+            # the agent stored it at the vendor: the mirror's tooltip says so offline too
+            at_vendor = Occurrence(
+                "Clinic", stored.id, "p1", NINE, NINE + HALF, "fd-b-1", state=Remote.STORED
+            )
+            await asyncio.to_thread(stored_at_vendor, other, at_vendor)
+            await link.mirror.catch_up(link.server)
+            (mirrored,) = link.mirror.cache.blockouts()
+            assert mirrored.storage is Storage.VENDOR
             await asyncio.to_thread(other.remove_blockout, stored.id)
             await link.mirror.catch_up(link.server)
             assert link.mirror.cache.blockouts() == []
@@ -405,9 +418,17 @@ def test_the_clinic_s_own_tables_are_refused_while_the_desk_works_from_its_mirro
     lunch = Blockout("Clinic", "p1", NINE + timedelta(hours=3), NINE + timedelta(hours=4), "UTC")
     entry = WaitlistEntry("Clinic", "pat2", "s1", NOW)
 
+    kept = agent.add_blockout(lunch)  # already stored at the vendor by the agent
+    assert kept.id is not None
+    at_vendor = Occurrence(
+        "Clinic", kept.id, "p1", kept.start, kept.end, "fd-b-1", state=Remote.STORED
+    )
+    stored_at_vendor(agent, at_vendor)
+
     async def run() -> None:
         workspace, link = await open_desk(relay.conninfo(info), tmp_path)
         try:
+            assert link.mirror.cache.blockouts()[0].storage is Storage.VENDOR
             relay.cut()
             await link.lost()
             a1 = await workspace.appointment("Clinic", "a1")
@@ -418,12 +439,14 @@ def test_the_clinic_s_own_tables_are_refused_while_the_desk_works_from_its_mirro
                 pin(workspace, a1),
                 workspace.record_call(a1, CallOutcome.NO_ANSWER),
                 workspace.set_patient_alert("Clinic", "pat1", "Latex allergy"),
+                remove_blockout(workspace, kept.id),  # nor its deletion queued at the vendor
             ]
             for write in writes:
                 with pytest.raises(ServerAway, match="clinic server only, which cannot be reached"):
                     await write
             mirror = link.mirror.cache
-            assert mirror.waitlist() == [] and mirror.blockouts() == [], "kept in the mirror"
+            assert mirror.waitlist() == [] and len(mirror.blockouts()) == 1, "kept in the mirror"
+            assert read_entries(mirror) == []
             assert mirror.pins() == [] and mirror.patient_alerts([("Clinic", "pat1")]) == {}
 
             relay.mend()

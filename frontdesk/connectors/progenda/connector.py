@@ -4,7 +4,9 @@ Centers are locations, calendars are providers, services are listed per calendar
 appointments through the integrator's `service_remote_id`. Updates address records by
 `remote_id`, so a record the clinic created in Progenda gets one of ours ("fd-...") assigned
 before the first change. A booking's remote_id is the outbox key: after an unknown outcome a GET
-by remote_id tells whether it was created, so it is never sent twice.
+by remote_id tells whether it was created, so it is never sent twice. A blockout's occurrence is
+an appointment with a title and no patient, keyed the same way; read back, it is left out of the
+appointments (the book draws it as its blockout's band).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from frontdesk.connectors.http import VendorHttp
 from frontdesk.connectors.localtime import location_zone, unix_text
 from frontdesk.connectors.paging import Stated, paginate_numbered
 from frontdesk.connectors.wire import Wire
+from frontdesk.domain.blockouts import REMOTE_PREFIX, Occurrence
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import Invalid, NotFound, NotSupported
 from frontdesk.domain.models import (
@@ -74,6 +77,7 @@ class ProgendaConnector(Connector):
             Capability.NOSHOW,
             Capability.EDIT_APPOINTMENT,
             Capability.UNDO_STATUS,
+            Capability.BLOCKOUTS,
             Capability.INCREMENTAL_PATIENTS,
             Capability.INCREMENTAL_APPOINTMENTS,
         }
@@ -262,6 +266,7 @@ class ProgendaConnector(Connector):
             out.extend(
                 self._appointment(r, calendar_id)
                 for r in self._elements(body, "appointments", "appointment")
+                if not str(r.get("remote_id") or "").startswith(REMOTE_PREFIX)
             )
         return out
 
@@ -432,6 +437,47 @@ class ProgendaConnector(Connector):
             return None
         record = self.wire.obj(self.wire.field(body, "appointment", "reply"), "appointment")
         return self._appointment(record, request.provider_id)
+
+    # -- blockouts: an appointment with a title and no patient (documented: `title`) ------
+    async def store_blockout(self, occurrence: Occurrence) -> Appointment:
+        await self._ensure_calendars()
+        if occurrence.provider_id not in self._calendar_center:
+            raise Invalid("unknown calendar", vendor=self.label)
+        payload: dict[str, Any] = {
+            "remote_id": occurrence.remote_id,
+            "start": unix_text(occurrence.start),
+            "stop": unix_text(occurrence.end),
+            "title": occurrence.title,
+            "status": "booked",
+        }
+        if occurrence.colour:
+            payload["color"] = occurrence.colour
+        response = await self.http.request(
+            "POST",
+            f"calendars/{occurrence.provider_id}/appointments",
+            json_body={"appointment": payload},
+            idempotent=False,
+        )
+        record = self.wire.field(self.http.json(response), "appointment", "reply")
+        return self._appointment(self.wire.obj(record, "appointment"), occurrence.provider_id)
+
+    def _occurrence_path(self, occurrence: Occurrence) -> str:
+        return f"calendars/{occurrence.provider_id}/appointments/remote_id:{occurrence.remote_id}"
+
+    async def find_blockout(self, occurrence: Occurrence) -> Appointment | None:
+        try:
+            body = await self.http.get_json(self._occurrence_path(occurrence))
+        except NotFound:
+            return None
+        record = self.wire.obj(self.wire.field(body, "appointment", "reply"), "appointment")
+        return self._appointment(record, occurrence.provider_id)
+
+    async def remove_blockout(self, occurrence: Occurrence) -> bool:
+        try:
+            await self.http.request("DELETE", self._occurrence_path(occurrence))
+        except NotFound:
+            return False  # deleted at Progenda's screen, or by an earlier try whose reply was lost
+        return True
 
     async def _update(self, appointment: Appointment, fields: dict[str, Any]) -> Appointment:
         remote_id = await self._appointment_remote_id(appointment)

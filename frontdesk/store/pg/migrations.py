@@ -481,4 +481,23 @@ MIGRATIONS.append(
     # a member's booking may still wait in the outbox: no time known here, the account's book
     + _captured("series_appointments", "series", "r.account, r.appointment_id, NULL, NULL, NULL")
 )
+# 13: blockouts stored at the vendor (issue 15 item 3), as SQLite's migration 14 keeps them; a
+# change (the agent settling an occurrence) is a blockouts change: the book's tooltip says it.
+MIGRATIONS.append(
+    """
+    CREATE TABLE blockout_remote (
+        account text NOT NULL, remote_id text NOT NULL, blockout_id bigint NOT NULL,
+        provider_id text NOT NULL, start_utc timestamptz NOT NULL,
+        end_utc timestamptz NOT NULL, title text NOT NULL DEFAULT '', colour text,
+        state text NOT NULL, vendor_id text, reason text NOT NULL DEFAULT '',
+        PRIMARY KEY (account, remote_id)
+    );
+    CREATE INDEX blockout_remote_by_blockout ON blockout_remote (blockout_id, state);
+    """
+    + _captured(
+        "blockout_remote",
+        "blockout",
+        "r.account, r.blockout_id::text, r.provider_id, r.start_utc, r.end_utc",
+    )
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -71,8 +71,9 @@ def ensure_roles(conn: psycopg.Connection[Any]) -> None:
         conn.execute(sql("GRANT INSERT, DELETE ON {}.pins TO {}").format(name, sql(DESK)))
         # The waitlist, blockouts and patient alerts are the clinic's own, shared by every desk
         # (issue 15): a desk adds and removes them (the change log tells the other desks of the
-        # first two). An alert changed is removed and added again.
-        for table in ("waitlist", "blockouts", "patient_alerts"):
+        # first two). An alert changed is removed and added again. A blockout removed takes
+        # its occurrences at the vendor (blockout_remote) with it; the agent settles them.
+        for table in ("waitlist", "blockouts", "blockout_remote", "patient_alerts"):
             conn.execute(
                 sql("GRANT INSERT, DELETE ON {}.{} TO {}").format(
                     name, psycopg.sql.Identifier(table), sql(DESK)

@@ -23,7 +23,7 @@ from psycopg_pool import ConnectionPool
 
 from frontdesk.domain.accounts import StoredAccount
 from frontdesk.domain.alerts import PatientAlert
-from frontdesk.domain.blockouts import Blockout
+from frontdesk.domain.blockouts import Blockout, Occurrence
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
@@ -74,6 +74,7 @@ ACCOUNT_TABLES = (
     "patient_index",
     "waitlist",
     "blockouts",
+    "blockout_remote",
     "pins",
     "series_appointments",
     "series",
@@ -1177,18 +1178,46 @@ class PgStore:
         return blockout_rows.blockout(found)
 
     def blockouts(self, account: str | None = None) -> list[Blockout]:
-        """Every blockout (of `account`, or all), by start."""
+        """Every blockout (of `account`, or all), by start, with where its occurrences are."""
         rows = self._all(
-            "SELECT * FROM blockouts WHERE %(a)s::text IS NULL OR account = %(a)s"
-            " ORDER BY start_utc, id",
+            f"SELECT b.*{blockout_rows.AT_VENDOR} FROM blockouts b"
+            " WHERE %(a)s::text IS NULL OR b.account = %(a)s ORDER BY b.start_utc, b.id".encode(),
             {"a": account},
         )
         return [blockout_rows.blockout(r) for r in rows]
 
     def remove_blockout(self, blockout_id: int) -> bool:
+        """Its occurrences at the vendor go with it (read them first to remove them there)."""
         with self.transaction() as conn:
             gone = conn.execute("DELETE FROM blockouts WHERE id = %s", (blockout_id,)).rowcount
+            conn.execute("DELETE FROM blockout_remote WHERE blockout_id = %s", (blockout_id,))
         return gone > 0
+
+    def put_blockout_remote(self, occurrence: Occurrence) -> None:
+        """The occurrence as it stands at the vendor, while its blockout is here (a removed
+        blockout's occurrence settles to nothing). Joins the caller's transaction."""
+        row = blockout_rows.remote_values(occurrence)
+        row["start_utc"], row["end_utc"] = _second(occurrence.start), _second(occurrence.end)
+        with self.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO blockout_remote ({blockout_rows.REMOTE_COLUMNS}) SELECT"
+                " %(account)s, %(remote_id)s, %(blockout_id)s, %(provider_id)s, %(start_utc)s,"
+                " %(end_utc)s, %(title)s, %(colour)s, %(state)s, %(vendor_id)s, %(reason)s"
+                " WHERE EXISTS (SELECT 1 FROM blockouts WHERE id = %(blockout_id)s)"
+                " ON CONFLICT (account, remote_id) DO UPDATE SET state = excluded.state,"
+                " reason = excluded.reason,"
+                " vendor_id = COALESCE(excluded.vendor_id, blockout_remote.vendor_id)".encode(),
+                row,
+            )
+
+    def blockout_remotes(self, blockout_id: int) -> list[Occurrence]:
+        """Its occurrences sent to the vendor (any state), by start."""
+        rows = self._all(
+            f"SELECT {blockout_rows.REMOTE_COLUMNS} FROM blockout_remote"
+            " WHERE blockout_id = %s ORDER BY start_utc, provider_id".encode(),
+            (blockout_id,),
+        )
+        return [blockout_rows.occurrence(r) for r in rows]
 
     # -- the pinboard (frontdesk's own: each desk's pins) ------------------------------------
     def add_pin(self, pin: Pin) -> None:

@@ -20,6 +20,7 @@ from frontdesk.sync.commands.base import (
     decode,
     known,
 )
+from frontdesk.sync.commands.blockouts import RemoveBlockout, StoreBlockout
 from frontdesk.sync.commands.patients import CreatePatient, EditPatient
 
 __all__ = [
@@ -35,6 +36,8 @@ __all__ = [
     "MarkNoShow",
     "Move",
     "Records",
+    "RemoveBlockout",
+    "StoreBlockout",
     "UndoStatus",
     "Undone",
     "UnknownCommand",

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar
 
+from frontdesk.domain.blockouts import Occurrence
 from frontdesk.domain.models import Appointment, BookingRequest, Capability, Patient
 from frontdesk.sync.record_codec import PENDING
 
@@ -52,6 +53,10 @@ class Records(Protocol):
 
     def fail_waiting_for(self, account: str, placeholder: str, reason: str) -> None:
         """Writes that refer to a record that will never exist fail with `reason`."""
+        ...
+
+    def put_blockout_remote(self, occurrence: Occurrence) -> None:
+        """A blockout's occurrence at the vendor, as it now stands (while the blockout is)."""
         ...
 
 
@@ -101,6 +106,15 @@ class Command(ABC):
     @abstractmethod
     def undo(self, records: Records, key: str) -> None:
         """The vendor refused: take the optimistic effect back."""
+
+    def refuse(self, records: Records, key: str, reason: str) -> None:
+        """The vendor refused, for `reason` (the outbox's failure keeps it too)."""
+        self.undo(records, key)
+
+    def settle(self, records: Records, key: str, record: VendorRecord) -> bool:
+        """Done at the vendor: True when the command wrote `record` where it belongs itself
+        (a blockout's occurrence); False lets the outbox write it as the cached record."""
+        return False
 
     def changes(self) -> str | None:
         """The id of the existing appointment this write changes, if it changes one."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from frontdesk.domain.blockouts import Occurrence
 from frontdesk.domain.models import Appointment, Patient
 from frontdesk.store.protocol import Outbox, Store
 from frontdesk.sync.commands.base import known
@@ -65,6 +66,9 @@ class CacheRecords:
             if placeholder in entry.command.refs():
                 self.table.fail(entry.id, reason, [], at)
                 entry.command.undo(self, entry.client_key)
+
+    def put_blockout_remote(self, occurrence: Occurrence) -> None:
+        self.cache.put_blockout_remote(occurrence)
 
     def flush(self) -> None:
         """Write the patients (call after the transaction committed)."""

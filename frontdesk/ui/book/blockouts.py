@@ -9,13 +9,14 @@ change feed says blockouts changed); painting works out the occurrences of the c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from frontdesk.domain.blockouts import Blockout, BlockoutKind, blocked
+from frontdesk.domain.blockouts import Blockout, BlockoutKind, Storage, blocked
 from frontdesk.domain.book import DayColumn
 from frontdesk.ui.book.geometry import Grid, day_bands
 from frontdesk.ui.dates import short_date
@@ -61,7 +62,7 @@ def blockout_name(blockout: Blockout) -> str:
     return blockout.title or kind_label(blockout.kind)
 
 
-def tooltip(blockout: Blockout) -> str:
+def tooltip(blockout: Blockout, vendor: str = "") -> str:
     whose = (
         QCoreApplication.translate("Blockouts", "%1 (%2) for every provider")
         if blockout.provider_id is None
@@ -76,10 +77,28 @@ def tooltip(blockout: Blockout) -> str:
     return (
         text
         + "\n"
-        + QCoreApplication.translate(
-            "Blockouts", "Not offered as an opening; kept in frontdesk, not at the vendor"
+        + arg(
+            QCoreApplication.translate("Blockouts", "Not offered as an opening; %1"),
+            where(blockout, vendor),
         )
     )
+
+
+def where(blockout: Blockout, vendor: str) -> str:
+    """Where it is kept: "stored at Progenda", "kept on this desk"... (`vendor`: the account's
+    vendor, as the user knows it)."""
+    storage = blockout.storage
+    if storage is Storage.VENDOR:
+        return arg(QCoreApplication.translate("Blockouts", "stored at %1"), vendor)
+    if storage is Storage.PENDING:
+        return arg(QCoreApplication.translate("Blockouts", "waiting to be stored at %1"), vendor)
+    if blockout.refused:
+        return arg(
+            QCoreApplication.translate("Blockouts", "kept on this desk: %1 refused it (%2)"),
+            vendor,
+            blockout.refused,
+        )
+    return QCoreApplication.translate("Blockouts", "kept on this desk")
 
 
 def paint_blockouts(
@@ -113,6 +132,11 @@ def paint_blockouts(
     painter.restore()
 
 
+def _drawn(blockout: Blockout) -> Blockout:
+    """The blockout as painted: where it is kept is not."""
+    return replace(blockout, at_vendor=0, to_vendor=0, refused=None)
+
+
 class BlockoutLayer(QObject):
     """The blockouts a canvas draws, and their tooltips where no appointment is under the
     pointer (an event filter: the canvas's own tooltips are left as they are)."""
@@ -122,12 +146,17 @@ class BlockoutLayer(QObject):
         self.canvas = canvas
         self._grid = grid  # the canvas's grid(): its sheet, width and hours now
         self.blockouts: list[Blockout] = []
+        # An account's vendor as the user knows it, for "stored at Progenda" (the window's).
+        self.vendor_of: Callable[[str], str] = lambda account: ""
         canvas.installEventFilter(self)
 
     def set(self, blockouts: list[Blockout]) -> None:
         if blockouts == self.blockouts:  # the first read of none: the days ahead stay
             return
+        drawn_alike = [_drawn(b) for b in blockouts] == [_drawn(b) for b in self.blockouts]
         self.blockouts = blockouts
+        if drawn_alike:  # only where they are kept changed: the tooltip reads it, no repaint
+            return
         # The bands are part of the canvas's cached picture (and of the days rendered ahead):
         # both are drawn again.
         picture = getattr(self.canvas, "picture", None)
@@ -159,6 +188,7 @@ class BlockoutLayer(QObject):
                 return False  # an appointment: the canvas's own tooltip
             found = self.at(event.pos().x(), event.pos().y())
             if found is not None:
-                QToolTip.showText(event.globalPos(), tooltip(found), self.canvas)
+                tip = tooltip(found, self.vendor_of(found.account))
+                QToolTip.showText(event.globalPos(), tip, self.canvas)
                 return True
         return False

@@ -3,9 +3,10 @@ removed once, gone with their account."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from frontdesk.domain.blockouts import Blockout, BlockoutKind
+from frontdesk.domain.blockouts import Blockout, BlockoutKind, Occurrence, Remote, Storage
 from frontdesk.store.protocol import Store
 
 T0 = datetime(2026, 11, 18, 11, 30, 0, 700000, tzinfo=UTC)
@@ -58,6 +59,69 @@ def test_removed_once_and_gone_with_its_account(store: Store) -> None:
     assert first.id is not None
     assert store.remove_blockout(first.id) is True
     assert store.remove_blockout(first.id) is False
+    other = store.blockouts("B")[0]
+    put(store, occurrence(other, "fd-b-9"))
     store.save_account("B", "progenda", "http://b", {})
     store.remove_account("B")
     assert store.blockouts() == []
+    assert other.id is not None and store.blockout_remotes(other.id) == []
+
+
+# -- occurrences stored at the vendor (issue 15 item 3) ---------------------------------------
+def occurrence(stored: Blockout, remote_id: str, **fields: object) -> Occurrence:
+    assert stored.id is not None
+    values: dict[str, object] = {
+        "account": stored.account,
+        "blockout_id": stored.id,
+        "provider_id": "raman",
+        "start": stored.start,
+        "end": stored.end,
+        "remote_id": remote_id,
+        "title": "Lunch",
+    }
+    values.update(fields)
+    return Occurrence(**values)  # type: ignore[arg-type]
+
+
+def put(store: Store, *occurrences: Occurrence) -> None:
+    with store.transaction():  # the outbox's, as a command settles
+        for o in occurrences:
+            store.put_blockout_remote(o)
+
+
+def test_a_blockout_says_where_its_occurrences_are(store: Store) -> None:
+    stored = store.add_blockout(blockout())
+    assert stored.id is not None
+    assert store.blockouts()[0].storage is Storage.LOCAL  # nothing sent: kept here
+    week = occurrence(stored, "fd-b-2", start=stored.start + timedelta(days=7))
+    put(store, occurrence(stored, "fd-b-1"), week)
+    assert store.blockouts()[0].storage is Storage.PENDING
+    put(store, occurrence(stored, "fd-b-1", state=Remote.STORED, vendor_id="57"))
+    assert (store.blockouts()[0].at_vendor, store.blockouts()[0].to_vendor) == (1, 1)
+    put(store, replace(week, state=Remote.STORED, vendor_id="58"))
+    assert store.blockouts()[0].storage is Storage.VENDOR
+    assert [(o.remote_id, o.vendor_id, o.state) for o in store.blockout_remotes(stored.id)] == [
+        ("fd-b-1", "57", Remote.STORED),
+        ("fd-b-2", "58", Remote.STORED),
+    ]
+    assert store.blockout_remotes(stored.id)[1] == replace(
+        week, state=Remote.STORED, vendor_id="58"
+    )
+
+
+def test_a_refused_occurrence_is_kept_here_with_the_vendors_reason(store: Store) -> None:
+    stored = store.add_blockout(blockout())
+    put(store, occurrence(stored, "fd-b-1"))
+    put(store, occurrence(stored, "fd-b-1", state=Remote.REFUSED, reason="stop before start"))
+    found = store.blockouts()[0]
+    assert (found.storage, found.refused) == (Storage.LOCAL, "stop before start")
+
+
+def test_an_occurrence_of_a_removed_blockout_settles_to_nothing(store: Store) -> None:
+    stored = store.add_blockout(blockout())
+    assert stored.id is not None
+    put(store, occurrence(stored, "fd-b-1"))
+    assert store.remove_blockout(stored.id)
+    assert store.blockout_remotes(stored.id) == []
+    put(store, occurrence(stored, "fd-b-1", state=Remote.STORED, vendor_id="57"))
+    assert store.blockout_remotes(stored.id) == []
