@@ -1109,7 +1109,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>BlockoutDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+51"/>
         <source>New blockout</source>
         <translation>Nuevo bloqueo</translation>
     </message>
@@ -1159,22 +1159,27 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Stored at %1 too, as an appointment with no patient; times in %2.</source>
+        <translation>También se guarda en %1, como una cita sin paciente; horas en %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kept in frontdesk (not sent to the vendor); times in %1.</source>
         <translation>Se guarda en frontdesk (no se envía al proveedor); horas en %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add blockout</source>
         <translation>Agregar bloqueo</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 blocked (kept in frontdesk)</source>
-        <translation>%1 bloqueado (se guarda en frontdesk)</translation>
+        <location line="+32"/>
+        <source>%1 blocked: %2</source>
+        <translation>%1 bloqueado: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not added: %1</source>
         <translation>No se agregó: %1</translation>
     </message>
@@ -1182,7 +1187,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>Blockouts</name>
     <message>
-        <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
+        <location filename="../../frontdesk/ui/book/blockouts.py" line="+44"/>
         <source>Break</source>
         <translation>Descanso</translation>
     </message>
@@ -1217,9 +1222,29 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>, cada semana hasta el %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not offered as an opening; kept in frontdesk, not at the vendor</source>
-        <translation>No se ofrece como horario libre; se guarda en frontdesk, no en el proveedor</translation>
+        <location line="+7"/>
+        <source>Not offered as an opening; %1</source>
+        <translation>No se ofrece como horario libre; %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stored at %1</source>
+        <translation>guardado en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to be stored at %1</source>
+        <translation>esperando a guardarse en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept on this desk: %1 refused it (%2)</source>
+        <translation>se guarda en este puesto: %1 lo rechazó (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept on this desk</source>
+        <translation>se guarda en este puesto</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1700,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>ClaimLayer</name>
     <message>
-        <location filename="../../frontdesk/ui/book/claims.py" line="+30"/>
+        <location filename="../../frontdesk/ui/book/claims.py" line="+31"/>
         <source>Being booked at %1</source>
         <translation>Se está reservando en %1</translation>
     </message>
@@ -3075,12 +3100,12 @@ Reservada %3 %4 con %5 (%6%7)
     </message>
     <message>
         <location line="+69"/>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Here</source>
         <translation>Presentes</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-181"/>
         <source>Patients checked in and waiting, with how long</source>
         <translation>Pacientes registrados y en espera, con el tiempo</translation>
     </message>
@@ -3120,7 +3145,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>No se movió: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Nobody on the waitlist fits %1 with %2</source>
         <translation>Nadie de la lista de espera encaja el %1 con %2</translation>
     </message>

@@ -1109,7 +1109,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>BlockoutDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+51"/>
         <source>New blockout</source>
         <translation>Nouveau blocage</translation>
     </message>
@@ -1159,22 +1159,27 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Stored at %1 too, as an appointment with no patient; times in %2.</source>
+        <translation>Enregistré aussi chez %1, comme un rendez-vous sans patient ; heures en %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kept in frontdesk (not sent to the vendor); times in %1.</source>
         <translation>Gardé dans frontdesk (pas envoyé au fournisseur) ; heures en %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add blockout</source>
         <translation>Ajouter le blocage</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 blocked (kept in frontdesk)</source>
-        <translation>%1 bloqué (gardé dans frontdesk)</translation>
+        <location line="+32"/>
+        <source>%1 blocked: %2</source>
+        <translation>%1 bloqué : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not added: %1</source>
         <translation>Non ajouté : %1</translation>
     </message>
@@ -1182,7 +1187,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>Blockouts</name>
     <message>
-        <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
+        <location filename="../../frontdesk/ui/book/blockouts.py" line="+44"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -1217,9 +1222,29 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>, chaque semaine jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not offered as an opening; kept in frontdesk, not at the vendor</source>
-        <translation>Pas proposé comme plage libre ; gardé dans frontdesk, pas chez le fournisseur</translation>
+        <location line="+7"/>
+        <source>Not offered as an opening; %1</source>
+        <translation>Pas proposé comme plage libre ; %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stored at %1</source>
+        <translation>enregistré chez %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to be stored at %1</source>
+        <translation>en attente d&apos;enregistrement chez %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept on this desk: %1 refused it (%2)</source>
+        <translation>gardé sur ce poste : %1 l&apos;a refusé (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept on this desk</source>
+        <translation>gardé sur ce poste</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1700,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>ClaimLayer</name>
     <message>
-        <location filename="../../frontdesk/ui/book/claims.py" line="+30"/>
+        <location filename="../../frontdesk/ui/book/claims.py" line="+31"/>
         <source>Being booked at %1</source>
         <translation>En cours de réservation à %1</translation>
     </message>
@@ -3075,12 +3100,12 @@ Prévu %3 %4 avec %5 (%6%7)
     </message>
     <message>
         <location line="+69"/>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Here</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-181"/>
         <source>Patients checked in and waiting, with how long</source>
         <translation>Patients arrivés et en attente, avec la durée</translation>
     </message>
@@ -3120,7 +3145,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Non déplacé : %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Nobody on the waitlist fits %1 with %2</source>
         <translation>Personne sur la liste d&apos;attente ne convient pour %1 avec %2</translation>
     </message>

@@ -1109,7 +1109,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>BlockoutDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+49"/>
+        <location filename="../../frontdesk/ui/blockout_dialog.py" line="+51"/>
         <source>New blockout</source>
         <translation>Nieuwe blokkering</translation>
     </message>
@@ -1159,22 +1159,27 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Stored at %1 too, as an appointment with no patient; times in %2.</source>
+        <translation>Ook bewaard bij %1, als een afspraak zonder patiënt; tijden in %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kept in frontdesk (not sent to the vendor); times in %1.</source>
         <translation>Bijgehouden in frontdesk (niet naar de leverancier verstuurd); tijden in %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add blockout</source>
         <translation>Blokkering toevoegen</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 blocked (kept in frontdesk)</source>
-        <translation>%1 geblokkeerd (bijgehouden in frontdesk)</translation>
+        <location line="+32"/>
+        <source>%1 blocked: %2</source>
+        <translation>%1 geblokkeerd: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not added: %1</source>
         <translation>Niet toegevoegd: %1</translation>
     </message>
@@ -1182,7 +1187,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>Blockouts</name>
     <message>
-        <location filename="../../frontdesk/ui/book/blockouts.py" line="+46"/>
+        <location filename="../../frontdesk/ui/book/blockouts.py" line="+44"/>
         <source>Break</source>
         <translation>Pauze</translation>
     </message>
@@ -1217,9 +1222,29 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>, wekelijks tot %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not offered as an opening; kept in frontdesk, not at the vendor</source>
-        <translation>Niet aangeboden als vrije tijd; bijgehouden in frontdesk, niet bij de leverancier</translation>
+        <location line="+7"/>
+        <source>Not offered as an opening; %1</source>
+        <translation>Niet aangeboden als vrije tijd; %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stored at %1</source>
+        <translation>bewaard bij %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to be stored at %1</source>
+        <translation>wacht om bewaard te worden bij %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept on this desk: %1 refused it (%2)</source>
+        <translation>bijgehouden op deze balie: %1 weigerde het (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept on this desk</source>
+        <translation>bijgehouden op deze balie</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1700,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>ClaimLayer</name>
     <message>
-        <location filename="../../frontdesk/ui/book/claims.py" line="+30"/>
+        <location filename="../../frontdesk/ui/book/claims.py" line="+31"/>
         <source>Being booked at %1</source>
         <translation>Wordt geboekt bij %1</translation>
     </message>
@@ -3075,12 +3100,12 @@ Geboekt %3 %4 bij %5 (%6%7)
     </message>
     <message>
         <location line="+69"/>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-181"/>
         <source>Patients checked in and waiting, with how long</source>
         <translation>Aangemelde patiënten die wachten, en hoe lang</translation>
     </message>
@@ -3120,7 +3145,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Niet verplaatst: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Nobody on the waitlist fits %1 with %2</source>
         <translation>Niemand op de wachtlijst past op %1 bij %2</translation>
     </message>
