@@ -131,14 +131,15 @@ def occurrences(blockout: Blockout, start: datetime, end: datetime) -> Iterator[
 
 
 def vendor_occurrences(
-    blockout: Blockout, provider_ids: Iterable[str], key: Callable[[], str]
+    blockout: Blockout, provider_ids: Iterable[str], key: Callable[[], str], now: datetime
 ) -> list[Occurrence]:
-    """What storing it at the vendor takes: one appointment per occurrence up to its `until`
-    and per provider (`provider_ids`: the account's, for a blockout of every provider)."""
+    """What storing it at the vendor takes: one appointment per occurrence not over by `now`,
+    up to its `until`, and per provider (`provider_ids`: the account's, for a blockout of every
+    provider). A weekly blockout begun weeks ago does not fill the vendor's past."""
     if blockout.id is None:
         raise ValueError("a blockout is stored before it is sent")
     providers = [blockout.provider_id] if blockout.provider_id else list(provider_ids)
-    spans = list(occurrences(blockout, blockout.start, datetime.max.replace(tzinfo=UTC)))
+    spans = list(occurrences(blockout, now, datetime.max.replace(tzinfo=UTC)))
     return [
         Occurrence(
             blockout.account,

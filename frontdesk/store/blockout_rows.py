@@ -8,16 +8,28 @@ from typing import Any
 from frontdesk.domain.blockouts import Blockout, BlockoutKind, Occurrence, Remote
 
 COLUMNS = "account, provider_id, start_utc, end_utc, timezone, kind, title, colour, repeat_until"
-# Where its occurrences are at the vendor, counted beside each blockout read (the
-# blockouts' alias is b).
-AT_VENDOR = (
-    ", (SELECT count(*) FROM blockout_remote r WHERE r.blockout_id = b.id"
-    " AND r.state = 'stored') AS at_vendor"
-    ", (SELECT count(*) FROM blockout_remote r WHERE r.blockout_id = b.id"
-    " AND r.state = 'pending') AS to_vendor"
-    ", (SELECT min(r.reason) FROM blockout_remote r WHERE r.blockout_id = b.id"
-    " AND r.state = 'refused') AS refused"
-)
+
+
+def at_vendor(payload_blockout: str) -> str:
+    """Where its occurrences are at the vendor, counted beside each blockout read (the
+    blockouts' alias is b). Waiting: a pending row, or a write still in the outbox that has
+    no row yet (a clinic desk stores only the write; the agent writes the row when it sends).
+    `payload_blockout`: the store's SQL for the blockout id in an outbox row `o`'s payload."""
+    return (
+        ", (SELECT count(*) FROM blockout_remote r WHERE r.blockout_id = b.id"
+        " AND r.state = 'stored') AS at_vendor"
+        ", (SELECT count(*) FROM blockout_remote r WHERE r.blockout_id = b.id"
+        " AND r.state = 'pending')"
+        " + (SELECT count(*) FROM outbox o WHERE o.kind = 'store_blockout'"
+        " AND o.state IN ('queued', 'unknown')"
+        f" AND {payload_blockout} = b.id"
+        " AND NOT EXISTS (SELECT 1 FROM blockout_remote r WHERE r.remote_id = o.client_key))"
+        " AS to_vendor"
+        ", (SELECT min(r.reason) FROM blockout_remote r WHERE r.blockout_id = b.id"
+        " AND r.state = 'refused') AS refused"
+    )
+
+
 REMOTE_COLUMNS = (
     "account, remote_id, blockout_id, provider_id, start_utc, end_utc, title, colour, state,"
     " vendor_id, reason"

@@ -53,6 +53,10 @@ from frontdesk.store.search import (
 )
 
 
+# The blockout an outbox row's write stores (its payload is JSON text).
+PAYLOAD_BLOCKOUT = "json_extract(o.payload, '$.blockout_id')"
+
+
 @dataclass(frozen=True)
 class TaskRecord:
     """The scheduler's memory of one sync task of one account."""
@@ -1082,7 +1086,7 @@ class Cache:
     def blockouts(self, account: str | None = None) -> list[Blockout]:
         """Every blockout (of `account`, or all), by start, with where its occurrences are."""
         rows = self.conn.execute(
-            f"SELECT b.*{blockout_rows.AT_VENDOR} FROM blockouts b"
+            f"SELECT b.*{blockout_rows.at_vendor(PAYLOAD_BLOCKOUT)} FROM blockouts b"
             " WHERE ? IS NULL OR b.account = ? ORDER BY b.start_utc, b.id",
             (account, account),
         ).fetchall()

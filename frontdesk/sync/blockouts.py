@@ -55,7 +55,7 @@ async def store_at_vendor(workspace: Workspace, blockout: Blockout) -> list[Comm
     send = blockout.account in workspace.connectors
     return [
         await workspace.execute(StoreBlockout(o), send=send)
-        for o in vendor_occurrences(blockout, providers, _remote_id)
+        for o in vendor_occurrences(blockout, providers, _remote_id, workspace.clock.now())
     ]
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from frontdesk.domain.blockouts import Blockout, BlockoutKind, blocked, occurrences
+from frontdesk.domain.blockouts import (
+    Blockout,
+    BlockoutKind,
+    blocked,
+    occurrences,
+    vendor_occurrences,
+)
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -64,3 +70,19 @@ def test_a_blockout_for_all_blocks_every_provider_of_its_account_only() -> None:
     assert blocked([meeting], "B", "joris", *day) == []
     assert [b.name for b, _ in blocked([lunch()], "A", "raman", *day)] == ["Break"]
     assert blocked([lunch()], "A", "joris", *day) == []
+
+
+def test_only_the_occurrences_not_over_yet_are_sent_to_the_vendor() -> None:
+    """A weekly break begun in October, stored at the vendor on Tuesday 3 November: from the
+    next Monday on, for every provider (the Monday already over is not sent)."""
+    weekly = lunch(id=7, provider_id=None, repeat_until=date(2026, 11, 16))
+    keys = iter(f"fd-b-{n}" for n in range(100))
+    now = datetime(2026, 11, 3, 9, 0, tzinfo=BRUSSELS)
+    sent = vendor_occurrences(weekly, ["raman", "vos"], lambda: next(keys), now)
+    assert [(o.provider_id, f"{o.start.astimezone(BRUSSELS):%a %d %H:%M}") for o in sent] == [
+        ("raman", "Mon 09 12:30"),
+        ("raman", "Mon 16 12:30"),
+        ("vos", "Mon 09 12:30"),
+        ("vos", "Mon 16 12:30"),
+    ]
+    assert len({o.remote_id for o in sent}) == 4

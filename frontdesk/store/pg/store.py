@@ -94,6 +94,10 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.execute("SET TIME ZONE 'UTC'")
 
 
+# The blockout an outbox row's write stores (its payload is JSON text).
+PAYLOAD_BLOCKOUT = "((o.payload::jsonb) ->> 'blockout_id')::bigint"
+
+
 class PgStore:
     """One PostgreSQL database (a schema on a server), migrated when opened."""
 
@@ -1180,7 +1184,7 @@ class PgStore:
     def blockouts(self, account: str | None = None) -> list[Blockout]:
         """Every blockout (of `account`, or all), by start, with where its occurrences are."""
         rows = self._all(
-            f"SELECT b.*{blockout_rows.AT_VENDOR} FROM blockouts b"
+            f"SELECT b.*{blockout_rows.at_vendor(PAYLOAD_BLOCKOUT)} FROM blockouts b"
             " WHERE %(a)s::text IS NULL OR b.account = %(a)s ORDER BY b.start_utc, b.id".encode(),
             {"a": account},
         )

@@ -125,3 +125,21 @@ def test_an_occurrence_of_a_removed_blockout_settles_to_nothing(store: Store) ->
     assert store.blockout_remotes(stored.id) == []
     put(store, occurrence(stored, "fd-b-1", state=Remote.STORED, vendor_id="57"))
     assert store.blockout_remotes(stored.id) == []
+
+
+def test_a_write_only_in_the_outbox_says_waiting_to_be_stored(store: Store) -> None:
+    """A clinic desk stores the write only (the agent writes the occurrence's row when it
+    sends): the blockout says it is on its way to the vendor, not 'kept on this desk'."""
+    stored = store.add_blockout(blockout())
+    other = store.add_blockout(blockout(hours=3))
+    assert stored.id is not None and other.id is not None
+    table = store.outbox()
+    at = int(T0.timestamp())
+    with store.transaction():
+        table.insert("A", "store_blockout", "fd-b-1", {"blockout_id": stored.id}, at, None)
+        table.insert("A", "store_blockout", "fd-b-2", {"blockout_id": stored.id}, at, None)
+        table.insert("A", "book", "k-9", {"blockout_id": other.id}, at, None)  # not a blockout's
+    first, second = store.blockouts()
+    assert (first.storage, first.to_vendor, second.storage) == (Storage.PENDING, 2, Storage.LOCAL)
+    put(store, occurrence(stored, "fd-b-1"))  # its row now written: counted once
+    assert store.blockouts()[0].to_vendor == 2
