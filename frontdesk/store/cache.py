@@ -52,7 +52,6 @@ from frontdesk.store.search import (
     regions_of,
 )
 
-
 # The blockout an outbox row's write stores (its payload is JSON text).
 PAYLOAD_BLOCKOUT = "json_extract(o.payload, '$.blockout_id')"
 
