@@ -318,6 +318,18 @@ async def scenes(shooter: Shooter, at: datetime, workdir: Path) -> None:
         window.side.setCurrentWidget(window.waitlist)
         await settle(0.5)
         shooter.save(window.side, "waitlist")
+        from frontdesk.ui.waitlist_dialog import WaitlistDialog
+
+        wanted = await workspace.patient(brussels, waiting[0])
+        adding = WaitlistDialog(workspace, wanted, window)
+        adding.urgent.setChecked(True)
+        adding.from_on.setChecked(True)
+        adding.until_on.setChecked(True)
+        adding.note.setText("Away until the 3rd")
+        adding.show()
+        await settle()
+        shooter.save(adding, "waitlist-add")
+        adding.close()
         freed = next(
             a
             for a in workspace.cache.appointments_between(now, now + timedelta(days=14), brussels)

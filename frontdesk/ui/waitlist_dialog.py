@@ -1,17 +1,21 @@
 """Putting a patient on the waitlist (issue 15): who, the service, a provider or any, days,
-time of day, urgency and a note. Non-blocking reads (the patient search runs on the cache
+time of day, the dates it may be between, urgency and a note. Non-blocking reads (the patient search runs on the cache
 worker); the entry is stored in frontdesk's own store, never sent to a vendor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -62,6 +66,20 @@ class WaitlistDialog(QDialog):
         self.time.addItem(self.tr("Any time"), None)
         for t in TimeOfDay:
             self.time.addItem(time_of_day_label(t), t.value)  # Qt keeps a str
+        # Optional bounds: "not before" (a patient away until then), "not after" (wanted
+        # before a date). Off by default: any date.
+        today = workspace.clock.now().date()
+        self.from_on = QCheckBox(self.tr("Not before"))
+        self.earliest = self._date_field(today, self.from_on)
+        self.until_on = QCheckBox(self.tr("Not after"))
+        self.latest = self._date_field(today + timedelta(days=28), self.until_on)
+        self.range_error = QLabel(self.tr("“Not after” is before “Not before”."))
+        self.range_error.setObjectName("error")
+        self.range_error.setVisible(False)
+        for box in (self.from_on, self.until_on):
+            box.toggled.connect(self._check_range)
+        for edit in (self.earliest, self.latest):
+            edit.dateChanged.connect(self._check_range)
         self.urgent = QCheckBox(self.tr("Urgent: offered first"))
         self.note = QLineEdit()
         form = QFormLayout()
@@ -71,6 +89,9 @@ class WaitlistDialog(QDialog):
         form.addRow(self.tr("Provider"), self.provider)
         form.addRow(self.tr("Days (none: any)"), day_row)
         form.addRow(self.tr("Time of day"), self.time)
+        form.addRow(self.from_on, self.earliest)
+        form.addRow(self.until_on, self.latest)
+        form.addRow("", self.range_error)
         form.addRow("", self.urgent)
         form.addRow(self.tr("Note"), self.note)
         self.buttons = QDialogButtonBox(
@@ -84,6 +105,30 @@ class WaitlistDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._account_chosen()
+        if patient is not None:  # opened for someone (their card): found and chosen, as typed
+            self.search.setText(patient.display_name)
+
+    @staticmethod
+    def _date_field(day: date, switch: QCheckBox) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setEnabled(False)
+        switch.toggled.connect(edit.setEnabled)
+        return edit
+
+    def _bounds(self) -> tuple[date | None, date | None]:
+        earliest = self.earliest.date().toPython() if self.from_on.isChecked() else None
+        latest = self.latest.date().toPython() if self.until_on.isChecked() else None
+        return earliest, latest  # type: ignore[return-value]
+
+    def _range_ok(self) -> bool:
+        earliest, latest = self._bounds()
+        return earliest is None or latest is None or earliest <= latest
+
+    def _check_range(self) -> None:
+        """Dates the wrong way round are said at once, and Add waits for them to be put right."""
+        self.range_error.setVisible(not self._range_ok())
+        self.add_button.setEnabled(self.patient is not None and self._range_ok())
 
     def _search(self, text: str) -> None:
         self._generation += 1
@@ -92,11 +137,17 @@ class WaitlistDialog(QDialog):
         def found(hits: list[PatientHit]) -> None:
             if generation != self._generation or not alive(self):
                 return
+            chosen = self.patient
             self.hits.clear()
             for hit in hits:
                 item = QListWidgetItem(hit.patient.display_name)
                 item.setData(PatientRole, hit.patient)
                 self.hits.addItem(item)
+                if chosen is not None and (hit.patient.account, hit.patient.id) == (
+                    chosen.account,
+                    chosen.id,
+                ):
+                    self.hits.setCurrentItem(item)  # the patient chosen stays chosen, and shown
 
         if text.strip():
             tasks.run(self.workspace.search_patients(text, 20), found)
@@ -118,12 +169,13 @@ class WaitlistDialog(QDialog):
             box.addItem(label, None)
             for item in items:
                 box.addItem(item.name, item.id)
-        self.add_button.setEnabled(self.patient is not None)
+        self._check_range()
 
     def entry(self) -> WaitlistEntry | None:
-        if self.patient is None:
+        if self.patient is None or not self._range_ok():
             return None
         provider = self.provider.currentData()
+        earliest, latest = self._bounds()
         return WaitlistEntry(
             account=self.patient.account,
             patient_id=self.patient.id,
@@ -132,6 +184,8 @@ class WaitlistDialog(QDialog):
             provider_ids=frozenset({provider}) if provider else frozenset(),
             days=frozenset(n for n, box in enumerate(self.days) if box.isChecked()),
             time_of_day=TimeOfDay(time) if (time := self.time.currentData()) else None,
+            earliest=earliest,
+            latest=latest,
             urgent=self.urgent.isChecked(),
             note=self.note.text().strip(),
         )

@@ -92,7 +92,13 @@ class WaitlistRow:
             parts.append(_tr(str(TIME_OF_DAY[e.time_of_day])))
         if e.earliest or e.latest:
             span = QCoreApplication.translate("WaitlistModel", "%1 to %2")
-            parts.append(arg(span, e.earliest or "…", e.latest or "…"))
+            parts.append(
+                arg(
+                    span,
+                    short_date(e.earliest) if e.earliest else "…",
+                    short_date(e.latest) if e.latest else "…",
+                )
+            )
         return ", ".join(parts)
 
 

@@ -271,7 +271,7 @@
 <context>
     <name>PatientPane</name>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/patient_pane.py" line="+265"/>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+286"/>
         <source>%Ln patient(s) in the cache. Type to search.</source>
         <translation>
             <numerusform>%Ln patient in the cache. Type to search.</numerusform>

@@ -3596,7 +3596,7 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>PatientDelegate</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+130"/>
         <source>Owner: %1 · %2</source>
         <translation>Dueño: %1 · %2</translation>
     </message>
@@ -4856,13 +4856,13 @@ Reservada %3 %4 con %5 (%6%7)
 <context>
     <name>WaitlistDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+43"/>
-        <location line="+37"/>
+        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+47"/>
+        <location line="+54"/>
         <source>Add to the waitlist</source>
         <translation>Agregar a la lista de espera</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-49"/>
         <source>Name, phone, e-mail or date of birth</source>
         <translation>Nombre, teléfono, correo o fecha de nacimiento</translation>
     </message>
@@ -4882,7 +4882,22 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Not before</source>
+        <translation>No antes del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not after</source>
+        <translation>No después del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Not after” is before “Not before”.</source>
+        <translation>“No después del” es anterior a “No antes del”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Urgent: offered first</source>
         <translation>Urgente: se ofrece primero</translation>
     </message>
@@ -4912,12 +4927,12 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Momento del día</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
@@ -4927,7 +4942,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>Cualquier profesional</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 is on the waitlist</source>
         <translation>%1 está en la lista de espera</translation>
     </message>
@@ -4990,7 +5005,7 @@ Reservada %3 %4 con %5 (%6%7)
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>

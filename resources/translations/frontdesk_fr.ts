@@ -3596,7 +3596,7 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>PatientDelegate</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+130"/>
         <source>Owner: %1 · %2</source>
         <translation>Propriétaire : %1 · %2</translation>
     </message>
@@ -4856,13 +4856,13 @@ Prévu %3 %4 avec %5 (%6%7)
 <context>
     <name>WaitlistDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+43"/>
-        <location line="+37"/>
+        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+47"/>
+        <location line="+54"/>
         <source>Add to the waitlist</source>
         <translation>Ajouter à la liste d&apos;attente</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-49"/>
         <source>Name, phone, e-mail or date of birth</source>
         <translation>Nom, téléphone, e-mail ou date de naissance</translation>
     </message>
@@ -4882,7 +4882,22 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>N&apos;importe quelle heure</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Not before</source>
+        <translation>Pas avant le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not after</source>
+        <translation>Pas après le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Not after” is before “Not before”.</source>
+        <translation>« Pas après le » précède « Pas avant le ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Urgent: offered first</source>
         <translation>Urgent : proposé en premier</translation>
     </message>
@@ -4912,12 +4927,12 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Moment de la journée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Any service</source>
         <translation>N&apos;importe quelle prestation</translation>
     </message>
@@ -4927,7 +4942,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>Tout praticien</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 is on the waitlist</source>
         <translation>%1 est sur la liste d&apos;attente</translation>
     </message>
@@ -4990,7 +5005,7 @@ Prévu %3 %4 avec %5 (%6%7)
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Any service</source>
         <translation>Toute prestation</translation>
     </message>

@@ -3596,7 +3596,7 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>PatientDelegate</name>
     <message>
-        <location filename="../../frontdesk/ui/patient_pane.py" line="+109"/>
+        <location filename="../../frontdesk/ui/patient_pane.py" line="+130"/>
         <source>Owner: %1 · %2</source>
         <translation>Eigenaar: %1 · %2</translation>
     </message>
@@ -4856,13 +4856,13 @@ Geboekt %3 %4 bij %5 (%6%7)
 <context>
     <name>WaitlistDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+43"/>
-        <location line="+37"/>
+        <location filename="../../frontdesk/ui/waitlist_dialog.py" line="+47"/>
+        <location line="+54"/>
         <source>Add to the waitlist</source>
         <translation>Op de wachtlijst zetten</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-49"/>
         <source>Name, phone, e-mail or date of birth</source>
         <translation>Naam, telefoon, e-mail of geboortedatum</translation>
     </message>
@@ -4882,7 +4882,22 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Om het even wanneer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Not before</source>
+        <translation>Niet vóór</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not after</source>
+        <translation>Niet na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Not after” is before “Not before”.</source>
+        <translation>“Niet na” ligt vóór “Niet vóór”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Urgent: offered first</source>
         <translation>Dringend: eerst aangeboden</translation>
     </message>
@@ -4912,12 +4927,12 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Moment van de dag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Any service</source>
         <translation>Om het even welke dienst</translation>
     </message>
@@ -4927,7 +4942,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>Elke zorgverlener</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 is on the waitlist</source>
         <translation>%1 staat op de wachtlijst</translation>
     </message>
@@ -4990,7 +5005,7 @@ Geboekt %3 %4 bij %5 (%6%7)
         <translation>%1 tot %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Any service</source>
         <translation>Elke dienst</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from frontdesk.app import Opened
 from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
 from frontdesk.sync.facade import desk
+from frontdesk.ui.dates import short_date
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.waitlist_dialog import WaitlistDialog
 from frontdesk.ui.waitlist_offer import WaitlistOffer
@@ -104,6 +105,15 @@ def test_add_finds_the_patient_and_stores_the_wishes(
     dialog.days[1].setChecked(True)
     dialog.time.setCurrentIndex(dialog.time.findData("afternoon"))
     dialog.urgent.setChecked(True)
+    # Away until the 10th, wanted before the 24th; put the wrong way round first.
+    today = window.workspace.clock.now().date()
+    dialog.from_on.setChecked(True)
+    dialog.earliest.setDate(QDate(today.year, today.month, 10))
+    dialog.until_on.setChecked(True)
+    dialog.latest.setDate(QDate(today.year, today.month, 5))
+    assert dialog.range_error.isVisibleTo(dialog) and not dialog.add_button.isEnabled()
+    dialog.latest.setDate(QDate(today.year, today.month, 24))
+    assert not dialog.range_error.isVisibleTo(dialog) and dialog.add_button.isEnabled()
     with qtbot.waitSignal(window.waitlist.shown, timeout=10_000):
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     (stored,) = wait_for(qtbot, desk.waitlist(window.workspace))
@@ -113,7 +123,15 @@ def test_add_finds_the_patient_and_stores_the_wishes(
         TimeOfDay.AFTERNOON,
         True,
     )
+    assert (stored.earliest, stored.latest) == (
+        today.replace(day=10),
+        today.replace(day=24),
+    )
     assert window.waitlist.model.rowCount() == 1
+    model = window.waitlist.model
+    shown = [str(model.index(0, c).data()) for c in range(model.columnCount())]
+    span = f"{short_date(today.replace(day=10))} to {short_date(today.replace(day=24))}"
+    assert any(span in text for text in shown)  # the tab says the dates as the desk writes them
 
 
 def test_from_waitlist_on_an_empty_slot_offers_who_fits(
@@ -142,3 +160,16 @@ def test_from_waitlist_on_an_empty_slot_offers_who_fits(
     assert offer.headline.text() == (
         f"1 waiting patient fits {start:%a %H:%M} with {column.provider.name}"
     )
+
+
+def test_add_for_a_given_patient_shows_them_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    (account, patient_id), _ = patients(window)
+    patient = wait_for(qtbot, window.workspace.patient(account, patient_id))
+    assert patient is not None
+    dialog = WaitlistDialog(window.workspace, patient, window)
+    qtbot.addWidget(dialog)
+    assert dialog.search.text() == patient.display_name
+    wait_until(lambda: dialog.hits.currentItem() is not None)
+    assert dialog.hits.currentItem().text() == patient.display_name
+    assert dialog.patient is not None and dialog.patient.id == patient.id
+    assert dialog.add_button.isEnabled()
