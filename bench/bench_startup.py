@@ -33,8 +33,9 @@ installed application.
 
 --profile: one more frontdesk start under cProfile (imports included, from the interpreter's
 first line of the probe to the painted day); the heaviest entries go to stderr.
---baseline-tree DIR: DIR holds another build's `frontdesk` package (e.g. `git archive main
-frontdesk | tar -x -C DIR`); its start from the same cache joins the alternation as
+--baseline-tree DIR: DIR holds another build's `frontdesk` package and its `resources` (e.g.
+`git archive main frontdesk resources | tar -x -C DIR`: without resources/ that build would
+start without its icon and translations); its start from the same cache joins the alternation as
 "baseline" (PYTHONPATH=DIR), so that a change is compared with it start by start, at the
 same load. The floor and the demo stay this build's.
 """
