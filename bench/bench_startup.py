@@ -29,7 +29,7 @@ all four meet the same disk cache and machine load: the process is cold, the OS 
 Python's bytecode is compiled once (PYTHONPYCACHEPREFIX in the scratch folder), as it is in an
 installed application.
 
-    .venv/bin/python bench/bench_startup.py [--profile] [--baseline-tree DIR]
+    .venv/bin/python bench/bench_startup.py [--profile] [--baseline-tree DIR] [--runs N]
 
 --profile: one more frontdesk start under cProfile (imports included, from the interpreter's
 first line of the probe to the painted day); the heaviest entries go to stderr.
@@ -38,6 +38,8 @@ first line of the probe to the painted day); the heaviest entries go to stderr.
 start without its icon and translations); its start from the same cache joins the alternation as
 "baseline" (PYTHONPATH=DIR), so that a change is compared with it start by start, at the
 same load. The floor and the demo stay this build's.
+--runs N: N measured starts of each (5 by default; a loaded machine needs 15 to 30 for its
+medians to hold still).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from typing import Any
 
 from _common import BENCH_DIR, Simulator, child_env, emit, log, machine, scratch_home
 
-RUNS = 5
+RUNS = 5  # measured starts of each kind (--runs)
 CUSTOMERS = 10_000
 TARGET_S = 2.0
 TARGET_RATIO = 2.0  # issue 13 item 6 (issue 5 asked 1.5x; docs/benchmarks.md section 7)
@@ -144,7 +146,8 @@ def alternate(env: dict[str, str], label: str, baseline_tree: Path | None = None
     cpus: dict[str, list[float]] = {mode: [] for mode in kinds}
     for mode in kinds:  # one unmeasured start each: the OS file cache fills
         start_once(env, mode, baseline_tree)
-    for run in range(RUNS):
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else RUNS
+    for run in range(runs):
         for mode in kinds:
             wall, cpu = start_once(env, mode, baseline_tree)
             times[mode].append(wall)
@@ -281,7 +284,7 @@ def main() -> None:
     emit(
         {
             "benchmark": "cold start to the painted calendar: from the cache, and the demo's day",
-            "runs": RUNS,
+            "runs": int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else RUNS,
             "customers_in_cache": CUSTOMERS,
             "baseline_tree": None if baseline_tree is None else str(baseline_tree),
             "cache_mb": round(cache_mb, 1),
