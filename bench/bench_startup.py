@@ -29,16 +29,24 @@ all four meet the same disk cache and machine load: the process is cold, the OS 
 Python's bytecode is compiled once (PYTHONPYCACHEPREFIX in the scratch folder), as it is in an
 installed application.
 
-    .venv/bin/python bench/bench_startup.py [--profile]
+    .venv/bin/python bench/bench_startup.py [--profile] [--baseline-tree DIR] [--runs N]
 
 --profile: one more frontdesk start under cProfile (imports included, from the interpreter's
 first line of the probe to the painted day); the heaviest entries go to stderr.
+--baseline-tree DIR: DIR holds another build's `frontdesk` package and its `resources` (e.g.
+`git archive main frontdesk resources | tar -x -C DIR`: without resources/ that build would
+start without its icon and translations); its start from the same cache joins the alternation as
+"baseline" (PYTHONPATH=DIR), so that a change is compared with it start by start, at the
+same load. The floor and the demo stay this build's.
+--runs N: N measured starts of each (5 by default; a loaded machine needs 15 to 30 for its
+medians to hold still).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import pstats
 import shutil
 import statistics
@@ -52,7 +60,7 @@ from typing import Any
 
 from _common import BENCH_DIR, Simulator, child_env, emit, log, machine, scratch_home
 
-RUNS = 5
+RUNS = 5  # measured starts of each kind (--runs)
 CUSTOMERS = 10_000
 TARGET_S = 2.0
 TARGET_RATIO = 2.0  # issue 13 item 6 (issue 5 asked 1.5x; docs/benchmarks.md section 7)
@@ -84,12 +92,20 @@ MODES: dict[str, tuple[str, ...]] = {
 }
 
 
-def start_once(env: dict[str, str], mode: str) -> tuple[float, float]:
+def modes(baseline_tree: Path | None) -> dict[str, tuple[str, ...]]:
+    return MODES if baseline_tree is None else {**MODES, "baseline": MODES["frontdesk"]}
+
+
+def start_once(
+    env: dict[str, str], mode: str, baseline_tree: Path | None = None
+) -> tuple[float, float]:
     """Seconds from spawning the interpreter to the end of the first meaningful paint, and the
     CPU seconds the child had used by then."""
+    if mode == "baseline" and baseline_tree is not None:
+        env = {**env, "PYTHONPATH": os.pathsep.join((str(BENCH_DIR), str(baseline_tree)))}
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, str(BENCH_DIR / "_first_paint.py"), *MODES[mode]],
+        [sys.executable, str(BENCH_DIR / "_first_paint.py"), *modes(baseline_tree)[mode]],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -122,21 +138,33 @@ def keep_demo_cache(env: dict[str, str], home: Path) -> bool:
     return any((Path(env["FRONTDESK_HOME"]) / "demo").glob("demo-*.sqlite3"))
 
 
-def alternate(env: dict[str, str], label: str) -> dict[str, Any]:
+def alternate(env: dict[str, str], label: str, baseline_tree: Path | None = None) -> dict[str, Any]:
     """RUNS starts of each mode in turn (after one unmeasured start each), with their
     medians and the ratios the targets are about."""
-    times: dict[str, list[float]] = {mode: [] for mode in MODES}
-    cpus: dict[str, list[float]] = {mode: [] for mode in MODES}
-    for mode in MODES:  # one unmeasured start each: the OS file cache fills
-        start_once(env, mode)
-    for run in range(RUNS):
-        for mode in MODES:
-            wall, cpu = start_once(env, mode)
+    kinds = modes(baseline_tree)
+    times: dict[str, list[float]] = {mode: [] for mode in kinds}
+    cpus: dict[str, list[float]] = {mode: [] for mode in kinds}
+    for mode in kinds:  # one unmeasured start each: the OS file cache fills
+        start_once(env, mode, baseline_tree)
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else RUNS
+    for run in range(runs):
+        for mode in kinds:
+            wall, cpu = start_once(env, mode, baseline_tree)
             times[mode].append(wall)
             cpus[mode].append(cpu)
         log(f"{label} run {run + 1}: " + ", ".join(f"{m} {t[-1]:.3f} s" for m, t in times.items()))
     wall = {mode: statistics.median(t) for mode, t in times.items()}
     cpu = {mode: statistics.median(t) for mode, t in cpus.items()}
+    against: dict[str, Any] = {}
+    if "baseline" in wall:
+        against = {
+            "baseline_to_bare": round(wall["baseline"] / wall["bare"], 2),
+            "baseline_to_floor": round(wall["baseline"] / wall["book"], 2),
+            "frontdesk_to_baseline": round(wall["frontdesk"] / wall["baseline"], 2),
+            "cpu_baseline_to_bare": round(cpu["baseline"] / cpu["bare"], 2),
+            "cpu_baseline_to_floor": round(cpu["baseline"] / cpu["book"], 2),
+            "cpu_frontdesk_to_baseline": round(cpu["frontdesk"] / cpu["baseline"], 2),
+        }
     return {
         "median_s": {mode: round(t, 3) for mode, t in wall.items()},
         "runs_s": {mode: [round(t, 3) for t in ts] for mode, ts in times.items()},
@@ -152,6 +180,7 @@ def alternate(env: dict[str, str], label: str) -> dict[str, Any]:
             "frontdesk_to_floor": round(cpu["frontdesk"] / cpu["book"], 2),
             "demo_to_bare": round(cpu["demo"] / cpu["bare"], 2),
         },
+        **({"against_baseline_tree": against} if against else {}),
     }
 
 
@@ -192,6 +221,11 @@ def main() -> None:
     from frontdesk.sandbox import patientnow
 
     profile = "--profile" in sys.argv[1:]
+    baseline_tree = None
+    if "--baseline-tree" in sys.argv[1:]:
+        baseline_tree = Path(sys.argv[sys.argv.index("--baseline-tree") + 1]).resolve()
+        if not (baseline_tree / "frontdesk" / "__init__.py").exists():
+            raise SystemExit(f"--baseline-tree: no frontdesk package in {baseline_tree}")
     with scratch_home("startup") as home, Simulator("--customers", str(CUSTOMERS)) as server:
         env = child_env(
             PYTHON_KEYRING_BACKEND="_bench_keyring.BenchKeyring",
@@ -231,10 +265,10 @@ def main() -> None:
         # kept: a whole start (what a newcomer's first `make run` does) keeps it.
         log("the demo's cache of the day kept by a whole start (--screenshot)")
         demo_kept = keep_demo_cache(env, home)
-        offscreen = alternate(env, "offscreen")
+        offscreen = alternate(env, "offscreen", baseline_tree)
         with xvfb(env) as x_env:
             on_x: dict[str, Any] = (
-                alternate(x_env, "Xvfb")
+                alternate(x_env, "Xvfb", baseline_tree)
                 if x_env is not None
                 else {"skipped": "Xvfb is not installed (or did not start)"}
             )
@@ -250,8 +284,9 @@ def main() -> None:
     emit(
         {
             "benchmark": "cold start to the painted calendar: from the cache, and the demo's day",
-            "runs": RUNS,
+            "runs": int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else RUNS,
             "customers_in_cache": CUSTOMERS,
+            "baseline_tree": None if baseline_tree is None else str(baseline_tree),
             "cache_mb": round(cache_mb, 1),
             "first_sync": synced,
             "frontdesk_median_s": app,

@@ -7,9 +7,7 @@ wall clock of the clinic the caller names.
 
 from __future__ import annotations
 
-import getpass
 import os
-import socket
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
@@ -52,6 +50,9 @@ class HistoryEntry:
 @cache
 def here() -> tuple[str, str]:
     """(desk, user): the configured desk name or the host name, and the OS user."""
+    import getpass  # here, not at import: socket is not needed for a window's first frame
+    import socket
+
     desk = os.environ.get(DESK_VARIABLE) or socket.gethostname() or "desk"
     try:
         user = getpass.getuser()

@@ -10,13 +10,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontdesk.domain.accounts import StoredAccount as StoredAccount
 from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.blockouts import Blockout, Occurrence
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
-from frontdesk.domain.history import HistoryEntry, Shape, seen_at_vendor
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -27,16 +26,13 @@ from frontdesk.domain.models import (
     display_name,
 )
 from frontdesk.domain.models import PatientHit as PatientHit
-from frontdesk.domain.pins import Pin
 from frontdesk.domain.series import Member, SeriesLink, StoredSeries
-from frontdesk.domain.waitlist import WaitlistEntry, offer_order
 from frontdesk.store import (
     blockout_rows,
     db,
     name_index,
     phone_index,
     series_rows,
-    waitlist_rows,
 )
 from frontdesk.store.outbox_table import OutboxTable
 from frontdesk.store.search import (
@@ -54,6 +50,13 @@ from frontdesk.store.search import (
 
 # The blockout an outbox row's write stores (its payload is JSON text).
 PAYLOAD_BLOCKOUT = "json_extract(o.payload, '$.blockout_id')"
+
+# The history, the waitlist and the pins are loaded when first used: a window's first frame,
+# drawn from the cache, needs none of them (docs/architecture.md, "Start-up").
+if TYPE_CHECKING:
+    from frontdesk.domain.history import HistoryEntry, Shape
+    from frontdesk.domain.pins import Pin
+    from frontdesk.domain.waitlist import WaitlistEntry
 
 
 @dataclass(frozen=True)
@@ -658,6 +661,8 @@ class Cache:
             synced = [a for a in appointments if a.account == account and a.id not in pending]
             cached = self._cached(conn, account, [a.id for a in synced])
             count = self.write_appointments(conn, synced)
+            from frontdesk.domain.history import seen_at_vendor
+
             # Read since an earlier read: an appointment not cached was booked at the vendor.
             since = cursor is not None and self.cursor(account, cursor[1]) is not None
             seen = seen_at_vendor(cached, synced, datetime.now(UTC), new_are_created=since)
@@ -687,6 +692,8 @@ class Cache:
                 (account, _ts(start), _ts(end)),
             )
             self.write_appointments(conn, synced)
+            from frontdesk.domain.history import seen_at_vendor
+
             self._write_history(conn, seen_at_vendor(cached, synced, datetime.now(UTC)))
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
@@ -744,6 +751,8 @@ class Cache:
 
     def appointment_history(self, account: str, appointment_id: str) -> list[HistoryEntry]:
         """Oldest first."""
+        from frontdesk.domain.history import HistoryEntry
+
         rows = self.conn.execute(
             "SELECT * FROM appointment_history WHERE account = ? AND appointment_id = ?"
             " ORDER BY at, id",
@@ -1037,6 +1046,8 @@ class Cache:
     # -- the waitlist (frontdesk's own: store/waitlist_rows.py) -------------------------------
     def add_waitlist(self, entry: WaitlistEntry) -> WaitlistEntry:
         """Stored; returned with its id."""
+        from frontdesk.store import waitlist_rows
+
         row = waitlist_rows.values(entry)
         row["earliest"] = entry.earliest.isoformat() if entry.earliest else None
         row["latest"] = entry.latest.isoformat() if entry.latest else None
@@ -1053,6 +1064,9 @@ class Cache:
 
     def waitlist(self, account: str | None = None) -> list[WaitlistEntry]:
         """The entries (of `account`, or all) in offer order: urgent, then longest waiting."""
+        from frontdesk.domain.waitlist import offer_order
+        from frontdesk.store import waitlist_rows
+
         rows = self.conn.execute(
             "SELECT * FROM waitlist WHERE ? IS NULL OR account = ?", (account, account)
         ).fetchall()
@@ -1142,6 +1156,8 @@ class Cache:
 
     def pins(self, desk: str | None = None) -> list[Pin]:
         """The pins (of `desk`, or every desk's), oldest first."""
+        from frontdesk.domain.pins import Pin
+
         rows = self.conn.execute(
             "SELECT * FROM pins WHERE ? IS NULL OR desk = ?"
             " ORDER BY pinned_at, account, appointment_id",

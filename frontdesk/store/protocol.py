@@ -17,7 +17,6 @@ from frontdesk.domain.accounts import StoredAccount
 from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.blockouts import Blockout, Occurrence
 from frontdesk.domain.confirmations import ConfirmationCall
-from frontdesk.domain.history import HistoryEntry
 from frontdesk.domain.models import (
     Appointment,
     Location,
@@ -26,12 +25,13 @@ from frontdesk.domain.models import (
     Provider,
     Service,
 )
-from frontdesk.domain.pins import Pin
 from frontdesk.domain.search_terms import SearchContext
 from frontdesk.domain.series import Member, SeriesLink, StoredSeries
-from frontdesk.domain.waitlist import WaitlistEntry
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the history, pins and waitlist: not loaded for a first frame
+    from frontdesk.domain.history import HistoryEntry
+    from frontdesk.domain.pins import Pin
+    from frontdesk.domain.waitlist import WaitlistEntry
     from frontdesk.store.cache import AccountSyncState, TaskRecord
 
 

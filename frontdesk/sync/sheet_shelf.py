@@ -9,15 +9,18 @@ waiting writes changed is dropped, and a read under way when anything changed is
 
 from __future__ import annotations
 
-import asyncio
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from frontdesk.domain.book import BookMode, DaySheet, ProviderKey
 from frontdesk.sync.day import SheetRequest
 from frontdesk.sync.feed import Changes
+
+if TYPE_CHECKING:  # imported when first awaited: the first frame (a staged start) has no loop
+    import asyncio
 
 KEPT = 8  # sheets kept: the days around the one shown, and a few views of them
 AHEAD = (1, -1, 2, -2)  # the days built ahead of a day shown
@@ -86,6 +89,8 @@ class SheetShelf:
         kept = self.ready(request, ahead=ahead)
         if kept is not None:
             return kept
+        import asyncio
+
         key = key_of(request)
         building = self._building.get(key) or self._start(key, request)
         sheet = await asyncio.shield(building)
@@ -95,6 +100,8 @@ class SheetShelf:
 
     async def settled(self) -> None:
         """Returns once no sheet is being built (the days ahead included)."""
+        import asyncio
+
         while self._building:
             await asyncio.gather(*self._building.values(), return_exceptions=True)
 
@@ -124,6 +131,8 @@ class SheetShelf:
                 self._start(key, near)
 
     def _start(self, key: Key, request: SheetRequest) -> asyncio.Future[DaySheet]:
+        import asyncio
+
         generation = self._generation
         self.builds += 1
         task = asyncio.ensure_future(self._build(request))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from frontdesk.domain.conventions import MONTHS
 from frontdesk.domain.errors import FrontdeskError
-from frontdesk.domain.history import SHORT_DAYS, SHORT_MONTHS
 from frontdesk.domain.texts import Text
 
 CONTEXT = "DomainText"
@@ -301,6 +300,8 @@ def shown(text: str) -> str:
 def _localised(values: Mapping[str, str]) -> dict[str, str]:
     """A month named in English (domain/conventions.py's MONTHS; a history line's short day
     and month) in the window's language; a value that is a `Text` translated in turn."""
+    from frontdesk.domain.history import SHORT_DAYS, SHORT_MONTHS  # not before a first frame
+
     found = dict(values)
     short = QLocale.FormatType.ShortFormat
     for name, value in values.items():

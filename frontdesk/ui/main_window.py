@@ -48,12 +48,11 @@ from frontdesk.ui.domain_text import error_text, shown
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import icon
 from frontdesk.ui.legend import LegendMenu
-from frontdesk.ui.tab_order import follow_the_eye
 from frontdesk.ui.user_settings import settings
 from frontdesk.ui.view_state import ViewState
 from frontdesk.ui.window.actions import WindowActions, make_action
+from frontdesk.ui.window.after_paint import AfterFirstPaint
 from frontdesk.ui.window.book_controller import Book, BookController
-from frontdesk.ui.window.day_sheet_export import DaySheetExport
 
 # The rest of the window is imported when a workspace is attached, after the first paint of a
 # staged start (docs/architecture.md, "Start-up"): it brings asyncio, httpx and the connectors.
@@ -73,6 +72,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.patient_pane import PatientPane
     from frontdesk.ui.reauth import ReauthWatcher
     from frontdesk.ui.status_bar import AccountStatusStrip
+    from frontdesk.ui.window.day_sheet_export import DaySheetExport
     from frontdesk.ui.window.go_to_date import GoToDateDialog
 
 PRODUCT = "frontdesk"  # a name: the same in every language
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow, WindowActions):
     synced = Signal()
     sync_failed = Signal(str)
     notice = Signal(str)  # a message shown to the user in the status bar
+    completed = Signal()  # the parts left out of the first frame are built
 
     # Set by attach(): the window's parts that talk to the vendors.
     workspace: Workspace
@@ -157,7 +158,6 @@ class MainWindow(QMainWindow, WindowActions):
         self.legend_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.legend_button.setMenu(self.legend)
         self.navigation_bar.insertWidget(self.cancelled_action, self.legend_button)
-        self.view_menu.insertMenu(self.group_action, self.legend)
         for action in self.vendor_actions():
             action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Opening the accounts…"))
@@ -171,12 +171,38 @@ class MainWindow(QMainWindow, WindowActions):
         self.book_controller.sheet_drawn.connect(self.sheet_drawn)
         self.book_controller.day_shown.connect(self.day_shown)
         self.book_controller.notice.connect(self.notice)
-        self.sheet_export = DaySheetExport(self.book_controller, self)
-        self.sheet_export.done.connect(self.day_sheet_done)
-        self.sheet_export.notice.connect(self.notice)
+        # What the first frame does not show: built once the book has painted (or at once,
+        # by attach(), when the whole window is made in one go).
+        self.rest = AfterFirstPaint(
+            self.day_view.canvas,
+            (lambda: self.fill_menus(self), self._fill_legend, self._make_sheet_export),
+            self,
+        )
+        self.rest.done.connect(self.completed)
+        self._search_wanted = False  # Ctrl+F before the patient pane exists
         self.book_controller.show_all()
         if workspace is not None:
             self.attach(workspace)
+
+    def complete(self) -> None:
+        """Builds now whatever the first frame left for later (no-op once built)."""
+        self.rest.finish()
+
+    def _fill_legend(self) -> None:
+        self.view_menu.insertMenu(self.group_action, self.legend)
+        self.legend.show_sheet(self.day_view.sheet)
+
+    def _make_sheet_export(self) -> None:
+        from frontdesk.ui.window.day_sheet_export import DaySheetExport
+
+        self._sheet_export = DaySheetExport(self.book_controller, self)
+        self._sheet_export.done.connect(self.day_sheet_done)
+        self._sheet_export.notice.connect(self.notice)
+
+    @property
+    def sheet_export(self) -> DaySheetExport:
+        self.complete()
+        return self._sheet_export
 
     def fit_to_screen(self, wanted: QSize | None = None) -> None:
         """At most the screen's available area (a laptop at 150 % has 1280x720 of room: the
@@ -211,6 +237,9 @@ class MainWindow(QMainWindow, WindowActions):
 
         if self.attached:
             raise RuntimeError("a workspace is attached already")
+        from frontdesk.ui.tab_order import follow_the_eye
+
+        self.complete()  # the menus take the appointment's actions
         self.workspace = workspace
         self.patients = PatientPane(workspace)
         self.openings = OpeningsPane(workspace)
@@ -323,6 +352,9 @@ class MainWindow(QMainWindow, WindowActions):
         follow_the_eye(
             self.navigation_bar, self.appointment_bar, self.side, self.day_view, self.statusBar()
         )
+        if self._search_wanted:  # Ctrl+F was pressed in the first frame
+            self._search_wanted = False
+            self.focus_search()
 
     def _watch_freed_slots(self, workspace: Workspace) -> None:
         """A slot that frees (here or at the vendor) is offered to the waitlist at once."""
@@ -592,7 +624,8 @@ class MainWindow(QMainWindow, WindowActions):
         self.day_view.canvas.setFocus()
 
     def _sheet_drawn(self, sheet: DaySheet) -> None:
-        self.legend.show_sheet(sheet)
+        if not self.rest.pending:  # else filled with the rest, after the first paint
+            self.legend.show_sheet(sheet)
         if self.attached:
             self.appointment.set_entry(self.day_view.selected_entry())
 
@@ -795,6 +828,10 @@ class MainWindow(QMainWindow, WindowActions):
 
     # -- booking ---------------------------------------------------------------------------
     def focus_search(self) -> None:
+        if not self.attached:  # pressed in the first frame: the field gets it on attach
+            self.side.setCurrentIndex(0)
+            self._search_wanted = True
+            return
         self.side.setCurrentWidget(self.patients)
         self.patients.focus_search()
 

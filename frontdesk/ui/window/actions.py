@@ -21,7 +21,6 @@ from frontdesk.domain.book import BookMode, ProviderKey
 from frontdesk.domain.models import Provider
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.icons import icon
-from frontdesk.ui.language_menu import language_menu
 from frontdesk.ui.provider_menu import ProviderMenu
 from frontdesk.ui.user_settings import settings
 from frontdesk.ui.view_state import ViewState
@@ -139,10 +138,12 @@ class WindowActions:
         def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def setup_actions(self, window: QMainWindow, commands: Commands) -> None:
-        """Builds everything on `window` (called as `self.setup_actions(self, self)`)."""
+        """Builds what the first frame shows on `window` (called as `self.setup_actions(self,
+        self)`): every action (their shortcuts work from the first frame), the toolbars and the
+        menu bar's titles. `fill_menus` adds the menus' contents."""
         self._build_actions(window, commands)
         self._build_toolbars(window, commands)
-        self._build_menus(window, commands)
+        self._build_menu_bar(window)
 
     def _build_actions(self, window: QMainWindow, do: Commands) -> None:
         def action(
@@ -261,6 +262,11 @@ class WindowActions:
             "help",
         )
         self.quit_action = action(self.tr("Quit"), "Ctrl+Q", do.close, self.tr("Close frontdesk"))
+        # Menu items only (no shortcut, no tooltip); made here so that they can be disabled.
+        self.accounts_action = QAction(self.tr("Accounts…"), window)
+        self.accounts_action.triggered.connect(do.show_accounts)
+        self.clinic_action = QAction(self.tr("Clinic server…"), window)
+        self.clinic_action.triggered.connect(do.show_clinic_server)
 
     def _build_toolbars(self, window: QMainWindow, do: Commands) -> None:
         bar = QToolBar(self.tr("Navigation"))
@@ -329,17 +335,23 @@ class WindowActions:
         window.addToolBar(actions)
         self.appointment_bar = actions
 
-    def _build_menus(self, window: QMainWindow, do: Commands) -> None:
+    def _build_menu_bar(self, window: QMainWindow) -> None:
+        """The menus, empty: their titles are in the first frame, their contents are not."""
         bar = window.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.appointment_menu = bar.addMenu(self.tr("&Appointment"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def fill_menus(self, window: QMainWindow) -> None:
+        """The menus' contents (after the first paint of a cold start)."""
+        from frontdesk.ui.language_menu import language_menu
+
         self.file_menu.addAction(self.pdf_action)
-        self.accounts_action = self.file_menu.addAction(self.tr("Accounts…"), do.show_accounts)
-        self.clinic_action = self.file_menu.addAction(
-            self.tr("Clinic server…"), do.show_clinic_server
-        )
+        self.file_menu.addAction(self.accounts_action)
+        self.file_menu.addAction(self.clinic_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.today_action, self.prev_action, self.next_action, self.date_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
@@ -357,14 +369,12 @@ class WindowActions:
         status = window.statusBar()
         told = lambda text: status.showMessage(text, 10_000)  # noqa: E731
         self.view_menu.addMenu(language_menu(window, settings, told))
-        self.appointment_menu = bar.addMenu(self.tr("&Appointment"))
         self.appointment_menu.addAction(self.new_action)
         self.appointment_menu.addSeparator()  # the appointment's actions go here on attach
         self.appointment_menu.setToolTipsVisible(True)
         self.search_separator = self.appointment_menu.addSeparator()
         self.appointment_menu.addAction(self.search_action)
         self.appointment_menu.addAction(self.openings_action)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.help_action)
 
     def _fill_providers(self, menu: QMenu) -> None:
@@ -372,11 +382,11 @@ class WindowActions:
         menu.addActions(self.provider_menu.actions())
 
     def vendor_actions(self) -> list[QAction]:
-        """What needs the workspace: disabled in the first frame of a staged start."""
+        """What needs the workspace: disabled in the first frame of a staged start (not Find
+        patient: the search field takes the focus once it exists)."""
         return [
             self.refresh_action,
             self.new_action,
-            self.search_action,
             self.openings_action,
             self.pdf_action,
             self.help_action,
