@@ -32,6 +32,7 @@ from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.domain_text import error_text
 from frontdesk.ui.i18n import arg
+from frontdesk.ui.models import patient_summary
 from frontdesk.ui.waitlist_pane import time_of_day_label
 
 PatientRole = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +141,9 @@ class WaitlistDialog(QDialog):
             chosen = self.patient
             self.hits.clear()
             for hit in hits:
-                item = QListWidgetItem(hit.patient.display_name)
+                # Namesakes told apart: birth date, phone and account beside the name.
+                said = [hit.patient.display_name, patient_summary(hit.patient), hit.patient.account]
+                item = QListWidgetItem(" · ".join(part for part in said if part))
                 item.setData(PatientRole, hit.patient)
                 self.hits.addItem(item)
                 if chosen is not None and (hit.patient.account, hit.patient.id) == (

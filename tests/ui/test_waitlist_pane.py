@@ -15,6 +15,7 @@ from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry
 from frontdesk.sync.facade import desk
 from frontdesk.ui.dates import short_date
 from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.waitlist_dialog import PatientRole as WAITLIST_PATIENT
 from frontdesk.ui.waitlist_dialog import WaitlistDialog
 from frontdesk.ui.waitlist_offer import WaitlistOffer
 from frontdesk.ui.waitlist_pane import WaitlistModel, WaitlistRow
@@ -98,7 +99,9 @@ def test_add_finds_the_patient_and_stores_the_wishes(
     qtbot.keyClicks(dialog.search, patient.last_name)
     wait_until(lambda: dialog.hits.count() > 0)
     match = next(
-        i for i in range(dialog.hits.count()) if dialog.hits.item(i).text() == patient.display_name
+        i
+        for i in range(dialog.hits.count())
+        if dialog.hits.item(i).data(WAITLIST_PATIENT).id == patient.id
     )
     dialog.hits.setCurrentRow(match)
     assert dialog.add_button.isEnabled()
@@ -170,6 +173,7 @@ def test_add_for_a_given_patient_shows_them_chosen(qtbot: QtBot, window: MainWin
     qtbot.addWidget(dialog)
     assert dialog.search.text() == patient.display_name
     wait_until(lambda: dialog.hits.currentItem() is not None)
-    assert dialog.hits.currentItem().text() == patient.display_name
+    said = dialog.hits.currentItem().text()  # told apart from namesakes
+    assert said.startswith(patient.display_name) and patient.account in said
     assert dialog.patient is not None and dialog.patient.id == patient.id
     assert dialog.add_button.isEnabled()
