@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -150,6 +151,8 @@ async def _add(args: argparse.Namespace) -> tuple[Blockout, Reference]:
         until = parse_day(args.until, "--until") if args.until else None
         if until is not None and until < start.astimezone(zone).date():
             raise CliError("--until is before --start", ExitCode.USAGE, "invalid_range")
+        if args.colour is not None and not re.fullmatch(r"#[0-9A-Fa-f]{6}", args.colour):
+            raise CliError("--colour must be #RRGGBB", ExitCode.USAGE, "invalid_colour")
         blockout = Blockout(
             account=name,
             provider_id=provider.id if provider else None,

@@ -92,4 +92,9 @@ def test_a_weekly_blockout_for_everyone_is_checked_before_it_is_kept(desk: Desk)
         "--end", "2026-12-07T13:00", "--repeat", "weekly", "--json",
     )  # fmt: skip
     assert half.code == 2 and half.json()["error"]["kind"] == "invalid_repeat"
+    named = desk(
+        "blockouts", "add", "--account", BRUSSELS, "--all", "--start", "2026-12-07T12:30",
+        "--end", "2026-12-07T13:00", "--colour", "teal", "--json",
+    )  # fmt: skip
+    assert named.code == 2 and named.json()["error"]["kind"] == "invalid_colour"
     assert len(desk.ok("blockouts", "list", "--account", BRUSSELS)) == 1

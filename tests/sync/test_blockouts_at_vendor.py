@@ -23,7 +23,7 @@ from frontdesk.domain.blockouts import (
 from frontdesk.sync.blockouts import add_blockout, blockouts, remove_blockout
 from frontdesk.sync.commands import RemoveBlockout, StoreBlockout, decode
 from frontdesk.sync.outbox_records import FAILED, UNKNOWN
-from tests.sync.worlds import World
+from tests.sync.worlds import World, synced_world
 
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)  # 08:00 in Brussels, a Wednesday
 # 06:00-06:30 in Brussels, before the calendars open: no appointment there to clash with.
@@ -33,18 +33,14 @@ ZONE = "Europe/Brussels"
 
 @pytest.fixture
 async def progenda(tmp_path: Path) -> AsyncIterator[World]:
-    world = World(tmp_path, "progenda", NOW, 200)
-    await world.workspace.sync_all()
-    yield world
-    await world.close()
+    async with synced_world(tmp_path, "progenda", NOW, 200) as world:
+        yield world
 
 
 @pytest.fixture
 async def pracsuite(tmp_path: Path) -> AsyncIterator[World]:
-    world = World(tmp_path, "pracsuite", NOW, 200)
-    await world.workspace.sync_all()
-    yield world
-    await world.close()
+    async with synced_world(tmp_path, "pracsuite", NOW, 200) as world:
+        yield world
 
 
 def lunch(w: World, provider: str | None = "1", until: date | None = None) -> Blockout:

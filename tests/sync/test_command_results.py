@@ -34,17 +34,15 @@ from frontdesk.sync.commands import (
 from frontdesk.sync.commands.result import Outcome
 from frontdesk.sync.coordinator import Health
 from frontdesk.sync.outbox_records import FAILED, PENDING, QUEUED
-from tests.sync.worlds import World
+from tests.sync.worlds import World, synced_world
 
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)  # 08:00 in Brussels
 
 
 @pytest.fixture
 async def progenda(tmp_path: Path) -> AsyncIterator[World]:
-    world = World(tmp_path, "progenda", NOW, 100)
-    await world.workspace.sync_all()
-    yield world
-    await world.close()
+    async with synced_world(tmp_path, "progenda", NOW, 100) as world:
+        yield world
 
 
 async def free_request(w: World) -> BookingRequest:

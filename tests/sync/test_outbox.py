@@ -20,7 +20,7 @@ from frontdesk.domain.models import Appointment, AppointmentStatus, BookingReque
 from frontdesk.sync.coordinator import Health
 from frontdesk.sync.outbox import FOREIGN_LEASE
 from frontdesk.sync.outbox_records import FAILED, PENDING, UNKNOWN, OutboxEntry
-from tests.sync.worlds import World
+from tests.sync.worlds import World, synced_world
 
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)  # 08:00 in Brussels
 LA_MORNING = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
@@ -28,26 +28,20 @@ LA_MORNING = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def progenda(tmp_path: Path) -> AsyncIterator[World]:
-    world = World(tmp_path, "progenda", NOW, 300)
-    await world.workspace.sync_all()
-    yield world
-    await world.close()
+    async with synced_world(tmp_path, "progenda", NOW, 300) as world:
+        yield world
 
 
 @pytest.fixture
 async def pne(tmp_path: Path) -> AsyncIterator[World]:
-    world = World(tmp_path, "patientnow", LA_MORNING, 300)
-    await world.workspace.sync_all()
-    yield world
-    await world.close()
+    async with synced_world(tmp_path, "patientnow", LA_MORNING, 300) as world:
+        yield world
 
 
 @pytest.fixture
 async def pracsuite(tmp_path: Path) -> AsyncIterator[World]:
-    world = World(tmp_path, "pracsuite", NOW, 200)
-    await world.workspace.sync_all()
-    yield world
-    await world.close()
+    async with synced_world(tmp_path, "pracsuite", NOW, 200) as world:
+        yield world
 
 
 async def free_request(w: World, provider: str = "1", service: str = "consult") -> BookingRequest:

@@ -27,7 +27,7 @@ from frontdesk.sync.series import (
     moves_of,
     series_link,
 )
-from tests.sync.worlds import World
+from tests.sync.worlds import World, synced_world
 
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)  # Wednesday 08:00 in Brussels
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -36,10 +36,8 @@ WEEKLY = Rule(Frequency.WEEKLY, count=3)
 
 @pytest.fixture
 async def progenda(tmp_path: Path) -> AsyncIterator[World]:
-    world = World(tmp_path, "progenda", NOW, 100)
-    await world.workspace.sync_all()
-    yield world
-    await world.close()
+    async with synced_world(tmp_path, "progenda", NOW, 100) as world:
+        yield world
 
 
 async def first_request(w: World) -> BookingRequest:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -144,3 +146,16 @@ class World:
         await self.workspace.stop()
         self.workspace.worker.close()
         await self.client.aclose()
+
+
+@asynccontextmanager
+async def synced_world(
+    tmp_path: Path, vendor: str, now: datetime, size: int
+) -> AsyncIterator[World]:
+    """A world whose first sync is done (most fixtures' start), closed after."""
+    world = World(tmp_path, vendor, now, size)
+    try:
+        await world.workspace.sync_all()
+        yield world
+    finally:
+        await world.close()

@@ -11,6 +11,7 @@ appointments (the book draws it as its blockout's band).
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
@@ -58,6 +59,9 @@ class ProgendaQueryAuth:
 
     async def refresh(self, http: Any) -> bool:
         return False  # a static token: a 401 means the settings are wrong
+
+
+HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 class ProgendaConnector(Connector):
@@ -419,24 +423,33 @@ class ProgendaConnector(Connector):
         }
         if request.notes:
             payload["notes"] = request.notes
+        return await self._create(request.provider_id, payload)
+
+    async def find_booking(self, request: BookingRequest) -> Appointment | None:
+        return await self._by_remote_id(request.provider_id, request.client_key)
+
+    async def _create(self, calendar_id: str, payload: dict[str, Any]) -> Appointment:
+        """POST an appointment (never resent blindly: its remote_id is looked up first)."""
         response = await self.http.request(
             "POST",
-            f"calendars/{request.provider_id}/appointments",
+            f"calendars/{calendar_id}/appointments",
             json_body={"appointment": payload},
             idempotent=False,
         )
         record = self.wire.field(self.http.json(response), "appointment", "reply")
-        return self._appointment(self.wire.obj(record, "appointment"), request.provider_id)
+        return self._appointment(self.wire.obj(record, "appointment"), calendar_id)
 
-    async def find_booking(self, request: BookingRequest) -> Appointment | None:
+    def _remote_path(self, calendar_id: str, remote_id: str) -> str:
+        return f"calendars/{calendar_id}/appointments/remote_id:{remote_id}"
+
+    async def _by_remote_id(self, calendar_id: str, remote_id: str) -> Appointment | None:
+        """The appointment created with our remote_id; None when Progenda has none (404)."""
         try:
-            body = await self.http.get_json(
-                f"calendars/{request.provider_id}/appointments/remote_id:{request.client_key}"
-            )
+            body = await self.http.get_json(self._remote_path(calendar_id, remote_id))
         except NotFound:
             return None
         record = self.wire.obj(self.wire.field(body, "appointment", "reply"), "appointment")
-        return self._appointment(record, request.provider_id)
+        return self._appointment(record, calendar_id)
 
     # -- blockouts: an appointment with a title and no patient (documented: `title`) ------
     async def store_blockout(self, occurrence: Occurrence) -> Appointment:
@@ -450,27 +463,15 @@ class ProgendaConnector(Connector):
             "title": occurrence.title,
             "status": "booked",
         }
-        if occurrence.colour:
-            payload["color"] = occurrence.colour
-        response = await self.http.request(
-            "POST",
-            f"calendars/{occurrence.provider_id}/appointments",
-            json_body={"appointment": payload},
-            idempotent=False,
-        )
-        record = self.wire.field(self.http.json(response), "appointment", "reply")
-        return self._appointment(self.wire.obj(record, "appointment"), occurrence.provider_id)
+        if occurrence.colour and HEX_COLOUR.fullmatch(occurrence.colour):
+            payload["color"] = occurrence.colour.lower()  # documented: "#xxyyzz", nothing else
+        return await self._create(occurrence.provider_id, payload)
 
     def _occurrence_path(self, occurrence: Occurrence) -> str:
-        return f"calendars/{occurrence.provider_id}/appointments/remote_id:{occurrence.remote_id}"
+        return self._remote_path(occurrence.provider_id, occurrence.remote_id)
 
     async def find_blockout(self, occurrence: Occurrence) -> Appointment | None:
-        try:
-            body = await self.http.get_json(self._occurrence_path(occurrence))
-        except NotFound:
-            return None
-        record = self.wire.obj(self.wire.field(body, "appointment", "reply"), "appointment")
-        return self._appointment(record, occurrence.provider_id)
+        return await self._by_remote_id(occurrence.provider_id, occurrence.remote_id)
 
     async def remove_blockout(self, occurrence: Occurrence) -> bool:
         try:
