@@ -32,6 +32,7 @@ import cProfile
 import faulthandler
 import gc
 import io
+import os
 import pstats
 import resource
 import sys
@@ -321,7 +322,11 @@ def run(
     profile_text = ""
     if profiler:
         stream = io.StringIO()
-        pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(15)
+        stats = pstats.Stats(profiler, stream=stream).sort_stats("tottime")
+        stats.print_stats(15)
+        stats.print_callers("find_spec|import")  # an import on the GUI thread mid-sync
+        if os.environ.get("BENCH_PROFILE_OUT"):
+            profiler.dump_stats(os.environ["BENCH_PROFILE_OUT"])
         profile_text = stream.getvalue()
     sync = stall_figures(sync_gaps)
     own = ticker.cpu_within(sync_gaps)

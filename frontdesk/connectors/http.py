@@ -326,6 +326,8 @@ FIRST_REQUEST_IMPORTS = (
     "h11",
     "certifi",
 )
+# Optional modules httpcore tries on every request.
+ASKED_FOR_IF_INSTALLED = ("sniffio",)
 
 
 def load_transport() -> None:
@@ -333,6 +335,14 @@ def load_transport() -> None:
     so the first request of a sync imports nothing on the GUI thread (30-80 ms there: PySide6's
     import hook reads the source of each module imported after it)."""
     import importlib
+    import importlib.util
+    import sys
 
     for name in FIRST_REQUEST_IMPORTS:
         importlib.import_module(name)
+    # httpcore asks for sniffio in every lock it takes (`current_async_library`); not installed,
+    # each ask searched sys.path again: four a request, 0.25 ms each on the GUI thread. Known
+    # absent, an import of it fails at once (None in sys.modules), as it would have anyway.
+    for name in ASKED_FOR_IF_INSTALLED:
+        if name not in sys.modules and importlib.util.find_spec(name) is None:
+            sys.modules[name] = None  # type: ignore[assignment]
