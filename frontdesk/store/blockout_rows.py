@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from frontdesk.domain.blockouts import Blockout, BlockoutKind, Occurrence, Remote
+from frontdesk.store.instants import instant
 
 COLUMNS = "account, provider_id, start_utc, end_utc, timezone, kind, title, colour, repeat_until"
 
@@ -51,20 +52,14 @@ def values(blockout: Blockout) -> dict[str, Any]:
     }
 
 
-def _instant(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC)
-    return datetime.fromtimestamp(int(value), UTC)
-
-
 def blockout(row: Any) -> Blockout:
     """A row of either store (sqlite3.Row or dict, read alike by key)."""
     until = row["repeat_until"]
     return Blockout(
         account=row["account"],
         provider_id=row["provider_id"],
-        start=_instant(row["start_utc"]),
-        end=_instant(row["end_utc"]),
+        start=instant(row["start_utc"]),
+        end=instant(row["end_utc"]),
         zone=row["timezone"],
         kind=BlockoutKind(row["kind"]),
         title=row["title"],
@@ -110,8 +105,8 @@ def occurrence(row: Any) -> Occurrence:
         account=row["account"],
         blockout_id=int(row["blockout_id"]),
         provider_id=row["provider_id"],
-        start=_instant(row["start_utc"]),
-        end=_instant(row["end_utc"]),
+        start=instant(row["start_utc"]),
+        end=instant(row["end_utc"]),
         remote_id=row["remote_id"],
         title=row["title"],
         colour=row["colour"],

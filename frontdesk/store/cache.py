@@ -1156,25 +1156,14 @@ class Cache:
 
     def pins(self, desk: str | None = None) -> list[Pin]:
         """The pins (of `desk`, or every desk's), oldest first."""
-        from frontdesk.domain.pins import Pin
+        from frontdesk.store import pin_rows
 
         rows = self.conn.execute(
             "SELECT * FROM pins WHERE ? IS NULL OR desk = ?"
             " ORDER BY pinned_at, account, appointment_id",
             (desk, desk),
         ).fetchall()
-        return [
-            Pin(
-                r["account"],
-                r["appointment_id"],
-                datetime.fromtimestamp(r["pinned_at"], UTC),
-                r["desk"],
-                r["provider_id"],
-                datetime.fromtimestamp(r["start_utc"], UTC),
-                datetime.fromtimestamp(r["end_utc"], UTC),
-            )
-            for r in rows
-        ]
+        return [pin_rows.pin(r) for r in rows]
 
     def remove_pin(self, account: str, appointment_id: str, desk: str) -> bool:
         """False when it was not pinned (any more)."""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from typing import Any
 
 from frontdesk.domain.series import Member, SeriesLink, StoredSeries
+from frontdesk.store.instants import instant
 
 COLUMNS = "account, rule, timezone, created_at, desk, user_name"
 
@@ -35,19 +35,13 @@ def member_rows(series_id: int, account: str, members: Iterable[Member]) -> list
     ]
 
 
-def _instant(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC)
-    return datetime.fromtimestamp(int(value), UTC)
-
-
 def series(row: Any) -> StoredSeries:
     """A row of either store (sqlite3.Row or dict, read alike by key)."""
     return StoredSeries(
         account=row["account"],
         rule=row["rule"],
         zone=row["timezone"],
-        created_at=_instant(row["created_at"]),
+        created_at=instant(row["created_at"]),
         desk=row["desk"],
         user=row["user_name"],
         id=int(row["id"]),

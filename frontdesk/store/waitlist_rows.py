@@ -4,10 +4,11 @@ PostgreSQL's 3): provider ids as a JSON list, days as "mon,tue"."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from frontdesk.domain.waitlist import TimeOfDay, WaitlistEntry, format_days, parse_days
+from frontdesk.store.instants import instant
 
 COLUMNS = (
     "account, patient_id, service_id, provider_ids, days, time_of_day, earliest, latest,"
@@ -38,19 +39,13 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def _instant(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC)
-    return datetime.fromtimestamp(int(value), UTC)
-
-
 def entry(row: Any) -> WaitlistEntry:
     """A row of either store (sqlite3.Row or dict, read alike by key)."""
     return WaitlistEntry(
         account=row["account"],
         patient_id=row["patient_id"],
         service_id=row["service_id"],
-        added_at=_instant(row["added_at"]),
+        added_at=instant(row["added_at"]),
         provider_ids=frozenset(json.loads(row["provider_ids"])),
         days=parse_days(row["days"]),
         time_of_day=TimeOfDay(row["time_of_day"]) if row["time_of_day"] else None,

@@ -38,7 +38,7 @@ from frontdesk.domain.models import (
 from frontdesk.domain.pins import Pin
 from frontdesk.domain.series import Member, SeriesLink, StoredSeries
 from frontdesk.domain.waitlist import WaitlistEntry, offer_order
-from frontdesk.store import blockout_rows, series_rows, waitlist_rows
+from frontdesk.store import blockout_rows, pin_rows, series_rows, waitlist_rows
 from frontdesk.store.cache import AccountSyncState, TaskRecord
 from frontdesk.store.pg import changes, claims, handoff
 from frontdesk.store.pg.changes import ChangeLog
@@ -1252,18 +1252,7 @@ class PgStore:
             " ORDER BY pinned_at, account, appointment_id",
             {"d": desk},
         )
-        return [
-            Pin(
-                r["account"],
-                r["appointment_id"],
-                r["pinned_at"].astimezone(UTC),
-                r["desk"],
-                r["provider_id"],
-                r["start_utc"].astimezone(UTC),
-                r["end_utc"].astimezone(UTC),
-            )
-            for r in rows
-        ]
+        return [pin_rows.pin(r) for r in rows]
 
     def remove_pin(self, account: str, appointment_id: str, desk: str) -> bool:
         """False when it was not pinned (any more)."""
