@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
@@ -63,6 +63,12 @@ def test_a_blockout_added_from_the_book_is_drawn_in_its_column(
     assert tooltip(stored, layer.vendor_of(stored.account)).endswith(
         "Not offered as an opening; stored at Progenda"
     )
+    # hovered: the band's tooltip, as the pointer would ask for it
+    at = rect.center().toPoint()
+    QApplication.sendEvent(canvas, QHelpEvent(QHelpEvent.Type.ToolTip, at, canvas.mapToGlobal(at)))
+    wait_until(QToolTip.isVisible)
+    assert QToolTip.text() == tooltip(stored, "Progenda")
+    QToolTip.hideText()
     # painted: the band changes the pixels of its column
     image = canvas.grab().toImage()
     middle = rect.center().toPoint()

@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
 from frontdesk.domain.blockouts import Blockout, BlockoutKind, Storage, blocked
 from frontdesk.domain.book import DayColumn
+from frontdesk.ui.book.band_layer import BandLayer
 from frontdesk.ui.book.geometry import Grid, day_bands
 from frontdesk.ui.dates import short_date
 from frontdesk.ui.i18n import arg
@@ -137,35 +138,23 @@ def _drawn(blockout: Blockout) -> Blockout:
     return replace(blockout, at_vendor=0, to_vendor=0, refused=None)
 
 
-class BlockoutLayer(QObject):
+class BlockoutLayer(BandLayer):
     """The blockouts a canvas draws, and their tooltips where no appointment is under the
-    pointer (an event filter: the canvas's own tooltips are left as they are)."""
+    pointer."""
 
     def __init__(self, canvas: QWidget, grid: Callable[[], Grid]) -> None:
-        super().__init__(canvas)
-        self.canvas = canvas
-        self._grid = grid  # the canvas's grid(): its sheet, width and hours now
+        super().__init__(canvas, grid)
         self.blockouts: list[Blockout] = []
         # An account's vendor as the user knows it, for "stored at Progenda" (the window's).
         self.vendor_of: Callable[[str], str] = lambda account: ""
-        canvas.installEventFilter(self)
 
     def set(self, blockouts: list[Blockout]) -> None:
         if blockouts == self.blockouts:  # the first read of none: the days ahead stay
             return
         drawn_alike = [_drawn(b) for b in blockouts] == [_drawn(b) for b in self.blockouts]
         self.blockouts = blockouts
-        if drawn_alike:  # only where they are kept changed: the tooltip reads it, no repaint
-            return
-        # The bands are part of the canvas's cached picture (and of the days rendered ahead):
-        # both are drawn again.
-        picture = getattr(self.canvas, "picture", None)
-        if picture is not None:
-            picture.clear()
-        prepared = getattr(self.canvas, "_prepared", None)
-        if prepared:
-            prepared.clear()
-        self.canvas.update()
+        if not drawn_alike:  # else only where they are kept changed: the tooltip reads it
+            self.redraw()
 
     def grid(self) -> Grid:
         return self._grid()
@@ -176,19 +165,9 @@ class BlockoutLayer(QObject):
     def at(self, x: float, y: float) -> Blockout | None:
         return next((b for r, b in bands(self.grid(), self.blockouts) if r.contains(x, y)), None)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.canvas
-            and event.type() == QEvent.Type.ToolTip
-            and isinstance(event, QHelpEvent)
-            and self.blockouts
-        ):
-            block_at = getattr(self.canvas, "block_at", None)
-            if block_at is not None and block_at(QPointF(event.pos())) is not None:
-                return False  # an appointment: the canvas's own tooltip
-            found = self.at(event.pos().x(), event.pos().y())
-            if found is not None:
-                tip = tooltip(found, self.vendor_of(found.account))
-                QToolTip.showText(event.globalPos(), tip, self.canvas)
-                return True
-        return False
+    def has_bands(self) -> bool:
+        return bool(self.blockouts)
+
+    def tip_at(self, point: QPointF) -> str | None:
+        found = self.at(point.x(), point.y())
+        return None if found is None else tooltip(found, self.vendor_of(found.account))

@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
 from frontdesk.domain.book import DayColumn
 from frontdesk.domain.holds import HOLD, Claim
+from frontdesk.ui.book.band_layer import BandLayer
 from frontdesk.ui.book.geometry import Grid, day_bands
 from frontdesk.ui.i18n import arg
 
@@ -81,27 +82,18 @@ def paint_claims(
     painter.restore()
 
 
-class ClaimLayer(QObject):
+class ClaimLayer(BandLayer):
     """The claims a canvas draws, and their tooltips where no appointment is under the pointer."""
 
     def __init__(self, canvas: QWidget, grid: Callable[[], Grid]) -> None:
-        super().__init__(canvas)
-        self.canvas = canvas
-        self._grid = grid
+        super().__init__(canvas, grid)
         self.claims: list[Claim] = []
-        canvas.installEventFilter(self)
 
     def set(self, claims: list[Claim]) -> None:
         if claims == self.claims:
             return  # nothing new: the picture holds
         self.claims = claims
-        picture = getattr(self.canvas, "picture", None)
-        if picture is not None:
-            picture.clear()
-        prepared = getattr(self.canvas, "_prepared", None)
-        if prepared:
-            prepared.clear()
-        self.canvas.update()
+        self.redraw()
 
     def paint(self, painter: QPainter, grid: Grid, palette: QPalette, font: QFont) -> None:
         paint_claims(painter, grid, self.claims, palette, font)
@@ -110,18 +102,9 @@ class ClaimLayer(QObject):
         """The bands drawn now (what a test or a screen reader can ask)."""
         return bands(self._grid(), self.claims)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.canvas
-            and event.type() == QEvent.Type.ToolTip
-            and isinstance(event, QHelpEvent)
-            and self.claims
-        ):
-            block_at = getattr(self.canvas, "block_at", None)
-            if block_at is not None and block_at(QPointF(event.pos())) is not None:
-                return False
-            found = next((c for r, c in self.shown() if r.contains(QPointF(event.pos()))), None)
-            if found is not None:
-                QToolTip.showText(event.globalPos(), title(found), self.canvas)
-                return True
-        return False
+    def has_bands(self) -> bool:
+        return bool(self.claims)
+
+    def tip_at(self, point: QPointF) -> str | None:
+        found = next((c for r, c in self.shown() if r.contains(point)), None)
+        return None if found is None else title(found)
