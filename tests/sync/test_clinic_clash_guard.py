@@ -6,14 +6,12 @@ desk took it, and nothing of its write is kept."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
 
 from frontdesk.__main__ import main
-from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -27,25 +25,11 @@ from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.commands import Book
 from frontdesk.sync.commands.appointments import Move
 from frontdesk.sync.commands.result import Outcome
-from frontdesk.sync.workspace import HANDED_OFF, Workspace
-from tests.support.pg_schema import fresh_schema
-from tests.support.pg_server import RunningServer
+from frontdesk.sync.workspace import HANDED_OFF
+from tests.sync.clinic_desks import clinic_desk
 
 NOW = datetime(2026, 3, 1, 8, tzinfo=UTC)
 NINE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def conninfo(pg_server: RunningServer) -> Iterator[str]:
-    with fresh_schema(pg_server.dsn) as info:
-        yield info
-
-
-def desk(conninfo: str, name: str) -> Workspace:
-    workspace = Workspace(PgStore(conninfo), FixedClock(NOW), [])
-    workspace.hands_off = True
-    workspace.desk = name
-    return workspace
 
 
 def booking(start: datetime, minutes: int, provider: str = "p1") -> Book:
@@ -68,7 +52,7 @@ def test_the_second_desk_booking_an_overlapping_time_is_refused_with_the_winners
     conninfo: str,
 ) -> None:
     async def run() -> None:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             first = await one.execute(booking(NINE, 30))
             second = await two.execute(booking(NINE + timedelta(minutes=15), 20))
@@ -89,7 +73,7 @@ def test_the_second_desk_booking_an_overlapping_time_is_refused_with_the_winners
 
 def test_two_desks_booking_at_the_same_instant_store_exactly_one_row(conninfo: str) -> None:
     async def run() -> list[tuple[Outcome, str]]:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             # Each desk's store runs on its own cache worker thread: the two transactions race.
             results = await asyncio.gather(
@@ -115,7 +99,7 @@ def test_a_move_onto_another_desks_waiting_booking_is_refused(conninfo: str) -> 
     )  # fmt: skip
 
     async def run() -> tuple[Outcome, str, Outcome]:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             await one.execute(booking(NINE, 30))
             onto = Move.on(seen, NINE + timedelta(minutes=10), NINE + timedelta(minutes=30))

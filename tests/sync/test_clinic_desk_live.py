@@ -5,11 +5,8 @@ with no F5; closing the workspace ends its listener."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.models import Appointment, AppointmentStatus, BookingRequest
@@ -19,25 +16,11 @@ from frontdesk.sync.commands import Book
 from frontdesk.sync.desk_live import go_live
 from frontdesk.sync.feed import Changes
 from frontdesk.sync.workspace import Workspace
-from tests.support.pg_schema import fresh_schema
-from tests.support.pg_server import RunningServer
+from tests.sync.clinic_desks import clinic_desk
 
 NOW = datetime(2026, 3, 1, 8, tzinfo=UTC)
 NINE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 WAIT_S = 20  # a ceiling for a loaded machine, never a sleep
-
-
-@pytest.fixture
-def conninfo(pg_server: RunningServer) -> Iterator[str]:
-    with fresh_schema(pg_server.dsn) as info:
-        yield info
-
-
-def desk(conninfo: str, name: str) -> Workspace:
-    workspace = Workspace(PgStore(conninfo), FixedClock(NOW), [])
-    workspace.hands_off = True
-    workspace.desk = name
-    return workspace
 
 
 class Heard:
@@ -68,7 +51,7 @@ class Heard:
 
 def test_a_booking_at_one_desk_reaches_the_other_desks_feed(conninfo: str) -> None:
     async def run() -> None:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             heard = Heard(two)
             await go_live(two)
@@ -88,7 +71,7 @@ def test_an_appointment_the_agent_syncs_reaches_a_desk_and_closing_stops_listeni
     conninfo: str,
 ) -> None:
     async def run() -> None:
-        two = desk(conninfo, "Desk 2")
+        two = clinic_desk(conninfo, "Desk 2", NOW)
         agent = PgStore(conninfo)
         try:
             heard = Heard(two)

@@ -5,40 +5,22 @@ feed with no F5, and that desk's next read shows it; removing it too."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from frontdesk.domain.blockouts import Blockout
-from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.series import Member, StoredSeries
 from frontdesk.domain.waitlist import WaitlistEntry
-from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.blockouts import add_blockout, blockouts, remove_blockout
 from frontdesk.sync.desk_live import go_live
 from frontdesk.sync.feed import Changes
 from frontdesk.sync.waitlist import add_to_waitlist, remove_from_waitlist, waitlist
 from frontdesk.sync.workspace import Workspace
-from tests.support.pg_schema import fresh_schema
-from tests.support.pg_server import RunningServer
+from tests.sync.clinic_desks import clinic_desk
 
 NOW = datetime(2026, 3, 1, 8, tzinfo=UTC)
 NINE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 WAIT_S = 20  # a ceiling for a loaded machine, never a sleep
-
-
-@pytest.fixture
-def conninfo(pg_server: RunningServer) -> Iterator[str]:
-    with fresh_schema(pg_server.dsn) as info:
-        yield info
-
-
-def desk(conninfo: str, name: str) -> Workspace:
-    workspace = Workspace(PgStore(conninfo), FixedClock(NOW), [])
-    workspace.hands_off = True
-    workspace.desk = name
-    return workspace
 
 
 class Heard:
@@ -63,7 +45,7 @@ class Heard:
 
 def test_a_waitlist_entry_added_and_removed_at_one_desk_reaches_the_other(conninfo: str) -> None:
     async def run() -> None:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             heard = Heard(two)
             await go_live(two)
@@ -82,7 +64,7 @@ def test_a_waitlist_entry_added_and_removed_at_one_desk_reaches_the_other(connin
 
 def test_a_blockout_added_and_removed_at_one_desk_reaches_the_others_book(conninfo: str) -> None:
     async def run() -> None:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         end = NINE + timedelta(hours=1)
         try:
             heard = Heard(two)
@@ -104,7 +86,7 @@ def test_a_blockout_added_and_removed_at_one_desk_reaches_the_others_book(connin
 
 def test_a_series_stored_at_one_desk_makes_the_others_book_reread(conninfo: str) -> None:
     async def run() -> None:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             heard = Heard(two)
             await go_live(two)

@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 
-from frontdesk.domain.clock import FixedClock
 from frontdesk.domain.errors import SlotJustTaken
 from frontdesk.domain.models import BookingRequest, Location, Provider, Service
 from frontdesk.store.pg.store import PgStore
@@ -22,6 +21,7 @@ from frontdesk.sync.openings import OpeningSearch, OpeningsFinder
 from frontdesk.sync.workspace import Workspace
 from tests.support.pg_schema import fresh_schema
 from tests.support.pg_server import RunningServer
+from tests.sync.clinic_desks import clinic_desk
 
 NOW = datetime(2026, 3, 2, 6, tzinfo=UTC)  # a Monday, 07:00 in Brussels
 TEN = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 10:00 in Brussels
@@ -45,13 +45,6 @@ def conninfo(pg_server: RunningServer) -> Iterator[str]:
         yield info
 
 
-def desk(conninfo: str, name: str) -> Workspace:
-    workspace = Workspace(PgStore(conninfo), FixedClock(NOW), [])
-    workspace.hands_off = True
-    workspace.desk = name
-    return workspace
-
-
 async def openings(workspace: Workspace) -> list[datetime]:
     search = OpeningSearch(
         first_day=TEN.date(), days=1, services=(CONSULTATION,), providers=frozenset()
@@ -62,7 +55,7 @@ async def openings(workspace: Workspace) -> list[datetime]:
 
 def test_openings_at_a_clinic_desk_skip_the_time_another_desk_holds(conninfo: str) -> None:
     async def run() -> tuple[list[datetime], list[datetime], list[datetime], list[str]]:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             hold = await hold_slot(one, "Clinic", "p1", TEN, TEN + timedelta(minutes=20))
             assert hold is not None
@@ -89,7 +82,7 @@ def test_a_hold_is_refused_where_another_desk_holds_and_a_single_desk_holds_noth
     conninfo: str,
 ) -> None:
     async def run() -> str:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             await hold_slot(one, "Clinic", "p1", TEN, TEN + timedelta(minutes=20))
             with pytest.raises(SlotJustTaken) as refused:
@@ -114,7 +107,7 @@ def test_a_booking_refused_as_just_taken_carries_the_next_openings_of_that_provi
         return Book(BookingRequest("Clinic", "p1", "s1", "pat1", start, end))
 
     async def run() -> tuple[Outcome, str, list[datetime]]:
-        one, two = desk(conninfo, "Desk 1"), desk(conninfo, "Desk 2")
+        one, two = clinic_desk(conninfo, "Desk 1", NOW), clinic_desk(conninfo, "Desk 2", NOW)
         try:
             await one.execute(booking(TEN))
             refused = await two.execute(booking(TEN + timedelta(minutes=10)))

@@ -19,17 +19,10 @@ from frontdesk.domain.models import Appointment, AppointmentStatus, Patient
 from frontdesk.store.pg.store import PgStore
 from frontdesk.sync.feed import ChangeFeed, Changes, Span
 from frontdesk.sync.live import LiveBatch, LiveListener, changes_of, onto_feed
-from tests.support.pg_schema import fresh_schema
 from tests.support.pg_server import RunningServer
 
 WAIT_S = 20  # a ceiling for a loaded machine, never a sleep
 NINE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def conninfo(pg_server: RunningServer) -> Iterator[str]:
-    with fresh_schema(pg_server.dsn) as info:
-        yield info
 
 
 @pytest.fixture
