@@ -10,6 +10,8 @@ from enum import StrEnum
 
 @dataclass(frozen=True)
 class AccountConfig:
+    """A vendor account as the connector needs it, its secrets read from the keyring."""
+
     name: str
     vendor: str
     base_url: str
@@ -63,6 +65,8 @@ class Health(StrEnum):
 
 @dataclass
 class AccountStatus:
+    """How an account's last sync went, as the status bar and `frontdesk sync` tell it."""
+
     account: str
     vendor: str
     health: Health = Health.UNKNOWN

@@ -11,6 +11,8 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class PatientAlert:
+    """A note that warns whoever books this patient (allergy, unpaid balance), kept by frontdesk."""
+
     account: str
     patient_id: str
     text: str

@@ -76,6 +76,8 @@ class Occurrence:
 
 @dataclass(frozen=True, slots=True)
 class Blockout:
+    """Time no one may book (a break, a meeting, time off), once or weekly."""
+
     account: str
     provider_id: str | None  # None: every provider of the account
     start: datetime  # aware

@@ -23,6 +23,8 @@ class BookMode(StrEnum):
 
 @dataclass(frozen=True)
 class DayEntry:
+    """One appointment as the book draws it, with the names and marks it shows."""
+
     appointment: Appointment
     patient: str
     service: str
@@ -34,6 +36,8 @@ class DayEntry:
 
 @dataclass(frozen=True)
 class DayColumn:
+    """One column of the book: a provider's day, or one day of a provider's week."""
+
     provider: Provider
     location: str
     entries: list[DayEntry]
@@ -50,6 +54,8 @@ class DayColumn:
 
 @dataclass(frozen=True)
 class DaySheet:
+    """Everything the book shows for a day (or a week): its columns in order."""
+
     day: date
     zone: ZoneInfo
     columns: list[DayColumn]

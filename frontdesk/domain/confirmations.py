@@ -20,6 +20,8 @@ class CallOutcome(StrEnum):
 
 @dataclass(frozen=True)
 class ConfirmationCall:
+    """A call made to confirm an appointment, and how it went."""
+
     account: str
     appointment_id: str
     outcome: CallOutcome

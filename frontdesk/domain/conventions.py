@@ -35,6 +35,8 @@ MONTHS = (
 
 @dataclass(frozen=True)
 class Convention:
+    """How a country writes dates, times and phone numbers."""
+
     country: str  # ISO 3166 alpha-2
     month_first: bool
     twelve_hour: bool

@@ -21,6 +21,8 @@ class Timed(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Placement:
+    """Where an item sits among those it overlaps: its lane of `lanes`."""
+
     index: int  # position in the input sequence
     lane: int
     lanes: int

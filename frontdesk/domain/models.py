@@ -49,6 +49,8 @@ class Capability(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """A clinic site; its zone is the wall clock its appointments are shown on."""
+
     account: str
     id: str
     name: str
@@ -57,6 +59,8 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Provider:
+    """Someone (or a room) appointments are booked with: a column of the book."""
+
     account: str
     id: str
     name: str
@@ -66,6 +70,8 @@ class Provider:
 
 @dataclass(frozen=True, slots=True)
 class Service:
+    """What can be booked, how long it takes, and who offers it."""
+
     account: str
     id: str
     name: str
@@ -82,6 +88,8 @@ def display_name(first_name: str, last_name: str, owner_name: str | None) -> str
 
 @dataclass(frozen=True, slots=True)
 class Patient:
+    """A patient (or, at a vet clinic, an animal and its owner) as the vendor has them."""
+
     account: str
     id: str
     first_name: str
@@ -119,6 +127,8 @@ class PatientDraft:
 
 @dataclass(frozen=True, slots=True)
 class Appointment:
+    """A booking as the vendor has it (or as it waits in the outbox: `pending`)."""
+
     account: str
     id: str
     provider_id: str
@@ -162,6 +172,8 @@ class Opening:
 
 @dataclass(frozen=True, slots=True)
 class BookingRequest:
+    """What a new booking sends to the vendor."""
+
     account: str
     provider_id: str
     service_id: str

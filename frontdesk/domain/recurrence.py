@@ -39,6 +39,8 @@ class Frequency(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """How a series repeats: the RRULE subset frontdesk books."""
+
     frequency: Frequency
     interval: int = 1  # every N days, weeks or months
     count: int | None = None  # appointments in the series (the first included)
@@ -145,6 +147,8 @@ def week_of_month(day: date, *, last: bool = False) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
+    """One appointment of a series, where it falls."""
+
     position: int  # 1 for the first
     start: datetime  # aware, UTC
     end: datetime
@@ -172,6 +176,8 @@ class Skip:
 
 @dataclass(frozen=True, slots=True)
 class Series:
+    """A rule's occurrences, and the months it skipped (no 31st, no 5th Tuesday)."""
+
     occurrences: tuple[Occurrence, ...]
     skipped: tuple[Skip, ...]  # in order
 

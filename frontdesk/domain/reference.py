@@ -28,6 +28,8 @@ def _zone(name: str) -> ZoneInfo:
 
 @dataclass(frozen=True)
 class Reference:
+    """The accounts' locations, providers and services, read once per change."""
+
     accounts: tuple[StoredAccount, ...] = ()
     locations: tuple[Location, ...] = ()
     providers: tuple[Provider, ...] = ()  # accounts' order, then the vendor's

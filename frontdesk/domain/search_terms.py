@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when first needed: it costs ~20 ms, too much for start-up
@@ -96,6 +95,8 @@ def name_key(*parts: str | None) -> str:
 @cache
 def _zone_countries() -> dict[str, str]:
     """zone -> country from tzdata's zone.tab (maintained with the zones themselves)."""
+    from importlib import resources  # ~1.5 ms: when first asked, not at start-up
+
     try:
         text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):

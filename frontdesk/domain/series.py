@@ -11,11 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from frontdesk.domain.recurrence import Rule
+
+def _kind(rule: str) -> str:
+    # The rules' module (and its calendar) only when a series is described: a day read from
+    # the cache carries its links, the first frame describes none (docs/architecture.md).
+    from frontdesk.domain.recurrence import Rule
+
+    return Rule.parse(rule).kind
 
 
 @dataclass(frozen=True, slots=True)
 class StoredSeries:
+    """A booked series as frontdesk's store keeps it."""
+
     account: str
     rule: str  # Rule.text(): the RRULE subset it means
     zone: str  # the clinic's zone its wall-clock times are kept in
@@ -27,7 +35,7 @@ class StoredSeries:
     @property
     def kind(self) -> str:
         """'weekly', 'every-2-weeks', 'monthly' (what the book's tooltip names)."""
-        return Rule.parse(self.rule).kind
+        return _kind(self.rule)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +49,12 @@ class SeriesLink:
 
     @property
     def kind(self) -> str:
-        return Rule.parse(self.rule).kind
+        return _kind(self.rule)
 
 
 @dataclass(frozen=True, slots=True)
 class Member:
+    """One appointment of a stored series, by its place in it."""
+
     position: int
     appointment_id: str  # the vendor's id, or the booking's placeholder while it waits

@@ -23,13 +23,13 @@ from frontdesk.domain.book import DaySheet
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.models import Provider
 from frontdesk.domain.reference import Reference
-from frontdesk.store.protocol import Store
 from frontdesk.sync.day import SheetRequest, build_sheet
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
 from frontdesk.sync.sheet_shelf import SheetShelf
 from frontdesk.sync.worker import CacheWorker
 
 if TYPE_CHECKING:
+    from frontdesk.store.protocol import Store
     from frontdesk.sync.feed import ChangeFeed
 
 

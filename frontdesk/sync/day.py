@@ -10,6 +10,7 @@ import logging
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain.accounts import StoredAccount
@@ -22,8 +23,10 @@ from frontdesk.domain.layout import overlapping
 from frontdesk.domain.models import Appointment, AppointmentStatus, Provider
 from frontdesk.domain.openings import DEFAULT_WORKING_HOURS, BadWorkingHours, WorkingHours
 from frontdesk.domain.reference import Reference
-from frontdesk.store.protocol import Store
 from frontdesk.sync.outbox_records import OutboxEntry, read_entries
+
+if TYPE_CHECKING:
+    from frontdesk.store.protocol import Store
 
 log = logging.getLogger("frontdesk.sync")
 
@@ -50,6 +53,8 @@ def account_hours(accounts: Store | Iterable[StoredAccount]) -> dict[str, Workin
 
 @dataclass(frozen=True)
 class BookOptions:
+    """How the book is asked for: cancelled shown, grouping, providers, waiting writes."""
+
     show_cancelled: bool = False
     group_by_location: bool = True
     # The providers shown in the day view; None shows everyone.

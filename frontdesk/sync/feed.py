@@ -35,6 +35,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Changes:
+    """What a change touched, so that each view refreshes only what it shows."""
+
     accounts: frozenset[str] = frozenset()  # status, settings, added or removed
     reference: bool = False  # locations, providers, services or the list of accounts
     appointments: tuple[Span, ...] = ()

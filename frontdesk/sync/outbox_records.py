@@ -28,6 +28,8 @@ __all__ = ["FAILED", "PENDING", "QUEUED", "UNKNOWN", "WAITING", "OutboxEntry", "
 
 @dataclass(frozen=True)
 class OutboxEntry:
+    """A write in the outbox, as the book and the outbox view read it."""
+
     id: int
     account: str
     kind: str

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from frontdesk.domain.book import BookMode, DaySheet, ProviderKey
 from frontdesk.sync.day import SheetRequest
-from frontdesk.sync.feed import Changes
 
 if TYPE_CHECKING:  # imported when first awaited: the first frame (a staged start) has no loop
     import asyncio
+
+    from frontdesk.sync.feed import Changes
 
 KEPT = 8  # sheets kept: the days around the one shown, and a few views of them
 AHEAD = (1, -1, 2, -2)  # the days built ahead of a day shown

@@ -8,13 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.texts import Text
 from frontdesk.store.cache import Cache
-from frontdesk.store.protocol import Store
 from frontdesk.store.recovery import Recovery, check_cache, open_cache, reason_of, recover
+
+if TYPE_CHECKING:
+    from frontdesk.store.protocol import Store
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ KEY = "book/view"
 
 @dataclass
 class ViewState:
+    """The book's view as the desk left it, reopened at the next start."""
+
     mode: BookMode = BookMode.DAY
     show_cancelled: bool = False
     grouped: bool = True

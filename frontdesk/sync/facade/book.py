@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from frontdesk.domain.clock import Clock
 from frontdesk.domain.texts import Text
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
-from frontdesk.store.protocol import Store
 from frontdesk.store.recovery import is_damage
 from frontdesk.sync import demo_cache
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.day import BookOptions, SheetRequest
 from frontdesk.sync.startup import Skipped, StartNotes, check_noting, open_noting, recover_noting
 from frontdesk.sync.worker import CacheWorker
+
+if TYPE_CHECKING:
+    from frontdesk.store.protocol import Store
 
 __all__ = [
     "BookOptions",

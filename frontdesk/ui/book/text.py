@@ -7,8 +7,8 @@ by QLocale.
 
 from __future__ import annotations
 
-import html
 from datetime import datetime, time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
@@ -17,11 +17,12 @@ from frontdesk.domain.alerts import PatientAlert
 from frontdesk.domain.book import BookMode, DayColumn, DayEntry, DaySheet
 from frontdesk.domain.confirmations import CallOutcome, ConfirmationCall
 from frontdesk.domain.models import AppointmentStatus
-from frontdesk.domain.recurrence import Frequency, Rule
-from frontdesk.domain.series import SeriesLink
 from frontdesk.ui.dates import long_day, weekday_and_time
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.status_icons import StatusKind, label, status_kind
+
+if TYPE_CHECKING:  # tooltips only: not loaded before the first frame (docs/architecture.md)
+    from frontdesk.domain.series import SeriesLink
 
 STATUS_LABEL = {
     AppointmentStatus.BOOKED: QT_TRANSLATE_NOOP("BookText", "Booked"),
@@ -152,6 +153,8 @@ def tooltip(entry: DayEntry, zone: ZoneInfo | None, home: ZoneInfo | None) -> st
         f"{start:%H:%M}–{end:%H:%M}{where} · {entry.service}",
         status,
     ]
+    import html  # a tooltip's, not the first frame's
+
     if entry.alert is not None:
         lines.append(
             f'<span style="color:#C62828"><b>{html.escape(alert_text(entry.alert))}</b></span>'
@@ -185,6 +188,8 @@ def column_titles(sheet: DaySheet, column: DayColumn) -> tuple[str, str]:
 
 def series_line(link: SeriesLink) -> str:
     """'Part of a weekly series (3 of 6)': the book's tooltip on a series' appointment."""
+    from frontdesk.domain.recurrence import Frequency, Rule
+
     rule = Rule.parse(link.rule)
     where = (link.position, link.total)
     if rule.interval == 1:
