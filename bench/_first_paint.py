@@ -18,6 +18,9 @@ PySide6 then hands every internal Qt object to Python and builds the Python enum
 of every module on the way (about 20 ms for frontdesk's window, which has more internal objects),
 which is the probe's cost, not the application's.
 
+With FRONTDESK_BENCH_UNHURRIED set (bench_startup.py --instructions, under valgrind), the
+window waits for the book's first paint however long it takes.
+
 With FRONTDESK_BENCH_PROFILE=<file> set, the start is run under cProfile and the statistics are
 written to that file before exiting (bench_startup.py --profile).
 
@@ -110,6 +113,12 @@ def main() -> None:
     if mode == "book":
         book_only(app)
         return
+    if os.environ.get("FRONTDESK_BENCH_UNHURRIED"):
+        # Under valgrind a start is ~50x slower: the window must not give up waiting for the
+        # book's first paint (and load the connectors meanwhile) before it comes.
+        from frontdesk.ui import launch
+
+        launch.FIRST_PAINT_WAIT_MS = 3_600_000
     from frontdesk.__main__ import main as frontdesk_main
 
     code = frontdesk_main(sys.argv[2:])

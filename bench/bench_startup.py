@@ -30,6 +30,7 @@ Python's bytecode is compiled once (PYTHONPYCACHEPREFIX in the scratch folder), 
 installed application.
 
     .venv/bin/python bench/bench_startup.py [--profile] [--baseline-tree DIR] [--runs N]
+        [--instructions]
 
 --profile: one more frontdesk start under cProfile (imports included, from the interpreter's
 first line of the probe to the painted day); the heaviest entries go to stderr.
@@ -40,6 +41,9 @@ start without its icon and translations); its start from the same cache joins th
 same load. The floor and the demo stay this build's.
 --runs N: N measured starts of each (5 by default; a loaded machine needs 15 to 30 for its
 medians to hold still).
+--instructions: one more start of each (bare, book, frontdesk, baseline) under valgrind's
+callgrind, which counts the instructions run to the first paint: the same on a loaded machine as
+on a quiet one (it leaves out waiting on the disk and the caches' misses, which wall time has).
 """
 
 from __future__ import annotations
@@ -208,6 +212,54 @@ def xvfb(env: dict[str, str]) -> Iterator[dict[str, str] | None]:
         server.wait(timeout=10)
 
 
+def instructions(env: dict[str, str], baseline_tree: Path | None) -> dict[str, Any]:
+    """One start of each kind under callgrind: the instructions it ran to its first paint, a
+    figure the machine's load does not move (wall and CPU medians swing by 20 % on a shared
+    machine). Two starts run at a time; each is ~50x slower under valgrind, so the probe is told
+    to wait for the book's paint however long it takes (FRONTDESK_BENCH_UNHURRIED)."""
+    binary = shutil.which("valgrind")
+    if binary is None:
+        return {"skipped": "valgrind is not installed"}
+    slow = {**env, "FRONTDESK_BENCH_UNHURRIED": "1"}
+    kinds = [k for k in modes(baseline_tree) if k != "demo"]
+    running: dict[str, subprocess.Popen[str]] = {}
+    counts: dict[str, int] = {}
+
+    def finish(mode: str) -> None:
+        _, err = running.pop(mode).communicate(timeout=1200)
+        found = [line for line in err.splitlines() if "Collected :" in line]
+        if not found:
+            raise RuntimeError(f"{mode} under callgrind gave no count: {err[-1500:]}")
+        counts[mode] = int(found[-1].split(":")[-1].strip().replace(",", ""))
+
+    for mode in kinds:
+        if len(running) == 2:
+            finish(next(iter(running)))
+        child = slow
+        if mode == "baseline" and baseline_tree is not None:
+            child = {**slow, "PYTHONPATH": os.pathsep.join((str(BENCH_DIR), str(baseline_tree)))}
+        probe = [sys.executable, str(BENCH_DIR / "_first_paint.py"), *modes(baseline_tree)[mode]]
+        running[mode] = subprocess.Popen(
+            [binary, "--tool=callgrind", "--callgrind-out-file=/dev/null", *probe],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child,
+        )
+    for mode in list(running):
+        finish(mode)
+    millions = {mode: round(n / 1e6) for mode, n in counts.items()}
+    out: dict[str, Any] = {
+        "millions": millions,
+        "frontdesk_to_bare": round(counts["frontdesk"] / counts["bare"], 2),
+        "frontdesk_to_floor": round(counts["frontdesk"] / counts["book"], 2),
+        "floor_to_bare": round(counts["book"] / counts["bare"], 2),
+    }
+    if "baseline" in counts:
+        out["baseline_to_bare"] = round(counts["baseline"] / counts["bare"], 2)
+    return out
+
+
 def profile_start(env: dict[str, str], folder: Path) -> str:
     stats_file = folder / "start.prof"
     start_once({**env, "FRONTDESK_BENCH_PROFILE": str(stats_file)}, "frontdesk")
@@ -272,6 +324,10 @@ def main() -> None:
                 if x_env is not None
                 else {"skipped": "Xvfb is not installed (or did not start)"}
             )
+        counted: dict[str, Any] | None = None
+        if "--instructions" in sys.argv[1:]:
+            log("one start of each under callgrind (instructions to the first paint)")
+            counted = instructions(env, baseline_tree)
         if profile:
             log("one more start under cProfile, by cumulative time:\n" + profile_start(env, home))
 
@@ -301,6 +357,7 @@ def main() -> None:
             "demo_cache_of_the_day_kept": demo_kept,
             "offscreen": offscreen,
             "xvfb": on_x,
+            **({"instructions": counted} if counted is not None else {}),
             "target": {
                 "median_s_below": TARGET_S,
                 "ratio_to_floor_at_most": TARGET_FLOOR_RATIO,
