@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from frontdesk.domain.models import Appointment
 from frontdesk.sandbox.faults import Recorded
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
@@ -100,6 +101,25 @@ def test_a_booking_is_sent_once_and_the_vendors_record_printed(desk: Desk, serve
     assert "(Europe/Brussels), Joris Van Hecke, Consultation, booked" in text.out
 
 
+def taken_with_own_openings(desk: Desk, account: str, provider: str, zone: ZoneInfo) -> Appointment:
+    """A booked appointment of `provider` whose service it still has free times for in the
+    window a refusal's alternatives are looked for in (12 hours before, three days after). The
+    demo's book is made afresh each day: on some days a provider is booked up for a service for
+    the next week, and then the free times offered are any provider's (sync/outbox.py)."""
+    now = datetime.now(UTC)
+    for taken in future(account, provider):
+        first = max(now, taken.start - timedelta(hours=12))
+        last = taken.start + timedelta(days=3)
+        free = desk.ok(
+            "openings", "--account", account, "--service", str(taken.service_id),
+            "--provider", provider, "--from", first.astimezone(zone).date().isoformat(),
+            "--to", last.astimezone(zone).date().isoformat(),
+        )  # fmt: skip
+        if any(first <= datetime.fromisoformat(o["start"]) < last for o in free):
+            return taken
+    raise AssertionError(f"{account}: no appointment of {provider} with free times near it")
+
+
 @pytest.mark.parametrize(
     ("account", "vendor", "path", "reason"),
     [
@@ -116,9 +136,9 @@ def test_a_taken_slot_is_refused_with_the_vendors_reason(
     desk: Desk, served: Served, account: str, vendor: str, path: str, reason: str
 ) -> None:
     provider = JORIS if vendor == "progenda" else "105"
-    taken = future(account, provider)[0]
-    assert taken.service_id and taken.patient_id
     zone = ZoneInfo("Europe/Brussels" if vendor == "progenda" else "Australia/Sydney")
+    taken = taken_with_own_openings(desk, account, provider, zone)
+    assert taken.service_id and taken.patient_id
     start = taken.start.astimezone(zone).strftime("%Y-%m-%dT%H:%M")
     before = len(served.requests(vendor))
 
