@@ -240,7 +240,12 @@ def stall_figures(gaps: list[float]) -> dict[str, Any]:
 
 
 def run(
-    base_url: str, profile: bool, why: bool, dump: Path | None, settle: bool = True
+    base_url: str,
+    profile: bool,
+    why: bool,
+    dump: Path | None,
+    settle: bool = True,
+    share_gil: bool = True,
 ) -> dict[str, Any]:
     from frontdesk.app import open_workspace
     from frontdesk.connectors.account import AccountConfig
@@ -251,6 +256,10 @@ def run(
     from frontdesk.ui.main_window import MainWindow
 
     app = application()
+    if share_gil:  # as ui/launch.py does before the workspace opens
+        from frontdesk.ui.gil import share_with_worker
+
+        share_with_worker()
     loop = event_loop(app)
     user, password = patientnow.PNE_USER
     account = AccountConfig(
@@ -348,6 +357,7 @@ def run(
         ),
         "garbage_collections": collections.figures(ticker.stamps[0]),
         "heap_settled_after_start": settle,
+        "gil_switch_interval_ms": round(sys.getswitchinterval() * 1000, 3),
         # The most CPU the process used within one gap: the part no machine load explains.
         "longest_stall_cpu_ms": round(max(own), 1),
         "stall_cpu": stall_figures(own),
@@ -386,6 +396,11 @@ def main() -> None:
         action="store_true",
         help="skip ui.heap.settle_after_start (the code before it, for a baseline)",
     )
+    parser.add_argument(
+        "--gil-default",
+        action="store_true",
+        help="skip ui.gil.share_with_worker (the interpreter's 5 ms switch interval)",
+    )
     args = parser.parse_args()
     quota = ["--quota", "1000000"]
     with (
@@ -399,6 +414,7 @@ def main() -> None:
                 args.why,
                 home / "dumps.txt" if args.dump else None,
                 settle=not args.no_settle,
+                share_gil=not args.gil_default,
             )
         )
 
