@@ -17,7 +17,7 @@ standard PNE quota); the simulator's quota too.
 
 --profile: cProfile of the GUI thread during the sync (by own time, on stderr).
 --why: a watchdog thread samples the GUI thread's and the cache worker's stacks whenever the
-loop has not ticked for 25 ms, and the result names where the longest stalls were spent (a poor
+loop has not ticked for 15 ms, and the result names where the longest stalls were spent (a poor
 man's py-spy; the sampling itself takes the GIL, so measure without it).
 --dump: every tick re-arms faulthandler, so a gap over 45 ms dumps the stack of every thread
 (faulthandler's own thread needs no GIL: it also sees a thread that holds the GIL in C code);
@@ -160,14 +160,16 @@ def _schedstat() -> int | None:
 
 
 class Watchdog(threading.Thread):
-    """Samples the GUI thread's stack every 10 ms while the loop has not ticked for 25 ms."""
+    """Samples the GUI thread's and the cache worker's stacks every 5 ms while the loop has
+    not ticked for 15 ms."""
 
-    def __init__(self, ticker: Ticker, threshold_ms: float = 25.0) -> None:
+    def __init__(self, ticker: Ticker, threshold_ms: float = 15.0) -> None:
         super().__init__(daemon=True)
         self.ticker = ticker
         self.threshold = threshold_ms / 1000
         self.gui = threading.get_ident()
         self.samples: dict[int, list[str]] = {}  # tick index -> GUI stacks seen during its gap
+        self.worker_samples: dict[int, list[str]] = {}  # the same, the cache worker's
         self.running = True
 
     def run(self) -> None:
@@ -176,17 +178,20 @@ class Watchdog(threading.Thread):
             time.sleep(0.002)
             stamps = self.ticker.stamps
             now = time.perf_counter()
-            if not stamps or now - stamps[-1] < self.threshold or now - last_sample < 0.01:
+            if not stamps or now - stamps[-1] < self.threshold or now - last_sample < 0.005:
                 continue
             last_sample = now
-            frame = sys._current_frames().get(self.gui)
-            if frame is None:
-                continue
-            lines = [
-                f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}"
-                for f in traceback.extract_stack(frame)[-14:]
+            frames = sys._current_frames()
+            workers = [
+                t.ident for t in threading.enumerate() if t.name.startswith("frontdesk-cache")
             ]
-            self.samples.setdefault(len(stamps), []).append(" <- ".join(reversed(lines)))
+            for ident, into in (
+                (self.gui, self.samples),
+                *((w, self.worker_samples) for w in workers),
+            ):
+                frame = frames.get(ident or 0)
+                if frame is not None:
+                    into.setdefault(len(stamps), []).append(_stack(frame))
 
     def explain(
         self, gaps: list[float], count: int = 6, by: list[float] | None = None
@@ -199,9 +204,18 @@ class Watchdog(threading.Thread):
                 "gap_ms": round(gaps[i], 1),
                 "at_s": round(at[i] - at[0], 2),
                 "gui_stacks": sorted(set(self.samples.get(i + 1, []))),
+                "worker_stacks": sorted(set(self.worker_samples.get(i + 1, []))),
             }
             for i in longest
         ]
+
+
+def _stack(frame: Any) -> str:
+    lines = [
+        f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}"
+        for f in traceback.extract_stack(frame)[-14:]
+    ]
+    return " <- ".join(reversed(lines))
 
 
 class GcLog:
@@ -259,6 +273,7 @@ class GcLog:
 def stall_figures(gaps: list[float]) -> dict[str, Any]:
     figures: dict[str, Any] = summary(gaps)
     figures["longest_stall_ms"] = figures.pop("max_ms")
+    figures["gaps_over_8ms"] = sum(1 for g in gaps if g > 8)
     figures["gaps_over_16ms"] = sum(1 for g in gaps if g > 16)
     figures["gaps_over_50ms"] = sum(1 for g in gaps if g > 50)
     return figures
