@@ -15,7 +15,8 @@ standard PNE quota); the simulator's quota too.
 
     .venv/bin/python bench/bench_stall.py [--profile] [--why] [--dump]
 
---profile: cProfile of the GUI thread during the sync (by own time, on stderr).
+--profile: cProfile of the GUI thread during the sync, timed by the thread's CPU clock (a wait
+for the GIL or a core is not counted), by own time, on stderr.
 --why: a watchdog thread samples the GUI thread's and the cache worker's stacks whenever the
 loop has not ticked for 15 ms, and the result names where the longest stalls were spent (a poor
 man's py-spy; the sampling itself takes the GIL, so measure without it).
@@ -335,7 +336,7 @@ def run(
     window.synced.connect(lambda: finish("synced"))
     collections = GcLog()
     window.sync_failed.connect(lambda why: finish(f"failed: {why}"))
-    profiler = cProfile.Profile() if profile else None
+    profiler = cProfile.Profile(time.thread_time) if profile else None
     log(f"syncing {PATIENTS:,} patients")
     ticker.dump_to = dump_to
     started = time.perf_counter()
