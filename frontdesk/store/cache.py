@@ -31,6 +31,7 @@ from frontdesk.store import (
     blockout_rows,
     db,
     name_index,
+    patient_page,
     phone_index,
     series_rows,
 )
@@ -41,7 +42,6 @@ from frontdesk.store.search import (
     SearchContext,
     SearchPlan,
     birth_token,
-    fold,
     name_key,
     phone_tokens,
     plan,
@@ -302,67 +302,10 @@ class Cache:
         `cursor` (account, resource, value) is saved in the same transaction, so a sync killed
         at any moment resumes exactly after the last page it stored.
         """
-        count = 0
-        named: list[name_index.Named] = []
-        phoned: list[phone_index.Indexed] = []
+        page = list(patients)
         with self.transaction() as conn:
             regions = self._refresh_index(conn)
-            for p in patients:
-                key = name_key(p.first_name, p.last_name)
-                row = conn.execute(
-                    "INSERT INTO patients (account, id, first_name, last_name, last_fold, birth_date,"
-                    " phone, email, active, owner_name, vendor_ref, updated_at, pending, name_key,"
-                    " location_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (account, id) DO UPDATE SET first_name = excluded.first_name,"
-                    " last_name = excluded.last_name, last_fold = excluded.last_fold,"
-                    " birth_date = excluded.birth_date, phone = excluded.phone,"
-                    " email = excluded.email, active = excluded.active,"
-                    " owner_name = excluded.owner_name, vendor_ref = excluded.vendor_ref,"
-                    " updated_at = excluded.updated_at, pending = excluded.pending,"
-                    " name_key = excluded.name_key,"
-                    # A record read without its location (an edit's optimistic copy) keeps it.
-                    " location_id = COALESCE(excluded.location_id, patients.location_id)"
-                    " WHERE excluded.pending = 1 OR patients.pending = 0 RETURNING rowid",
-                    (
-                        p.account,
-                        p.id,
-                        p.first_name,
-                        p.last_name,
-                        fold(p.last_name),
-                        p.birth_date.isoformat() if p.birth_date else None,
-                        p.phone,
-                        p.email,
-                        int(p.active),
-                        p.owner_name,
-                        p.vendor_ref,
-                        _ts(p.updated_at),
-                        int(pending),
-                        key,
-                        p.location_id,
-                    ),
-                ).fetchone()
-                if row is None:
-                    continue  # an edit of this patient waits in the outbox: keep it shown
-                rowid = row[0]
-                conn.execute("DELETE FROM patient_search WHERE rowid = ?", (rowid,))
-                search_row = _search_row(
-                    rowid,
-                    p.last_name,
-                    p.first_name,
-                    p.owner_name,
-                    p.email,
-                    p.phone,
-                    p.birth_date,
-                    regions.get(p.account, ()),
-                )
-                conn.execute(SEARCH_INSERT, search_row)
-                phoned.append((rowid, fold(p.last_name), p.first_name, search_row[5]))
-                named.append(
-                    (rowid, fold(p.last_name), p.first_name, p.last_name, p.owner_name, p.email)
-                )
-                count += 1
-            name_index.write(conn, named)
-            phone_index.write(conn, phoned)
+            count = patient_page.write(conn, page, regions, pending)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count

@@ -37,6 +37,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
 from frontdesk.domain.search_terms import WORD, SearchPlan, fold, name_key
+from frontdesk.store import json_rows
 
 PREFIX = 3  # the longest key of a word; a longer word seeks under its first 3 and is checked
 SURNAME, LATER, OTHER, EXACT = 0, 1, 2, 3
@@ -136,15 +137,19 @@ def write(conn: sqlite3.Connection, patients: Sequence[Named]) -> None:
             keys += [(kind, key, last_fold, first_name, patient) for kind, key in found]
         words.append(row)
         domains.update(domain)
-    conn.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?, ?, ?, ?)", keys)
-    conn.executemany(
-        "INSERT INTO name_words VALUES (?, ?, ?, ?, ?) ON CONFLICT (patient) DO UPDATE SET"
+    # One statement each, not one step per row (store/json_rows.py: the GUI thread's GIL).
+    json_rows.run(conn, f"INSERT OR IGNORE INTO name_keys {json_rows.each(5)}", keys)
+    json_rows.run(
+        conn,
+        f"INSERT INTO name_words {json_rows.each(5)} ON CONFLICT (patient) DO UPDATE SET"
         " words = excluded.words, last_fold = excluded.last_fold,"
         " first_name = excluded.first_name, keys = excluded.keys",
         words,
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO email_domain_words VALUES (?)", [(d,) for d in sorted(domains)]
+    json_rows.run(
+        conn,
+        f"INSERT OR IGNORE INTO email_domain_words {json_rows.each(1)}",
+        [(d,) for d in sorted(domains)],
     )
 
 

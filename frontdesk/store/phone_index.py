@@ -27,6 +27,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from frontdesk.domain.search_terms import EXACT_PHONE, MIN_SUFFIX, SearchPlan
+from frontdesk.store import json_rows
 
 VERSION = 1  # bumped when the tables change: Cache rebuilds them (search_state)
 # Tokens read and sorted at most, per patient with a number; above it the ordered walk is
@@ -79,9 +80,11 @@ def write(conn: sqlite3.Connection, patients: Sequence[Indexed]) -> None:
         elif before is not None:
             empty.append((patient,))
     conn.executemany("DELETE FROM phone_tokens WHERE token = ? AND patient = ?", gone)
-    conn.executemany("INSERT OR IGNORE INTO phone_tokens VALUES (?, ?)", added)
-    conn.executemany(
-        "INSERT INTO phone_people VALUES (?, ?, ?, ?, ?) ON CONFLICT (patient) DO UPDATE SET"
+    # One statement each, not one step per row (store/json_rows.py: the GUI thread's GIL).
+    json_rows.run(conn, f"INSERT OR IGNORE INTO phone_tokens {json_rows.each(2)}", added)
+    json_rows.run(
+        conn,
+        f"INSERT INTO phone_people {json_rows.each(5)} ON CONFLICT (patient) DO UPDATE SET"
         " last_fold = excluded.last_fold, first_name = excluded.first_name,"
         " forms = excluded.forms, tokens = excluded.tokens",
         people,

@@ -235,7 +235,9 @@ def run_gui(
         open_configured,
         open_demo_start,
     )
+    from frontdesk.ui.gil import share_with_worker
 
+    share_with_worker()  # from here the cache worker works beside the GUI thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
