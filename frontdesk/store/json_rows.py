@@ -17,10 +17,16 @@ from typing import Any
 Row = Sequence[str | int | None]
 
 
+def element(array: str, index: int) -> str:
+    """The SQL value at `index` of a JSON array. json_extract, not `->>`: the operator needs
+    SQLite 3.38, json_extract only the JSON functions the store already uses (outbox payloads)."""
+    return f"json_extract({array}, '$[{index}]')"
+
+
 def each(width: int) -> str:
     """A SELECT of `width` columns per element of the JSON array bound to its `?` (an array of
     arrays). Its WHERE lets an INSERT ... SELECT carry an upsert clause."""
-    columns = ", ".join(f"value ->> {i}" for i in range(width))
+    columns = ", ".join(element("value", i) for i in range(width))
     return f"SELECT {columns} FROM json_each(?) WHERE true"
 
 

@@ -35,7 +35,8 @@ UPSERT = (
 # the outbox (pending = 1) kept its row unless this write is pending too.
 WRITTEN = (
     "SELECT j.key, p.rowid FROM json_each(?) AS j JOIN patients AS p"
-    " ON p.account = j.value ->> 0 AND p.id = j.value ->> 1 WHERE p.pending = 0 OR ?"
+    f" ON p.account = {json_rows.element('j.value', 0)}"
+    f" AND p.id = {json_rows.element('j.value', 1)} WHERE p.pending = 0 OR ?"
 )
 SEARCH_DELETE = "DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))"
 SEARCH_INSERT = (
