@@ -659,10 +659,10 @@ def modified_filter(request: Request) -> Callable[[dict[str, Any]], bool]:
     end_raw = request.query_params.get("ModifiedOnEnd")
     start = parse_utc(start_raw, "ModifiedOnStart") if start_raw else None
     end = parse_utc(end_raw, "ModifiedOnEnd") if end_raw else None
+    if start is None and end is None:
+        return keep_all
 
     def keep(record: dict[str, Any]) -> bool:
-        if start is None and end is None:
-            return True
         stamp = parse_utc(record.get("ModifiedOn") or "1970-01-01T00:00:00Z", "ModifiedOn")
         return (start is None or stamp >= start) and (end is None or stamp <= end)
 
@@ -690,29 +690,40 @@ def range_filter(request: Request) -> Callable[[dict[str, Any]], bool]:
 
 def equals_filter(request: Request, name: str) -> Callable[[dict[str, Any]], bool]:
     wanted = request.query_params.get(name)
-    return lambda r: not wanted or r.get(name) == wanted
+    return (lambda r: r.get(name) == wanted) if wanted else keep_all
 
 
 def prefix_filter(request: Request, name: str) -> Callable[[dict[str, Any]], bool]:
     wanted = (request.query_params.get(name) or "").lower()
-    return lambda r: not wanted or str(r.get(name) or "").lower().startswith(wanted)
+    return (lambda r: str(r.get(name) or "").lower().startswith(wanted)) if wanted else keep_all
 
 
 def active_filter(request: Request) -> Callable[[dict[str, Any]], bool]:
     wanted = parse_bool(request, "IsActive")
-    return lambda r: wanted is None or bool(r.get("IsActive", True)) == wanted
+    return keep_all if wanted is None else (lambda r: bool(r.get("IsActive", True)) == wanted)
 
 
 def company_filter(request: Request) -> Callable[[dict[str, Any]], bool]:
     wanted = request.query_params.get("CompanyId")
     # A record without a company (an account-wide service) belongs to every company.
-    return lambda r: not wanted or r.get("CompanyId") in (None, wanted)
+    return (lambda r: r.get("CompanyId") in (None, wanted)) if wanted else keep_all
+
+
+def keep_all(record: dict[str, Any]) -> bool:
+    """The filter of a parameter not given: `select` leaves it out."""
+    return True
 
 
 def select(
     records: Iterable[dict[str, Any]], *tests: Callable[[dict[str, Any]], bool]
 ) -> list[dict[str, Any]]:
-    return [r for r in records if all(test(r) for test in tests)]
+    # The filters of parameters not given are left out: a listing of 100,000 customers with
+    # none given is read once per page, not put through five filters that keep everything
+    # (the simulator shares the bench machine's two cores with the application measured).
+    used = [test for test in tests if test is not keep_all]
+    if not used:
+        return list(records)
+    return [r for r in records if all(test(r) for test in used)]
 
 
 async def json_body(request: Request) -> dict[str, Any]:
