@@ -30,6 +30,7 @@ from frontdesk.domain.series import Member, SeriesLink, StoredSeries
 from frontdesk.store import (
     blockout_rows,
     db,
+    json_rows,
     name_index,
     patient_page,
     phone_index,
@@ -41,7 +42,6 @@ from frontdesk.store.search import (
     INDEX_VERSION,
     SearchContext,
     SearchPlan,
-    birth_token,
     name_key,
     phone_tokens,
     plan,
@@ -84,34 +84,6 @@ def _ts(value: datetime | None) -> int | None:
 
 def _dt(value: int | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, UTC)
-
-
-SEARCH_INSERT = (
-    "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _search_row(
-    rowid: int,
-    last_name: str,
-    first_name: str,
-    owner: str | None,
-    email: str | None,
-    phone: str | None,
-    birth: date | None,
-    regions: tuple[str, ...],
-) -> tuple[Any, ...]:
-    """One row of patient_search; `regions` are the countries the account's numbers are in."""
-    return (
-        rowid,
-        last_name,
-        first_name,
-        owner or "",
-        email or "",
-        phone_tokens(phone, regions),
-        birth_token(birth),
-    )
 
 
 class Cache:
@@ -379,19 +351,18 @@ class Cache:
             (account,),
         )
         search_rows = [
-            _search_row(
+            patient_page.search_row(
                 r["rowid"],
                 r["last_name"],
                 r["first_name"],
                 r["owner_name"],
                 r["email"],
-                r["phone"],
+                phone_tokens(r["phone"], regions),
                 date.fromisoformat(r["birth_date"]) if r["birth_date"] else None,
-                regions,
             )
             for r in rows
         ]
-        conn.executemany(SEARCH_INSERT, search_rows)
+        json_rows.run(conn, patient_page.SEARCH_INSERT, search_rows)
         phone_index.write(
             conn,
             [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from frontdesk.domain.models import Patient
 from frontdesk.store import json_rows, name_index, phone_index
@@ -43,6 +44,28 @@ SEARCH_INSERT = (
     "INSERT INTO patient_search (rowid, last_name, first_name, owner, email, phone, birth) "
     + json_rows.each(7)
 )
+
+
+def search_row(
+    rowid: int,
+    last_name: str,
+    first_name: str,
+    owner: str | None,
+    email: str | None,
+    tokens: str,
+    birth: date | None,
+) -> tuple[int, str, str, str, str, str, str]:
+    """One row of patient_search (`SEARCH_INSERT`); `tokens`: the phone number as
+    `phone_tokens` reads it in the account's countries."""
+    return (
+        rowid,
+        last_name,
+        first_name,
+        owner or "",
+        email or "",
+        tokens,
+        birth_token(birth),
+    )
 
 
 def write(
@@ -88,14 +111,8 @@ def write(
     for i in written:
         p, rowid, last_fold = latest[i], rowids[i], folds[i]
         search.append(
-            (
-                rowid,
-                p.last_name,
-                p.first_name,
-                p.owner_name or "",
-                p.email or "",
-                tokens[i],
-                birth_token(p.birth_date),
+            search_row(
+                rowid, p.last_name, p.first_name, p.owner_name, p.email, tokens[i], p.birth_date
             )
         )
         named.append((rowid, last_fold, p.first_name, p.last_name, p.owner_name, p.email))
