@@ -3,8 +3,8 @@
 Target (issue 13, item 4): no stall over one frame: the longest gap under 16 ms and the p99
 under 8 ms (issue 4's target was 50 ms). The real thing runs: the main window on a Workspace on a
 qasync loop (QT_QPA_PLATFORM=offscreen), `MainWindow.start()` syncing a PatientNow Essentials
-account whose simulator (own process, uvicorn on 127.0.0.1) holds 100,000 customers, into a
-fresh cache. `start()` itself (reading the cache for the screen, then starting the sync task)
+account whose simulator (own process, uvicorn on 127.0.0.1, at background priority: the
+vendor's server is not on the desk) holds 100,000 customers, into a fresh cache. `start()` itself (reading the cache for the screen, then starting the sync task)
 runs before the loop turns, as at launch, and is timed apart (window_start_call_ms). A precise
 QTimer ticking every 5 ms records the gaps between its ticks: a gap is the
 time the loop could not answer. Baseline, same run: the same timer on the idle loop with the
@@ -14,6 +14,7 @@ The account's daily budget is raised for the run (100,000 customers are 1,000 pa
 standard PNE quota); the simulator's quota too.
 
     .venv/bin/python bench/bench_stall.py [--profile] [--why] [--dump]
+        [--simulator-priority {background,normal}]
 
 --profile: cProfile of the GUI thread during the sync, timed by the thread's CPU clock (a wait
 for the GIL or a core is not counted), by own time, on stderr.
@@ -56,6 +57,10 @@ TARGET_MS = 16.0
 TARGET_P99_MS = 8.0
 DUMP_AFTER_S = 0.045
 AT = "2026-11-18T15:00:00+00:00"
+# The simulator stands in for the vendor's server, which is not on the desk: it runs at a lower
+# priority, so it takes a core only when the window's two threads leave one (on this 2-core
+# machine, at the same priority it made the GUI thread wait for a core; --simulator-priority).
+SIMULATOR_NICE = 10
 SYNC_TIMEOUT_S = 1800  # the sync took over 10 min at a load of 10 to 14
 
 
@@ -453,22 +458,29 @@ def main() -> None:
         action="store_true",
         help="skip ui.gil.share_with_worker (the interpreter's 5 ms switch interval)",
     )
+    parser.add_argument(
+        "--simulator-priority",
+        choices=("background", "normal"),
+        default="background",
+        help="the vendor simulator's priority: background (nice 10, the default) or normal",
+    )
     args = parser.parse_args()
     quota = ["--quota", "1000000"]
+    nice = SIMULATOR_NICE if args.simulator_priority == "background" else 0
     with (
         scratch_home("stall") as home,
-        Simulator("--customers", str(PATIENTS), "--at", AT, *quota) as sim,
+        Simulator("--customers", str(PATIENTS), "--at", AT, *quota, nice=nice) as sim,
     ):
-        emit(
-            run(
-                f"http://127.0.0.1:{sim.port}/api/v1",
-                args.profile,
-                args.why,
-                home / "dumps.txt" if args.dump else None,
-                settle=not args.no_settle,
-                share_gil=not args.gil_default,
-            )
+        result = run(
+            f"http://127.0.0.1:{sim.port}/api/v1",
+            args.profile,
+            args.why,
+            home / "dumps.txt" if args.dump else None,
+            settle=not args.no_settle,
+            share_gil=not args.gil_default,
         )
+        result["simulator_nice"] = sim.nice
+        emit(result)
 
 
 if __name__ == "__main__":
