@@ -11,7 +11,7 @@ import logging
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from frontdesk.connectors.account import AccountConfig
 from frontdesk.connectors.http import VendorHttp
@@ -32,6 +32,9 @@ from frontdesk.domain.models import (
 from frontdesk.domain.texts import Text
 
 log = logging.getLogger("frontdesk.connectors")
+R = TypeVar("R")
+# Runs a page's mapping elsewhere and gives back its result (the sync's cache worker).
+Offload = Callable[[Callable[[], list[Patient]]], Awaitable[list[Patient]]]
 
 
 class PartialOpenings(FrontdeskError):
@@ -193,6 +196,10 @@ class Connector(ABC):
         self.http = http
         self.clock: Clock = clock or SystemClock()
         http.clock = self.clock  # Retry-After dates are read on the account's clock
+        # Where a listing's pages of patients are mapped from the vendor's records: set by the
+        # sync to its cache worker, so the window's thread does not do it (issue 13); None
+        # maps them where they are read.
+        self.offload: Offload | None = None
 
     @property
     def account_name(self) -> str:
@@ -208,6 +215,17 @@ class Connector(ABC):
 
     def not_supported(self, capability: Capability) -> NotSupported:
         return NotSupported(self.why_not(capability), vendor=self.label)
+
+    async def mapped(self, mapper: Callable[[R], Patient], records: Sequence[R]) -> list[Patient]:
+        """A page of the vendor's records as patients, mapped on `offload` when set. A record
+        that cannot be read raises there and reaches the listing as it would here."""
+
+        def build() -> list[Patient]:
+            return [mapper(record) for record in records]
+
+        if self.offload is None:
+            return build()
+        return await self.offload(build)
 
     # -- reads -----------------------------------------------------------------------------
     async def test_connection(self) -> None:

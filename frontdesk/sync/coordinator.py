@@ -78,6 +78,9 @@ class AccountCoordinator:
         self.worker = worker or CacheWorker()
         self.feed = feed or ChangeFeed()
         self.connector = connector
+        # A page of patients is mapped from the vendor's records on the worker that stores
+        # it: a millisecond of Python a page the event loop's thread (the window's) is spared.
+        connector.offload = self.worker.run
         self.cache = cache
         self.clock = clock
         self.window = (window or SyncWindow()).with_options(connector.account.options)

@@ -325,7 +325,7 @@ class NaturaesoftConnector(Connector):
                 total_items=_positive_int(body.get("total")),
                 page_size=_positive_int(body.get("limit")),
             )
-            return [self._patient(row) for row in rows], stated
+            return await self.mapped(self._patient, rows), stated
 
         async for patients in paginate_numbered(
             read, asked=self.page_size, vendor=self.label, what="prospects", max_pages=max_pages

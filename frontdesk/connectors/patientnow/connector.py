@@ -427,7 +427,7 @@ class PatientNowConnector(EnvisionConnector):
         # still be found at this desk.
         params = {} if since is None else {"ModifiedOnStart": self.modified_since(since)}
         async for batch in self.pages("customers", params):
-            yield [self.patient(record) for record in batch]
+            yield await self.mapped(self.patient, batch)
 
     async def iter_patients_from(
         self, since: datetime | None, resume: str | None
@@ -439,7 +439,7 @@ class PatientNowConnector(EnvisionConnector):
         page = int(page_text) if rows == str(self.page_size) and page_text.isdigit() else 1
         async for batch in self.pages("customers", params, first_page=page):
             page += 1
-            yield [self.patient(record) for record in batch], f"{self.page_size}:{page}"
+            yield await self.mapped(self.patient, batch), f"{self.page_size}:{page}"
 
     # -- patient writes (POST/PUT customers, documented) ----------------------------------
     @staticmethod

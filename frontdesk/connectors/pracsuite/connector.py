@@ -369,7 +369,7 @@ class PracSuiteConnector(Connector):
             params["q[]"] = [self._q("updated", ">=", utc_text(since - SINCE_OVERLAP))]
         async for rows in self._pages("patient", "patients", params):
             if rows:
-                yield [self.read_patient(row).patient for row in rows]
+                yield await self.mapped(lambda row: self.read_patient(row).patient, rows)
 
     async def patient_details(self, patient_id: str) -> PatientRecord:
         body = await self._json("GET", f"patient/{self._id(patient_id, 'patient')}")

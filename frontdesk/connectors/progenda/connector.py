@@ -219,7 +219,7 @@ class ProgendaConnector(Connector):
             records = self._elements(self.http.json(response), "patients", "patient")
             total = response.headers.get("X-Total-Count", "").strip()
             stated = Stated(total_items=int(total) if total.isdigit() else None)
-            return [self._patient(r, center_id) for r in records], stated
+            return await self.mapped(lambda r: self._patient(r, center_id), records), stated
 
         # 1000 a page is what Progenda is known to serve; a server serving fewer is learned.
         async for patients in paginate_numbered(
