@@ -18,27 +18,15 @@ from pathlib import Path
 from frontdesk.domain.texts import Text
 from frontdesk.store import db
 from frontdesk.store.cache import Cache
+from frontdesk.store.damage import is_damage as is_damage
+from frontdesk.store.damage import open_cache as open_cache
+from frontdesk.store.damage import reason_of as reason_of
 
 log = logging.getLogger("frontdesk.store")
 
-# What SQLite says about a file that is not (or no longer) a database. Extended result codes
-# keep the primary code in their low byte.
-DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
-DAMAGE_WORDS = ("file is not a database", "malformed", "database corrupt")
 # The tables worth rescuing, in the order they are copied (settings before the writes).
 RESCUED = ("accounts", "outbox")
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-def is_damage(error: BaseException) -> bool:
-    """Whether a sqlite3 error means the file is damaged (not locked, not full, not a bug)."""
-    if not isinstance(error, sqlite3.DatabaseError):
-        return False
-    code = getattr(error, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in DAMAGE_CODES:
-        return True
-    text = str(error).lower()
-    return any(word in text for word in DAMAGE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -271,12 +259,6 @@ def recover(path: Path, reason: str, now: datetime) -> Recovery:
     return recovery
 
 
-def reason_of(error: BaseException) -> str:
-    """SQLite's own words (never row data): "file is not a database", "malformed"..."""
-    text = str(error).strip()
-    return text if text else type(error).__name__
-
-
 def quick_check(conn: sqlite3.Connection) -> str | None:
     """None when `PRAGMA quick_check` finds the file sound, else its first complaint. Reading a
     damaged page may raise instead of reporting: that is damage too."""
@@ -289,18 +271,6 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     first = str(rows[0][0]) if rows else "ok"
     # Its report names pages and indexes, not rows; still, only the fact is passed on.
     return None if first == "ok" else "PRAGMA quick_check found damaged pages"
-
-
-def open_cache(path: Path, now: datetime) -> tuple[Cache, Recovery | None]:
-    """The cache at `path`; when SQLite finds it damaged on opening ("file is not a
-    database", "malformed"), it is moved aside and a fresh one is opened in its place."""
-    try:
-        return Cache(path), None
-    except sqlite3.DatabaseError as exc:
-        if not is_damage(exc):
-            raise
-        recovery = recover(path, reason_of(exc), now)
-    return Cache(path), recovery
 
 
 def check_cache(cache: Cache, now: datetime) -> Recovery | None:

@@ -14,10 +14,11 @@ from frontdesk.domain.clock import Clock
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.texts import Text
 from frontdesk.store.cache import Cache
-from frontdesk.store.recovery import Recovery, check_cache, open_cache, reason_of, recover
+from frontdesk.store.damage import open_cache, reason_of
 
 if TYPE_CHECKING:
     from frontdesk.store.protocol import Store
+    from frontdesk.store.recovery import Recovery
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def check_noting(cache: Store, notes: StartNotes, clock: Clock | None = None) ->
     is checked: the clinic's PostgreSQL server looks after its own pages."""
     if not isinstance(cache, Cache):
         return
+    from frontdesk.store.recovery import check_cache  # the rescue: after the first paint
+
     recovery = check_cache(cache, _now(clock))
     if recovery is not None:
         notes.recovery = recovery
@@ -86,5 +89,7 @@ def recover_noting(
     A SQLite file only (`is_damage` never holds for a PostgreSQL error)."""
     if not isinstance(cache, Cache):
         raise error
+    from frontdesk.store.recovery import recover
+
     cache.close()
     notes.recovery = recover(Path(cache.path), reason_of(error), _now(clock))

@@ -9,8 +9,7 @@ from frontdesk.domain.clock import Clock
 from frontdesk.domain.texts import Text
 from frontdesk.store import paths
 from frontdesk.store.cache import Cache
-from frontdesk.store.recovery import is_damage
-from frontdesk.sync import demo_cache
+from frontdesk.store.damage import is_damage
 from frontdesk.sync.cached_book import CachedBook
 from frontdesk.sync.day import BookOptions, SheetRequest
 from frontdesk.sync.startup import Skipped, StartNotes, check_noting, open_noting, recover_noting
@@ -95,6 +94,8 @@ def open_demo_book(clock: Clock, only: set[str] | None = None) -> CachedBook | N
     """The demo clinic's book from today's prepared snapshot (sync/demo_cache.py), opened on
     the cache worker; None when there is none yet or it cannot be read (then it is thrown away
     without a word: the demo makes it again)."""
+    from frontdesk.sync import demo_cache  # the demo's only: not a configured clinic's start
+
     path = demo_cache.reopen(clock, only)
     if path is None:
         return None
@@ -115,6 +116,8 @@ def open_demo_book(clock: Clock, only: set[str] | None = None) -> CachedBook | N
 
 def discard_demo_book(book: CachedBook, only: set[str] | None = None) -> None:
     """The demo's first frame hit a damaged page: closed and thrown away, to be made again."""
+    from frontdesk.sync import demo_cache
+
     book.worker.call(book.cache.close)
     book.worker.close()
     demo_cache.discard(book.clock, only)
