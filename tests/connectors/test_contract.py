@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from frontdesk.domain.models import (
     BookingRequest,
     Capability,
     Opening,
+    Patient,
 )
 from tests.connectors.harness import Rig, VendorHarness, make_rig
 from tests.connectors.harnesses import all_harnesses
@@ -124,6 +126,31 @@ async def test_paging_reaches_every_patient(rig: Rig) -> None:
     ids = await all_patients(rig)
     assert len(ids) == rig.harness.patient_total(rig.state)
     assert len(set(ids)) == len(ids)
+
+
+async def mapped_elsewhere(rig: Rig) -> list[str]:
+    """Sets the connector's offload to a thread of its own (the sync gives its cache worker);
+    returns the names of the threads each page was mapped on."""
+    threads: list[str] = []
+
+    async def elsewhere(build: Callable[[], list[Patient]]) -> list[Patient]:
+        def run() -> list[Patient]:
+            threads.append(threading.current_thread().name)
+            return build()
+
+        return await asyncio.to_thread(run)
+
+    rig.connector.offload = elsewhere
+    return threads
+
+
+async def test_pages_mapped_elsewhere_are_the_same_patients(rig: Rig) -> None:
+    here = [p async for page in rig.connector.iter_patients() for p in page]
+    threads = await mapped_elsewhere(rig)
+    there = [p async for page in rig.connector.iter_patients() for p in page]
+    assert there == here
+    if here and rig.harness.name != "syncvet":  # SyncVet maps with its owners' cache, here
+        assert threads and threading.main_thread().name not in threads
 
 
 async def test_incremental_sync_returns_only_what_changed(rig: Rig) -> None:
@@ -356,6 +383,11 @@ async def test_a_failing_patient_mapping_is_a_protocol_error_from_the_iterator(
             pass
     assert resumed.value.vendor == rig.connector.label
     assert SECRET not in str(resumed.value)
+    await mapped_elsewhere(rig)  # mapped on another thread, the failure reads the same
+    with pytest.raises(ProtocolError) as elsewhere:
+        await all_patients(rig)
+    assert elsewhere.value.vendor == rig.connector.label
+    assert SECRET not in str(elsewhere.value)
 
 
 async def test_any_unexpected_exception_is_typed_but_a_cancellation_is_not(
