@@ -241,7 +241,7 @@ def test_the_first_frame_loads_neither_the_event_loop_nor_what_only_later_parts_
     """asyncio (with ssl) and socket cost a cold start about 30 ms before the book shows, the
     history, pins and waitlist about 6 ms, a series' rules (with calendar), the store's
     protocol, the change feed, html and importlib.resources about 12 ms more, a damaged cache's
-    rescue and the demo's snapshot about 50 M instructions: they come after the first paint (a
+    rescue and the demo's snapshot about 11 M instructions: they come after the first paint (a
     tooltip, a search, the workspace), or only when needed."""
     code = (
         "import sys, frontdesk.__main__, frontdesk.ui.launch; "
