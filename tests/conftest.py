@@ -10,21 +10,26 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import pytest
-from jaraco.classes.properties import classproperty
-from keyring.backend import KeyringBackend
-
-from tests.support.pg_server import NoServer, RunningServer, find_binaries, running_server
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 # A data folder for the whole run under the per-test one (`private_home`): a test that undoes
 # its monkeypatches, or code running outside a test, lands here, never in the user's real
-# frontdesk folder (a test once did, and read a developer's old cache).
+# frontdesk folder (a test once did, and read a developer's old cache). Set before frontdesk is
+# first imported: importing it opens the code cache (frontdesk/codecache.py) under this folder.
 _RUN_HOME = tempfile.mkdtemp(prefix="frontdesk-tests-")
 os.environ["FRONTDESK_HOME"] = _RUN_HOME
 atexit.register(shutil.rmtree, _RUN_HOME, True)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from jaraco.classes.properties import classproperty  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+from tests.support.pg_server import (  # noqa: E402
+    NoServer,
+    RunningServer,
+    find_binaries,
+    running_server,
+)
 
 
 def pytest_report_header() -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk import codecache
 from frontdesk.domain.book import BookMode, DayEntry, DaySheet, ProviderKey
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.models import (
@@ -175,7 +176,12 @@ class MainWindow(QMainWindow, WindowActions):
         # by attach(), when the whole window is made in one go).
         self.rest = AfterFirstPaint(
             self.day_view.canvas,
-            (lambda: self.fill_menus(self), self._fill_legend, self._make_sheet_export),
+            (
+                lambda: self.fill_menus(self),
+                self._fill_legend,
+                self._make_sheet_export,
+                codecache.save,  # the first start's compiled dataclass methods, for the next
+            ),
             self,
         )
         self.rest.done.connect(self.completed)

@@ -6,12 +6,16 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from frontdesk import codecache
 from frontdesk.app import Opened
+from frontdesk.codecache import CodeCache
 from frontdesk.domain.models import AppointmentStatus
 from frontdesk.store.accounts import InvalidSettings
 from frontdesk.sync.cached_book import CachedBook
@@ -207,6 +211,24 @@ def test_a_cold_start_paints_the_book_first_and_builds_the_rest_after_without_lo
     assert frame.patients.field.hasFocus()  # Ctrl+F's search field, now that it exists
     bar = [a for a in frame.appointment_bar.actions() if not a.isSeparator()]
     assert bar == [frame.appointment.actions[n] for n in APPOINTMENT_ACTIONS] + [frame.pdf_action]
+
+
+def test_a_cold_start_keeps_what_it_compiled_once_the_rest_is_built(
+    qtbot: QtBot, window: MainWindow, demo: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start after an install compiles its dataclasses' methods; they are written for
+    the next start after the first paint, with the rest (frontdesk/codecache.py)."""
+    settle(window)
+    cache = CodeCache(tmp_path / "methods.marshal")
+    cache.code_for("compiled_by_this_start = 1")
+    monkeypatch.setattr(codecache, "_installed", cache)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    frame = first_frame(qtbot, demo)
+    with qtbot.waitSignal(frame.completed, timeout=10_000):
+        show_first_frame(frame)
+        assert not cache.path.exists()  # not before the first frame
+
+    assert "compiled_by_this_start = 1" in CodeCache(cache.path).codes
 
 
 def test_a_whole_window_is_built_at_once(window: MainWindow) -> None:

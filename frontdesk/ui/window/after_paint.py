@@ -20,7 +20,7 @@ class AfterFirstPaint(QObject):
     done = Signal()  # every part is built
 
     def __init__(
-        self, watched: QObject, parts: Iterable[Callable[[], None]], parent: QObject
+        self, watched: QObject, parts: Iterable[Callable[[], object]], parent: QObject
     ) -> None:
         super().__init__(parent)
         self._parts = deque(parts)
