@@ -13,7 +13,7 @@ same window shown, before the sync starts.
 The account's daily budget is raised for the run (100,000 customers are 1,000 pages, the whole
 standard PNE quota); the simulator's quota too.
 
-    .venv/bin/python bench/bench_stall.py [--profile] [--why] [--dump]
+    .venv/bin/python bench/bench_stall.py [--profile] [--why] [--dump [--dump-after MS]]
         [--simulator-priority {background,normal}]
 
 --profile: cProfile of the GUI thread during the sync, timed by the thread's CPU clock (a wait
@@ -21,9 +21,10 @@ for the GIL or a core is not counted), by own time, on stderr.
 --why: a watchdog thread samples the GUI thread's and the cache worker's stacks whenever the
 loop has not ticked for 15 ms, and the result names where the longest stalls were spent (a poor
 man's py-spy; the sampling itself takes the GIL, so measure without it).
---dump: every tick re-arms faulthandler, so a gap over 45 ms dumps the stack of every thread
-(faulthandler's own thread needs no GIL: it also sees a thread that holds the GIL in C code);
-the first dumps are in the result.
+--dump: every tick re-arms faulthandler, so a gap over 45 ms (--dump-after) dumps the stack of
+every thread (faulthandler's own thread needs no GIL: it also sees a thread that holds the GIL in
+C code); the first dumps are in the result, and how often each thread's innermost frame was
+seen across all of them.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class Ticker:
 
     def __init__(self, dump_to: TextIO | None = None) -> None:
         self.dump_to = dump_to
+        self.dump_after_s = DUMP_AFTER_S
         self.stamps: list[float] = []
         self.gui_cpu: list[float] = []
         self.process_cpu: list[float] = []
@@ -95,7 +97,7 @@ class Ticker:
         if self.schedstat is not None:
             self.run_queue.append(int(os.pread(self.schedstat, 64, 0).split()[1]) / 1e9)
         if self.dump_to is not None:
-            faulthandler.dump_traceback_later(DUMP_AFTER_S, file=self.dump_to)
+            faulthandler.dump_traceback_later(self.dump_after_s, file=self.dump_to)
 
     def start(self) -> None:
         self.stamps, self.gui_cpu, self.process_cpu, self.run_queue = [], [], [], []
@@ -149,6 +151,7 @@ class Ticker:
             {
                 "gap_ms": round(gaps[i], 1),
                 "at_s": round(self.stamps[i] - self.stamps[0], 2),
+                "from_monotonic_s": round(self.stamps[i], 4),  # for a trace on that clock
                 "gui_thread_cpu_ms": round((self.gui_cpu[i + 1] - self.gui_cpu[i]) * 1000, 1),
                 "process_cpu_ms": round((self.process_cpu[i + 1] - self.process_cpu[i]) * 1000, 1),
                 **({"gc_ms": collections.within(self, i)} if collections else {}),
@@ -292,6 +295,7 @@ def run(
     dump: Path | None,
     settle: bool = True,
     share_gil: bool = True,
+    dump_after_s: float = DUMP_AFTER_S,
 ) -> dict[str, Any]:
     from frontdesk.app import open_workspace
     from frontdesk.connectors.account import AccountConfig
@@ -324,6 +328,7 @@ def run(
     window.show()
     dump_to = dump.open("w") if dump else None
     ticker = Ticker()
+    ticker.dump_after_s = dump_after_s
 
     loop.run_until_complete(asyncio.sleep(1.0))  # first paints, before measuring anything
     log(f"baseline: {IDLE_SECONDS:.0f} s of idle loop")
@@ -438,9 +443,26 @@ def run(
         dump_to.close()
         dumps = [d.strip() for d in dump.read_text().split("Timeout (") if d.strip()]
         result["faulthandler_dumps"] = [f"Timeout ({d}" for d in dumps[:8]]
+        result["faulthandler_innermost_frames"] = innermost_frames(dumps)
     if profile_text:
         log("GUI-thread profile (cProfile, by own time):\n" + profile_text)
     return result
+
+
+def innermost_frames(dumps: list[str]) -> dict[str, int]:
+    """How often each thread's innermost frame was seen across the dumps, most often first:
+    where the thread that kept the GUI thread waiting was (faulthandler prints the innermost
+    frame first; the GUI thread's own stack is the tick's)."""
+    seen: dict[str, int] = {}
+    for dump in dumps:
+        for block in dump.split("\n\n"):
+            lines = [line.strip() for line in block.splitlines() if line.strip()]
+            heads = [i for i, line in enumerate(lines) if line.startswith(("Thread", "Current"))]
+            for i in heads:
+                if i + 1 < len(lines) and lines[i + 1].startswith("File"):
+                    key = f"{lines[i].split(' (most')[0]}: {lines[i + 1]}"
+                    seen[key] = seen.get(key, 0) + 1
+    return dict(sorted(seen.items(), key=lambda item: -item[1]))
 
 
 def main() -> None:
@@ -448,6 +470,13 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
     parser.add_argument("--why", action="store_true", help="sample stacks during long gaps")
     parser.add_argument("--dump", action="store_true", help="faulthandler dumps of long gaps")
+    parser.add_argument(
+        "--dump-after",
+        type=float,
+        default=DUMP_AFTER_S * 1000,
+        metavar="MS",
+        help="with --dump: the gap (ms) after which the threads' stacks are dumped",
+    )
     parser.add_argument(
         "--no-settle",
         action="store_true",
@@ -478,6 +507,7 @@ def main() -> None:
             home / "dumps.txt" if args.dump else None,
             settle=not args.no_settle,
             share_gil=not args.gil_default,
+            dump_after_s=args.dump_after / 1000,
         )
         result["simulator_nice"] = sim.nice
         emit(result)
