@@ -9,15 +9,19 @@ module's bytecode in `__pycache__`; nothing keeps these.
 `install()` gives the `dataclasses` module an `exec` that compiles each text at most once: the
 code objects are kept in one file per Python bytecode version, keyed by the whole source text, so
 a changed dataclass is simply a new text (compiled, never a stale method), and `exec` runs the
-same code object compiling that text gives, in the same namespaces. `save()` writes the texts
-compiled since the file was read (after the window's first paint, and at exit): the first start
-after an install or an upgrade pays, the next ones do not.
+same code object compiling that text gives, in the same namespaces. The file has two parts: what
+the window's first frame used (read at start, 0.3 MB) and the rest of a session's (1 MB after a
+whole demo session, read at the first text the first part lacks), so that a long session does not
+slow the next start. `first_frame_done()` (after the window's first paint) writes the texts this
+start compiled and makes what it used so far the first part; at exit, `save()` writes what was
+compiled since.
 
 A file that cannot be read (missing, truncated, from another Python) is ignored and written again;
 one that cannot be written (read-only folder, full disk) is skipped. The file holds only code the
 standard library generated from frontdesk's and its libraries' class definitions, in the user's
 own cache folder (the same trust as the bytecode Python writes there). FRONTDESK_CODE_CACHE=0
-turns it off; PYTHONDONTWRITEBYTECODE (or -B) keeps it from writing, as it does for bytecode.
+turns it off, FRONTDESK_CODE_CACHE=<folder> puts the file there; PYTHONDONTWRITEBYTECODE (or -B)
+keeps it from writing, as it does for bytecode.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ from typing import Any
 
 FILE_PREFIX = "dataclass-methods"
 MAX_ENTRIES = 4_000  # past this, a save keeps only the texts this process used (old versions go)
+_LENGTH = 4  # bytes giving the first part's length, after the magic number
+
+Codes = dict[str, CodeType]
 
 
 class CodeCache:
@@ -42,17 +49,30 @@ class CodeCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.codes: dict[str, CodeType] = _read(path)
-        self.new: dict[str, CodeType] = {}
+        self.first, self._rest_data = _read(path)
+        self._rest: Codes | None = None  # unmarshalled at the first text the first part lacks
+        self.new: Codes = {}
         self.used: set[str] = set()
-        self._lock = threading.Lock()
+        self.used_first: set[str] | None = None  # what the first frame used, once it is done
+        self._lock = threading.RLock()
+
+    @property
+    def rest(self) -> Codes:
+        with self._lock:
+            if self._rest is None:
+                self._rest = _codes(self._rest_data)
+                self._rest_data = b""
+            return self._rest
+
+    def known(self) -> Codes:
+        return {**self.rest, **self.first, **self.new}
 
     def code_for(self, source: str) -> CodeType:
-        code = self.codes.get(source)
+        code = self.first.get(source) or self.rest.get(source) or self.new.get(source)
         if code is None:
             code = compile(source, "<string>", "exec")
             with self._lock:
-                self.codes[source] = self.new[source] = code
+                self.new[source] = code
         self.used.add(source)
         return code
 
@@ -64,34 +84,67 @@ class CodeCache:
             source = self.code_for(source)
         builtins.exec(source, globals, locals)
 
-    def save(self) -> bool:
-        """Writes the file if texts were compiled since it was read; True once written."""
+    def first_frame_done(self) -> bool:
+        """What this start used so far becomes the file's first part (written if that changes
+        it or texts were compiled); True once written."""
         with self._lock:
-            if not self.new or sys.dont_write_bytecode:
+            if self.used_first is None:
+                self.used_first = set(self.used)
+        return self.save()
+
+    def save(self) -> bool:
+        """Writes the file if texts were compiled since it was read, or if the first frame used
+        another set of texts than its first part holds; True once written."""
+        with self._lock:
+            if sys.dont_write_bytecode:
                 return False
-            codes = dict(self.codes)
+            resplit = self.used_first is not None and self.used_first != set(self.first)
+            if not self.new and not resplit:
+                return False
+            codes = self.known()
             if len(codes) > MAX_ENTRIES:
                 codes = {text: codes[text] for text in self.used if text in codes}
-            self.new.clear()
+            firsts = self.used_first if self.used_first is not None else set(self.first)
+            first = {text: code for text, code in codes.items() if text in firsts}
+            rest = {text: code for text, code in codes.items() if text not in firsts}
+            self.first, self._rest, self.new = first, rest, {}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
-            partial.write_bytes(MAGIC_NUMBER + marshal.dumps(codes))
+            head = marshal.dumps(first)
+            partial.write_bytes(
+                MAGIC_NUMBER + len(head).to_bytes(_LENGTH, "little") + head + marshal.dumps(rest)
+            )
             os.replace(partial, self.path)  # another process reading meanwhile sees whole files
         except OSError:
             return False  # a read-only or full disk: the next start compiles, nothing is lost
         return True
 
 
-def _read(path: Path) -> dict[str, CodeType]:
+def _read(path: Path) -> tuple[Codes, bytes]:
+    """The file's first part, and the rest still marshalled (empty when unreadable)."""
     try:
-        # Read whole, then unmarshalled from memory: marshal.load on a file object reads each
-        # object through Python's file layer (five times slower here).
         data = path.read_bytes()
-        if not data.startswith(MAGIC_NUMBER):
-            return {}
-        loaded = marshal.loads(memoryview(data)[len(MAGIC_NUMBER) :])
-    except (OSError, EOFError, ValueError, TypeError):
+    except OSError:
+        return {}, b""
+    start = len(MAGIC_NUMBER) + _LENGTH
+    if not data.startswith(MAGIC_NUMBER) or len(data) < start:
+        return {}, b""
+    end = start + int.from_bytes(data[len(MAGIC_NUMBER) : start], "little")
+    if end > len(data):
+        return {}, b""
+    # From memory: marshal.load on a file object reads each object through Python's file
+    # layer (five times slower here).
+    view = memoryview(data)
+    return _codes(view[start:end]), bytes(view[end:])
+
+
+def _codes(data: bytes | memoryview) -> Codes:
+    if not data:
+        return {}
+    try:
+        loaded = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
         return {}
     if not isinstance(loaded, dict):
         return {}
@@ -103,9 +156,13 @@ def _read(path: Path) -> dict[str, CodeType]:
 
 
 def default_path() -> Path:
-    """Under FRONTDESK_HOME when set (tests and benches keep theirs apart), else the platform's
-    cache folder; one file per bytecode version (cpython-311, ...)."""
+    """In the folder FRONTDESK_CODE_CACHE names, else under FRONTDESK_HOME when set (tests and
+    benches keep theirs apart), else in the platform's cache folder; one file per bytecode
+    version (cpython-311, ...)."""
     name = f"{FILE_PREFIX}.{sys.implementation.cache_tag}.marshal"
+    folder = os.environ.get("FRONTDESK_CODE_CACHE", "")
+    if folder not in ("", "0", "1"):
+        return Path(folder) / name
     home = os.environ.get("FRONTDESK_HOME")
     if home:
         return Path(home) / "code-cache" / name
@@ -133,6 +190,12 @@ def install(path: Path | None = None) -> CodeCache | None:
     return _installed
 
 
+def first_frame_done() -> bool:
+    """The window has painted its first frame: what it needed is kept as the file's first part
+    (frontdesk/ui/main_window.py calls it after the first paint)."""
+    return _installed.first_frame_done() if _installed is not None else False
+
+
 def save() -> bool:
-    """Writes what this process compiled (the window calls it after its first paint)."""
+    """Writes what this process compiled since the file was read or last written."""
     return _installed.save() if _installed is not None else False

@@ -112,8 +112,8 @@ assert Slot("Dr Peeters", room="2").room == "2"
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\x01", b"not a cache at all", None],
-    ids=["empty", "truncated", "garbage", "other-python"],
+    [b"", b"\x00\x01", b"not a cache at all", None, b"cut"],
+    ids=["empty", "truncated", "garbage", "other-python", "cut-short"],
 )
 def test_a_cache_that_cannot_be_read_is_compiled_again_and_rewritten(
     tmp_path: Path, content: bytes | None
@@ -123,6 +123,8 @@ def test_a_cache_that_cannot_be_read_is_compiled_again_and_rewritten(
     whole = path.read_bytes()
     if content is None:  # another Python's bytecode: same file layout, another magic number
         content = b"\xff\xff\r\n" + whole[4:]
+    elif content == b"cut":  # a disk that filled up while it was written by another tool
+        content = whole[: len(whole) // 2]
     path.write_bytes(content)
 
     result = run_child(tmp_path)
@@ -183,8 +185,8 @@ def test_the_kept_code_is_what_compiling_the_same_text_gives(
     assert first.save()
 
     second = CodeCache(path)
-    assert second.codes.keys() == first.codes.keys()
-    for text, code in second.codes.items():
+    assert second.known().keys() == first.known().keys()
+    for text, code in second.known().items():
         fresh = compile(text, "<string>", "exec")
         assert code.co_code == fresh.co_code and code.co_consts == fresh.co_consts
     room = make_class(second, monkeypatch)
@@ -207,4 +209,52 @@ def test_an_old_version_s_texts_are_dropped_once_the_file_grows_too_big(
     cache = CodeCache(path)
     make_class(cache, monkeypatch)
     assert cache.save()
-    assert set(CodeCache(path).codes) == cache.used  # this process's texts only
+    assert set(CodeCache(path).known()) == cache.used  # this process's texts only
+
+
+def test_what_a_long_session_compiled_is_read_only_when_a_start_needs_it(tmp_path: Path) -> None:
+    """The file's first part is what the window's first frame used; the rest (a whole demo
+    session's: 1 MB) is unmarshalled only at a text the first part lacks."""
+    path = tmp_path / "methods.marshal"
+    session = CodeCache(path)
+    session.code_for("first_frame = 1")
+    assert session.first_frame_done()
+    session.code_for("opened_later = 2")  # a dialog, the connectors
+    assert session.save()  # at exit
+
+    start = CodeCache(path)
+    assert set(start.first) == {"first_frame = 1"}
+    start.code_for("first_frame = 1")
+    assert start._rest is None  # not read: the first frame needed nothing else
+    start.code_for("opened_later = 2")
+    assert not start.new  # read from the rest, not compiled
+
+
+def test_a_command_line_run_leaves_the_first_frame_s_part_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "methods.marshal"
+    window = CodeCache(path)
+    window.code_for("first_frame = 1")
+    window.first_frame_done()
+
+    command = CodeCache(path)  # `frontdesk sync`: no window, no first frame
+    command.code_for("only_the_command = 3")
+    assert command.save()
+    after = CodeCache(path)
+    assert set(after.first) == {"first_frame = 1"}
+    assert "only_the_command = 3" in after.rest
+
+
+def test_a_first_frame_that_needs_other_texts_makes_them_the_first_part(tmp_path: Path) -> None:
+    path = tmp_path / "methods.marshal"
+    before = CodeCache(path)
+    before.code_for("old_first = 1")
+    before.code_for("later = 2")
+    before.first_frame_done()
+    assert set(CodeCache(path).first) == {"old_first = 1", "later = 2"}
+
+    now = CodeCache(path)
+    now.code_for("later = 2")  # the first frame of another build: it needs this one only
+    assert now.first_frame_done()  # written though nothing was compiled
+    assert not now.first_frame_done()  # and once only
+    kept = CodeCache(path)
+    assert set(kept.first) == {"later = 2"} and "old_first = 1" in kept.rest

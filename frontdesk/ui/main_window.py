@@ -180,7 +180,7 @@ class MainWindow(QMainWindow, WindowActions):
                 lambda: self.fill_menus(self),
                 self._fill_legend,
                 self._make_sheet_export,
-                codecache.save,  # the first start's compiled dataclass methods, for the next
+                codecache.first_frame_done,  # its dataclasses' methods, kept for the next start
             ),
             self,
         )

@@ -228,7 +228,7 @@ def test_a_cold_start_keeps_what_it_compiled_once_the_rest_is_built(
         show_first_frame(frame)
         assert not cache.path.exists()  # not before the first frame
 
-    assert "compiled_by_this_start = 1" in CodeCache(cache.path).codes
+    assert "compiled_by_this_start = 1" in CodeCache(cache.path).first
 
 
 def test_a_whole_window_is_built_at_once(window: MainWindow) -> None:
