@@ -20,8 +20,8 @@ A file that cannot be read (missing, truncated, from another Python) is ignored 
 one that cannot be written (read-only folder, full disk) is skipped. The file holds only code the
 standard library generated from frontdesk's and its libraries' class definitions, in the user's
 own cache folder (the same trust as the bytecode Python writes there). FRONTDESK_CODE_CACHE=0
-turns it off, FRONTDESK_CODE_CACHE=<folder> puts the file there; PYTHONDONTWRITEBYTECODE (or -B)
-keeps it from writing, as it does for bytecode.
+turns it off, FRONTDESK_CODE_CACHE=<folder> puts the file there; PYTHONDONTWRITEBYTECODE keeps
+it from writing, as it does for bytecode.
 """
 
 from __future__ import annotations
@@ -96,7 +96,9 @@ class CodeCache:
         """Writes the file if texts were compiled since it was read, or if the first frame used
         another set of texts than its first part holds; True once written."""
         with self._lock:
-            if sys.dont_write_bytecode:
+            if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+                # Asked of Python by whoever runs it. Not sys.dont_write_bytecode: a frozen
+                # build sets that for its own bundle, where this file does not go.
                 return False
             resplit = self.used_first is not None and self.used_first != set(self.first)
             if not self.new and not resplit:

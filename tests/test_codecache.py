@@ -149,7 +149,7 @@ def test_python_told_not_to_write_bytecode_writes_no_cache_either(tmp_path: Path
 @pytest.fixture(autouse=True)
 def writes_bytecode(monkeypatch: pytest.MonkeyPatch) -> None:
     """This process's caches may write whatever PYTHONDONTWRITEBYTECODE the run has."""
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
 
 
 def make_class(cache: CodeCache, monkeypatch: pytest.MonkeyPatch) -> type:
@@ -258,3 +258,18 @@ def test_a_first_frame_that_needs_other_texts_makes_them_the_first_part(tmp_path
     assert not now.first_frame_done()  # and once only
     kept = CodeCache(path)
     assert set(kept.first) == {"later = 2"} and "old_first = 1" in kept.rest
+
+
+def test_a_frozen_build_that_writes_no_bytecode_still_keeps_the_methods(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyInstaller's bootloader sets sys.dont_write_bytecode for its own bundle; the file goes
+    to the user's cache folder, and only PYTHONDONTWRITEBYTECODE (asked by whoever runs
+    Python) keeps it from being written."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    cache = CodeCache(tmp_path / "methods.marshal")
+    cache.code_for("kept = 1")
+    assert cache.save()
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    cache.code_for("not_kept = 2")
+    assert not cache.save()

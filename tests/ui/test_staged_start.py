@@ -222,7 +222,7 @@ def test_a_cold_start_keeps_what_it_compiled_once_the_rest_is_built(
     cache = CodeCache(tmp_path / "methods.marshal")
     cache.code_for("compiled_by_this_start = 1")
     monkeypatch.setattr(codecache, "_installed", cache)
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
     frame = first_frame(qtbot, demo)
     with qtbot.waitSignal(frame.completed, timeout=10_000):
         show_first_frame(frame)
