@@ -229,6 +229,11 @@ def run(
         )
     if not shot.is_file():
         raise SmokeFailure(f"exit code 0 but no screenshot at {shot}\n{result.stderr[-2000:]}")
+    # The dataclasses' compiled methods, kept for the next start (frontdesk/codecache.py): a
+    # frozen build says sys.dont_write_bytecode, which must not keep this file from being written.
+    kept = sorted((data / "code-cache").glob("dataclass-methods.*.marshal"))
+    if not kept:
+        raise SmokeFailure(f"no compiled dataclass methods kept in {data / 'code-cache'}")
     return {
         "ok": True,
         "exe": str(exe),
@@ -236,6 +241,7 @@ def run(
         "seconds": round(seconds, 2),
         "screenshot": read_png(shot),
         "bundle_mb": round(folder_size(exe.parent) / 1e6, 1),
+        "code_cache_kb": round(kept[0].stat().st_size / 1e3),
     }
 
 
