@@ -112,6 +112,14 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def no_window_flags() -> argparse.Namespace:
+    """What `window_parser` gives for no arguments at all, the usual start from a desktop
+    launcher, without building it (about 2.5 ms of the cold start)."""
+    return argparse.Namespace(
+        demo=False, screenshot=None, demo_time=None, verbose=False, server=None, geometry=None
+    )
+
+
 def wants_window(arguments: Sequence[str]) -> bool:
     return not any(a in COMMANDS or a in ("-h", "--help") for a in arguments)
 
@@ -153,6 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        configure_logging(False)
+        return run_window(no_window_flags())
     if wants_window(arguments):
         known, unknown = window_parser().parse_known_args(arguments)
         if not unknown:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QPagedPaintDevice, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -58,6 +58,8 @@ from frontdesk.ui.window.book_controller import Book, BookController
 # The rest of the window is imported when a workspace is attached, after the first paint of a
 # staged start (docs/architecture.md, "Start-up"): it brings asyncio, httpx and the connectors.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice  # a day sheet's printer: not in the first frame
+
     from frontdesk.domain.accounts import AccountStatus
     from frontdesk.sync.facade.desk import Changes, Offer, Workspace
     from frontdesk.ui.accounts_dialog import AccountsDialog

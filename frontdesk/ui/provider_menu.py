@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from frontdesk.domain.book import ProviderKey
 from frontdesk.domain.models import Provider
@@ -70,6 +70,10 @@ class ProviderMenu(QMenu):
                 self.checks[key] = action
 
     def _ask_name(self) -> None:
+        # Here, not at import: the menu is in the first frame, a view's name is asked later
+        # (PySide6 makes a class's type and enums at its first use, ~0.7 ms for this one).
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self.parentWidget())
         dialog.setWindowTitle(self.tr("Save a view"))
         dialog.setLabelText(

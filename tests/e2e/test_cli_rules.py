@@ -256,6 +256,16 @@ def test_the_window_flags_are_unchanged_and_kept_apart_from_commands(
     assert code == 0 and "No account configured" in out
 
 
+def test_a_start_without_arguments_has_the_window_parser_s_defaults() -> None:
+    """`frontdesk` alone skips the window's parser: what it runs the window with must be what
+    that parser would have given, or a flag added to one would be missing from the other."""
+    from frontdesk.__main__ import no_window_flags, window_parser
+
+    parsed, unknown = window_parser().parse_known_args([])
+    assert not unknown
+    assert vars(no_window_flags()) == vars(parsed)
+
+
 def test_the_window_fast_path_knows_every_command() -> None:
     """`frontdesk` starts the window without importing the commands; it must still recognise
     every command name, or `frontdesk NEWCOMMAND` would open a window."""

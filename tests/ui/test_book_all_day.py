@@ -139,6 +139,21 @@ def test_named_provider_views_are_saved_per_desk_and_the_last_one_reopens(
     assert chosen.isCheckable() and chosen.isChecked()
 
 
+def test_saving_a_view_from_the_providers_menu_asks_its_name_and_offers_it_next_time(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    menu = window.provider_menu
+    save = next(a for a in menu.actions() if a.text() == "Save these providers as a view…")
+    save.trigger()
+    dialog = menu.name_dialog
+    assert dialog.isVisible() and dialog.windowTitle() == "Save a view"
+    dialog.setTextValue("  Front desk  ")
+    dialog.accept()
+
+    assert window.view.current_view == "Front desk"  # trimmed
+    assert "Front desk" in [a.text() for a in window.provider_menu.actions()]
+
+
 def test_a_clinic_with_many_providers_opens_on_its_first_location(
     qtbot: QtBot, window: MainWindow
 ) -> None:
