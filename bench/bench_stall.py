@@ -14,6 +14,7 @@ The account's daily budget is raised for the run (100,000 customers are 1,000 pa
 standard PNE quota); the simulator's quota too.
 
     .venv/bin/python bench/bench_stall.py [--profile] [--why] [--dump [--dump-after MS]]
+        [--switch-interval MS]
         [--simulator-priority {background,normal}]
 
 --profile: cProfile of the GUI thread during the sync, timed by the thread's CPU clock (a wait
@@ -296,6 +297,7 @@ def run(
     settle: bool = True,
     share_gil: bool = True,
     dump_after_s: float = DUMP_AFTER_S,
+    switch_interval_s: float | None = None,
 ) -> dict[str, Any]:
     from frontdesk.app import open_workspace
     from frontdesk.connectors.account import AccountConfig
@@ -307,9 +309,11 @@ def run(
 
     app = application()
     if share_gil:  # as ui/launch.py does before the workspace opens
-        from frontdesk.ui.gil import share_with_worker
+        from frontdesk.ui import gil
 
-        share_with_worker()
+        if switch_interval_s is not None:
+            gil.SWITCH_INTERVAL_S = switch_interval_s
+        gil.share_with_worker()
     loop = event_loop(app)
     user, password = patientnow.PNE_USER
     account = AccountConfig(
@@ -488,6 +492,12 @@ def main() -> None:
         help="skip ui.gil.share_with_worker (the interpreter's 5 ms switch interval)",
     )
     parser.add_argument(
+        "--switch-interval",
+        type=float,
+        metavar="MS",
+        help="the GIL switch interval ui.gil sets, instead of its own (1 ms)",
+    )
+    parser.add_argument(
         "--simulator-priority",
         choices=("background", "normal"),
         default="background",
@@ -508,6 +518,7 @@ def main() -> None:
             settle=not args.no_settle,
             share_gil=not args.gil_default,
             dump_after_s=args.dump_after / 1000,
+            switch_interval_s=None if args.switch_interval is None else args.switch_interval / 1000,
         )
         result["simulator_nice"] = sim.nice
         emit(result)
