@@ -42,6 +42,11 @@ class SmokeFailure(Exception):
     pass
 
 
+# frontdesk/store/page_process.py's log lines (tests/packaging keeps them equal).
+PAGE_PROCESS_STARTED = "a long pass: its pages are written by a page process"
+PAGE_PROCESS_STOPPED = "the page process stopped"
+
+
 def clean_environment(home: Path, data: Path) -> dict[str, str]:
     if sys.platform == "win32":
         root = os.environ.get("SYSTEMROOT", r"C:\Windows")
@@ -203,7 +208,8 @@ def smoke(exe: Path, timeout: float, keep: bool) -> dict[str, object]:
 def run(
     exe: Path, tmp: Path, home: Path, data: Path, shot: Path, timeout: float
 ) -> dict[str, object]:
-    command = [str(exe), "--demo", "--screenshot", str(shot)]
+    # -v: the log says whether the page process wrote the demo's first sync (checked below).
+    command = [str(exe), "--demo", "--screenshot", str(shot), "-v"]
     started = time.monotonic()
     try:
         result = subprocess.run(
@@ -234,6 +240,14 @@ def run(
     kept = sorted((data / "code-cache").glob("dataclass-methods.*.marshal"))
     if not kept:
         raise SmokeFailure(f"no compiled dataclass methods kept in {data / 'code-cache'}")
+    # The day's first demo sync is long enough for the page process: the executable started
+    # again as that child must write the pages (packaging/entry.py, freeze_support).
+    if PAGE_PROCESS_STARTED not in result.stderr:
+        raise SmokeFailure(
+            f"the demo's first sync started no page process\n{result.stderr[-2000:]}"
+        )
+    if PAGE_PROCESS_STOPPED in result.stderr:
+        raise SmokeFailure(f"the page process failed in the build\n{result.stderr[-2000:]}")
     return {
         "ok": True,
         "exe": str(exe),

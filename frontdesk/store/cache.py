@@ -37,6 +37,7 @@ from frontdesk.store import (
     series_rows,
 )
 from frontdesk.store.outbox_table import OutboxTable
+from frontdesk.store.page_process import PageProcess
 from frontdesk.store.search import (
     COUNTRY_OPTION,
     INDEX_VERSION,
@@ -94,6 +95,8 @@ class Cache:
         self._local = threading.local()
         self._shared: sqlite3.Connection | None = None
         self._names_indexed = False  # checked at the first search
+        # The long patient pass's pages, written by a child process (a file only).
+        self._pages: PageProcess | None = None
         if str(path) == ":memory:":
             self._shared = db.connect(path)
         else:
@@ -111,6 +114,7 @@ class Cache:
         return conn
 
     def close(self) -> None:
+        self.bulk_done()
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()
@@ -268,19 +272,34 @@ class Cache:
         *,
         cursor: tuple[str, str, str] | None = None,
         pending: bool = False,
+        bulk: bool = False,
     ) -> int:
         """Insert or update; a patient with an edit waiting in the outbox keeps the edit.
 
         `cursor` (account, resource, value) is saved in the same transaction, so a sync killed
-        at any moment resumes exactly after the last page it stored.
+        at any moment resumes exactly after the last page it stored. `bulk`: a page of a long
+        pass, written by the cache's page process (store/page_process.py) while this thread
+        waits without the interpreter's lock.
         """
         page = list(patients)
+        if bulk and self._shared is None:
+            if self._pages is None:
+                self._pages = PageProcess(self.path)
+            written = self._pages.write(page, cursor, pending)
+            if written is not None:
+                return written
         with self.transaction() as conn:
             regions = self._refresh_index(conn)
             count = patient_page.write(conn, page, regions, pending)
             if cursor is not None:
                 self._set_cursor(conn, *cursor)
         return count
+
+    def bulk_done(self) -> None:
+        """A long pass ended: its page process stops (a usual pass is written here)."""
+        pages, self._pages = self._pages, None
+        if pages is not None:
+            pages.close()
 
     # -- the search index -------------------------------------------------------------------
     @staticmethod

@@ -20,6 +20,10 @@ class DiskFull(FrontdeskError):
     def __init__(self) -> None:
         super().__init__(DISK_FULL)
 
+    def __reduce__(self) -> tuple[type[DiskFull], tuple[()]]:
+        # Raised in the page process too (store/page_process.py), and pickled back from there.
+        return (type(self), ())
+
 
 DISK_FULL = "the disk is full: nothing was saved; free some space"
 

@@ -43,6 +43,10 @@ log = logging.getLogger("frontdesk.sync")
 # are upserted, so reading a few twice is harmless). The desk's clock is the last resort only.
 CLOCK_SKEW = timedelta(minutes=2)
 PATIENTS, PATIENTS_PASS, APPOINTMENTS = "patients", "patients.pass", "appointments"
+# A pass that has stored this many patients (a first sync) has its later pages written by the
+# store's page process (store/page_process.py), off the window's interpreter; a usual pass is
+# done before such a process would have started.
+SHORT_PASS_PATIENTS = 500
 
 
 @dataclass(frozen=True)
@@ -325,6 +329,7 @@ class AccountCoordinator:
             log.info("%s: resuming the patient pass", self.name)
         self._full_pass = incremental and since is None
         count = 0
+        bulk = False
         newest: datetime | None = None
         dates = self.connector.http.dates
         watch = dates.watch()
@@ -334,11 +339,16 @@ class AccountCoordinator:
                 if token is not None:
                     mark = {"since": _text(since), "started": _text(started), "resume": token}
                     point = (self.name, PATIENTS_PASS, json.dumps(mark))
-                count += await self.worker.run(self.cache.upsert_patients, page, cursor=point)
+                count += await self.worker.run(
+                    self.cache.upsert_patients, page, cursor=point, bulk=bulk
+                )
+                bulk = count >= SHORT_PASS_PATIENTS
                 await self.feed.commit(Changes.of_patients(self.name, (p.id for p in page)))
                 newest = _newest(newest, (p.updated_at for p in page))
         finally:
             dates.stop(watch)
+            if bulk:
+                await self.worker.run(self.cache.bulk_done)
         at = _cursor(watch.earliest, newest, _parse(cursor), started)
         await self.worker.run(
             self.cache.set_cursors, self.name, {PATIENTS: _text(at), PATIENTS_PASS: None}

@@ -27,9 +27,9 @@ NAME = "Progenda clinic"
 
 
 class World:
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, patients: int = 1500) -> None:
         self.clock = FixedClock(NOW)
-        self.state = progenda.demo_state(self.clock, patients=1500)
+        self.state = progenda.demo_state(self.clock, patients=patients)
         self.faults = Faults(progenda.create_app(self.state))
         self.client = httpx.AsyncClient(
             transport=SandboxTransport({"progenda.sandbox": self.faults})

@@ -275,9 +275,11 @@ class PgStore:
         *,
         cursor: tuple[str, str, str] | None = None,
         pending: bool = False,
+        bulk: bool = False,
     ) -> int:
         """Insert or update; a patient with an edit waiting in the outbox keeps the edit.
-        `cursor` (account, resource, value) is saved in the same transaction."""
+        `cursor` (account, resource, value) is saved in the same transaction. `bulk` (a page of
+        a long pass) changes nothing here: the server does the work, not this process."""
         with self.transaction() as conn:
             regions = self._refresh_index(conn)
             rows = [
@@ -360,6 +362,9 @@ class PgStore:
         """Every country the clinic's accounts are in: how a typed number or date is read."""
         with self._reading() as conn:
             return self._context(self._regions(conn))
+
+    def bulk_done(self) -> None:
+        """A long pass ended: nothing to stop here (its pages were never written apart)."""
 
     def refresh_index(self) -> None:
         """Rebuild the index of each account whose countries (or the index's format) changed."""
