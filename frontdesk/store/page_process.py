@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +45,10 @@ def _open(path: str) -> None:
     """In the child: lower its priority and open the cache (already at the current schema).
     A cache it cannot open leaves it with none: each page is then sent back unwritten."""
     global _child_cache
+    # Ctrl+C in a terminal reaches the whole group: the parent answers it (and the child
+    # follows its parent), rather than the child printing a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, name="page-process-parent", daemon=True).start()
     if hasattr(os, "nice"):
         with contextlib.suppress(OSError):  # not allowed here: written all the same
             os.nice(BACKGROUND_NICE)
@@ -52,6 +58,20 @@ def _open(path: str) -> None:
         _child_cache = Cache(path)
     except Exception:  # the window's process writes the pages instead
         _child_cache = None
+
+
+def _exit_with_parent() -> None:
+    """In the child: a window killed outright (SIGKILL, a crash) never shuts the pool down,
+    and the child holds its own end of the pages' queue, so it would wait for a page forever.
+    It leaves as soon as its parent is gone, mid-page or not: an uncommitted transaction is
+    not in the file, and the next sync resumes from the last page's committed resume point."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is not None and parent.sentinel is not None:
+        wait([parent.sentinel])
+        os._exit(0)
 
 
 def _write(

@@ -8,8 +8,11 @@ import logging
 import multiprocessing
 import os
 import pickle
+import select
 import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -181,3 +184,52 @@ def test_a_cache_in_memory_writes_its_bulk_pages_itself(monkeypatch: pytest.Monk
     assert cache.upsert_patients(page(0, 100), bulk=True) == 100
     assert sizes == [100] and children() == []
     cache.close()
+
+
+KILLED_MIDWAY = """
+import sys
+from tests.store.test_patient_page import fresh, page
+from pathlib import Path
+cache = fresh(Path(sys.argv[1]))
+cache.upsert_patients(page(0, 100), bulk=True)
+import multiprocessing
+print(multiprocessing.active_children()[0].pid, flush=True)
+n = 100
+while True:
+    cache.upsert_patients(page(n, 100), bulk=True)
+    n += 100
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="waits for the child with a pidfd")
+def test_a_window_killed_mid_pass_leaves_no_page_process_behind(tmp_path: Path) -> None:
+    desk = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MIDWAY, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # the killed desk's resource tracker reports its semaphores
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert desk.stdout is not None
+        child = int(desk.stdout.readline())
+        desk.kill()
+        desk.wait()
+        assert exits_within(child, 30.0)
+    finally:
+        if desk.poll() is None:
+            desk.kill()
+
+
+def exits_within(pid: int, seconds: float) -> bool:
+    """Whether process `pid` (not ours: its parent was killed) ends within `seconds`."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        # A pidfd reads ready once the process has exited (a zombie included).
+        ready, _, _ = select.select([handle], [], [], seconds)
+        return bool(ready)
+    finally:
+        os.close(handle)
