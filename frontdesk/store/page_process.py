@@ -18,8 +18,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import signal
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +43,9 @@ def _open(path: str) -> None:
     """In the child: lower its priority and open the cache (already at the current schema).
     A cache it cannot open leaves it with none: each page is then sent back unwritten."""
     global _child_cache
+    import signal
+    import threading
+
     # Ctrl+C in a terminal reaches the whole group: the parent answers it (and the child
     # follows its parent), rather than the child printing a traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
