@@ -170,6 +170,23 @@ def test_patients_round_trip(store: Store) -> None:
     assert store.search_patients("muller") == []
 
 
+def test_a_long_passs_pages_are_stored_like_any_page(store: Store) -> None:
+    """`bulk` (a page of a long pass; SQLite writes it in its page process) stores the same
+    patients and resume point; `bulk_done` ends the pass."""
+    store.save_account("A", "progenda", "http://a", {})
+    page = [Patient("A", str(n), "Zoë", f"Müller{n}", updated_at=T0) for n in range(30)]
+    cursor = ("A", "patients.pass", "page 2")
+    assert store.upsert_patients(page[:10]) == 10
+    assert store.upsert_patients(page[10:], cursor=cursor, bulk=True) == 20
+    store.bulk_done()
+    assert store.patient_count("A") == 30
+    assert store.patient("A", "25") == page[25]
+    assert store.cursor(*cursor[:2]) == "page 2"
+    assert {hit.patient.id for hit in store.search_patients("muller")} == {
+        str(n) for n in range(30)
+    }
+
+
 def test_a_patients_location_is_kept_through_a_copy_read_without_it(store: Store) -> None:
     listed = Patient("A", "7", "Zoë", "Müller", location_id="2")
     store.upsert_patients([listed])
