@@ -105,7 +105,7 @@ class PageProcess:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            future = self._started().submit(_write, list(page), cursor, pending)
+            future = self._started().submit(_write, page, cursor, pending)
         except (OSError, RuntimeError, BrokenProcessPool) as exc:
             self._give_up(exc)
             return None
