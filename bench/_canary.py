@@ -1,0 +1,68 @@
+"""The machine's own stalls, in the same run: a 5 ms ticker pinned to one CPU.
+
+    python bench/_canary.py CPU
+
+Started by bench_stall.py once per CPU, at the GUI thread's priority, for the length of the
+sync. It does nothing but wake every 5 ms (a `select` on stdin until the next tick is due, due
+times kept as a precise QTimer keeps them), so a gap between its wake-ups longer than 5 ms is
+time its CPU was not given to a ready thread: the virtual machine's host running something
+else on that CPU, or the CPU's run queue. Whatever stalls it would have stalled the GUI thread
+on that CPU too. When stdin closes it prints, as
+one JSON line, its tick count, the p99 and longest gap, and every gap over `REPORT_OVER_MS`
+with its start on the monotonic clock (the clock of bench_stall's ticks, `time.perf_counter`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import sys
+import time
+
+TICK_S = 0.005
+REPORT_OVER_MS = 8.0
+
+
+def main() -> None:
+    cpu = int(sys.argv[1])
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {cpu})
+    stdin = sys.stdin.fileno()
+    gaps: list[float] = []
+    stalls: list[tuple[float, float]] = []  # (start on perf_counter, ms)
+    last = due = time.perf_counter()
+    print("READY", flush=True)
+    while True:
+        # Due times as a precise QTimer keeps them (the next one interval after the last one
+        # due, or after now when late), so its gaps compare with the GUI thread's ticks.
+        due += TICK_S
+        if due < last:
+            due = last + TICK_S
+        readable, _, _ = select.select([stdin], [], [], max(0.0, due - time.perf_counter()))
+        now = time.perf_counter()
+        gap_ms = (now - last) * 1000
+        gaps.append(gap_ms)
+        if gap_ms > REPORT_OVER_MS:
+            stalls.append((last, round(gap_ms, 2)))
+        last = now
+        if readable and not os.read(stdin, 4096):
+            break
+    ordered = sorted(gaps)
+    p99 = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
+    print(
+        json.dumps(
+            {
+                "cpu": cpu,
+                "ticks": len(gaps),
+                "p99_ms": round(p99, 3),
+                "longest_ms": round(ordered[-1], 2) if ordered else 0.0,
+                "stalls": stalls,
+            }
+        ),
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
