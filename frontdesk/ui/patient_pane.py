@@ -47,6 +47,10 @@ from frontdesk.ui.patient_dialog import PatientDialog
 from frontdesk.ui.patient_form import PatientInput
 
 DETAILS_DELAY_MS = 120  # while typing, only the result that stays current loads its visits
+# A first sync stores about ten pages of patients a second: the count in the hint is read again
+# for the first page at once, then at most once a second (each new text of the hint lays out
+# and repaints the whole window). The results shown are read again at every change.
+COUNT_EVERY_MS = 1000
 
 
 class PatientDelegate(QStyledItemDelegate):
@@ -234,6 +238,11 @@ class PatientPane(QWidget):
         self._shown = 0  # the search whose results are shown
         self._then: list[Callable[[], None]] = []  # to run once the latest results are shown
         self._total: int | None = None  # patients in the cache, for the empty hint
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_EVERY_MS)
+        self._count_timer.timeout.connect(self._count_if_asked)
+        self._count_asked = False
         self.relay = FeedRelay(workspace.feed, self)
         self.relay.changed.connect(self._data_changed)
         self._update_new_button()
@@ -245,12 +254,22 @@ class PatientPane(QWidget):
         (the current one stays current), and the count in the hint too."""
         if changes.accounts:
             self._update_new_button()
-        if changes.any_patient or changes.reference:
+        if not (changes.any_patient or changes.reference):
+            return
+        if self.field.text().strip():
+            self.search(self.field.text(), keep_current=True)
+        if self._count_timer.isActive() and not (changes.accounts or changes.reference):
+            self._count_asked = True  # counted once the second is over, with what came since
+        else:
             self._count_patients()
-            if self.field.text().strip():
-                self.search(self.field.text(), keep_current=True)
+
+    def _count_if_asked(self) -> None:
+        if self._count_asked:
+            self._count_asked = False
+            self._count_patients()
 
     def _count_patients(self) -> None:
+        self._count_timer.start()
         def counted(total: int) -> None:
             if alive(self):
                 self._total = total
