@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -40,6 +39,7 @@ from frontdesk.ui import tasks
 from frontdesk.ui.alive import alive
 from frontdesk.ui.domain_text import error_text, shown
 from frontdesk.ui.feed import FeedRelay
+from frontdesk.ui.hint_box import HintBox
 from frontdesk.ui.i18n import arg
 from frontdesk.ui.models import PatientResultsModel, RecordRole, patient_summary, vendor_label
 from frontdesk.ui.patient_details import PatientDetails
@@ -196,9 +196,9 @@ class PatientPane(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setAccessibleName(self.tr("Patients found"))
         self.results.setAlternatingRowColors(True)
-        self.hint = QLabel()
+        self.hint_box = HintBox()  # a new count repaints the hint, not the side pane
+        self.hint = self.hint_box.label
         self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
         self.details = PatientDetails(workspace)
         self.dialog: PatientDialog | None = None
         self._details_timer = QTimer(self)
@@ -214,7 +214,7 @@ class PatientPane(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(6)
         top_layout.addLayout(search_row)
-        top_layout.addWidget(self.hint)
+        top_layout.addWidget(self.hint_box)
         top_layout.addWidget(self.results, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -270,6 +270,7 @@ class PatientPane(QWidget):
 
     def _count_patients(self) -> None:
         self._count_timer.start()
+
         def counted(total: int) -> None:
             if alive(self):
                 self._total = total

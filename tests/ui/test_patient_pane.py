@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
@@ -277,3 +277,38 @@ def test_a_long_sync_recounts_the_cache_at_most_once_a_second_and_shows_the_last
     qtbot.waitUntil(lambda: counts[-1:] == [last], timeout=3_000)  # the last, within a second
     assert len(counts) <= 2 + math.ceil(seconds)
     qtbot.waitUntil(lambda: f"{last:,}" in pane.hint.text() or str(last) in pane.hint.text())
+
+
+def test_a_new_count_in_the_hint_repaints_the_hint_not_the_whole_side_pane(
+    qtbot: QtBot, pane: PatientPane
+) -> None:
+    """A label's new text asks its layout again, up to the window, and the side pane's
+    QTabWidget answers a layout request by repainting all of itself. A hint whose number of
+    lines stays the same asks nothing of the layouts around it; one that needs another line
+    gets it."""
+    requests: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(watched).__name__)
+            return False
+
+    watch = Watch()
+    pane.installEventFilter(watch)
+    qtbot.waitUntil(lambda: "in the cache" in pane.hint.text())
+    height = pane.hint.height()
+    requests.clear()
+    for total in (12_300, 12_400, 99_999):
+        pane.hint.setText(f"{total:,} patients in the cache. Type to search.")
+        qtbot.wait(20)
+    assert requests == []
+    assert pane.hint.height() == height and pane.hint.text().startswith("99,999")
+
+    pane.hint.setText(" ".join(["A much longer hint that cannot stay on one line."] * 4))
+    qtbot.waitUntil(lambda: pane.hint.height() > height)
+    rect = pane.hint.contentsRect()
+    needed = pane.hint.heightForWidth(rect.width())
+    assert pane.hint.height() >= needed  # every line shown, none clipped
+    pane.hint.setText("3 found")
+    qtbot.waitUntil(lambda: pane.hint.height() == height)  # and gives the line back
