@@ -7,11 +7,11 @@ sync. It does nothing but wake every 5 ms (a `select` on stdin until the next ti
 times kept as a precise QTimer keeps them), so a gap between its wake-ups longer than 5 ms is
 time its CPU was not given to a ready thread: the virtual machine's host running something
 else on that CPU, or the CPU's run queue. Whatever stalls it would have stalled the GUI thread
-on that CPU too. When stdin closes it prints, as
-one JSON line, its tick count, the p99 and longest gap, and every gap over `REPORT_OVER_MS`
-with its start on the monotonic clock (the clock of bench_stall's ticks, `time.perf_counter`)
-and the part of it the ticker spent in its CPU's run queue (the guest's own load: the sync's
-threads, the page process, the simulator), which bench_stall does not count as the machine's.
+on that CPU too. When stdin closes it prints, as one JSON line, its tick count, the p99 and
+longest gap, and every gap over `REPORT_OVER_MS` with its start on the monotonic clock (the
+clock of bench_stall's ticks, `time.perf_counter`) and the part of it the ticker spent in its
+CPU's run queue (the guest's own load: the sync's threads, the page process, the simulator),
+which bench_stall does not count as the machine's.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import os
 import select
 import sys
 import time
+
+from _common import percentile
 
 TICK_S = 0.005
 REPORT_OVER_MS = 8.0
@@ -69,15 +71,13 @@ def main() -> None:
         last = now
         if readable and not os.read(stdin, 4096):
             break
-    ordered = sorted(gaps)
-    p99 = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
     print(
         json.dumps(
             {
                 "cpu": cpu,
                 "ticks": len(gaps),
-                "p99_ms": round(p99, 3),
-                "longest_ms": round(ordered[-1], 2) if ordered else 0.0,
+                "p99_ms": round(percentile(gaps, 99), 3),  # as bench_stall's own figures
+                "longest_ms": round(max(gaps), 2),
                 "stalls": stalls,
             }
         ),

@@ -25,9 +25,6 @@ class HintBox(QWidget):
         self.setSizePolicy(policy)
         self._height = -1  # the label's height for the box's width when last laid out
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         return self.label.heightForWidth(width)
 

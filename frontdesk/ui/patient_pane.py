@@ -48,8 +48,8 @@ from frontdesk.ui.patient_form import PatientInput
 
 DETAILS_DELAY_MS = 120  # while typing, only the result that stays current loads its visits
 # A first sync stores about ten pages of patients a second: the count in the hint is read again
-# for the first page at once, then at most once a second (each new text of the hint lays out
-# and repaints the whole window). The results shown are read again at every change.
+# (a count of the whole cache on the worker, then a repaint) for the first page at once, then
+# at most once a second. The results shown are read again at every change.
 COUNT_EVERY_MS = 1000
 
 
