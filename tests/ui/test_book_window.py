@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import Opened
 from frontdesk.sync.day import BookMode
+from frontdesk.ui import icons
 from frontdesk.ui.help_dialog import Shortcut, ShortcutsModel
 from frontdesk.ui.icons import NAMES, app_icon, icon
 from frontdesk.ui.main_window import MainWindow, settings
@@ -173,6 +176,48 @@ def test_icons_are_drawn_for_the_screens_pixel_ratio(qapp: QApplication) -> None
             1 for x in range(48) for y in range(48) if image.pixelColor(x, y).alpha() > 250
         )
         assert 0 < opaque < 48 * 48 // 2, name
+
+
+def _lightness(pixmap: QPixmap) -> list[float]:
+    ink = pixmap.toImage()
+    return [
+        ink.pixelColor(x, y).lightnessF()
+        for x in range(ink.width())
+        for y in range(ink.height())
+        if ink.pixelColor(x, y).alpha() > 200
+    ]
+
+
+def test_a_toolbar_icon_is_drawn_once_per_size_and_colour_and_follows_the_palette(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tool button asks for its pixmap at every paint; the SVG is drawn again only for a
+    new size, pixel ratio or colour (a sync's end repainted the toolbars at 0.5-1 ms a button)."""
+    drawn: list[int] = []
+
+    class Counting(QSvgRenderer):
+        def render(self, *args: Any) -> None:
+            drawn.append(1)
+            super().render(*args)
+
+    monkeypatch.setattr(icons, "QSvgRenderer", Counting)
+    today = icon("today")
+    first = today.pixmap(QSize(24, 24), 1.0)
+    for _ in range(5):
+        assert today.pixmap(QSize(24, 24), 1.0).toImage() == first.toImage()
+    assert len(drawn) == 1
+    sharp = today.pixmap(QSize(24, 24), 2.0)
+    assert sharp.size() == QSize(48, 48) and len(drawn) == 2
+    before = qapp.palette()
+    try:
+        qapp.setPalette(_dark_palette())
+        dark = today.pixmap(QSize(24, 24), 1.0)  # the same icon, the new palette's ink
+        assert len(drawn) == 3
+        assert min(_lightness(dark)) > 0.6
+    finally:
+        qapp.setPalette(before)
+    assert max(_lightness(today.pixmap(QSize(24, 24), 1.0))) < 0.4
+    assert len(drawn) == 3  # back to the light palette: drawn before, reused
 
 
 def test_toolbar_buttons_use_icons_not_glyphs(window: MainWindow) -> None:
