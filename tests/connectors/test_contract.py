@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,7 +20,6 @@ from frontdesk.domain.models import (
     BookingRequest,
     Capability,
     Opening,
-    Patient,
 )
 from tests.connectors.harness import Rig, VendorHarness, make_rig
 from tests.connectors.harnesses import all_harnesses
@@ -27,6 +27,7 @@ from tests.connectors.harnesses import all_harnesses
 HARNESSES = all_harnesses()
 # A Wednesday morning before the clinics open, so the day ahead has room.
 NOW = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)
+T = TypeVar("T")
 
 
 @pytest.fixture(params=HARNESSES, ids=[h.name for h in HARNESSES])
@@ -133,8 +134,8 @@ async def mapped_elsewhere(rig: Rig) -> list[str]:
     returns the names of the threads each page was mapped on."""
     threads: list[str] = []
 
-    async def elsewhere(build: Callable[[], list[Patient]]) -> list[Patient]:
-        def run() -> list[Patient]:
+    async def elsewhere(build: Callable[[], T]) -> T:
+        def run() -> T:
             threads.append(threading.current_thread().name)
             return build()
 
@@ -151,6 +152,16 @@ async def test_pages_mapped_elsewhere_are_the_same_patients(rig: Rig) -> None:
     assert there == here
     if here and rig.harness.name != "syncvet":  # SyncVet maps with its owners' cache, here
         assert threads and threading.main_thread().name not in threads
+
+
+async def test_appointment_pages_mapped_elsewhere_are_the_same_appointments(rig: Rig) -> None:
+    """The sync maps a page of appointments on its cache worker, not on the window's loop."""
+    start, end = day_range(rig, 2)
+    here = await rig.connector.list_appointments(start, end)
+    threads = await mapped_elsewhere(rig)
+    there = await rig.connector.list_appointments(start, end)
+    assert there == here and here
+    assert threads and threading.main_thread().name not in threads
 
 
 async def test_incremental_sync_returns_only_what_changed(rig: Rig) -> None:

@@ -449,8 +449,12 @@ class NaturaesoftConnector(Connector):
         first, last = local_dates(start, end, self.zone)
         found: dict[str, Appointment] = {}
         for provider_id in await self._providers():
-            for day, visit in await self._schedule(provider_id, first, last):
-                appointment = self._visit(provider_id, day, visit)
+            schedule = await self._schedule(provider_id, first, last)
+
+            def visit(dated: tuple[date, dict[str, Any]], who: str = provider_id) -> Appointment:
+                return self._visit(who, *dated)
+
+            for appointment in await self.mapped(visit, schedule):
                 if appointment.status is AppointmentStatus.PROPOSED and not self.show_held:
                     continue
                 if appointment.end > start and appointment.start < end:

@@ -363,8 +363,7 @@ class EnvisionConnector(Connector):
             if since is not None:
                 params["ModifiedOnStart"] = self.modified_since(since)
             async for batch in self.pages("appointments", params):
-                for record in batch:
-                    appointment = self.appointment(record)
+                for appointment in await self.mapped(self.appointment, batch):
                     if appointment.end > start and appointment.start < end:
                         out[appointment.id] = appointment
         return sorted(out.values(), key=lambda a: (a.start, a.provider_id, a.id))

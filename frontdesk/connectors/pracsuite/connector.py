@@ -506,8 +506,8 @@ class PracSuiteConnector(Connector):
             if since is not None:
                 filters.append(self._q("updated", ">=", utc_text(since - SINCE_OVERLAP)))
             params = {"q[]": filters, "sort_by": json.dumps(["appointment_id"])}
-            for row in await self._all("appointment", "appointments", params):
-                appointment = self._appointment(row)
+            rows = await self._all("appointment", "appointments", params)
+            for appointment in await self.mapped(self._appointment, rows):
                 if appointment.end > start and appointment.start < end:
                     out[appointment.id] = appointment
         return sorted(out.values(), key=lambda a: (a.start, a.provider_id))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
@@ -267,10 +268,13 @@ class ProgendaConnector(Connector):
             if since is not None:
                 params["since"] = unix_text(since - SINCE_OVERLAP)
             body = await self.http.get_json(f"calendars/{calendar_id}/appointments", params=params)
-            out.extend(
-                self._appointment(r, calendar_id)
+            records = [
+                r
                 for r in self._elements(body, "appointments", "appointment")
                 if not str(r.get("remote_id") or "").startswith(REMOTE_PREFIX)
+            ]
+            out.extend(
+                await self.mapped(partial(self._appointment, calendar_id=calendar_id), records)
             )
         return out
 

@@ -519,11 +519,14 @@ class SyncVetConnector(Connector):
             **self._since(since),
         }
         out: list[Appointment] = []
+
+        def appointment(record: dict[str, Any]) -> Appointment:
+            return self._appointment(record, zone)
+
         async for records in self._pages("appointments", practice_id, params):
-            for record in records:
-                appointment = self._appointment(record, zone)
-                if appointment.end > start and appointment.start < end:
-                    out.append(appointment)
+            for found in await self.mapped(appointment, records):
+                if found.end > start and found.start < end:
+                    out.append(found)
         return out
 
     async def list_appointments(
