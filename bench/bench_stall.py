@@ -7,7 +7,11 @@ account whose simulator (own process, uvicorn on 127.0.0.1, at background priori
 vendor's server is not on the desk) holds 100,000 customers, into a fresh cache. `start()`
 itself (reading the cache for the screen, then starting the sync task) runs before the loop
 turns, as at launch, and is timed apart (window_start_call_ms). A precise QTimer ticking every
-5 ms records the gaps between its ticks: a gap is the time the loop could not answer. Baseline, same run: the same timer on the idle loop with the
+5 ms records the gaps between its ticks: a gap is the time the loop could not answer. The ticks
+go on past the window's `synced` until the book shows the sync's result (the day read again,
+its new picture made and swapped in) and TAIL_S after it (the paints that follow and the days
+either side prepared again): the end of a sync is part of it for the receptionist
+(sync_end: those gaps alone). Baseline, same run: the same timer on the idle loop with the
 same window shown, before the sync starts. And the machine's own stalls, same run: a 5 ms
 ticker pinned to each CPU (bench/_canary.py) at the GUI thread's priority; a gap is also given
 less the time one CPU's ticker was kept from running within it (a virtual machine's host can
@@ -70,6 +74,7 @@ AT = "2026-11-18T15:00:00+00:00"
 # machine, at the same priority it made the GUI thread wait for a core; --simulator-priority).
 SIMULATOR_NICE = 10
 SYNC_TIMEOUT_S = 1800  # the sync took over 10 min at a load of 10 to 14
+TAIL_S = 1.0  # ticks go on this long after the book shows the sync's result
 
 
 class Ticker:
@@ -369,6 +374,13 @@ def canary_figures(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+async def _drawn_then(window: Any, tail_s: float) -> None:
+    """Until the book shows what the sync brought (MainWindow.book_is_current), then `tail_s`."""
+    while not window.book_is_current():
+        await asyncio.sleep(0.005)
+    await asyncio.sleep(tail_s)
+
+
 def stall_figures(gaps: list[float]) -> dict[str, Any]:
     figures: dict[str, Any] = summary(gaps)
     figures["longest_stall_ms"] = figures.pop("max_ms")
@@ -462,6 +474,12 @@ def run(
     if profiler:
         profiler.enable()
     outcome = loop.run_until_complete(asyncio.wait_for(done, timeout=SYNC_TIMEOUT_S))
+    synced_at = time.perf_counter()
+    if outcome == "synced":
+        try:
+            loop.run_until_complete(asyncio.wait_for(_drawn_then(window, TAIL_S), 60))
+        except TimeoutError:
+            outcome = "synced, but the book did not show it within 60 s"
     if profiler:
         profiler.disable()
     sync_seconds = time.perf_counter() - started
@@ -486,6 +504,8 @@ def run(
             profiler.dump_stats(os.environ["BENCH_PROFILE_OUT"])
         profile_text = stream.getvalue()
     sync = stall_figures(sync_gaps)
+    end_at = bisect.bisect_left(ticker.stamps, synced_at)  # the first tick after `synced`
+    sync_end = stall_figures(sync_gaps[max(0, end_at - 1) :])  # and the gap holding `synced`
     unloaded = ticker.less_run_queue(sync_gaps)
     own = ticker.cpu_within(sync_gaps)
     gui_own = ticker.gui_cpu_within(sync_gaps)
@@ -504,6 +524,10 @@ def run(
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "tick_ms": TICK_MS,
         "during_sync": sync,
+        "sync_end": {
+            "measured_after_synced_s": round(ticker.stamps[-1] - synced_at, 2),
+            **sync_end,
+        },
         "longest_gaps_during_sync": ticker.longest(
             sync_gaps, collections=collections, machine=stolen
         ),
