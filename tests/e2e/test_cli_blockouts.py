@@ -5,7 +5,7 @@ appointment with a title and no patient (`stored`: "progenda") and deletes it on
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -39,11 +39,13 @@ def ours(served: Served) -> list[dict[str, Any]]:
 def test_openings_leave_out_a_blockout_until_it_is_removed(desk: Desk, served: Served) -> None:
     before = openings(desk, BRUSSELS, "consultation", "joris van hecke")
     first = before[0]
-    start = datetime.fromisoformat(first["start"])
+    # The opening's own span: longer, it could reach an appointment after it, and the vendor
+    # would refuse the blockout (the demo's book is drawn afresh each day).
+    start, end = datetime.fromisoformat(first["start"]), datetime.fromisoformat(first["end"])
     added = desk.ok(
         "blockouts", "add", "--account", BRUSSELS, "--provider", "joris van hecke",
         "--start", start.strftime("%Y-%m-%dT%H:%M"),
-        "--end", (start + timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M"),
+        "--end", end.strftime("%Y-%m-%dT%H:%M"),
         "--kind", "meeting", "--title", "Staff meeting",
     )  # fmt: skip
     assert added["provider"] == "Joris Van Hecke" and added["stored"] == "progenda"
@@ -75,26 +77,28 @@ def test_openings_leave_out_a_blockout_until_it_is_removed(desk: Desk, served: S
 
 
 def test_a_weekly_blockout_for_everyone_is_checked_before_it_is_kept(desk: Desk) -> None:
+    monday = date.today() + timedelta(days=7 - date.today().weekday())  # next week's, ahead
+    until = (monday + timedelta(weeks=3)).isoformat()
     weekly = desk.ok(
         "blockouts", "add", "--account", BRUSSELS, "--all",
-        "--start", "2026-12-07T12:30", "--end", "2026-12-07T13:15", "--kind", "break",
-        "--repeat", "weekly", "--until", "2026-12-28",
+        "--start", f"{monday}T12:30", "--end", f"{monday}T13:15", "--kind", "break",
+        "--repeat", "weekly", "--until", until,
     )  # fmt: skip
-    assert weekly["all_providers"] is True and weekly["until"] == "2026-12-28"
-    assert weekly["repeat"] == "weekly" and weekly["start"].startswith("2026-12-07T12:30")
+    assert weekly["all_providers"] is True and weekly["until"] == until
+    assert weekly["repeat"] == "weekly" and weekly["start"].startswith(f"{monday}T12:30")
     backwards = desk(
         "blockouts", "add", "--account", BRUSSELS, "--all",
-        "--start", "2026-12-07T12:30", "--end", "2026-12-07T12:00", "--json",
+        "--start", f"{monday}T12:30", "--end", f"{monday}T12:00", "--json",
     )  # fmt: skip
     assert backwards.code == 2 and backwards.json()["error"]["kind"] == "invalid_range"
     half = desk(
-        "blockouts", "add", "--account", BRUSSELS, "--all", "--start", "2026-12-07T12:30",
-        "--end", "2026-12-07T13:00", "--repeat", "weekly", "--json",
+        "blockouts", "add", "--account", BRUSSELS, "--all", "--start", f"{monday}T12:30",
+        "--end", f"{monday}T13:00", "--repeat", "weekly", "--json",
     )  # fmt: skip
     assert half.code == 2 and half.json()["error"]["kind"] == "invalid_repeat"
     named = desk(
-        "blockouts", "add", "--account", BRUSSELS, "--all", "--start", "2026-12-07T12:30",
-        "--end", "2026-12-07T13:00", "--colour", "teal", "--json",
+        "blockouts", "add", "--account", BRUSSELS, "--all", "--start", f"{monday}T12:30",
+        "--end", f"{monday}T13:00", "--colour", "teal", "--json",
     )  # fmt: skip
     assert named.code == 2 and named.json()["error"]["kind"] == "invalid_colour"
     assert len(desk.ok("blockouts", "list", "--account", BRUSSELS)) == 1
