@@ -334,9 +334,17 @@ def _arm_screenshot(
         print(f"frontdesk: wrote {path} ({sheet.count} appointments drawn)", file=sys.stderr)
         finished.set()
 
+    def when_drawn() -> None:
+        # The sync's day is drawn in steps while the old picture stays on screen (a fresh
+        # cache's empty day): grabbed before the swap, it showed no appointment.
+        if window.book_is_current():
+            QTimer.singleShot(200, capture)  # let the window paint once more before grabbing
+        else:
+            QTimer.singleShot(50, when_drawn)
+
     def synced() -> None:
         window.go_today()
-        QTimer.singleShot(200, capture)  # let the window paint once more before grabbing
+        when_drawn()
 
     window.synced.connect(synced)
     window.sync_failed.connect(lambda message: fail(f"the first sync failed: {message}"))
