@@ -230,13 +230,11 @@ class DayCanvas(CanvasInteraction):
             if not current():
                 return
         for at in prepared.picture.tiles_of(rect, self.devicePixelRatioF()):
-            done = False
-            while not done:
-                with self._showing(prepared):
-                    done = prepared.picture.prepare_tile(at, rect, self._render, STRIP_ROWS)
-                yield
-                if not current():
-                    return
+            with self._showing(prepared):
+                prepared.picture.prepare_tile(at, rect, self._render)
+            yield
+            if not current():
+                return
         prepared.complete = True
 
     @contextmanager
@@ -476,7 +474,6 @@ PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
 _DONE = object()  # what next() gives for a preparation whose steps are over
 STEP_BUDGET_S = 0.004  # preparation steps run in one event-loop turn for about this long
-STRIP_ROWS = 128  # a step renders at most this many rows of a tile (a whole tile: 12-23 ms)
 
 
 @dataclass
