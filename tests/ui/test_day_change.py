@@ -81,6 +81,7 @@ def prepared_sheet(qtbot: QtBot, window: MainWindow, day: date) -> DaySheet:
 def steps_by_hand(view: DayView, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The view's preparation runs a step only when the returned list is given a count."""
     monkeypatch.setattr(view_module, "STEP_BUDGET_S", 0.0)  # one step a turn
+    monkeypatch.setattr(view_module, "SAME_TURN_S", 0.0)  # a step given is a step taken
     allowed: list[int] = [0]
     original = view._prepare_next
 
@@ -96,6 +97,31 @@ def steps_by_hand(view: DayView, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     view._steps, view._to_prepare = None, []  # nothing else queued
     view.canvas.repaint()  # the day shown is painted: preparations may start
     return allowed
+
+
+def test_a_preparation_step_waits_for_the_next_turn_after_a_paint_of_the_book(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a window's start, the header's first paint, the canvas's and a due step preparing
+    the next day fell in one turn of the loop: 12 to 18 ms before a key press was read. A
+    step asked for right after a paint of the book waits for a later turn."""
+    settle(window)
+    view, canvas = window.day_view, window.day_view.canvas
+    tomorrow = window.book_controller.day + timedelta(days=1)
+    sheet = prepared_sheet(qtbot, window, tomorrow)
+    key = (tomorrow, sheet.mode)
+    # "Just now" made wide enough that a busy machine's pause cannot pass for a new turn.
+    monkeypatch.setattr(view_module, "SAME_TURN_S", 0.05)
+    for painted in (canvas, view.header):
+        canvas._prepared.clear()
+        view._steps, view._to_prepare = None, []
+        view.prepare(sheet, sheet.start + timedelta(hours=9))
+        view._prepare_timer.stop()
+        painted.repaint()
+        view._prepare_next()  # as its timer, due in the same turn, would
+        assert key not in canvas._prepared, type(painted).__name__
+        assert view._prepare_timer.isActive()  # asked again, not dropped
+        qtbot.waitUntil(lambda: key in canvas._prepared and canvas._prepared[key].complete)
 
 
 def visible_columns_painted(window: MainWindow) -> None:

@@ -85,6 +85,7 @@ class DayCanvas(CanvasInteraction):
         self.picture = Picture()
         self.ruler_picture = CachedPaint()
         self.painted = True  # the sheet shown has been painted since it was set
+        self.painted_at = 0.0  # perf_counter() at the end of the last paint
         # Sheets laid out and rendered ahead (the days either side), adopted when shown.
         self._prepared: dict[tuple[date, BookMode], _Prepared] = {}
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
@@ -445,6 +446,7 @@ class DayCanvas(CanvasInteraction):
         self._paint_ruler(painter, grid, event.rect())
         painter.end()
         self.painted = True
+        self.painted_at = time.perf_counter()
 
     def _paint_ruler(self, painter: QPainter, grid: Grid, exposed: QRect) -> None:
         """The hour ruler, kept as a pixmap: it changes with the hours shown, the height, the
@@ -474,6 +476,7 @@ PREPARE_QUEUE = 2
 PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not slowed
 _DONE = object()  # what next() gives for a preparation whose steps are over
 STEP_BUDGET_S = 0.004  # preparation steps run in one event-loop turn for about this long
+SAME_TURN_S = 0.002  # a paint of the book this recent was in the loop's turn under way
 
 
 @dataclass
@@ -512,6 +515,7 @@ class DayHeader(QWidget):
         self._titles: list[tuple[str, str]] | None = None  # of the sheet `_titled`
         self._titled: DaySheet | None = None
         self.picture = CachedPaint()
+        self.painted_at = 0.0  # perf_counter() at the end of the last paint
         self.setFixedHeight(HEADER_HEIGHT)
 
     def set_offset(self, offset: int) -> None:
@@ -585,6 +589,7 @@ class DayHeader(QWidget):
             exposed=event.rect(),
         )
         painter.end()
+        self.painted_at = time.perf_counter()
 
     @staticmethod
     def titles(sheet: DaySheet, column: DayColumn) -> tuple[str, str]:
@@ -749,6 +754,12 @@ class DayView(QWidget):
             return
         if not self.canvas.painted:  # the new day's own paint first
             self._prepare_timer.start(PREPARE_DELAY_MS)
+            return
+        if time.perf_counter() - max(self.canvas.painted_at, self.header.painted_at) < SAME_TURN_S:
+            # The book was just painted, in this very turn of the loop (a window's first
+            # frame: the header's paint, the canvas's, then this timer): a step now would
+            # add its 4 ms to theirs before any input is read. The next turn takes it.
+            self._prepare_timer.start(1)
             return
         deadline = time.perf_counter() + STEP_BUDGET_S
         while True:
