@@ -231,11 +231,13 @@ class DayCanvas(CanvasInteraction):
             if not current():
                 return
         for at in prepared.picture.tiles_of(rect, self.devicePixelRatioF()):
-            with self._showing(prepared):
-                prepared.picture.prepare_tile(at, rect, self._render)
-            yield
-            if not current():
-                return
+            done = False
+            while not done:
+                with self._showing(prepared):
+                    done = prepared.picture.prepare_tile(at, rect, self._render, STRIP_ROWS)
+                yield
+                if not current():
+                    return
         prepared.complete = True
 
     @contextmanager
@@ -477,6 +479,7 @@ PREPARE_DELAY_MS = 15  # after the paint of a new day: a key held down is not sl
 _DONE = object()  # what next() gives for a preparation whose steps are over
 STEP_BUDGET_S = 0.004  # preparation steps run in one event-loop turn for about this long
 SAME_TURN_S = 0.002  # a paint of the book this recent was in the loop's turn under way
+STRIP_ROWS = 128  # a step renders at most this many rows of a tile (a whole tile: 12-23 ms)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -242,3 +242,34 @@ def test_the_ruler_follows_a_sideways_scroll_and_new_hours(qtbot: QtBot, book: D
     canvas.update()
     canvas.grab()
     assert canvas.ruler_picture.renders == renders + 1
+
+
+def test_a_day_prepared_in_steps_renders_a_strip_a_step_and_shows_the_same_picture(
+    qtbot: QtBot, book: DayView, rendered: list[QRect]
+) -> None:
+    """A preparation's step renders at most STRIP_ROWS rows (a whole tile of a busy day was
+    over a frame); the strips join into the picture a whole render gives."""
+    book.resize(600, 760)
+    qtbot.waitUntil(lambda: book.canvas.width() == book.scroll_area.viewport().width())
+    canvas = book.canvas
+    canvas.grab()
+    rendered.clear()
+    new = day(extra=3)
+    visible = canvas.visibleRegion().boundingRect()
+    assert visible.height() > 2 * view_module.STRIP_ROWS
+    steps = sum(1 for _ in canvas.prepare_steps(new, visible))
+    assert rendered and all(box.height() <= view_module.STRIP_ROWS for box in rendered)
+    assert steps >= len(rendered)
+    covered = QRegion()
+    for box in rendered:
+        covered += box
+    assert QRegion(visible).subtracted(covered).isEmpty()
+    rendered.clear()
+    canvas.set_sheet(new, NOW)  # the prepared picture adopted: its paint is a blit
+    in_strips = canvas.grab(visible).toImage()
+    assert rendered == []
+    assert any(b.entry.appointment.id == "extra2" for b in canvas.blocks)
+    canvas.picture.clear()
+    whole = canvas.grab(visible).toImage()
+    assert rendered and max(box.height() for box in rendered) > view_module.STRIP_ROWS
+    assert in_strips == whole
