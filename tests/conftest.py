@@ -19,11 +19,12 @@ os.environ["FRONTDESK_HOME"] = _RUN_HOME
 atexit.register(shutil.rmtree, _RUN_HOME, True)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Hypothesis's pytest plugin imports hypothesis at the run's end when no test has. On CPython
-# 3.11.7 that late import can raise "SystemError: AST constructor recursion depth mismatch"
-# (the ast module's depth counter is shared, and a finalizer run by the collector mid-parse
-# parses too), failing a run whose tests all passed. Imported here, it is parsed before any
-# test has left objects to finalize.
+# Hypothesis's pytest plugin imports hypothesis at the run's end when no test has. After the
+# GUI tests, that late import (pytest rewrites and so parses each module) raised "SystemError:
+# AST constructor recursion depth mismatch" in 3 runs of 4 on CPython 3.11.7, failing a run
+# whose tests all passed: the ast module's depth counter is per interpreter, not per thread or
+# per call (cpython#106905), and the tests leave threads and objects to finalize behind them.
+# Imported here, hypothesis is parsed before any test has run.
 import hypothesis  # noqa: E402,F401
 import keyring  # noqa: E402
 import pytest  # noqa: E402
