@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 from pytestqt.qtbot import QtBot
 
-from frontdesk.domain.book import DaySheet
+from frontdesk.domain.book import BookMode, DaySheet
 from frontdesk.ui.book import view as view_module
 from frontdesk.ui.book.geometry import entry_key
 from frontdesk.ui.book.view import DayView
@@ -60,6 +60,39 @@ def test_the_next_day_is_drawn_from_the_picture_made_ahead(
     for block in visible[:5]:
         point = block.rect.center().toPoint() - origin
         assert shown.pixelColor(point.x() - 10, point.y()) != base
+
+
+def test_the_day_left_is_kept_prepared_and_going_back_renders_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alt+Right then Alt+Left: the day left keeps its picture. Its neighbour's preparation
+    rendered it all again (at 50 columns, 100 ms of the GUI thread each press, which the
+    worker building the days ahead then waited for)."""
+    settle(window)
+    canvas = window.day_view.canvas
+    today = window.book_controller.day
+    canvas.repaint()
+    shown = canvas.picture
+    qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle(window)
+    kept = canvas._prepared.get((today, BookMode.DAY))
+    assert kept is not None and kept.picture is shown and kept.complete
+    assert canvas.picture is not shown  # the new day draws on a picture of its own
+    rendered: list[QRect] = []
+    original = canvas._render
+
+    def render(painter: QPainter, box: QRect) -> None:
+        rendered.append(QRect(box))
+        original(painter, box)
+
+    monkeypatch.setattr(canvas, "_render", render)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settle(window)
+    canvas.repaint()
+    sheet = window.day_view.sheet
+    assert sheet is not None and sheet.day == today
+    assert canvas.picture is shown and rendered == []
+    visible_columns_painted(window)
 
 
 def prepared_sheet(qtbot: QtBot, window: MainWindow, day: date) -> DaySheet:
@@ -191,10 +224,12 @@ def test_a_preparation_is_left_when_the_day_changes_again(
     settle(window)
     allowed[0] = 1_000  # the preparations asked for since run to their end
     near = {far - timedelta(days=1), far + timedelta(days=1)}
-    qtbot.waitUntil(
-        lambda: {p.sheet.day for p in canvas._prepared.values() if p.complete} == near,
-        timeout=10_000,
-    )
+
+    def complete() -> set[date]:
+        return {p.sheet.day for p in canvas._prepared.values() if p.complete}
+
+    # The neighbours of the day gone to, and the day left (kept as it was shown).
+    qtbot.waitUntil(lambda: complete() == near | {today}, timeout=10_000)
     assert rendered and set(rendered) <= {far, *near}  # tomorrow's steps were not resumed
 
 

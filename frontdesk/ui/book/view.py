@@ -137,6 +137,7 @@ class DayCanvas(CanvasInteraction):
             self.set_now(now)
             self.redrawn.emit()
             return
+        left = self._leaving(sheet)
         self.sheet = sheet
         self.now = now
         self.drop = None
@@ -148,7 +149,12 @@ class DayCanvas(CanvasInteraction):
         self.painted = False
         if prepared is None:
             self._laid_out_width = None
-            self.picture.clear()
+            if left is not None:
+                self.picture = Picture()  # the day left keeps its own
+            else:
+                self.picture.clear()
+        if left is not None:
+            self._keep_prepared(left)
         if self.slot is not None:  # the place clicked, in the new sheet's same column
             same = [c for c in sheet.columns if c.key == self.slot.column.key]
             kept = same and sheet.column_day(same[0]) == self.slot.start.date()
@@ -263,6 +269,39 @@ class DayCanvas(CanvasInteraction):
         if prepared is None or not (prepared.sheet is sheet or prepared.sheet == sheet):
             return None
         return prepared
+
+    def _leaving(self, incoming: DaySheet) -> _Prepared | None:
+        """The day shown, as a preparation of itself, when `incoming` is another day: kept,
+        going back to it is a blit. (Without it, its neighbour's preparation rendered it all
+        again: at 50 columns, 100 ms of the GUI thread a press, taken from the worker
+        building the days ahead.)"""
+        old = self.sheet
+        if (
+            old is None
+            or (old.day, old.mode) == (incoming.day, incoming.mode)
+            or self._style is None
+            or self._laid_out_width != self.width()
+            or not self.painted
+        ):
+            return None
+        return _Prepared(
+            old,
+            (self.first_hour, self.last_hour),
+            self.width(),
+            self._columns,
+            self._looks,
+            self.picture,
+            self._style,
+            self.selected,
+            complete=True,  # what was seen is rendered; a paint renders the rest it shows
+        )
+
+    def _keep_prepared(self, prepared: _Prepared) -> None:
+        key = (prepared.sheet.day, prepared.sheet.mode)
+        self._prepared.pop(key, None)
+        self._prepared[key] = prepared
+        while len(self._prepared) > PREPARED:
+            del self._prepared[next(iter(self._prepared))]
 
     def _take_prepared(self, sheet: DaySheet) -> _Prepared | None:
         prepared = self._matching(sheet)
