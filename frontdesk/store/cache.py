@@ -87,6 +87,16 @@ def _dt(value: int | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, UTC)
 
 
+# What an Appointment is made of, in the order of its fields (Cache._appointment reads them by
+# position).
+APPOINTMENT_COLUMNS = (
+    "account, id, provider_id, start_utc, end_utc, status, patient_id, service_id, title, notes,"
+    " colour, confirmed_at, arrived_at, vendor_status, updated_at, vendor_ref, pending"
+)
+_STATUSES = {status.value: status for status in AppointmentStatus}
+_from_timestamp = datetime.fromtimestamp
+
+
 class Cache:
     """One cache file. Each thread gets its own connection (SQLite's rule)."""
 
@@ -803,33 +813,36 @@ class Cache:
 
     @staticmethod
     def _appointment(r: sqlite3.Row) -> Appointment:
-        start, end = _dt(r["start_utc"]), _dt(r["end_utc"])
-        assert start is not None and end is not None
+        """A row of APPOINTMENT_COLUMNS, read by position: a day of 50 providers maps 3,000 of
+        them on every day change, and by position with the statuses looked up in a dict it is
+        about twice as quick as by name."""
+        status = _STATUSES.get(r[5]) or AppointmentStatus(r[5])  # unknown: the same error
+        confirmed, arrived, updated = r[11], r[12], r[14]
         return Appointment(
-            account=r["account"],
-            id=r["id"],
-            provider_id=r["provider_id"],
-            start=start,
-            end=end,
-            status=AppointmentStatus(r["status"]),
-            patient_id=r["patient_id"],
-            service_id=r["service_id"],
-            title=r["title"],
-            notes=r["notes"],
-            colour=r["colour"],
-            confirmed_at=_dt(r["confirmed_at"]),
-            arrived_at=_dt(r["arrived_at"]),
-            vendor_status=r["vendor_status"],
-            vendor_ref=r["vendor_ref"],
-            updated_at=_dt(r["updated_at"]),
-            pending=bool(r["pending"]),
+            r[0],
+            r[1],
+            r[2],
+            _from_timestamp(r[3], UTC),
+            _from_timestamp(r[4], UTC),
+            status,
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            None if confirmed is None else _from_timestamp(confirmed, UTC),
+            None if arrived is None else _from_timestamp(arrived, UTC),
+            r[13],
+            None if updated is None else _from_timestamp(updated, UTC),
+            r[15],
+            bool(r[16]),
         )
 
     def appointments_between(
         self, start: datetime, end: datetime, account: str | None = None
     ) -> list[Appointment]:
         rows = self.conn.execute(
-            "SELECT * FROM appointments WHERE end_utc > ? AND start_utc < ?"
+            f"SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE end_utc > ? AND start_utc < ?"
             " AND (? IS NULL OR account = ?) ORDER BY start_utc, end_utc",
             (_ts(start), _ts(end), account, account),
         ).fetchall()
@@ -844,7 +857,7 @@ class Cache:
             return []
         marks = ",".join("?" * len(provider_ids))
         rows = self.conn.execute(
-            "SELECT * FROM appointments WHERE account = ? AND start_utc >= ? AND start_utc < ?"
+            f"SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE account = ? AND start_utc >= ? AND start_utc < ?"
             f" AND provider_id IN ({marks}) ORDER BY start_utc, end_utc",
             (account, _ts(start), _ts(end), *provider_ids),
         ).fetchall()
@@ -852,7 +865,8 @@ class Cache:
 
     def appointment(self, account: str, appointment_id: str) -> Appointment | None:
         row = self.conn.execute(
-            "SELECT * FROM appointments WHERE account = ? AND id = ?", (account, appointment_id)
+            f"SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE account = ? AND id = ?",
+            (account, appointment_id),
         ).fetchone()
         return self._appointment(row) if row else None
 

@@ -96,6 +96,7 @@ def test_a_waiting_change_survives_a_vendor_read_until_it_is_confirmed(store: St
 
 
 def test_appointments_round_trip_with_status_and_times(store: Store) -> None:
+    # Every field its own value: a reader that takes one column for another shows here.
     original = Appointment(
         "A",
         "9",
@@ -105,15 +106,24 @@ def test_appointments_round_trip_with_status_and_times(store: Store) -> None:
         AppointmentStatus.ARRIVED,
         patient_id="p",
         service_id="s",
-        arrived_at=T0,
-        vendor_ref="r9",
+        title="Consult",
+        notes="left knee",
+        colour="#123456",
+        confirmed_at=T0 - timedelta(days=1),
+        arrived_at=T0 - timedelta(minutes=3),
+        vendor_status="Arrived (front)",
         updated_at=T0 + timedelta(seconds=5, microseconds=700),
+        vendor_ref="r9",
+        pending=True,
     )
     store.upsert_appointments([original])
+    expected = replace(original, updated_at=T0 + timedelta(seconds=5))  # whole seconds
+    window = (T0, T0 + timedelta(hours=1))
+    assert store.appointment("A", "9") == expected
+    assert store.appointments_between(*window) == [expected]
+    assert store.appointments_starting(*window, "A", ["p1"]) == [expected]
     again = store.appointment("A", "9")
-    assert again is not None
-    assert again == replace(original, updated_at=T0 + timedelta(seconds=5))  # whole seconds
-    assert again.start.utcoffset() == timedelta(0)
+    assert again is not None and again.start.utcoffset() == timedelta(0)
 
 
 def test_appointments_between_overlap_the_window_in_time_order(store: Store) -> None:
