@@ -81,7 +81,8 @@ def frontdesk(env: dict[str, str], *args: str) -> dict[str, Any]:
         env=env,
         timeout=300,
         check=False,
-        cwd=Path(env["FRONTDESK_HOME"]).parent,  # `-m` looks in the working folder first: PYTHONPATH decides
+        # `-m` looks in the working folder first: outside the source, PYTHONPATH decides.
+        cwd=Path(env["FRONTDESK_HOME"]).parent,
     )
     if done.returncode != 0:
         raise RuntimeError(f"frontdesk {args[0]} failed: {done.stderr[-1500:]}")
@@ -145,7 +146,7 @@ def keep_demo_cache(env: dict[str, str], home: Path) -> bool:
         env=own_code_cache(env, "demo"),  # a whole session: its file's rest part is filled too
         timeout=600,
         check=False,
-        cwd=Path(env["FRONTDESK_HOME"]).parent,  # the build PYTHONPATH names, not the one in the folder
+        cwd=Path(env["FRONTDESK_HOME"]).parent,  # the build PYTHONPATH names is the one kept
     )
     if done.returncode != 0:
         raise RuntimeError(f"the demo's whole start failed: {done.stderr[-1500:]}")
