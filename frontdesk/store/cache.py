@@ -94,7 +94,6 @@ APPOINTMENT_COLUMNS = (
     " colour, confirmed_at, arrived_at, vendor_status, updated_at, vendor_ref, pending"
 )
 _STATUSES = {status.value: status for status in AppointmentStatus}
-_from_timestamp = datetime.fromtimestamp
 
 
 class Cache:
@@ -817,26 +816,12 @@ class Cache:
         them on every day change, and by position with the statuses looked up in a dict it is
         about twice as quick as by name."""
         status = _STATUSES.get(r[5]) or AppointmentStatus(r[5])  # unknown: the same error
-        confirmed, arrived, updated = r[11], r[12], r[14]
+        start, end = _dt(r[3]), _dt(r[4])
+        assert start is not None and end is not None
         return Appointment(
-            r[0],
-            r[1],
-            r[2],
-            _from_timestamp(r[3], UTC),
-            _from_timestamp(r[4], UTC),
-            status,
-            r[6],
-            r[7],
-            r[8],
-            r[9],
-            r[10],
-            None if confirmed is None else _from_timestamp(confirmed, UTC),
-            None if arrived is None else _from_timestamp(arrived, UTC),
-            r[13],
-            None if updated is None else _from_timestamp(updated, UTC),
-            r[15],
-            bool(r[16]),
-        )
+            r[0], r[1], r[2], start, end, status, r[6], r[7], r[8], r[9], r[10],
+            _dt(r[11]), _dt(r[12]), r[13], _dt(r[14]), r[15], bool(r[16]),
+        )  # fmt: skip
 
     def appointments_between(
         self, start: datetime, end: datetime, account: str | None = None
@@ -857,7 +842,8 @@ class Cache:
             return []
         marks = ",".join("?" * len(provider_ids))
         rows = self.conn.execute(
-            f"SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE account = ? AND start_utc >= ? AND start_utc < ?"
+            f"SELECT {APPOINTMENT_COLUMNS} FROM appointments"
+            f" WHERE account = ? AND start_utc >= ? AND start_utc < ?"
             f" AND provider_id IN ({marks}) ORDER BY start_utc, end_utc",
             (account, _ts(start), _ts(end), *provider_ids),
         ).fetchall()

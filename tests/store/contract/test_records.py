@@ -119,11 +119,11 @@ def test_appointments_round_trip_with_status_and_times(store: Store) -> None:
     store.upsert_appointments([original])
     expected = replace(original, updated_at=T0 + timedelta(seconds=5))  # whole seconds
     window = (T0, T0 + timedelta(hours=1))
-    assert store.appointment("A", "9") == expected
+    again = store.appointment("A", "9")
+    assert again == expected
+    assert again is not None and again.start.utcoffset() == timedelta(0)
     assert store.appointments_between(*window) == [expected]
     assert store.appointments_starting(*window, "A", ["p1"]) == [expected]
-    again = store.appointment("A", "9")
-    assert again is not None and again.start.utcoffset() == timedelta(0)
 
 
 def test_appointments_between_overlap_the_window_in_time_order(store: Store) -> None:
