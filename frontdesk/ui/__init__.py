@@ -5,6 +5,6 @@ import os
 # qasync probes every Qt binding it knows unless told which one: naming ours halves its import.
 os.environ.setdefault("QT_API", "pyside6")
 
-from frontdesk.ui.import_check import quicker_feature_check
+from frontdesk.import_check import quicker_feature_check
 
 quicker_feature_check()
