@@ -103,14 +103,16 @@ class Cache:
         self.path = path
         self._local = threading.local()
         self._shared: sqlite3.Connection | None = None
-        self._names_indexed = False  # checked at the first search
+        # The search indexes (the countries' numbers and dates, the names) are checked at the
+        # first search, not here: opening the cache is on the path to the window's first frame
+        # (3-4 ms of it, reading tzdata's zone table), a search never is.
+        self._names_indexed = False
         # The long patient pass's pages, written by a child process (a file only).
         self._pages: PageProcess | None = None
         if str(path) == ":memory:":
             self._shared = db.connect(path)
         else:
             self.conn  # create and migrate now, so errors surface at start  # noqa: B018
-        self.refresh_index()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -490,13 +492,16 @@ class Cache:
         return [PatientHit(self._patient(rows[n]), rows[n]["vendor"]) for n in page if n in rows]
 
     def _index_names(self) -> None:
-        """Fill the name index for the patients cached before it existed, at the first search.
+        """Bring the search index up to date for the accounts' countries (after an upgrade, or
+        a location in a new country) and fill the name index for the patients cached before it
+        existed, at the first search.
         Not when the cache opens: with a read of a schema-4 table at opening, a write refused
         for a full disk on that connection left the file without its schema-4 tables
         (tests/e2e/test_bad_state.py, which fills the disk with max_page_count; not understood
         further)."""
         if self._names_indexed:
             return
+        self.refresh_index()
         if not name_index.is_current(self.conn):
             with self.transaction() as conn:
                 name_index.rebuild(conn)

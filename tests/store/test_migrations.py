@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,6 +126,8 @@ def test_a_version_2_cache_is_reindexed_for_callers_on_upgrade(tmp_path: Path) -
     version_2_cache(path)
     cache = Cache(path)
     assert cache.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 14
+    # Not at opening (on the way to the window's first frame): at the first search.
+    assert cache.conn.execute("SELECT count(*) FROM patient_index").fetchone()[0] == 0
     # The caller ID and a US date find the patient stored before the upgrade...
     assert [h.patient.id for h in cache.search_patients("+1 323 555 1399")] == ["1"]
     assert [h.patient.id for h in cache.search_patients("07/18/1935")] == ["1"]
@@ -202,3 +206,25 @@ def test_a_version_3_cache_reads_its_progenda_patients_again_for_their_centers(
     ]
     stored = cache.patient("BE", "3")
     assert stored is not None and stored.location_id is None  # until the next read
+
+
+def test_opening_a_cache_leaves_the_search_index_to_the_first_search(tmp_path: Path) -> None:
+    """Opening is on the way to the window's first frame; reading tzdata's zone table for the
+    accounts' countries (importlib.resources, 3-4 ms) waits for the first search."""
+    path = tmp_path / "cache.sqlite3"
+    made = Cache(path)
+    with made.transaction() as conn:
+        conn.execute(
+            "INSERT INTO accounts VALUES ('LA', 'patientnow', 'https://pn.example', '{}', 1)"
+        )
+        conn.execute("INSERT INTO locations VALUES ('LA', '1', 'Hollywood', 'America/Los_Angeles')")
+    made.close()
+    code = (
+        "import sys; from frontdesk.store.cache import Cache; "
+        f"cache = Cache({str(path)!r}); before = 'importlib.resources' in sys.modules; "
+        "cache.search_patients('alvarez'); print(before, 'importlib.resources' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["False", "True"]
