@@ -1,15 +1,12 @@
 """frontdesk: front-desk scheduling for clinics across five practice-management systems."""
 
-import sys
+from frontdesk import import_check
 
-if "shibokensupport.feature" in sys.modules:
-    # PySide6 was imported first (a test run, the bench's probe): its import hook would read
-    # each module imported from here on the slow way (frontdesk/import_check.py).
-    from frontdesk.import_check import quicker_feature_check
+# When PySide6 came first (a test run, the bench's probe), before frontdesk's own imports are
+# checked by its import hook (frontdesk/import_check.py); otherwise frontdesk.ui does it.
+import_check.quicker_feature_check()
 
-    quicker_feature_check()
-
-from frontdesk import codecache
+from frontdesk import codecache  # noqa: E402  (after the hook is made quicker)
 
 __version__ = "0.1.0"
 

@@ -8,8 +8,8 @@ the standard library is not read at all (none mentions PySide6: the answer is Fa
 own check gives). Any module that is not a plain .py file still gets PySide6's own answer, and a
 PySide6 without this hook is left alone.
 
-frontdesk.ui applies it when it imports PySide6; frontdesk's package applies it at once when
-PySide6 came first (a test run, the bench's probe), before its own imports are checked."""
+frontdesk's package applies it when PySide6 came first (a test run, the bench's probe), before
+its own imports are checked; frontdesk.ui, right after it imports PySide6."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ _THIRD_PARTY = tuple(
 
 
 def quicker_feature_check() -> None:
-    import PySide6.QtCore  # noqa: F401  (loads the hook to be replaced)
-
+    """Replaces the hook of a PySide6 already imported; nothing when none is (the headless
+    commands)."""
     for name in MODULES:
         feature = sys.modules.get(name)
         original = getattr(feature, "_mod_uses_pyside", None)
