@@ -1,6 +1,8 @@
 """Render icons/frontdesk.svg (the source art) into resources/icons/: the PNG sizes, the
 multi-size Windows .ico and a copy of the SVG (the scalable icon the application and the Linux
-menu use).
+menu use). Also the toolbar's drawings (frontdesk/ui/icons.py) at the usual device pixel sizes,
+one strip per size in resources/icons/toolbar/, which the window tints instead of rendering the
+SVG at start (frontdesk/ui/icon_atlas.py).
 
 Development-time script; its output is committed, so neither a build nor the application runs it.
 It needs only PySide6 (QtSvg is part of PySide6-Essentials) and the standard library:
@@ -26,6 +28,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from frontdesk.ui.icon_atlas import MASK_SIZES, TEXT_KEY, render_strip, strip_name
+from frontdesk.ui.icons import NAMES, strip_sources, strips
+
 HERE = Path(__file__).resolve().parent
 SVG = HERE / "frontdesk.svg"
 OUT = HERE.parent / "resources" / "icons"  # what the application bundles
@@ -39,6 +44,29 @@ ICNS_TYPES = (
 )  # fmt: skip
 
 
+def png_bytes(image: QImage, what: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise SystemExit(f"could not encode {what}")
+    buffer.close()
+    return bytes(data.data())
+
+
+def toolbar_strips() -> dict[Path, bytes]:
+    """One strip per MASK_SIZES size: every drawing of NAMES side by side, white on clear, with
+    the drawings' checksum in a text chunk (the application ignores a strip of other drawings)."""
+    sources, key = strip_sources(), strips().key
+    files = {}
+    for px in MASK_SIZES:
+        image = render_strip(px, sources).convertToFormat(QImage.Format.Format_ARGB32)
+        image.setText(TEXT_KEY, key)
+        files[OUT.parent / strip_name(px)] = png_bytes(image, f"the {px} px toolbar strip")
+    assert len(sources) == len(NAMES)
+    return files
+
+
 def render_png(renderer: QSvgRenderer, size: int) -> bytes:
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
@@ -48,13 +76,7 @@ def render_png(renderer: QSvgRenderer, size: int) -> bytes:
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise SystemExit(f"could not encode the {size} px PNG")
-    buffer.close()
-    return bytes(data.data())
+    return png_bytes(image, f"the {size} px PNG")
 
 
 def ico_container(images: dict[int, bytes]) -> bytes:
@@ -91,6 +113,7 @@ def outputs() -> dict[Path, bytes]:
     files[OUT / "frontdesk.ico"] = ico_container({size: rendered[size] for size in ICO_SIZES})
     files[OUT / "frontdesk.icns"] = icns_container({size: rendered[size] for size in icns_sizes})
     files[OUT / "frontdesk.svg"] = SVG.read_bytes()
+    files.update(toolbar_strips())
     return files
 
 
@@ -108,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         stale.append(path.name)
         if not args.check:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
             print(f"wrote {path.relative_to(HERE.parent)} ({len(data)} bytes)")
     if args.check and stale:

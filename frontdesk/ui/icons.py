@@ -1,15 +1,20 @@
 """Toolbar and menu icons: small SVG drawings rendered at the size and pixel ratio asked for, so
 they stay crisp on high-DPI screens, in the palette's text colour, so they follow light and dark.
+
+The usual sizes are rendered ahead of time (frontdesk/ui/icon_atlas.py) and only tinted here, as
+the application's icon is taken from its PNGs at their sizes: QtSvg is loaded for other sizes only.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
+
+from frontdesk.ui.icon_atlas import Strips, drawings_key
 
 _HEAD = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
@@ -61,6 +66,19 @@ def svg(name: str, colour: str = "currentColor") -> bytes:
     return (_HEAD + _PATHS[name] + "</svg>").replace("currentColor", colour).encode()
 
 
+STRIP_COLOUR = "#ffffff"  # the strips' drawings are white: tinting keeps only their alpha
+
+
+def strip_sources() -> tuple[bytes, ...]:
+    """The drawings as the strips are rendered from them, in NAMES order."""
+    return tuple(svg(name, STRIP_COLOUR) for name in NAMES)
+
+
+@cache
+def strips() -> Strips:
+    return Strips(NAMES, drawings_key(NAMES, strip_sources()))
+
+
 class SvgIconEngine(QIconEngine):
     """Renders the drawing on demand at the exact size and device pixel ratio asked for.
 
@@ -86,6 +104,8 @@ class SvgIconEngine(QIconEngine):
         return palette.color(group, QPalette.ColorRole.WindowText)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        from PySide6.QtSvg import QSvgRenderer  # a size rendered ahead of time needs no QtSvg
+
         data = self.data if self.data is not None else svg(self.name, self._colour(mode).name())
         renderer = QSvgRenderer(QByteArray(data))
         renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
@@ -100,22 +120,61 @@ class SvgIconEngine(QIconEngine):
         if cached is not None:
             return QPixmap(cached)  # a shallow copy: the caller may change its own
         device = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
-        image = QImage(device, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRect(QPoint(0, 0), device), mode, state)
-        painter.end()
+        image = self.rendered_ahead(device, mode)
+        if image is None:
+            image = QImage(device, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.paint(painter, QRect(QPoint(0, 0), device), mode, state)
+            painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(scale)
         self._pixmaps[key] = pixmap
         return QPixmap(pixmap)
+
+    def rendered_ahead(self, device: QSize, mode: QIcon.Mode) -> QImage | None:
+        """The drawing at `device` pixels from the strips rendered ahead of time, if shipped."""
+        if self.data is not None or device.width() != device.height():
+            return None
+        return strips().tinted(self.name, device.width(), self._colour(mode))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def clone(self) -> QIconEngine:
         return SvgIconEngine(self.name, self.data)
+
+
+class AppIconEngine(SvgIconEngine):
+    """The application's icon: its shipped PNG where one has the size asked (what a title bar
+    and X11's window icon ask: 16, 32, 64 and 128 px), else drawn from its SVG."""
+
+    def __init__(self, data: bytes, pngs: dict[int, Path]) -> None:
+        super().__init__("frontdesk", data)
+        self.pngs = pngs
+
+    def rendered_ahead(self, device: QSize, mode: QIcon.Mode) -> QImage | None:
+        path = self.pngs.get(device.width()) if device.width() == device.height() else None
+        if path is None or mode == QIcon.Mode.Disabled:
+            return None
+        image = QImage(str(path))
+        if image.size() != device:
+            return None
+        return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        from PySide6.QtSvg import QSvgRenderer
+
+        if QSvgRenderer(QByteArray(self.data or b"")).isValid() or not self.pngs:
+            super().paint(painter, rect, mode, state)
+            return
+        # An SVG QtSvg cannot read: the largest PNG, scaled, rather than nothing.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(rect), QImage(str(self.pngs[max(self.pngs)])))
+
+    def clone(self) -> QIconEngine:
+        return AppIconEngine(self.data or b"", self.pngs)
 
     def key(self) -> str:
         return "frontdesk-svg"
@@ -135,12 +194,19 @@ def icon(name: str) -> QIcon:
     return QIcon(engine)
 
 
+APP_ICON_PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)  # icons/render_icons.py's PNG_SIZES
+
+
 def app_icon(svg_file: Path | None, fallback: Path | None) -> QIcon:
-    """The window icon from the bundled SVG (sharp in any title bar or dock), else the PNG."""
+    """The window icon from the bundled SVG (sharp in any title bar or dock) and the PNGs
+    rendered from it beside it (`frontdesk-<px>.png`), else the PNG `fallback` alone. The SVG
+    is checked only when it is first drawn at a size no PNG has: an unreadable one then draws
+    nothing there (the PNGs still serve their sizes)."""
     if svg_file is not None and svg_file.exists():
         data = svg_file.read_bytes()
-        if QSvgRenderer(QByteArray(data)).isValid():
-            engine = SvgIconEngine("frontdesk", data)
+        if data.lstrip().startswith((b"<svg", b"<?xml")):
+            pngs = {px: svg_file.with_name(f"frontdesk-{px}.png") for px in APP_ICON_PNG_SIZES}
+            engine = AppIconEngine(data, {px: p for px, p in pngs.items() if p.exists()})
             _engines.append(engine)
             return QIcon(engine)
     return QIcon(str(fallback)) if fallback is not None else QIcon()

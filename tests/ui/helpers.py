@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -18,6 +21,20 @@ from frontdesk.domain.errors import FrontdeskError
 from frontdesk.ui import tasks
 
 T = TypeVar("T")
+
+
+def offscreen_python(code: str, env: dict[str, str] | None = None) -> str:
+    """What `code` prints, run by a fresh interpreter with Qt offscreen (what a cold start
+    imports or starts cannot be seen from this test process, which has loaded everything)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**(os.environ if env is None else env), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return done.stdout
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -191,16 +190,17 @@ def _lightness(pixmap: QPixmap) -> list[float]:
 def test_a_toolbar_icon_is_drawn_once_per_size_and_colour_and_follows_the_palette(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A tool button asks for its pixmap at every paint; the SVG is drawn again only for a
-    new size, pixel ratio or colour (a sync's end repainted the toolbars at 0.5-1 ms a button)."""
+    """A tool button asks for its pixmap at every paint; the icon is made again (tinted from its
+    strip, or drawn from its SVG) only for a new size, pixel ratio or colour (a sync's end
+    repainted the toolbars at 0.5-1 ms a button)."""
     drawn: list[int] = []
+    made = icons.SvgIconEngine.rendered_ahead
 
-    class Counting(QSvgRenderer):
-        def render(self, *args: Any) -> None:
-            drawn.append(1)
-            super().render(*args)
+    def counting(engine: icons.SvgIconEngine, *args: Any) -> Any:
+        drawn.append(1)
+        return made(engine, *args)
 
-    monkeypatch.setattr(icons, "QSvgRenderer", Counting)
+    monkeypatch.setattr(icons.SvgIconEngine, "rendered_ahead", counting)
     today = icon("today")
     first = today.pixmap(QSize(24, 24), 1.0)
     for _ in range(5):

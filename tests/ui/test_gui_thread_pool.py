@@ -4,10 +4,10 @@ they cost less than handing them to other threads and waiting (frontdesk/ui/__in
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
+
+from tests.ui.helpers import offscreen_python
 
 PAINT_A_WINDOW = """
 import os
@@ -25,15 +25,7 @@ print(os.environ.get("QT_NO_GUI_THREADPOOL"), len(os.listdir("/proc/self/task"))
 
 
 def _run(env: dict[str, str]) -> list[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PAINT_A_WINDOW],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    return done.stdout.split()
+    return offscreen_python(PAINT_A_WINDOW, env).split()
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")

@@ -246,6 +246,7 @@ LATER = (
     "html",
     "calendar",
     "importlib.resources",
+    "PySide6.QtSvg",
     "frontdesk.domain.history",
     "frontdesk.domain.pins",
     "frontdesk.domain.recurrence",
