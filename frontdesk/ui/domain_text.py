@@ -11,7 +11,6 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
-from frontdesk.domain.conventions import MONTHS
 from frontdesk.domain.errors import FrontdeskError
 from frontdesk.domain.texts import Text
 
@@ -300,7 +299,9 @@ def shown(text: str) -> str:
 def _localised(values: Mapping[str, str]) -> dict[str, str]:
     """A month named in English (domain/conventions.py's MONTHS; a history line's short day
     and month) in the window's language; a value that is a `Text` translated in turn."""
-    from frontdesk.domain.history import SHORT_DAYS, SHORT_MONTHS  # not before a first frame
+    # Not before a first frame: neither is needed to draw it (conventions compiles its parsers).
+    from frontdesk.domain.conventions import MONTHS
+    from frontdesk.domain.history import SHORT_DAYS, SHORT_MONTHS
 
     found = dict(values)
     short = QLocale.FormatType.ShortFormat

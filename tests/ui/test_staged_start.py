@@ -247,6 +247,7 @@ LATER = (
     "calendar",
     "importlib.resources",
     "PySide6.QtSvg",
+    "frontdesk.domain.conventions",
     "frontdesk.domain.history",
     "frontdesk.domain.pins",
     "frontdesk.domain.recurrence",
