@@ -29,12 +29,12 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from frontdesk.ui.icon_atlas import MASK_SIZES, TEXT_KEY, render_strip, strip_name
-from frontdesk.ui.icons import NAMES, strip_sources, strips
+from frontdesk.ui.icons import APP_ICON_PNG_SIZES, strip_sources, strips
 
 HERE = Path(__file__).resolve().parent
 SVG = HERE / "frontdesk.svg"
 OUT = HERE.parent / "resources" / "icons"  # what the application bundles
-PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)
+PNG_SIZES = APP_ICON_PNG_SIZES  # the window icon's engine looks for these
 # Sizes Windows asks for (Explorer, taskbar, title bar, Alt-Tab) at 100-200 % scaling; 256 at most.
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 # macOS .icns element types holding PNG data, by pixel size (the @2x types repeat a size).
@@ -63,7 +63,6 @@ def toolbar_strips() -> dict[Path, bytes]:
         image = render_strip(px, sources).convertToFormat(QImage.Format.Format_ARGB32)
         image.setText(TEXT_KEY, key)
         files[OUT.parent / strip_name(px)] = png_bytes(image, f"the {px} px toolbar strip")
-    assert len(sources) == len(NAMES)
     return files
 
 

@@ -146,6 +146,13 @@ class SvgIconEngine(QIconEngine):
         return SvgIconEngine(self.name, self.data)
 
 
+    def key(self) -> str:
+        return "frontdesk-svg"
+
+    def iconName(self) -> str:
+        return self.name
+
+
 class AppIconEngine(SvgIconEngine):
     """The application's icon: its shipped PNG where one has the size asked (what a title bar
     and X11's window icon ask: 16, 32, 64 and 128 px), else drawn from its SVG."""
@@ -166,8 +173,10 @@ class AppIconEngine(SvgIconEngine):
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         from PySide6.QtSvg import QSvgRenderer
 
-        if QSvgRenderer(QByteArray(self.data or b"")).isValid() or not self.pngs:
-            super().paint(painter, rect, mode, state)
+        renderer = QSvgRenderer(QByteArray(self.data or b""))
+        if renderer.isValid() or not self.pngs:
+            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            renderer.render(painter, QRectF(rect))
             return
         # An SVG QtSvg cannot read: the largest PNG, scaled, rather than nothing.
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -176,11 +185,6 @@ class AppIconEngine(SvgIconEngine):
     def clone(self) -> QIconEngine:
         return AppIconEngine(self.data or b"", self.pngs)
 
-    def key(self) -> str:
-        return "frontdesk-svg"
-
-    def iconName(self) -> str:
-        return self.name
 
 
 _engines: list[SvgIconEngine] = []  # QIcon does not keep the Python side of an engine alive
@@ -194,7 +198,7 @@ def icon(name: str) -> QIcon:
     return QIcon(engine)
 
 
-APP_ICON_PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)  # icons/render_icons.py's PNG_SIZES
+APP_ICON_PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)  # the PNGs icons/render_icons.py writes
 
 
 def app_icon(svg_file: Path | None, fallback: Path | None) -> QIcon:

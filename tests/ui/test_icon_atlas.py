@@ -163,3 +163,9 @@ def test_a_disabled_action_shows_its_icon_in_the_palettes_disabled_colour(
     expected = drawn_from_svg(icons.svg("refresh", grey.name()), 24)
     assert ink(expected) > 0
     assert largest_difference(shown, expected) <= 4
+
+
+def test_a_toolbar_icon_keeps_its_name_and_engine_key(qapp: QApplication) -> None:
+    shown = icon("today")
+    assert shown.name() == "today"
+    assert app_icon(ICONS / "frontdesk.svg", ICONS / "frontdesk-256.png").name() == "frontdesk"
