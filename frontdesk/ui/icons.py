@@ -145,7 +145,6 @@ class SvgIconEngine(QIconEngine):
     def clone(self) -> QIconEngine:
         return SvgIconEngine(self.name, self.data)
 
-
     def key(self) -> str:
         return "frontdesk-svg"
 
@@ -184,7 +183,6 @@ class AppIconEngine(SvgIconEngine):
 
     def clone(self) -> QIconEngine:
         return AppIconEngine(self.data or b"", self.pngs)
-
 
 
 _engines: list[SvgIconEngine] = []  # QIcon does not keep the Python side of an engine alive
