@@ -44,6 +44,10 @@ NO_CONTEXT = SearchContext()
 # PostgreSQL refuses a lexeme over 2,047 bytes; a word this long (4 bytes a character at most)
 # is cut in the index and in the query alike, so a prefix of it still finds it.
 MAX_WORD = 255
+# Digits typed at most for a number's page to be walked in name order: 4 digits ("0470",
+# "+32 49") start a few percent of a clinic's numbers or more; 5 already few enough for the
+# full-text index to read and sort them all quicker.
+FEW_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class PgPlan:
     # The one word typed, when the search is a name prefix alone ("schr"): the store may then
     # read its first page off the surname index (every surname starting with it matches).
     surname: str | None = None
+    # Only the first few digits of a number ("+32 49", "0470"): common to thousands of
+    # patients, so the store may find its first page by walking the patients in name order.
+    number: bool = False
 
 
 def _lexeme(word: str) -> str:
@@ -120,7 +127,10 @@ def pg_plan(query: str, context: SearchContext = NO_CONTEXT) -> PgPlan | None:
                 found.append(_prefix(number[2:], PHONES))
             exact = [f"{_lexeme(k)}:{PHONES}" for k in keys]
             return PgPlan(
-                " | ".join(found + exact), lead, phone=" | ".join(exact) if exact else None
+                " | ".join(found + exact),
+                lead,
+                phone=" | ".join(exact) if exact else None,
+                number=not exact and len(number.removeprefix("00")) <= FEW_DIGITS,
             )
     words = WORD.findall(fold(query))
     if EMAIL.match(query) and words:
@@ -145,10 +155,12 @@ def pg_plan(query: str, context: SearchContext = NO_CONTEXT) -> PgPlan | None:
         longest = sorted(range(len(parts)), key=lambda n: len(kept[n]), reverse=True)[:2]
         index = " & ".join(parts[n] for n in sorted(longest))
     alone = named[0] if len(parts) == 1 and len(named) == 1 and named[0] == lead else None
+    few = len(kept) == 1 and kept[0].isdigit() and len(kept[0]) <= FEW_DIGITS
     return PgPlan(
         " & ".join(parts),
         lead,
         name=" ".join(sorted(named)) if named else None,
         index=index,
         surname=alone if alone is not None and "_" not in alone else None,
+        number=few,
     )

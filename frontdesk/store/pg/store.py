@@ -57,6 +57,11 @@ from frontdesk.store.search import (
 Conn = psycopg.Connection[DictRow]
 POOL_SIZE = 4  # one worker thread, plus room for a second reader (the CLI, the bench)
 POOL_WAIT_S = 30.0  # psycopg_pool's own default
+# A number's first digits: patients walked in name order for a page before the full-text index
+# answers instead (about 1 us a row; the index about 3 us a match, sorted). A walk that finds no
+# page in this many rows means under 50 / WALK_ROWS of the patients match.
+WALK_ROWS = 4000
+TIER_ROWS = 500  # surnames starting with the digits typed, at most (more: the full search)
 ACCOUNT_TABLES = (
     "locations",
     "providers",
@@ -496,8 +501,12 @@ class PgStore:
             found = pg_plan(query, context)
             if found is None:
                 return []
-            surnamed = self._by_surname(conn, found, limit) if found.surname else None
-            rows = self._search(conn, found, limit) if surnamed is None else surnamed
+            paged: list[DictRow] | None = None
+            if found.surname:
+                paged = self._by_surname(conn, found, limit)
+            elif found.number:
+                paged = self._by_walk(conn, found, limit)
+            rows = self._search(conn, found, limit) if paged is None else paged
             if rows:
                 now = rows[0]["reference_version"]
             else:  # nothing found: ask whether that was with the clinic's current countries
@@ -552,6 +561,54 @@ class PgStore:
             },
         ).fetchall()
         if rows and rows[0]["surnamed"] >= limit:
+            return rows
+        return None
+
+    @staticmethod
+    def _by_walk(conn: Conn, found: PgPlan, limit: int) -> list[DictRow] | None:
+        """The first digits of a number: walk the patients in name order (the index of
+        migration 14) until `limit` of them match, at most WALK_ROWS, instead of reading and
+        sorting every match ("+32 49" matches a quarter of a Belgian clinic). Those are the
+        page's name-ordered part; the surnames with a word starting with the word typed rank
+        before it and are read off surname_words. The index orders names cut to 150
+        characters: the walk's last group of equal cut names is read whole, and the page is
+        sorted by the full names. None when the walk found fewer than `limit` (the digits are
+        rare: the full-text index finds those few quicker) or the surname tier is large."""
+        lead = found.lead.replace("%", "").replace("_", "")
+        rows = conn.execute(
+            "WITH walked AS MATERIALIZED ("
+            "  SELECT s.rowid, s.l, s.f FROM (SELECT rowid, terms, left(last_fold, 150) AS l,"
+            "    left(first_name, 150) AS f FROM patients"
+            "    ORDER BY left(last_fold, 150), left(first_name, 150), rowid"
+            "    LIMIT %(walk)s) s"
+            "  WHERE ts_match_vq(s.terms, %(match)s::tsquery)"
+            "  ORDER BY s.l, s.f, s.rowid LIMIT %(limit)s"
+            "), last AS MATERIALIZED ("
+            "  SELECT l, f FROM walked ORDER BY l DESC, f DESC, rowid DESC LIMIT 1"
+            "), tier AS MATERIALIZED ("
+            "  SELECT rowid FROM surname_words WHERE %(lead)s <> ''"
+            "  AND word >= %(lead)s AND word < %(high)s LIMIT %(tier)s"
+            ")"
+            " SELECT p.*, a.vendor, (SELECT COUNT(*) FROM walked) AS walked,"
+            " (SELECT COUNT(*) FROM tier) AS tiered,"
+            " (SELECT version FROM reference_version) AS reference_version"
+            " FROM patients p JOIN accounts a ON a.name = p.account"
+            " WHERE (p.rowid = ANY (ARRAY(SELECT rowid FROM walked UNION SELECT rowid FROM tier))"
+            "  OR (left(p.last_fold, 150) = (SELECT l FROM last)"
+            "      AND left(p.first_name, 150) = (SELECT f FROM last)))"
+            " AND ts_match_vq(p.terms, %(match)s::tsquery)"
+            " ORDER BY (p.last_fold LIKE %(lead)s || '%%' OR p.last_fold LIKE '%% ' || %(lead)s"
+            " || '%%') DESC, p.last_fold, p.first_name, p.rowid LIMIT %(limit)s",
+            {
+                "match": found.match,
+                "lead": lead,
+                "high": f"{lead}\U0010ffff",
+                "walk": WALK_ROWS,
+                "tier": TIER_ROWS,
+                "limit": limit,
+            },
+        ).fetchall()
+        if rows and rows[0]["walked"] >= limit and rows[0]["tiered"] < TIER_ROWS:
             return rows
         return None
 
