@@ -6,6 +6,7 @@ comes from the same run as its baseline, on this machine; nothing here is a stor
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -13,6 +14,7 @@ import platform
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -197,3 +199,55 @@ class Simulator:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class GcLog:
+    """Every garbage collection (gc.callbacks): its generation, thread, start and length, so a
+    long gap can be told to be a collection, and which. A collection holds the interpreter
+    lock throughout: every thread waits for it. "GUI": the thread that made the log."""
+
+    def __init__(self) -> None:
+        self.gui = threading.get_ident()
+        self.started: dict[int, float] = {}
+        self.collections: list[tuple[int, bool, float, float]] = []  # gen, on GUI, start, ms
+        self.recording = False
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if not self.recording:
+            return
+        thread = threading.get_ident()
+        if phase == "start":
+            self.started[thread] = time.perf_counter()
+        elif thread in self.started:
+            began = self.started.pop(thread)
+            ms = (time.perf_counter() - began) * 1000
+            self.collections.append((info["generation"], thread == self.gui, began, ms))
+
+    def start(self) -> None:
+        self.collections, self.recording = [], True
+        gc.callbacks.append(self)
+
+    def stop(self) -> None:
+        self.recording = False
+        gc.callbacks.remove(self)
+
+    def figures(self, since: float) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for gen in (0, 1, 2):
+            times = [ms for g, _gui, _at, ms in self.collections if g == gen]
+            out[f"gen{gen}"] = {
+                "count": len(times),
+                "total_ms": round(sum(times), 1),
+                "longest_ms": round(max(times), 2) if times else 0.0,
+            }
+        out["full_collections"] = [
+            {"at_s": round(at - since, 2), "ms": round(ms, 1), "on_gui_thread": gui}
+            for g, gui, at, ms in self.collections
+            if g == 2
+        ]
+        out["frozen_objects"] = gc.get_freeze_count()
+        return out
+
+    def within(self, low: float, high: float) -> float:
+        """Milliseconds of collection that began between two perf_counter stamps."""
+        return round(sum(ms for _g, _gui, at, ms in self.collections if low <= at < high), 1)

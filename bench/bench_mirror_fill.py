@@ -20,15 +20,13 @@ loop's longest gap under 50 ms and the searches' p95 under 50 ms.
 from __future__ import annotations
 
 import asyncio
-import gc
 import sys
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, emit, log, make_patients, scratch_home, summary
+from _common import ROOT, GcLog, emit, log, make_patients, scratch_home, summary
 
 sys.path.insert(0, str(ROOT))  # tests.support.pg_server: one way to start a server
 
@@ -49,17 +47,8 @@ async def watch(until: asyncio.Future[Any], workspace: Any, words: list[str]) ->
     gaps: list[float] = []
     gap_cpu: list[float] = []  # the process's CPU within each gap: what load does not inflate
     searches: list[float] = []
-    collections: list[tuple[int, float]] = []  # each garbage collection: generation, ms
-    began: dict[int, float] = {}
-
-    def collected(phase: str, info: dict[str, int]) -> None:
-        thread = threading.get_ident()
-        if phase == "start":
-            began[thread] = time.perf_counter()
-        elif thread in began:
-            collections.append(
-                (info["generation"], (time.perf_counter() - began.pop(thread)) * 1000)
-            )
+    collections = GcLog()
+    started = time.perf_counter()
 
     async def ticking() -> None:
         last, last_cpu = time.perf_counter(), time.process_time()
@@ -79,23 +68,16 @@ async def watch(until: asyncio.Future[Any], workspace: Any, words: list[str]) ->
             n += 1
             await asyncio.sleep(SEARCH_EVERY_S)
 
-    gc.callbacks.append(collected)
+    collections.start()
     try:
         await asyncio.gather(ticking(), searching(), asyncio.shield(until))
     finally:
-        gc.callbacks.remove(collected)
-    full = [ms for generation, ms in collections if generation == 2]
+        collections.stop()
     return {
         "loop_gap": summary([max(g, 0.0) for g in gaps]),
         "process_cpu_in_gap": summary(gap_cpu),
         "search": summary(searches),
-        # a collection holds the interpreter lock throughout: every thread waits for it
-        "garbage_collections": {
-            "count": len(collections),
-            "longest_ms": round(max((ms for _, ms in collections), default=0.0), 1),
-            "full": len(full),
-            "full_longest_ms": round(max(full, default=0.0), 1),
-        },
+        "garbage_collections": collections.figures(started),
     }
 
 

@@ -42,7 +42,6 @@ import asyncio
 import bisect
 import cProfile
 import faulthandler
-import gc
 import io
 import json
 import os
@@ -58,7 +57,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import httpx
-from _common import BENCH_DIR, Simulator, child_env, emit, log, scratch_home, summary
+from _common import (
+    BENCH_DIR,
+    GcLog,
+    Simulator,
+    child_env,
+    emit,
+    log,
+    scratch_home,
+    summary,
+)
 from _qt import application, event_loop
 from PySide6.QtCore import Qt, QTimer
 
@@ -167,7 +175,11 @@ class Ticker:
                 "from_monotonic_s": round(self.stamps[i], 4),  # for a trace on that clock
                 "gui_thread_cpu_ms": round((self.gui_cpu[i + 1] - self.gui_cpu[i]) * 1000, 1),
                 "process_cpu_ms": round((self.process_cpu[i + 1] - self.process_cpu[i]) * 1000, 1),
-                **({"gc_ms": collections.within(self, i)} if collections else {}),
+                **(
+                    {"gc_ms": collections.within(self.stamps[i], self.stamps[i + 1])}
+                    if collections
+                    else {}
+                ),
                 **({"machine_stall_ms": round(machine[i], 1)} if machine else {}),
             }
             for i in order
@@ -239,58 +251,6 @@ def _stack(frame: Any) -> str:
         for f in traceback.extract_stack(frame)[-14:]
     ]
     return " <- ".join(reversed(lines))
-
-
-class GcLog:
-    """Every garbage collection (gc.callbacks): its generation, thread, start and length, so a
-    long gap can be told to be a collection, and which."""
-
-    def __init__(self) -> None:
-        self.gui = threading.get_ident()
-        self.started: dict[int, float] = {}
-        self.collections: list[tuple[int, bool, float, float]] = []  # gen, on GUI, start, ms
-        self.recording = False
-
-    def __call__(self, phase: str, info: dict[str, int]) -> None:
-        if not self.recording:
-            return
-        thread = threading.get_ident()
-        if phase == "start":
-            self.started[thread] = time.perf_counter()
-        elif thread in self.started:
-            began = self.started.pop(thread)
-            ms = (time.perf_counter() - began) * 1000
-            self.collections.append((info["generation"], thread == self.gui, began, ms))
-
-    def start(self) -> None:
-        self.collections, self.recording = [], True
-        gc.callbacks.append(self)
-
-    def stop(self) -> None:
-        self.recording = False
-        gc.callbacks.remove(self)
-
-    def figures(self, since: float) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for gen in (0, 1, 2):
-            times = [ms for g, _gui, _at, ms in self.collections if g == gen]
-            out[f"gen{gen}"] = {
-                "count": len(times),
-                "total_ms": round(sum(times), 1),
-                "longest_ms": round(max(times), 2) if times else 0.0,
-            }
-        out["full_collections"] = [
-            {"at_s": round(at - since, 2), "ms": round(ms, 1), "on_gui_thread": gui}
-            for g, gui, at, ms in self.collections
-            if g == 2
-        ]
-        out["frozen_objects"] = gc.get_freeze_count()
-        return out
-
-    def within(self, ticker: Ticker, index: int) -> float:
-        """Milliseconds of collection inside the gap after tick `index`."""
-        low, high = ticker.stamps[index], ticker.stamps[index + 1]
-        return round(sum(ms for _g, _gui, at, ms in self.collections if low <= at < high), 1)
 
 
 class Canaries:

@@ -62,6 +62,12 @@ POOL_WAIT_S = 30.0  # psycopg_pool's own default
 # page in this many rows means under 50 / WALK_ROWS of the patients match.
 WALK_ROWS = 4000
 TIER_ROWS = 500  # surnames starting with the digits typed, at most (more: the full search)
+# A page's order after what was typed whole (an exact number, e-mail or name): a surname with a
+# word starting with the first word typed (%(lead)s), then alphabetical. The SQLite store's.
+LEAD_THEN_NAME = (
+    "(p.last_fold LIKE %(lead)s || '%%' OR p.last_fold LIKE '%% ' || %(lead)s || '%%')"
+    " DESC, p.last_fold, p.first_name, p.rowid"
+)
 ACCOUNT_TABLES = (
     "locations",
     "providers",
@@ -101,6 +107,11 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
 
 # The blockout an outbox row's write stores (its payload is JSON text).
 PAYLOAD_BLOCKOUT = "((o.payload::jsonb) ->> 'blockout_id')::bigint"
+
+
+def _lead(found: PgPlan) -> str:
+    """The first word typed, as a LIKE pattern matches it literally."""
+    return found.lead.replace("%", "").replace("_", "")
 
 
 class PgStore:
@@ -550,13 +561,12 @@ class PgStore:
             " (SELECT version FROM reference_version) AS reference_version"
             " FROM patients p JOIN accounts a ON a.name = p.account"
             " WHERE p.rowid = ANY (ARRAY(SELECT rowid FROM best)) OR p.name_key = %(name)s"
-            " ORDER BY p.name_key = %(name)s DESC,"
-            " (p.last_fold LIKE %(name)s || '%%' OR p.last_fold LIKE '%% ' || %(name)s || '%%')"
-            " DESC, p.last_fold, p.first_name, p.rowid LIMIT %(limit)s",
+            f" ORDER BY p.name_key = %(name)s DESC, {LEAD_THEN_NAME} LIMIT %(limit)s",
             {
                 "low": found.surname,
                 "high": f"{found.surname}\U0010ffff",
                 "name": found.name,
+                "lead": _lead(found),  # the surname typed: the same word as the name
                 "limit": limit,
             },
         ).fetchall()
@@ -574,7 +584,7 @@ class PgStore:
         characters: the walk's last group of equal cut names is read whole, and the page is
         sorted by the full names. None when the walk found fewer than `limit` (the digits are
         rare: the full-text index finds those few quicker) or the surname tier is large."""
-        lead = found.lead.replace("%", "").replace("_", "")
+        lead = _lead(found)
         rows = conn.execute(
             "WITH walked AS MATERIALIZED ("
             "  SELECT s.rowid, s.l, s.f FROM (SELECT rowid, terms, left(last_fold, 150) AS l,"
@@ -597,8 +607,7 @@ class PgStore:
             "  OR (left(p.last_fold, 150) = (SELECT l FROM last)"
             "      AND left(p.first_name, 150) = (SELECT f FROM last)))"
             " AND ts_match_vq(p.terms, %(match)s::tsquery)"
-            " ORDER BY (p.last_fold LIKE %(lead)s || '%%' OR p.last_fold LIKE '%% ' || %(lead)s"
-            " || '%%') DESC, p.last_fold, p.first_name, p.rowid LIMIT %(limit)s",
+            f" ORDER BY {LEAD_THEN_NAME} LIMIT %(limit)s",
             {
                 "match": found.match,
                 "lead": lead,
@@ -616,7 +625,7 @@ class PgStore:
         params: dict[str, Any] = {
             "match": found.match,
             "index": found.index,
-            "lead": found.lead.replace("%", "").replace("_", ""),
+            "lead": _lead(found),
             "limit": limit,
         }
         # What the caller gave whole ranks before what merely starts with it.
@@ -641,11 +650,7 @@ class PgStore:
             "SELECT p.*, a.vendor, (SELECT version FROM reference_version) AS reference_version"
             " FROM patients p JOIN accounts a ON a.name = p.account"
             f" WHERE {where}"
-            # Exact first, then a word of the surname starting with what was typed, then
-            # alphabetical: the SQLite store's order.
-            f" ORDER BY {first}"
-            "(p.last_fold LIKE %(lead)s || '%%' OR p.last_fold LIKE '%% ' || %(lead)s || '%%')"
-            " DESC, p.last_fold, p.first_name, p.rowid LIMIT %(limit)s".encode(),
+            f" ORDER BY {first}{LEAD_THEN_NAME} LIMIT %(limit)s".encode(),
             params,
         ).fetchall()
 
